@@ -1,0 +1,37 @@
+// The analyse stage: one pass over a Document's clean text that finds everything the extractor needs —
+// tokens and sentences, numbers, time expressions (resolved against the publication date) and places
+// (resolved against the gazetteer). Analyser is thread-safe after construction; it loads its data once.
+#pragma once
+#include <vector>
+
+#include "analyse/numbers.h"
+#include "analyse/places.h"
+#include "analyse/times.h"
+#include "analyse/tokenizer.h"
+#include "core/record.h"
+
+namespace incidex {
+
+struct Analysis {
+  Tokens tokens;
+  std::vector<Quantity> numbers;
+  std::vector<TimeExpr> times;
+  std::vector<PlaceMention> places;
+  std::uint32_t dateline_end = 0;  // byte offset past the dateline (0 if none)
+};
+
+class Analyser {
+ public:
+  Analyser();
+  Analysis analyse(const Document&) const;
+  const Tokenizer& tokenizer() const { return tokenizer_; }
+  const NumberFinder& numbers() const { return numbers_; }
+  const PlaceFinder& places() const { return places_; }
+
+ private:
+  Tokenizer tokenizer_;
+  NumberFinder numbers_;
+  PlaceFinder places_;
+};
+
+}  // namespace incidex

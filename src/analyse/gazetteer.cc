@@ -1,0 +1,118 @@
+#include "analyse/gazetteer.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <charconv>
+#include <fstream>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+
+#include "core/data_dir.h"
+
+namespace incidex {
+
+std::string fold_key(std::string_view s) {
+  bool ascii = true;
+  for (unsigned char c : s)
+    if (c >= 0x80) ascii = false;
+  std::string out(s);
+  if (ascii) {
+    for (auto& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    return out;
+  }
+  static std::once_flag once;
+  static std::unique_ptr<icu::Transliterator> tr;
+  std::call_once(once, [] {
+    UErrorCode err = U_ZERO_ERROR;
+    tr.reset(icu::Transliterator::createInstance("NFD; [:Nonspacing Mark:] Remove; Lower; NFC", UTRANS_FORWARD, err));
+    if (U_FAILURE(err)) tr.reset();
+  });
+  if (!tr) return out;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  // Transliterator::transliterate is const but not documented thread-safe: clone per call is costly, so lock.
+  static std::mutex mu;
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    tr->transliterate(u);
+  }
+  out.clear();
+  u.toUTF8String(out);
+  return out;
+}
+
+const Gazetteer& Gazetteer::shared() {
+  static const Gazetteer g(data_file("gazetteer.tsv"));
+  return g;
+}
+
+Gazetteer::Gazetteer(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("cannot read gazetteer " + path);
+  std::string line;
+  std::getline(in, line);  // header
+  entries_.reserve(190000);
+  index_.reserve(260000);
+  std::string_view f[12];
+  while (std::getline(in, line)) {
+    std::size_t k = 0, start = 0;
+    for (std::size_t i = 0; i <= line.size() && k < 12; ++i) {
+      if (i == line.size() || line[i] == '\t') {
+        f[k++] = std::string_view(line).substr(start, i - start);
+        start = i + 1;
+      }
+    }
+    if (k < 12) continue;
+    GazEntry e;
+    std::string_view kind = f[0];
+    e.kind = kind == "city" ? GazEntry::Kind::city : kind == "admin2" ? GazEntry::Kind::admin2 : kind == "admin1" ? GazEntry::Kind::admin1
+             : kind == "country" ? GazEntry::Kind::country : GazEntry::Kind::demonym;
+    e.id = f[1];
+    e.name = f[2];
+    e.country = f[4];
+    e.admin1 = f[5];
+    e.admin1_name = f[6];
+    e.admin2_name = f[7];
+    e.lat = std::strtof(std::string(f[8]).c_str(), nullptr);
+    e.lon = std::strtof(std::string(f[9]).c_str(), nullptr);
+    std::from_chars(f[10].data(), f[10].data() + f[10].size(), e.population);
+    e.feature = f[11];
+    auto idx = static_cast<std::uint32_t>(entries_.size());
+    std::string_view keys = f[3];
+    std::size_t s = 0;
+    while (s <= keys.size()) {
+      std::size_t bar = keys.find('|', s);
+      if (bar == std::string_view::npos) bar = keys.size();
+      if (bar > s) index_[std::string(keys.substr(s, bar - s))].push_back(idx);
+      s = bar + 1;
+    }
+    if (e.kind == GazEntry::Kind::country) countries_[e.country] = idx;
+    if (e.kind == GazEntry::Kind::admin1) regions_[e.country + "." + e.admin1] = idx;
+    entries_.push_back(std::move(e));
+  }
+  if (entries_.empty()) throw std::runtime_error("gazetteer " + path + " is empty");
+}
+
+const std::vector<std::uint32_t>* Gazetteer::lookup(std::string_view key) const {
+  auto it = index_.find(std::string(key));
+  return it == index_.end() ? nullptr : &it->second;
+}
+
+std::string Gazetteer::country_name(std::string_view code) const {
+  auto it = countries_.find(std::string(code));
+  return it == countries_.end() ? std::string(code) : entries_[it->second].name;
+}
+
+const GazEntry* Gazetteer::region(std::string_view country, std::string_view admin1) const {
+  auto it = regions_.find(std::string(country) + "." + std::string(admin1));
+  return it == regions_.end() ? nullptr : &entries_[it->second];
+}
+
+const GazEntry* Gazetteer::country(std::string_view code) const {
+  auto it = countries_.find(std::string(code));
+  return it == countries_.end() ? nullptr : &entries_[it->second];
+}
+
+}  // namespace incidex

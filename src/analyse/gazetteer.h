@@ -1,0 +1,47 @@
+// The gazetteer: GeoNames-derived places (cities, U.S. counties, first-level regions, countries and
+// demonyms), built at build time by tools/build-gazetteer.mjs into <build>/data/gazetteer.tsv.
+// Lookup is by folded key: lower case, diacritics removed ("almaty", "sant julia de loria").
+// Gazetteer::shared() loads it once per process; after that it is read-only and thread-safe.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace incidex {
+
+struct GazEntry {
+  enum class Kind : std::uint8_t { city, admin2, admin1, country, demonym };
+  Kind kind = Kind::city;
+  std::string id, name, country, admin1, admin1_name, admin2_name, feature;
+  float lat = 0, lon = 0;
+  std::uint32_t population = 0;
+};
+
+class Gazetteer {
+ public:
+  static const Gazetteer& shared();
+  explicit Gazetteer(const std::string& tsv_path);
+
+  // Entries whose name or alternate name folds to `key`; nullptr if none.
+  const std::vector<std::uint32_t>* lookup(std::string_view key) const;
+  const GazEntry& at(std::uint32_t i) const { return entries_[i]; }
+  std::size_t size() const { return entries_.size(); }
+  // "Kazakhstan" for "KZ"; the code itself if unknown.
+  std::string country_name(std::string_view code) const;
+  // The entry of a first-level region ("US", "FL"), or nullptr.
+  const GazEntry* region(std::string_view country, std::string_view admin1) const;
+  // The country entry for a code, or nullptr.
+  const GazEntry* country(std::string_view code) const;
+
+ private:
+  std::vector<GazEntry> entries_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> index_;
+  std::unordered_map<std::string, std::uint32_t> countries_, regions_;
+};
+
+// Folds a word sequence for lookup: ASCII lower case; non-ASCII letters lose their diacritics (ICU).
+std::string fold_key(std::string_view);
+
+}  // namespace incidex

@@ -1,0 +1,169 @@
+#include "analyse/numbers.h"
+
+#include <charconv>
+#include <fstream>
+#include <sstream>
+
+#include "core/data_dir.h"
+
+namespace incidex {
+
+NumberFinder::NumberFinder() {
+  std::ifstream in(data_file("number_words.tsv"));
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream ls(line);
+    std::string w, v, k;
+    std::getline(ls, w, '\t');
+    std::getline(ls, v, '\t');
+    std::getline(ls, k, '\t');
+    words_[w] = {std::stoi(v), k};
+  }
+}
+
+int NumberFinder::word_value(std::string_view w) const {
+  auto it = words_.find(std::string(w));
+  if (it != words_.end()) return it->second.value;
+  // twenty-one
+  auto dash = w.find('-');
+  if (dash != std::string_view::npos) {
+    auto a = words_.find(std::string(w.substr(0, dash)));
+    auto b = words_.find(std::string(w.substr(dash + 1)));
+    if (a != words_.end() && b != words_.end() && a->second.kind == "ten" && b->second.kind == "unit" && b->second.value < 10)
+      return a->second.value + b->second.value;
+  }
+  return -1;
+}
+
+std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text) const {
+  std::vector<Quantity> out;
+  const auto& t = tk.tokens;
+  auto low = [&](std::size_t i) { return ascii_lower(t[i].text(text)); };
+  for (const auto& sent : tk.sentences) {
+    for (std::uint32_t i = sent.first; i < sent.last; ++i) {
+      Quantity q;
+      q.first = i;
+      std::string w = low(i);
+      int value = -1;
+      std::uint32_t j = i + 1;
+      if (t[i].kind == Token::number) {
+        std::string digits;
+        for (char c : w)
+          if (c != ',') digits += c;
+        if (digits.find_first_of(".:") != std::string::npos) {
+          // 3.5 or 11:30 — times and decimals are not counts
+          q.count = false;
+          value = 0;
+        } else {
+          std::from_chars(digits.data(), digits.data() + digits.size(), value);
+          if (digits.size() >= 5 || (value >= 1900 && value <= 2100 && digits.size() == 4)) q.count = false;  // years, addresses, zip codes
+        }
+      } else if (t[i].kind == Token::word) {
+        auto it = words_.find(w);
+        if (it != words_.end()) {
+          if (it->second.kind == "none") continue;
+          value = it->second.value;
+          if (it->second.kind == "article") {
+            // "a dozen" is twelve; "a"/"an" alone is one, a count only where the extractor asks.
+            if (i + 1 < sent.last && low(i + 1) == "dozen") {
+              value = 12;
+              j = i + 2;
+            } else {
+              q.article = true;
+            }
+          } else if (it->second.kind == "vague") {
+            q.qualifier = "vague";
+          }
+          // twenty one / one hundred
+          while (j < sent.last) {
+            auto n2 = words_.find(low(j));
+            if (n2 == words_.end()) break;
+            if (n2->second.kind == "unit" && value >= 20 && value % 10 == 0 && n2->second.value < 10) value += n2->second.value;
+            else if (n2->second.kind == "scale") value *= n2->second.value;
+            else break;
+            ++j;
+          }
+        } else {
+          value = word_value(w);
+          if (value < 0) {
+            // 12-year-old, 35-year-old: ages
+            auto dash = w.find("-year");
+            if (dash != std::string::npos && !w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) {
+              q.count = false;
+              std::from_chars(w.data(), w.data() + dash, value);
+            } else {
+              continue;
+            }
+          }
+        }
+      } else {
+        continue;
+      }
+      if (value < 0) continue;
+      q.last = j;
+      q.value = value;
+      // Not counts: "AR-15", "No. 5", "Route 9", "$500", a 12-year-old, "35, of" (an age after a name), phone numbers.
+      if (i > sent.first) {
+        std::string prev = low(i - 1);
+        auto pv = t[i - 1].text(text);
+        if (pv == "$" || pv == "#" || prev == "no." || prev == "route" || prev == "highway" || prev == "interstate" ||
+            prev == "block" || prev == "suite" || prev == "apartment" || prev == "room" || prev == "channel" ||
+            prev == "number" || prev == "page" || prev == "ar" || prev == "ak" || prev == "age" || prev == "aged" ||
+            prev == "ages")
+          q.count = false;
+        if ((pv == "," || pv == "(") && i >= sent.first + 2 && t[i - 2].cap && t[i].kind == Token::number && q.value < 120)
+          q.count = false;  // "Antonio Mason, 35," / "Smith (35)"
+        if (pv == "-" || pv == "." ) q.count = false;  // 352-393-7670, .45
+      }
+      if (j < sent.last) {
+        std::string next = low(j);
+        auto nv = t[j].text(text);
+        if (next.starts_with("-year") || next == "years" || next == "year" || next == "a.m." || next == "p.m." ||
+            next == "am" || next == "pm" || next == "o'clock" || nv == "-" || nv == "%" || next == "percent" ||
+            next == "mm" || next == "caliber" || next == "calibre" || next == "mph" || next == "degrees" ||
+            next == "block" || next == "st" || next == "nd" || next == "rd" || next == "th" || next == "feet" ||
+            next == "miles" || next == "minutes" || next == "hours" || next == "days" || next == "weeks" ||
+            next == "months" || next == "times" || next == "rounds" || next == "shots" || next == "dollars")
+          q.count = false;
+        if ((next == "years" || next == "year") && j + 1 < sent.last && low(j + 1) == "old") q.count = false;
+        if (t[i].kind == Token::number && t[j].cap && t[j].kind == Token::word && !t[j].upper && i + 1 == j) {
+          // "821 Word Plaza", "400 block": a street number before a capitalised name
+          q.count = false;
+        }
+      }
+      // Hedges before the number.
+      if (i >= sent.first + 2) {
+        std::string a = low(i - 2), b = low(i - 1);
+        if (a == "at" && b == "least") { q.qualifier = "at least"; q.first = i - 2; }
+        else if (a == "more" && b == "than") { q.qualifier = "more than"; q.first = i - 2; }
+        else if (a == "up" && b == "to") { q.qualifier = "up to"; q.first = i - 2; }
+        else if (a == "as" && b == "many") { q.qualifier = "up to"; q.first = i - 2; }
+      }
+      if (q.qualifier.empty() && i > sent.first) {
+        std::string b = low(i - 1);
+        if (b == "about" || b == "around" || b == "approximately" || b == "nearly" || b == "almost" || b == "some") {
+          q.qualifier = "about";
+          q.first = i - 1;
+        } else if (b == "over") {
+          q.qualifier = "more than";
+          q.first = i - 1;
+        }
+      }
+      // Ranges: "two to three", "2-3": keep the lower bound.
+      if (j + 1 < sent.last && (low(j) == "to" || low(j) == "or") && q.count) {
+        std::string n2 = low(j + 1);
+        int v2 = t[j + 1].kind == Token::number ? std::atoi(n2.c_str()) : word_value(n2);
+        if (v2 > value) {
+          q.qualifier = "at least";
+          q.last = j + 2;
+        }
+      }
+      out.push_back(q);
+      i = q.last - 1;
+    }
+  }
+  return out;
+}
+
+}  // namespace incidex

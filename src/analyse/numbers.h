@@ -1,0 +1,35 @@
+// Numbers and quantities: digits ("16", "1,200") and number words ("seven", "twenty-one", "a dozen"),
+// with hedges ("at least 16", "more than 20", "about", "up to") and ranges ("two to three" keeps the
+// lower bound and says so). Ages ("a 12-year-old", "35, died"), years, times of day, calibres
+// (".45-caliber", "AR-15"), phone numbers and addresses are marked as not counts. Thread-safe.
+#pragma once
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "analyse/tokenizer.h"
+
+namespace incidex {
+
+struct Quantity {
+  std::uint32_t first = 0, last = 0;  // token range of the number itself (hedge included)
+  int value = 0;
+  std::string qualifier;  // "", "at least", "more than", "about", "up to", "range", "vague"
+  bool count = true;      // false for ages, years, times, calibres, addresses, phone numbers
+  bool article = false;   // "a"/"an" (value 1): a count only when the extractor says so
+};
+
+class NumberFinder {
+ public:
+  NumberFinder();  // loads data/number_words.tsv
+  std::vector<Quantity> find(const Tokens&, std::string_view text) const;
+  // Value of one number word, or -1.
+  int word_value(std::string_view lower_word) const;
+
+ private:
+  struct Word { int value; std::string kind; };
+  std::unordered_map<std::string, Word> words_;
+};
+
+}  // namespace incidex

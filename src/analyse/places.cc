@@ -1,0 +1,169 @@
+#include "analyse/places.h"
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+#include "core/data_dir.h"
+
+namespace incidex {
+
+PlaceFinder::PlaceFinder(const Gazetteer& g) : gaz_(g) {
+  std::ifstream in(data_file("us_states.tsv"));
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream ls(line);
+    std::string code, name, abbr;
+    std::getline(ls, code, '\t');
+    std::getline(ls, name, '\t');
+    std::getline(ls, abbr, '\t');
+    state_by_key_[fold_key(name)] = code;
+    std::istringstream as(abbr);
+    std::string a;
+    while (std::getline(as, a, '|'))
+      if (!a.empty()) state_by_key_[fold_key(a)] = code;
+  }
+  for (const char* name : {"place_stopwords.txt", "place_stopwords_extra.txt"}) {
+    std::ifstream sw(data_file(name));
+    while (std::getline(sw, line))
+      if (!line.empty() && line[0] != '#') stopwords_.insert(line);
+  }
+}
+
+Place PlaceFinder::to_place(int i) const {
+  Place p;
+  if (i < 0) return p;
+  const GazEntry& e = gaz_.at(static_cast<std::uint32_t>(i));
+  p.name = e.name;
+  p.country = e.country;
+  p.country_name = gaz_.country_name(e.country);
+  p.admin1 = e.kind == GazEntry::Kind::country ? "" : e.admin1_name;
+  p.admin2 = e.admin2_name;
+  p.lat = e.lat;
+  p.lon = e.lon;
+  p.gazetteer_id = e.id;
+  p.precision = e.kind == GazEntry::Kind::city ? "city" : e.kind == GazEntry::Kind::admin2 ? "admin2"
+                : e.kind == GazEntry::Kind::admin1 ? "admin1" : "country";
+  return p;
+}
+
+std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view text, std::uint32_t dateline_end) const {
+  struct Raw {
+    PlaceMention m;
+    const std::vector<std::uint32_t>* cands;
+    std::string state;  // U.S. state code when the mention is a state
+  };
+  std::vector<Raw> raw;
+  const auto& t = tk.tokens;
+  std::string key;
+  for (const auto& s : tk.sentences) {
+    for (std::uint32_t i = s.first; i < s.last; ++i) {
+      if (t[i].kind != Token::word) continue;
+      if (!tk.caseless && !t[i].cap) continue;
+      bool found = false;
+      for (std::uint32_t n = std::min<std::uint32_t>(4, s.last - i); n >= 1 && !found; --n) {
+        // words only, joined by single spaces (hyphens and periods belong to the tokens)
+        bool ok = true;
+        key.clear();
+        for (std::uint32_t k = i; k < i + n; ++k) {
+          if (t[k].kind != Token::word || (k > i && t[k].start != t[k - 1].end + 1)) { ok = false; break; }
+          if (!tk.caseless && k > i && !t[k].cap && !(n == 3 && k == i + 1)) { ok = false; break; }  // "Sant Julia de Loria" aside
+          if (k > i) key += ' ';
+          key += fold_key(t[k].text(text));
+        }
+        if (!ok) continue;
+        std::string state;
+        if (auto st = state_by_key_.find(key); st != state_by_key_.end()) {
+          // "Washington" and "Georgia" are states only next to a city ("Athens, Georgia") or with "state";
+          // an AP abbreviation ("Fla.") is always a state.
+          state = st->second;
+        }
+        std::string bare = key;
+        if (!bare.empty() && bare.back() == '.') bare.pop_back();
+        const auto* c = gaz_.lookup(bare);
+        if (!c && state.empty()) continue;
+        if (n == 1 && stopwords_.count(bare) && state.empty()) continue;
+        // Acronyms ("ET", "CNN", "KGB") are not places unless they name a country ("USA", "UAE").
+        if (n == 1 && t[i].upper && !tk.caseless && t[i].end - t[i].start <= 4 && state.empty()) {
+          bool country = false;
+          for (auto ci : *c) country |= gaz_.at(ci).kind == GazEntry::Kind::country;
+          if (!country) continue;
+        }
+        if (n == 1 && tk.caseless && state.empty()) {
+          // In text without capitals a one-word name must be a sizeable place (or a country) to count.
+          bool big = false;
+          for (auto ci : *c) {
+            const GazEntry& e = gaz_.at(ci);
+            big |= e.kind != GazEntry::Kind::city || e.population >= 10000;
+          }
+          if (!big) continue;
+        }
+        Raw r;
+        r.m.first = i;
+        r.m.last = i + n;
+        r.m.start = t[i].start;
+        r.m.end = t[i + n - 1].end;
+        r.m.dateline = r.m.end <= dateline_end;
+        r.m.us_state = !state.empty();
+        r.cands = c;
+        r.state = state;
+        raw.push_back(r);
+        found = true;
+        i += n - 1;
+      }
+    }
+  }
+  // Context: countries and U.S. states the document names.
+  std::unordered_map<std::string, int> countries;
+  std::unordered_map<std::string, int> states;
+  for (auto& r : raw) {
+    if (!r.state.empty()) {
+      states[r.state] += r.m.dateline ? 3 : 1;
+      countries["US"] += 1;
+    }
+    if (!r.cands) continue;
+    for (auto ci : *r.cands) {
+      const GazEntry& e = gaz_.at(ci);
+      if (e.kind == GazEntry::Kind::country || e.kind == GazEntry::Kind::demonym) countries[e.country] += 2;
+    }
+  }
+  auto score = [&](const GazEntry& e, const Raw& r) {
+    double s = std::log10(1.0 + e.population);
+    if (e.kind == GazEntry::Kind::country || e.kind == GazEntry::Kind::demonym) s += 8;
+    if (e.kind == GazEntry::Kind::admin1) s += 5;
+    if (e.feature == "PPLC") s += 2;
+    else if (e.feature == "PPLA") s += 1;
+    if (auto it = countries.find(e.country); it != countries.end()) s += 3 + std::min(it->second, 4);
+    if (e.country == "US") {
+      if (auto it = states.find(e.admin1); it != states.end()) s += 6 + std::min(it->second, 4);
+      else if (!states.empty() && e.kind == GazEntry::Kind::city) s -= 3;
+    }
+    (void)r;
+    return s;
+  };
+  std::vector<PlaceMention> out;
+  for (auto& r : raw) {
+    if (!r.state.empty()) {
+      // A state: resolve to its region entry.
+      if (const GazEntry* reg = gaz_.region("US", r.state)) {
+        r.m.entry = static_cast<int>(reg - &gaz_.at(0));
+      }
+      // "Washington" the city (D.C.) vs the state: keep the state unless a city candidate wins strongly.
+      out.push_back(r.m);
+      continue;
+    }
+    double best = -1e9;
+    for (auto ci : *r.cands) {
+      double s = score(gaz_.at(ci), r);
+      if (s > best) {
+        best = s;
+        r.m.entry = static_cast<int>(ci);
+      }
+    }
+    out.push_back(r.m);
+  }
+  return out;
+}
+
+}  // namespace incidex

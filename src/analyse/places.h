@@ -1,0 +1,39 @@
+// Place names in a text, each resolved to one gazetteer entry using the document's context: the
+// countries and U.S. states it names (also as demonyms and AP abbreviations: "Kazakh", "Fla."), the
+// dateline, and population as a prior. The dateline's own place ("MOSCOW —") is marked as such: it is
+// where the story was filed, not where anything happened. Thread-safe after construction.
+#pragma once
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "analyse/gazetteer.h"
+#include "analyse/tokenizer.h"
+#include "core/record.h"
+
+namespace incidex {
+
+struct PlaceMention {
+  std::uint32_t first = 0, last = 0;  // token range
+  std::uint32_t start = 0, end = 0;   // byte range
+  int entry = -1;                     // resolved gazetteer entry, -1 if none
+  bool dateline = false;              // part of the dateline
+  bool us_state = false;              // a U.S. state (full name or abbreviation)
+};
+
+class PlaceFinder {
+ public:
+  explicit PlaceFinder(const Gazetteer& = Gazetteer::shared());  // loads data/us_states.tsv, data/place_stopwords.txt
+  std::vector<PlaceMention> find(const Tokens&, std::string_view text, std::uint32_t dateline_end) const;
+  Place to_place(int entry) const;
+  const Gazetteer& gazetteer() const { return gaz_; }
+
+ private:
+  const Gazetteer& gaz_;
+  std::unordered_map<std::string, std::string> state_by_key_;  // "fla." / "florida" -> "FL"
+  std::unordered_set<std::string> stopwords_;
+};
+
+}  // namespace incidex

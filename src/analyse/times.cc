@@ -1,0 +1,208 @@
+#include "analyse/times.h"
+
+#include <charconv>
+
+#include "core/dates.h"
+
+namespace incidex {
+
+namespace {
+int to_int(std::string_view s) {
+  int v = -1;
+  std::from_chars(s.data(), s.data() + s.size(), v);
+  return v;
+}
+// "31st" -> 31, "12" -> 12
+int day_number(std::string_view w) {
+  std::size_t k = 0;
+  while (k < w.size() && std::isdigit(static_cast<unsigned char>(w[k]))) ++k;
+  if (k == 0 || k > 2) return -1;
+  std::string_view rest = w.substr(k);
+  if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return -1;
+  int d = to_int(w.substr(0, k));
+  return d >= 1 && d <= 31 ? d : -1;
+}
+Date month_date(int y, int m) { return {y, m, 0, Date::Precision::month}; }
+}  // namespace
+
+std::vector<TimeExpr> find_times(const Tokens& tk, std::string_view text, const Date& pub) {
+  std::vector<TimeExpr> out;
+  const auto& t = tk.tokens;
+  bool anchored = pub.precision == Date::Precision::day;
+  auto low = [&](std::size_t i) { return ascii_lower(t[i].text(text)); };
+  auto need_anchor = [&](TimeExpr& e, std::string_view what) {
+    e.relative = true;
+    if (!anchored) e.note = "no publication date to anchor '" + std::string(what) + "'";
+    return anchored;
+  };
+  for (const auto& s : tk.sentences) {
+    for (std::uint32_t i = s.first; i < s.last; ++i) {
+      if (t[i].kind == Token::punct) continue;
+      std::string w = low(i);
+      TimeExpr e;
+      e.first = i;
+      e.last = i + 1;
+      std::string prev = i > s.first ? low(i - 1) : "";
+      int wd = weekday_from_name(w);
+      int m = month_from_name(w);
+      // Short forms like "sat", "sun", "mar", "may" are ambiguous as plain words: only full names, or
+      // abbreviations with a period, count — except "May" capitalised before a day number.
+      bool full_weekday = wd >= 0 && w.size() >= 6;
+      bool month_ok = m && (w.size() >= 4 || w.back() == '.' || (i + 1 < s.last && day_number(low(i + 1)) > 0));
+      if (w == "may" && !(i + 1 < s.last && (day_number(low(i + 1)) > 0 || t[i + 1].kind == Token::number)) &&
+          !(prev == "in" || prev == "since" || prev == "early" || prev == "late" || prev == "mid" || prev == "last" || prev == "of"))
+        month_ok = false;
+      if (full_weekday || (wd >= 0 && w.back() == '.')) {
+        e.weekday = wd;
+        if (i > s.first && prev == "last") e.first = i - 1;
+        if (i + 1 < s.last) {
+          std::string nx = low(i + 1);
+          if (nx == "morning" || nx == "afternoon" || nx == "evening" || nx == "night") e.last = i + 2;
+        }
+        // "Monday, Nov. 14": an explicit date follows; let the month rule take it.
+        if (i + 2 < s.last && month_from_name(low(i + 2)) && t[i + 1].text(text) == ",") continue;
+        if (need_anchor(e, w)) {
+          int back = (weekday_of(pub) - wd + 7) % 7;
+          if (prev == "last" && back == 0) back = 7;
+          e.date = add_days(pub, -back);
+        }
+        out.push_back(e);
+        i = e.last - 1;
+        continue;
+      }
+      if (w == "yesterday" || w == "today" || w == "tonight" || (w == "last" && i + 1 < s.last && low(i + 1) == "night") ||
+          (w == "this" && i + 1 < s.last && (low(i + 1) == "morning" || low(i + 1) == "afternoon" || low(i + 1) == "evening"))) {
+        int back = w == "yesterday" || w == "last" ? 1 : 0;
+        e.stale_hint = 0;
+        if (w == "last" || w == "this") e.last = i + 2;
+        if (need_anchor(e, t[i].text(text))) e.date = add_days(pub, -back);
+        out.push_back(e);
+        i = e.last - 1;
+        continue;
+      }
+      if ((w == "last" || w == "this") && i + 1 < s.last && (low(i + 1) == "month" || low(i + 1) == "year")) {
+        e.last = i + 2;
+        e.stale_hint = w == "last" ? 1 : -1;
+        if (need_anchor(e, w + " " + low(i + 1))) {
+          if (low(i + 1) == "month") {
+            int y = pub.year, mm = pub.month - (w == "last" ? 1 : 0);
+            if (mm == 0) { mm = 12; --y; }
+            e.date = month_date(y, mm);
+          } else {
+            e.date = {pub.year - (w == "last" ? 1 : 0), 0, 0, Date::Precision::year};
+          }
+        }
+        out.push_back(e);
+        i = e.last - 1;
+        continue;
+      }
+      if ((w == "earlier") && i + 2 < s.last && low(i + 1) == "this" && low(i + 2) == "year") {
+        e.last = i + 3;
+        e.stale_hint = 1;
+        if (need_anchor(e, "earlier this year")) e.date = {pub.year, 0, 0, Date::Precision::year};
+        out.push_back(e);
+        i = e.last - 1;
+        continue;
+      }
+      // "six months ago", "2 days ago"
+      if (i + 2 < s.last && low(i + 2) == "ago") {
+        int n = t[i].kind == Token::number ? to_int(w) : -1;
+        static const char* words[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"};
+        for (int k = 0; k < 12 && n < 0; ++k)
+          if (w == words[k]) n = k + 1;
+        if (w == "a") n = 1;
+        std::string unit = low(i + 1);
+        if (n > 0 && (unit.starts_with("day") || unit.starts_with("week") || unit.starts_with("month") || unit.starts_with("year"))) {
+          if (i > s.first && (prev == "about" || prev == "some")) e.first = i - 1;
+          e.last = i + 3;
+          e.stale_hint = 1;
+          if (need_anchor(e, w + " " + unit + " ago")) {
+            if (unit.starts_with("day")) e.date = add_days(pub, -n);
+            else if (unit.starts_with("week")) e.date = add_days(pub, -7 * n);  // precision kept as day; callers may widen
+            else if (unit.starts_with("month")) {
+              int total = pub.year * 12 + (pub.month - 1) - n;
+              e.date = month_date(total / 12, total % 12 + 1);
+            } else {
+              e.date = {pub.year - n, 0, 0, Date::Precision::year};
+            }
+          }
+          out.push_back(e);
+          i = e.last - 1;
+          continue;
+        }
+      }
+      // "last week", "a few days ago", "several weeks ago", "two weeks later": earlier than the news day,
+      // with no exact day.
+      if ((w == "last" && i + 1 < s.last && low(i + 1) == "week") ||
+          ((w == "few" || w == "several" || w == "couple") && i + 2 < s.last &&
+           (low(i + 2) == "ago" || (i + 3 < s.last && low(i + 3) == "ago")))) {
+        e.last = w == "last" ? i + 2 : std::min<std::uint32_t>(s.last, i + 3 + (low(i + 2) == "ago" ? 0 : 1));
+        if (i > s.first && (prev == "a" || prev == "about")) e.first = i - 1;
+        e.relative = true;
+        e.stale_hint = 1;
+        e.note = "'" + std::string(text.substr(t[e.first].start, t[e.last - 1].end - t[e.first].start)) + "' gives no exact day";
+        out.push_back(e);
+        i = e.last - 1;
+        continue;
+      }
+      if (month_ok && m) {
+        e.month = m;
+        // Month Day(, Year) | Month Year | Month
+        int d = i + 1 < s.last ? day_number(low(i + 1)) : -1;
+        int year = -1;
+        if (d > 0) {
+          e.last = i + 2;
+          std::uint32_t k = i + 2;
+          if (k < s.last && t[k].text(text) == ",") ++k;
+          if (k < s.last && t[k].kind == Token::number && t[k].end - t[k].start == 4) {
+            year = to_int(low(k));
+            e.last = k + 1;
+          }
+        } else if (i + 1 < s.last && t[i + 1].kind == Token::number && t[i + 1].end - t[i + 1].start == 4) {
+          year = to_int(low(i + 1));
+          e.last = i + 2;
+        }
+        // Day Month (Year): "3 JAN 90", "12 November 2011"
+        if (d < 0 && i > s.first && day_number(prev) > 0) {
+          d = day_number(prev);
+          e.first = i - 1;
+          if (i + 1 < s.last && t[i + 1].kind == Token::number) {
+            auto ys = low(i + 1);
+            year = ys.size() == 4 ? to_int(ys) : ys.size() == 2 ? expand_year(to_int(ys)) : -1;
+            if (year > 0) e.last = i + 2;
+          }
+        }
+        if (year > 0 && d > 0) {
+          if (valid_ymd(year, m, d)) e.date = Date::ymd(year, m, d);
+        } else if (year > 0) {
+          e.date = month_date(year, m);
+        } else if (need_anchor(e, t[i].text(text))) {
+          int y = pub.year;
+          if (d > 0) {
+            if (valid_ymd(y, m, d) && Date::ymd(y, m, d).operator==(Date::ymd(y, m, d)) &&
+                days_between(Date::ymd(y, m, d), pub) < -1)
+              --y;
+            if (valid_ymd(y, m, d)) e.date = Date::ymd(y, m, d);
+          } else {
+            if (m > pub.month) --y;
+            e.date = month_date(y, m);
+          }
+        }
+        out.push_back(e);
+        i = e.last - 1;
+        continue;
+      }
+      // A bare year: "in 2011"
+      if (t[i].kind == Token::number && t[i].end - t[i].start == 4 && (prev == "in" || prev == "since" || prev == "of")) {
+        int y = to_int(w);
+        if (y >= 1900 && y <= 2100) {
+          e.date = {y, 0, 0, Date::Precision::year};
+          out.push_back(e);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace incidex

@@ -1,0 +1,173 @@
+#include "analyse/tokenizer.h"
+
+#include <fstream>
+
+#include "core/data_dir.h"
+
+namespace incidex {
+
+std::string ascii_lower(std::string_view s) {
+  std::string r(s);
+  for (auto& c : r)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return r;
+}
+
+Tokenizer::Tokenizer() {
+  std::ifstream in(data_file("abbreviations.txt"));
+  std::string line;
+  while (std::getline(in, line))
+    if (!line.empty() && line[0] != '#') abbreviations_.insert(line);
+}
+
+namespace {
+inline bool is_alpha(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
+inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+// Bytes of a multi-byte UTF-8 letter count as word characters, except the punctuation block U+2000..U+206F
+// (dashes, quotes, ellipsis), which starts with E2 80 / E2 81.
+inline std::size_t utf8_letter_len(std::string_view s, std::size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0xC0) return 0;
+  if (c == 0xE2 && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) == 0x80 || static_cast<unsigned char>(s[i + 1]) == 0x81)) return 0;
+  if (c == 0xC2) return 0;  // Latin-1 punctuation and symbols (NBSP, ©, «, »)
+  std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+  return i + len <= s.size() ? len : 0;
+}
+inline bool is_apostrophe(std::string_view s, std::size_t i, std::size_t& len) {
+  if (s[i] == '\'') { len = 1; return true; }
+  if (s.compare(i, 3, "\xE2\x80\x99") == 0) { len = 3; return true; }  // ’
+  return false;
+}
+}  // namespace
+
+Tokens Tokenizer::tokenize(std::string_view s) const {
+  Tokens out;
+  auto& toks = out.tokens;
+  toks.reserve(s.size() / 5);
+  std::size_t i = 0, n = s.size();
+  std::size_t lower_letters = 0, upper_letters = 0;
+  std::uint32_t sent_first = 0;
+  auto end_sentence = [&](std::size_t upto_token) {
+    if (upto_token > sent_first) {
+      Sentence st;
+      st.first = sent_first;
+      st.last = static_cast<std::uint32_t>(upto_token);
+      st.start = toks[sent_first].start;
+      st.end = toks[upto_token - 1].end;
+      out.sentences.push_back(st);
+    }
+    sent_first = static_cast<std::uint32_t>(upto_token);
+  };
+  while (i < n) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == '\n') {
+      end_sentence(toks.size());
+      ++i;
+      continue;
+    }
+    if (c == ' ' || c == '\t' || c == '\r') {
+      ++i;
+      continue;
+    }
+    Token t;
+    t.start = static_cast<std::uint32_t>(i);
+    if (is_digit(c)) {
+      // 1,000  3.5  11:30  1990s  12-year-old (the hyphenated part joins)
+      std::size_t j = i + 1;
+      while (j < n) {
+        unsigned char d = static_cast<unsigned char>(s[j]);
+        if (is_digit(d)) ++j;
+        else if ((d == ',' || d == '.' || d == ':') && j + 1 < n && is_digit(static_cast<unsigned char>(s[j + 1]))) j += 2;
+        else break;
+      }
+      bool wordy = false;
+      while (j < n && (is_alpha(static_cast<unsigned char>(s[j])) ||
+                       (s[j] == '-' && j + 1 < n && (is_alpha(static_cast<unsigned char>(s[j + 1])) || is_digit(static_cast<unsigned char>(s[j + 1])))))) {
+        wordy = true;
+        ++j;
+      }
+      t.end = static_cast<std::uint32_t>(j);
+      t.kind = wordy ? Token::word : Token::number;
+      toks.push_back(t);
+      i = j;
+      continue;
+    }
+    std::size_t ul = 0;
+    if (is_alpha(c) || (ul = utf8_letter_len(s, i))) {
+      std::size_t j = i;
+      std::size_t letters = 0, uppers = 0;
+      while (j < n) {
+        unsigned char d = static_cast<unsigned char>(s[j]);
+        std::size_t al = 0, l8 = 0;
+        if (is_alpha(d) || is_digit(d)) {
+          letters += is_alpha(d);
+          uppers += d >= 'A' && d <= 'Z';
+          ++j;
+        } else if ((l8 = utf8_letter_len(s, j))) {
+          ++letters;
+          j += l8;
+        } else if ((d == '-' || is_apostrophe(s, j, al)) && j + (d == '-' ? 1 : al) < n &&
+                   (is_alpha(static_cast<unsigned char>(s[j + (d == '-' ? 1 : al)])) ||
+                    is_digit(static_cast<unsigned char>(s[j + (d == '-' ? 1 : al)])) ||
+                    utf8_letter_len(s, j + (d == '-' ? 1 : al)))) {
+          j += d == '-' ? 1 : al;
+        } else {
+          break;
+        }
+      }
+      t.end = static_cast<std::uint32_t>(j);
+      t.cap = c >= 'A' && c <= 'Z';
+      t.upper = letters >= 2 && uppers == letters;
+      upper_letters += uppers;
+      lower_letters += letters - uppers;
+      // Abbreviations and initials keep their period: "Capt." "a.m." "U.S." "M."
+      if (j < n && s[j] == '.') {
+        std::string w = ascii_lower(s.substr(i, j - i));
+        std::size_t k = j;
+        // dotted sequences: a.m.  U.S.  M.K.
+        while (k + 2 < n && s[k] == '.' && is_alpha(static_cast<unsigned char>(s[k + 1])) &&
+               (s[k + 2] == '.' || !is_alpha(static_cast<unsigned char>(s[k + 2]))) && k - i < 12) {
+          w += '.';
+          w += static_cast<char>(std::tolower(static_cast<unsigned char>(s[k + 1])));
+          k += 2;
+        }
+        bool initial = (j - i) == 1 && is_alpha(c);
+        if (initial || abbreviations_.count(w)) {
+          t.end = static_cast<std::uint32_t>(k + 1);
+          toks.push_back(t);
+          i = k + 1;
+          continue;
+        }
+      }
+      toks.push_back(t);
+      i = j;
+      continue;
+    }
+    // Punctuation: one code point (or "--").
+    std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    if (c == '-' && i + 1 < n && s[i + 1] == '-') len = 2;
+    if (i + len > n) len = n - i;
+    t.end = static_cast<std::uint32_t>(i + len);
+    t.kind = Token::punct;
+    toks.push_back(t);
+    i += len;
+    if (c == '.' || c == '!' || c == '?') {
+      // Closing quotes and brackets stay with the sentence they close.
+      while (i < n) {
+        std::size_t ql = 0;
+        if (s[i] == '"' || s[i] == ')' || s[i] == '\'') ql = 1;
+        else if (s.compare(i, 3, "\xE2\x80\x9D") == 0 || s.compare(i, 3, "\xE2\x80\x99") == 0) ql = 3;
+        if (!ql) break;
+        toks.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + ql), Token::punct});
+        i += ql;
+      }
+      if (i >= n || s[i] == ' ' || s[i] == '\n' || s[i] == '\t') end_sentence(toks.size());
+    }
+  }
+  end_sentence(toks.size());
+  std::size_t letters = lower_letters + upper_letters;
+  out.caseless = letters > 50 && (upper_letters * 100 < letters * 2 || upper_letters * 100 > letters * 80);
+  return out;
+}
+
+}  // namespace incidex

@@ -1,0 +1,45 @@
+// One tokenizer for all of incidex: words, numbers and punctuation with byte offsets into the clean
+// text, and sentences. Initials and abbreviations ("M. K. Kariyev", "Capt.", "11 a.m.", "U.S.") stay
+// one token and do not end a sentence; a line break always ends one (the clean stage puts one
+// paragraph or headline per line). Thread-safe after construction.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace incidex {
+
+struct Token {
+  std::uint32_t start = 0, end = 0;  // byte offsets into the text
+  enum Kind : std::uint8_t { word, number, punct } kind = word;
+  bool cap = false;    // starts with an upper-case letter
+  bool upper = false;  // all letters upper case (and at least two letters)
+  std::string_view text(std::string_view doc) const { return doc.substr(start, end - start); }
+};
+
+struct Sentence {
+  std::uint32_t first = 0, last = 0;  // token range [first, last)
+  std::uint32_t start = 0, end = 0;   // byte range in the text
+};
+
+struct Tokens {
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  bool caseless = false;  // the text is (nearly) all lower or all upper case: capitals carry no signal
+};
+
+class Tokenizer {
+ public:
+  Tokenizer();  // loads data/abbreviations.txt
+  Tokens tokenize(std::string_view text) const;
+
+ private:
+  std::unordered_set<std::string> abbreviations_;
+};
+
+// Lower-cases ASCII letters; other bytes are kept.
+std::string ascii_lower(std::string_view);
+
+}  // namespace incidex

@@ -1,0 +1,256 @@
+#include "clean/cleaner.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <fstream>
+#include <stdexcept>
+
+#include "clean/html.h"
+#include "core/data_dir.h"
+#include "core/dates.h"
+
+namespace incidex {
+
+std::string content_hash(std::string_view a, std::string_view b) {
+  std::uint64_t h = 1469598103934665603ULL;
+  auto mix = [&](std::string_view s) {
+    for (unsigned char c : s) {
+      h ^= c;
+      h *= 1099511628211ULL;
+    }
+  };
+  mix(a);
+  mix("\x1f");
+  mix(b);
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+Cleaner::Cleaner(CleanOptions options) : options_(options) {
+  RE2::Options o;
+  o.set_case_sensitive(false);
+  o.set_log_errors(false);
+  junk_ = std::make_unique<RE2::Set>(o, RE2::ANCHOR_BOTH);
+  std::string path = data_file("boilerplate.txt");
+  std::ifstream in(path);
+  std::string line;
+  int lineno = 0;
+  while (std::getline(in, line)) {
+    ++lineno;
+    if (line.empty() || line[0] == '#') continue;
+    std::string err;
+    if (junk_->Add(line, &err) < 0)
+      throw std::runtime_error(path + ":" + std::to_string(lineno) + ": bad pattern: " + err);
+  }
+  if (!junk_->Compile()) throw std::runtime_error(path + ": patterns do not compile");
+}
+
+Cleaner::~Cleaner() = default;
+
+bool Cleaner::is_junk_line(std::string_view line) const {
+  if (line.empty()) return false;
+  return junk_->Match(line, nullptr);
+}
+
+// Appends the UTF-8 text with whitespace normalised: spaces and tabs (and Unicode spaces) collapse to one
+// space, lines are trimmed, runs of blank lines become one blank line, zero-width characters go.
+static std::string squeeze(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  int newlines = 0;  // pending newlines
+  bool space = false;
+  auto put = [&](std::string_view piece) {
+    if (newlines) {
+      if (!out.empty()) out.append(newlines >= 2 ? "\n\n" : "\n");
+      newlines = 0;
+      space = false;
+    } else if (space && !out.empty()) {
+      out += ' ';
+    }
+    space = false;
+    out.append(piece);
+  };
+  std::size_t i = 0, n = s.size();
+  while (i < n) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == '\n') {
+      ++newlines;
+      space = false;
+      ++i;
+    } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+      space = true;
+      ++i;
+    } else if (c == 0xC2 && i + 1 < n && static_cast<unsigned char>(s[i + 1]) == 0xA0) {  // NBSP
+      space = true;
+      i += 2;
+    } else if (c == 0xE2 && i + 2 < n && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+      unsigned char d = static_cast<unsigned char>(s[i + 2]);
+      if ((d >= 0x80 && d <= 0x8A) || d == 0xAF) {  // U+2000..U+200A, U+202F: spaces
+        space = true;
+        i += 3;
+      } else if (d == 0x8B || d == 0x8C || d == 0x8D) {  // zero-width space / (non-)joiner
+        i += 3;
+      } else if (d == 0xA8 || d == 0xA9) {  // line / paragraph separator
+        newlines += d == 0xA9 ? 2 : 1;
+        i += 3;
+      } else {
+        put(s.substr(i, 3));
+        i += 3;
+      }
+    } else if (c == 0xEF && i + 2 < n && static_cast<unsigned char>(s[i + 1]) == 0xBB &&
+               static_cast<unsigned char>(s[i + 2]) == 0xBF) {  // BOM
+      i += 3;
+    } else {
+      std::size_t j = i + 1;
+      while (j < n) {
+        unsigned char d = static_cast<unsigned char>(s[j]);
+        if (d == '\n' || d == ' ' || d == '\t' || d == '\r' || d == '\f' || d == '\v' || d == 0xC2 || d == 0xE2 || d == 0xEF) break;
+        ++j;
+      }
+      put(s.substr(i, j - i));
+      i = j;
+    }
+  }
+  return out;
+}
+
+static std::string nfc(std::string_view s) {
+  bool ascii = true;
+  for (unsigned char c : s)
+    if (c >= 0x80) {
+      ascii = false;
+      break;
+    }
+  if (ascii) return std::string(s);
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* norm = icu::Normalizer2::getNFCInstance(err);
+  if (U_FAILURE(err)) return std::string(s);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  if (norm->isNormalized(u, err) && U_SUCCESS(err)) return std::string(s);
+  err = U_ZERO_ERROR;
+  icu::UnicodeString out = norm->normalize(u, err);
+  if (U_FAILURE(err)) return std::string(s);
+  std::string r;
+  out.toUTF8String(r);
+  return r;
+}
+
+std::string Cleaner::normalize(std::string_view text) const {
+  std::string s = squeeze(nfc(text));
+  // Drop junk lines (and the blank line they leave behind).
+  std::string out;
+  out.reserve(s.size());
+  std::size_t pos = 0;
+  while (pos <= s.size()) {
+    std::size_t nl = s.find('\n', pos);
+    if (nl == std::string::npos) nl = s.size();
+    std::string_view line(s.data() + pos, nl - pos);
+    if (!line.empty() && !is_junk_line(line)) {
+      if (!out.empty()) out += (pos >= 2 && s[pos - 1] == '\n' && s[pos - 2] == '\n') ? "\n\n" : "\n";
+      out.append(line);
+    }
+    pos = nl + 1;
+  }
+  return out;
+}
+
+Dateline Cleaner::find_dateline(std::string_view text) {
+  Dateline d;
+  std::size_t start = text.find_first_not_of(" \n");
+  if (start == std::string_view::npos) return d;
+  std::string_view head = text.substr(start, 200);
+  // A first line that is only a date: "Saturday, November 12, 2011".
+  std::size_t eol = head.find('\n');
+  std::string_view first = head.substr(0, eol);
+  if (first.size() <= 40) {
+    Date date = parse_date_string(first);
+    if (date.known()) {
+      bool only_date = true;  // every word is a weekday, a month, or a number
+      std::size_t i = 0;
+      while (i < first.size()) {
+        while (i < first.size() && !std::isalnum(static_cast<unsigned char>(first[i]))) ++i;
+        std::size_t j = i;
+        while (j < first.size() && std::isalnum(static_cast<unsigned char>(first[j]))) ++j;
+        if (j > i) {
+          std::string_view w = first.substr(i, j - i);
+          if (!std::isdigit(static_cast<unsigned char>(w[0])) && !month_from_name(w) && weekday_from_name(w) < 0)
+            only_date = false;
+        }
+        i = j;
+      }
+      if (only_date) {
+        d.date = date;
+        d.end = start + first.size();
+        return d;
+      }
+    }
+  }
+  // "MOSCOW —", "GAINESVILLE, Fla. -", "SAN SALVADOR, 3 JAN 90 (RADIO VENCEREMOS) --"
+  static const RE2 re(
+      R"(^((?:[A-Z][A-Z'.\-]+)(?:\s+[A-Z][A-Z'.\-]+){0,3})(,\s+[A-Z][a-zA-Z.]+(?:\s+[A-Z][a-zA-Z.]+)?)?)"
+      R"((?:,\s+(\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4}))?\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|—|–|-|:)\s)");
+  std::string place, region, date;
+  re2::StringPiece input(head.data(), head.size());
+  re2::StringPiece whole;
+  if (RE2::PartialMatch(input, re, &place, &region, &date)) {
+    // Recompute the end: PartialMatch anchored at ^ so the match starts at 0.
+    re2::StringPiece groups[4];
+    if (re.Match(input, 0, input.size(), RE2::ANCHOR_START, groups, 4)) d.end = start + groups[0].size();
+    d.place = place + region;
+    if (!date.empty()) d.date = parse_date_string(date);
+  }
+  return d;
+}
+
+Document Cleaner::clean(const RawDocument& raw) const {
+  Document doc;
+  doc.id = raw.id;
+  doc.url = raw.url;
+  doc.source = raw.source;
+  doc.format = raw.format;
+  doc.origin = raw.origin;
+  doc.title = raw.title;
+  std::string page_date, page_date_from;
+  if (raw.is_html) {
+    HtmlArticle a = extract_article(raw.body);
+    doc.text = normalize(a.text);
+    if (doc.title.empty()) doc.title = a.title;
+    if (doc.url.empty()) doc.url = a.url;
+    if (doc.source.empty()) doc.source = a.site;
+    page_date = a.published;
+    page_date_from = a.published_from;
+  } else {
+    doc.text = normalize(decode_entities(raw.body));
+  }
+  doc.title = squeeze(nfc(decode_entities(doc.title)));
+
+  Dateline line = find_dateline(doc.text);
+  doc.dateline_place = line.place;
+  doc.dateline_end = static_cast<std::uint32_t>(line.end);
+  // Publication date, most reliable source first.
+  Date d;
+  if (raw.format != "warc" && !raw.published.empty() && (d = parse_date_string(raw.published)).known()) {
+    doc.published_from = "json";
+  } else if (!page_date.empty() && (d = parse_date_string(page_date)).known()) {
+    doc.published_from = page_date_from;
+  } else if (line.date.known()) {
+    d = line.date;
+    doc.published_from = "dateline";
+  } else if (options_.published.known()) {
+    d = options_.published;
+    doc.published_from = "option";
+  } else if (raw.format == "warc" && (d = parse_date_string(raw.published)).known()) {
+    doc.published_from = "warc-date";
+  } else {
+    doc.published_from = "none";
+  }
+  doc.published = d;
+  doc.content_hash = content_hash(doc.title, doc.text);
+  return doc;
+}
+
+}  // namespace incidex

@@ -1,0 +1,51 @@
+// The clean and date stages: RawDocument -> Document.
+//
+//   Cleaner cleaner(options);          // loads data/boilerplate.txt
+//   Document doc = cleaner.clean(raw);
+//
+// HTML goes through extract_article(); plain text has its character references decoded. Both are then
+// normalised (Unicode NFC with ICU, whitespace: one space between words, one blank line between
+// paragraphs) and lines of site furniture (data/boilerplate.txt) are dropped. The publication date is
+// taken, in this order, from the JSON field, the page's metadata (meta tags, JSON-LD, <time>), a dateline
+// at the top of the text, --published, and the WARC crawl date; Document::published_from says which.
+// Thread-safe after construction (clean() is const).
+#pragma once
+#include <memory>
+#include <string>
+
+#include "core/record.h"
+
+#include <re2/set.h>
+
+namespace incidex {
+
+struct CleanOptions {
+  Date published;  // --published: used when the document itself gives no date
+};
+
+struct Dateline {
+  std::string place;  // "MOSCOW", "GAINESVILLE, Fla.", "SAN SALVADOR"
+  Date date;          // "3 JAN 90", or a line holding only a date ("Saturday, November 12, 2011")
+  std::size_t end = 0;  // byte offset just past the dateline in the text
+};
+
+class Cleaner {
+ public:
+  explicit Cleaner(CleanOptions options = {});
+  ~Cleaner();
+  Document clean(const RawDocument& raw) const;
+
+  // Exposed for tests.
+  std::string normalize(std::string_view text) const;  // NFC, whitespace, junk lines removed
+  bool is_junk_line(std::string_view line) const;
+  static Dateline find_dateline(std::string_view text);
+
+ private:
+  CleanOptions options_;
+  std::unique_ptr<RE2::Set> junk_;
+};
+
+// 64-bit FNV-1a of the bytes, as 16 hex digits.
+std::string content_hash(std::string_view a, std::string_view b = {});
+
+}  // namespace incidex

@@ -1,0 +1,203 @@
+// incidex command line. Exit codes: 0 done (items may have been skipped: the summary says so),
+// 1 error (database, data files, nothing readable), 2 usage error.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <iostream>
+#include <thread>
+
+#include "core/dates.h"
+#include "core/json.h"
+#include "eval/runners.h"
+#include "pipeline/pipeline.h"
+#include "store/store.h"
+#include "use/export.h"
+
+using namespace incidex;
+
+namespace {
+
+Date parse_published(const std::string& s) {
+  if (s.empty()) return {};
+  Date d = parse_date_string(s);
+  if (!d.known()) throw CLI::ValidationError("--published", "not a date: " + s + " (use YYYY-MM-DD)");
+  return d;
+}
+
+int default_threads() { return static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); }
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"incidex — reads news and writes the incident register.\n"
+               "Finds violent incidents in articles (text, HTML, JSON lines, WARC, gzip), records what, when, where,\n"
+               "who, to whom, with what and how many, each value with its source sentence, and stores them in SQLite."};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "incidex 0.1.0");
+
+  std::string db = "incidex.db", published, format = "jsonl";
+  std::vector<std::string> inputs;
+  int threads = default_threads();
+  bool quiet = false;
+
+  auto* ingest_cmd = app.add_subcommand("ingest", "Read articles, find incidents, store them in the database");
+  ingest_cmd->add_option("--db", db, "Database file")->capture_default_str();
+  ingest_cmd->add_option("--published", published, "Publication date for documents that give none (YYYY-MM-DD)");
+  ingest_cmd->add_option("--threads", threads, "Worker threads")->capture_default_str()->check(CLI::Range(1, 256));
+  ingest_cmd->add_flag("-q,--quiet", quiet, "No progress bar and no per-item messages");
+  ingest_cmd->add_option("inputs", inputs, "Files, folders or - for standard input")->required();
+
+  auto* extract_cmd = app.add_subcommand("extract", "Print the incident mentions of each article as JSON lines (no database)");
+  extract_cmd->add_option("--published", published, "Publication date for documents that give none (YYYY-MM-DD)");
+  extract_cmd->add_option("--threads", threads, "Worker threads")->capture_default_str()->check(CLI::Range(1, 256));
+  extract_cmd->add_option("inputs", inputs, "Files, folders or - for standard input")->required();
+
+  auto* clean_cmd = app.add_subcommand("clean", "Print each document's clean text and metadata as JSON lines");
+  clean_cmd->add_option("--published", published, "Publication date for documents that give none (YYYY-MM-DD)");
+  clean_cmd->add_option("inputs", inputs, "Files, folders or - for standard input")->required();
+
+  IncidentFilter filter;
+  auto* export_cmd = app.add_subcommand("export", "Write the incidents in the database as JSON lines, CSV or GeoJSON");
+  export_cmd->add_option("--db", db, "Database file")->capture_default_str();
+  export_cmd->add_option("--format", format, "jsonl, csv or geojson")->capture_default_str()->check(CLI::IsMember({"jsonl", "csv", "geojson"}));
+  export_cmd->add_option("--type", filter.type, "Only incidents of this type");
+  export_cmd->add_option("--country", filter.country, "Only incidents in this country (ISO code)");
+  export_cmd->add_option("--since", filter.since, "Only incidents on or after this date");
+  export_cmd->add_option("--until", filter.until, "Only incidents on or before this date");
+
+  auto* query_cmd = app.add_subcommand("query", "List incidents as a table, with filters");
+  query_cmd->add_option("--db", db, "Database file")->capture_default_str();
+  query_cmd->add_option("--type", filter.type, "Only incidents of this type");
+  query_cmd->add_option("--country", filter.country, "Only incidents in this country (ISO code)");
+  query_cmd->add_option("--since", filter.since, "Only incidents on or after this date");
+  query_cmd->add_option("--until", filter.until, "Only incidents on or before this date");
+  query_cmd->add_option("--text", filter.text, "Only incidents reported by documents matching this full-text query");
+  query_cmd->add_option("--limit", filter.limit, "At most this many rows");
+  bool count_only = false;
+  query_cmd->add_flag("--count", count_only, "Print only the number of incidents");
+
+  std::string show_id;
+  auto* show_cmd = app.add_subcommand("show", "Show one incident with its reports and evidence");
+  show_cmd->add_option("--db", db, "Database file")->capture_default_str();
+  show_cmd->add_option("id", show_id, "Incident id (inc-…)")->required();
+
+  auto* eval_cmd = app.add_subcommand("eval", "Score the engine on a data set");
+  eval_cmd->require_subcommand(1);
+  GvaEvalOptions gva;
+  auto* eval_gva_cmd = eval_cmd->add_subcommand("gva", "Gun-violence news vs the Gun Violence Archive");
+  eval_gva_cmd->add_option("--gold", gva.gold, "gold.jsonl")->required();
+  eval_gva_cmd->add_option("--articles", gva.articles, "articles.jsonl")->required();
+  eval_gva_cmd->add_option("--db", gva.db, "Keep the ingested database here (default: temporary)");
+  eval_gva_cmd->add_option("--threads", threads, "Worker threads")->capture_default_str();
+  std::string muc_gold;
+  std::vector<std::string> muc_raw;
+  auto* eval_muc_cmd = eval_cmd->add_subcommand("muc4", "MUC-4 role fillers (CEAF-REE)");
+  eval_muc_cmd->add_option("--gold", muc_gold, "roles JSON lines (docid, templates)")->required();
+  eval_muc_cmd->add_option("--raw", muc_raw, "raw MUC text files or folders")->required();
+  std::string bench_dir;
+  auto* eval_bench_cmd = eval_cmd->add_subcommand("article-bench", "HTML cleaning vs gold article bodies");
+  eval_bench_cmd->add_option("--dir", bench_dir, "article-bench folder (ground-truth.json, html/, peers/)")->required();
+
+  CLI11_PARSE(app, argc, argv);
+
+  try {
+    CleanOptions co;
+    co.published = parse_published(published);
+    if (ingest_cmd->parsed()) {
+      Pipeline p(co);
+      Store store(db);
+      IngestOptions o;
+      o.threads = threads;
+      o.progress = !quiet;
+      o.verbose_issues = !quiet;
+      IngestSummary s = ingest(p, store, inputs, o);
+      std::cerr << s.line() << "\n";
+      return s.read.documents == 0 && s.read.skipped > 0 && s.read.files == 0 ? 1 : 0;
+    }
+    if (extract_cmd->parsed() || clean_cmd->parsed()) {
+      bool extracting = extract_cmd->parsed();
+      Pipeline p(co);
+      Reader reader;
+      std::vector<RawDocument> batch;
+      auto flush = [&] {
+        std::vector<std::string> lines(batch.size());
+        parallel_for(batch.size(), extracting ? threads : 1, [&](std::size_t i) {
+          if (extracting) {
+            Processed r = p.process(batch[i]);
+            nlohmann::json j = {{"document", r.document.id}, {"published", to_json(r.document.published)},
+                                {"published_from", r.document.published_from}, {"incidents", nlohmann::json::array()}};
+            for (auto& m : r.mentions) j["incidents"].push_back(to_json(m));
+            lines[i] = j.dump();
+          } else {
+            lines[i] = document_json(p.cleaner().clean(batch[i])).dump();
+          }
+        });
+        for (auto& l : lines) std::cout << l << '\n';
+        batch.clear();
+      };
+      reader.on_document = [&](RawDocument&& d) {
+        batch.push_back(std::move(d));
+        if (batch.size() >= 128) flush();
+      };
+      reader.on_issue = [](const ReadIssue& i) { std::cerr << fmt::format("incidex: skipped {}: {}\n", i.where, i.reason); };
+      bool ok = reader.read(inputs);
+      flush();
+      std::cout.flush();
+      auto& st = reader.stats();
+      std::cerr << fmt::format("read {} documents from {} files; skipped {}\n", st.documents, st.files, st.skipped);
+      return ok || st.documents > 0 ? 0 : 1;
+    }
+    if (export_cmd->parsed() || query_cmd->parsed()) {
+      Store store(db, true);
+      auto incs = store.incidents(filter);
+      if (query_cmd->parsed()) {
+        if (count_only) std::cout << incs.size() << "\n";
+        else {
+          write_table(std::cout, incs);
+          std::cerr << fmt::format("{} incidents\n", incs.size());
+        }
+      } else if (format == "csv") {
+        write_csv(std::cout, incs);
+      } else if (format == "geojson") {
+        write_geojson(std::cout, incs);
+      } else {
+        write_jsonl(std::cout, incs);
+      }
+      return 0;
+    }
+    if (show_cmd->parsed()) {
+      Store store(db, true);
+      auto inc = store.incident(show_id);
+      if (!inc) {
+        std::cerr << "incidex: no incident " << show_id << " in " << db << "\n";
+        return 1;
+      }
+      std::cout << to_json(*inc).dump(2) << "\n";
+      auto ms = store.mentions_of(inc->id);
+      std::cout << fmt::format("\n{} report(s):\n", ms.size());
+      for (auto& m : ms) {
+        std::cout << fmt::format("- {} ({}): {} {} {}\n", m.document, m.main ? "main" : "in passing", m.type,
+                                 m.date.known() ? m.date.iso() : "date unknown", m.location ? m.location->name : "place unknown");
+        for (auto& e : m.evidence)
+          std::cout << fmt::format("    {:<9} [{}-{}] \"{}\"{}\n", e.field, e.start, e.end, e.text, e.note.empty() ? "" : "  (" + e.note + ")");
+      }
+      return 0;
+    }
+    if (eval_cmd->parsed()) {
+      Pipeline p(co);
+      if (eval_gva_cmd->parsed()) {
+        gva.threads = threads;
+        gva.progress = isatty(STDERR_FILENO);
+        return eval_gva(p, gva, std::cout);
+      }
+      if (eval_muc_cmd->parsed()) return eval_muc4(p, muc_gold, muc_raw, std::cout);
+      if (eval_bench_cmd->parsed()) return eval_article_bench(p, bench_dir, std::cout);
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "incidex: " << e.what() << "\n";
+    return 1;
+  }
+  return 0;
+}

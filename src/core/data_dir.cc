@@ -1,0 +1,45 @@
+#include "core/data_dir.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <stdexcept>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace incidex {
+
+static std::string exe_dir() {
+  std::error_code ec;
+  auto p = fs::read_symlink("/proc/self/exe", ec);
+  return ec ? std::string() : p.parent_path().string();
+}
+
+std::string data_file(const std::string& name) {
+  std::vector<std::string> dirs;
+  if (const char* env = std::getenv("INCIDEX_DATA"); env && *env) dirs.emplace_back(env);
+  if (auto e = exe_dir(); !e.empty()) {
+    dirs.push_back(e + "/data");
+    dirs.push_back(e + "/../data");
+    dirs.push_back(e + "/../share/incidex");
+  }
+#ifdef INCIDEX_SOURCE_DIR
+  dirs.push_back(std::string(INCIDEX_SOURCE_DIR) + "/data");
+#endif
+#ifdef INCIDEX_BINARY_DIR
+  dirs.push_back(std::string(INCIDEX_BINARY_DIR) + "/data");
+#endif
+  std::string tried;
+  for (auto& d : dirs) {
+    fs::path p = fs::path(d) / name;
+    std::error_code ec;
+    if (fs::is_regular_file(p, ec)) return p.lexically_normal().string();
+    tried += "\n  " + p.string();
+  }
+  throw std::runtime_error("data file '" + name + "' not found; looked in:" + tried +
+                           "\n(set INCIDEX_DATA to the folder holding it)");
+}
+
+}  // namespace incidex

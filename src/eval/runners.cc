@@ -1,0 +1,313 @@
+#include "eval/runners.h"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+#include <thread>
+
+#include "eval/ceaf_ree.h"
+#include "eval/coref.h"
+#include "eval/shingles.h"
+#include "pipeline/pipeline.h"
+#include "read/stream.h"
+#include "store/store.h"
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace incidex {
+
+namespace {
+
+std::string read_all(const std::string& path) {
+  ByteStream s(path);
+  if (!s.ok()) throw std::runtime_error("cannot read " + path + ": " + s.error());
+  std::string out;
+  s.read(out, SIZE_MAX);
+  return out;
+}
+
+std::vector<json> read_jsonl(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  std::vector<json> out;
+  std::string line;
+  while (std::getline(in, line))
+    if (!line.empty()) out.push_back(json::parse(line));
+  return out;
+}
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::string pct(std::uint64_t a, std::uint64_t b) { return b ? fmt::format("{:5.1f}", 100.0 * a / b) : "    -"; }
+
+void print_coref(std::ostream& out, const eval::CorefScores& s) {
+  out << fmt::format("  {:<8} {:>6} {:>6} {:>6}\n", "metric", "P", "R", "F1");
+  auto row = [&](const char* n, const eval::PRF& p) {
+    out << fmt::format("  {:<8} {:6.1f} {:6.1f} {:6.1f}\n", n, 100 * p.p, 100 * p.r, 100 * p.f);
+  };
+  row("MUC", s.muc);
+  row("B3", s.b3);
+  row("CEAF-e", s.ceafe);
+  out << fmt::format("  {:<8} {:>6} {:>6} {:6.1f}\n", "CoNLL", "", "", 100 * s.conll);
+}
+
+}  // namespace
+
+int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
+  auto gold = read_jsonl(o.gold);
+  std::map<std::string, const json*> incident_of;  // article id -> gold incident
+  eval::Clusters gold_clusters;
+  for (auto& g : gold) {
+    std::vector<std::string> docs;
+    for (auto& a : g["articles"]) {
+      incident_of[a.get<std::string>()] = &g;
+      docs.push_back(a.get<std::string>());
+    }
+    gold_clusters.push_back(docs);
+  }
+  std::string db = o.db;
+  bool temp = db.empty();
+  if (temp) db = (fs::temp_directory_path() / fmt::format("incidex-eval-gva-{}.db", getpid())).string();
+  struct Cleanup {
+    std::string path;
+    bool on;
+    ~Cleanup() {
+      if (!on) return;
+      for (auto ext : {"", "-wal", "-shm"}) fs::remove(path + ext);
+    }
+  } cleanup{db, temp};
+  if (temp)
+    for (auto ext : {"", "-wal", "-shm"}) fs::remove(db + ext);  // start from an empty file
+  Store store(db);
+  IngestOptions io;
+  io.threads = o.threads;
+  io.progress = o.progress;
+  IngestSummary sum = ingest(p, store, {o.articles}, io);
+
+  std::uint64_t n = 0, date_ok = 0, state_ok = 0, city_ok = 0, killed_ok = 0, wounded_ok = 0, with_mention = 0;
+  std::uint64_t victims_in_text = 0, victims_found = 0, victims_predicted = 0, victims_correct = 0;
+  for (auto& [article, g] : incident_of) {
+    auto doc = store.document(article);
+    if (!doc) continue;
+    ++n;
+    auto ms = store.mentions_in(article);
+    const Mention* m = ms.empty() ? nullptr : &ms.front();
+    if (m) ++with_mention;
+    const json& gi = *g;
+    if (m && m->date.iso() == gi.value("date", "")) ++date_ok;
+    if (m && m->location && lower(m->location->admin1) == lower(gi.value("state", "")) && m->location->country == "US") ++state_ok;
+    if (m && m->location) {
+      std::string city = lower(gi.value("city_or_county", ""));
+      if (lower(m->location->name) == city || (!m->location->admin2.empty() && lower(m->location->admin2) == city &&
+                                               m->location->precision == "admin2"))
+        ++city_ok;
+    }
+    auto gnum = [&](const char* k) { return gi.contains(k) && gi[k].is_number() ? gi[k].get<int>() : -1; };
+    // A count no sentence gives is null; the gold's zero is matched only by an explicit zero.
+    if (m && m->killed.value && *m->killed.value == gnum("killed")) ++killed_ok;
+    if (m && m->wounded.value && *m->wounded.value == gnum("injured")) ++wounded_ok;
+    // Victim names: gold victims whose name is in the article, found among the predicted victims.
+    std::set<std::string> predicted;
+    if (m)
+      for (auto& v : m->victims) predicted.insert(lower(v.text));
+    victims_predicted += predicted.size();
+    std::set<std::string> gold_names;
+    for (auto& part : gi.value("participants", json::array())) {
+      if (part.value("role", "") != "Victim" || !part.contains("name") || !part["name"].is_string()) continue;
+      std::string name = part["name"].get<std::string>();
+      if (name.empty() || doc->text.find(name) == std::string::npos) continue;
+      ++victims_in_text;
+      gold_names.insert(lower(name));
+      bool hit = false;
+      for (auto& pv : predicted) hit |= pv.find(lower(name)) != std::string::npos;
+      victims_found += hit;
+    }
+    for (auto& pv : predicted) {
+      bool ok = false;
+      for (auto& gname : gold_names) ok |= pv.find(gname) != std::string::npos;
+      victims_correct += ok;
+    }
+  }
+  out << fmt::format("gva-news: {} articles ({} with an incident mention), {} gold incidents; ingest {:.1f} s\n", n,
+                     with_mention, gold.size(), sum.seconds);
+  out << fmt::format("  {:<14} {:>7} {:>7} {:>7}\n", "field", "right", "of", "%");
+  auto row = [&](const char* f, std::uint64_t a, std::uint64_t b) { out << fmt::format("  {:<14} {:>7} {:>7} {}\n", f, a, b, pct(a, b)); };
+  row("date", date_ok, n);
+  row("state", state_ok, n);
+  row("city", city_ok, n);
+  row("killed", killed_ok, n);
+  row("wounded", wounded_ok, n);
+  row("victims rec.", victims_found, victims_in_text);
+  row("victims prec.", victims_correct, victims_predicted);
+
+  // Clustering: the main documents of each exported incident.
+  eval::Clusters response;
+  for (auto& inc : store.incidents()) response.push_back(inc.main_documents);
+  out << "clustering of articles into incidents (exported main_documents vs gold):\n";
+  print_coref(out, eval::score_coref(gold_clusters, response));
+  eval::Clusters singletons;
+  for (auto& [a, _] : incident_of) singletons.push_back({a});
+  out << fmt::format("  (all-singletons baseline: B3 F1 {:.1f}, CoNLL {:.1f})\n",
+                     100 * eval::score_coref(gold_clusters, singletons).b3.f, 100 * eval::score_coref(gold_clusters, singletons).conll);
+  return 0;
+}
+
+std::vector<std::pair<std::string, std::string>> split_muc_file(const std::string& c) {
+  std::vector<std::pair<std::string, std::string>> docs;
+  std::istringstream in(c);
+  std::string line, id, text;
+  auto is_id = [](const std::string& l) {
+    // DEV-MUC3-0001, TST1-MUC3-0001, TST2-MUC4-0048
+    std::string t = l;
+    while (!t.empty() && std::isspace(static_cast<unsigned char>(t.back()))) t.pop_back();
+    if (t.size() < 13 || t.size() > 16) return false;
+    auto dash = t.find("-MUC");
+    return dash != std::string::npos && (t.starts_with("DEV") || t.starts_with("TST")) &&
+           std::all_of(t.end() - 4, t.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+  };
+  while (std::getline(in, line)) {
+    if (is_id(line)) {
+      if (!id.empty()) docs.emplace_back(id, text);
+      id = line.substr(0, line.find_last_not_of(" \t\r") + 1);
+      text.clear();
+    } else if (!id.empty()) {
+      text += line + "\n";
+    }
+  }
+  if (!id.empty()) docs.emplace_back(id, text);
+  return docs;
+}
+
+int eval_muc4(const Pipeline& p, const std::string& gold_path, const std::vector<std::string>& raw_inputs, std::ostream& out) {
+  std::map<std::string, std::string> texts;
+  for (auto& in : raw_inputs) {
+    std::vector<std::string> files;
+    if (fs::is_directory(in)) {
+      for (auto& e : fs::directory_iterator(in))
+        if (e.is_regular_file() && e.path().filename().string().find("key") == std::string::npos) files.push_back(e.path().string());
+    } else {
+      files.push_back(in);
+    }
+    for (auto& f : files)
+      for (auto& [id, text] : split_muc_file(read_all(f))) texts[id] = text;
+  }
+  auto gold = read_jsonl(gold_path);
+  eval::CeafRee scorer;
+  std::uint64_t docs = 0, missing = 0, with_templates = 0, predicted_docs = 0;
+  std::vector<const json*> order;
+  for (auto& g : gold) order.push_back(&g);
+  std::vector<std::vector<Mention>> results(order.size());
+  std::vector<char> have(order.size(), 0);
+  parallel_for(order.size(), static_cast<int>(std::max(1u, std::thread::hardware_concurrency())), [&](std::size_t i) {
+    std::string id = (*order[i])["docid"].get<std::string>();
+    auto it = texts.find(id);
+    if (it == texts.end()) return;
+    RawDocument raw;
+    raw.id = id;
+    raw.format = "txt";
+    raw.body = it->second;
+    results[i] = p.process(raw).mentions;
+    have[i] = 1;
+  });
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    const json& g = *order[i];
+    if (!have[i]) {
+      ++missing;
+      continue;
+    }
+    ++docs;
+    if (!g["templates"].empty()) ++with_templates;
+    if (!results[i].empty()) ++predicted_docs;
+    for (auto& role : eval::muc_roles()) {
+      std::vector<std::vector<std::string>> entities;
+      std::set<std::string> seen;
+      for (auto& t : g["templates"]) {
+        if (!t.contains(role)) continue;
+        for (auto& entity : t[role]) {
+          std::vector<std::string> mentions;
+          for (auto& m : entity) mentions.push_back(m[0].get<std::string>());
+          if (mentions.empty() || !seen.insert(eval::normalize_filler(mentions[0])).second) continue;
+          entities.push_back(mentions);
+        }
+      }
+      std::vector<std::string> predicted;
+      for (auto& m : results[i]) {
+        if (role == "PerpInd") for (auto& a : m.perpetrators) predicted.push_back(a.text);
+        if (role == "PerpOrg") for (auto& a : m.groups) predicted.push_back(a.text);
+        if (role == "Target") for (auto& a : m.targets) predicted.push_back(a.text);
+        if (role == "Victim") for (auto& a : m.victims) predicted.push_back(a.text);
+        if (role == "Weapon") for (auto& a : m.weapons) predicted.push_back(a.text);
+      }
+      scorer.add(role, predicted, entities);
+    }
+  }
+  out << fmt::format("muc4: {} documents ({} with incidents in the key, {} with mentions predicted){}\n", docs,
+                     with_templates, predicted_docs, missing ? fmt::format(", {} key documents without text", missing) : "");
+  out << fmt::format("  {:<8} {:>6} {:>6} {:>6} {:>8} {:>8} {:>8}\n", "role", "P", "R", "F1", "matched", "pred", "gold");
+  auto row = [&](const std::string& name, const eval::RoleCounts& c) {
+    auto s = c.prf();
+    out << fmt::format("  {:<8} {:6.1f} {:6.1f} {:6.1f} {:8.0f} {:8.0f} {:8.0f}\n", name, 100 * s.p, 100 * s.r, 100 * s.f,
+                       c.matched, c.predicted, c.gold);
+  };
+  for (auto& [role, c] : scorer.roles()) row(role, c);
+  row("overall", scorer.total());
+  return missing == order.size() ? 1 : 0;
+}
+
+int eval_article_bench(const Pipeline& p, const std::string& dir, std::ostream& out) {
+  std::ifstream gin(dir + "/ground-truth.json");
+  if (!gin) throw std::runtime_error("cannot read " + dir + "/ground-truth.json");
+  json gt = json::parse(gin);
+  std::vector<std::string> ids;
+  for (auto& [id, _] : gt.items()) ids.push_back(id);
+  std::vector<std::string> ours(ids.size());
+  parallel_for(ids.size(), static_cast<int>(std::max(1u, std::thread::hardware_concurrency())), [&](std::size_t i) {
+    RawDocument raw;
+    raw.id = ids[i];
+    raw.format = "html";
+    raw.is_html = true;
+    raw.body = read_all(dir + "/html/" + ids[i] + ".html.gz");
+    ours[i] = p.cleaner().clean(raw).text;
+  });
+  eval::ShingleScore score;
+  for (std::size_t i = 0; i < ids.size(); ++i) score.add(gt[ids[i]]["articleBody"].get<std::string>(), ours[i]);
+  struct Row {
+    std::string name;
+    eval::PRF s;
+  };
+  std::vector<Row> rows = {{"incidex clean", score.score()}};
+  if (fs::is_directory(dir + "/peers")) {
+    std::vector<std::string> peers;
+    for (auto& e : fs::directory_iterator(dir + "/peers"))
+      if (e.path().extension() == ".json") peers.push_back(e.path().string());
+    std::sort(peers.begin(), peers.end());
+    for (auto& f : peers) {
+      std::ifstream pin(f);
+      json pj = json::parse(pin);
+      eval::ShingleScore ps;
+      for (auto& id : ids) {
+        std::string body;
+        if (pj["output"].contains(id) && pj["output"][id]["articleBody"].is_string()) body = pj["output"][id]["articleBody"];
+        ps.add(gt[id]["articleBody"].get<std::string>(), body);
+      }
+      rows.push_back({fs::path(f).stem().string(), ps.score()});
+    }
+  }
+  out << fmt::format("article-bench: {} pages, word 4-gram shingles\n", ids.size());
+  out << fmt::format("  {:<18} {:>6} {:>6} {:>6}\n", "extractor", "P", "R", "F1");
+  for (auto& r : rows) out << fmt::format("  {:<18} {:6.3f} {:6.3f} {:6.3f}\n", r.name, r.s.p, r.s.r, r.s.f);
+  return 0;
+}
+
+}  // namespace incidex

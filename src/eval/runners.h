@@ -1,0 +1,27 @@
+// `incidex eval ...`: run the engine on the data sets in ../shared/data and print their metrics.
+//   gva            per-article incident fields vs the Gun Violence Archive, and cross-document clustering
+//   muc4           CEAF-REE role fillers on MUC-4 texts vs role keys
+//   article-bench  shingle F1 of the HTML cleaner vs gold article bodies, beside the published extractors
+// Each returns a process exit code and prints a table to `out`.
+#pragma once
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace incidex {
+class Pipeline;
+
+struct GvaEvalOptions {
+  std::string gold, articles, db;  // db: where to ingest (default: a temporary file, removed after)
+  int threads = 1;
+  bool progress = false;
+};
+int eval_gva(const Pipeline&, const GvaEvalOptions&, std::ostream& out);
+int eval_muc4(const Pipeline&, const std::string& gold_roles, const std::vector<std::string>& raw_inputs,
+              std::ostream& out);
+int eval_article_bench(const Pipeline&, const std::string& dir, std::ostream& out);
+
+// Splits a MUC-3/4 raw text file into (id, text) pairs; exposed for tests.
+std::vector<std::pair<std::string, std::string>> split_muc_file(const std::string& contents);
+
+}  // namespace incidex

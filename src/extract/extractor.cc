@@ -1,0 +1,285 @@
+#include "extract/extractor.h"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+
+#include "core/data_dir.h"
+#include "core/dates.h"
+
+namespace incidex {
+
+Extractor::Extractor(const Analyser& a)
+    : analyser_(a), triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv") {
+  std::ifstream in(data_file("person_nouns.txt"));
+  std::string line;
+  while (std::getline(in, line))
+    if (!line.empty() && line[0] != '#') persons_.insert(line);
+}
+
+namespace {
+
+struct Hit {
+  std::uint32_t sentence, first, last;
+  std::string type;
+  int weight;
+  std::string flags;
+};
+
+Evidence span(const Document& d, const std::string& field, std::uint32_t start, std::uint32_t end, std::string note = {}) {
+  Evidence e;
+  e.field = field;
+  e.document = d.id;
+  e.start = start;
+  e.end = end;
+  e.text = d.text.substr(start, end - start);
+  e.note = std::move(note);
+  return e;
+}
+
+}  // namespace
+
+std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) const {
+  const auto& tk = a.tokens;
+  const auto& t = tk.tokens;
+  const std::string_view text = doc.text;
+  std::vector<Hit> hits;
+  for (std::uint32_t si = 0; si < tk.sentences.size(); ++si) {
+    const Sentence& s = tk.sentences[si];
+    for (std::uint32_t i = s.first; i < s.last; ++i) {
+      std::uint32_t len = 0;
+      if (const auto* row = triggers_.match(tk, text, i, s.last, len)) {
+        hits.push_back({si, i, i + len, (*row)[0], std::stoi((*row)[1]), row->size() > 2 ? (*row)[2] : ""});
+        i += len - 1;
+      }
+    }
+  }
+  // Only words like "attack" or "killed": not enough to call it a violent incident of a known kind,
+  // unless they come with casualties; v1 keeps them as type "other" when weight adds up.
+  int total = 0;
+  for (auto& h : hits) total += h.weight;
+  if (hits.empty() || total < 3) return {};
+
+  auto sentence_of = [&](std::uint32_t tok) {
+    auto it = std::upper_bound(tk.sentences.begin(), tk.sentences.end(), tok,
+                               [](std::uint32_t x, const Sentence& s) { return x < s.first; });
+    return static_cast<std::uint32_t>(it - tk.sentences.begin() - 1);
+  };
+  // Narrative time of each sentence: fresh (today, a weekday, yesterday, within 3 days of publication),
+  // stale (weeks or more before publication, another month or year) or unknown; a sentence without a
+  // time expression inherits the time of the sentence before it in the same paragraph.
+  enum Tense { unknown = 0, fresh = 1, stale = 2 };
+  std::vector<Tense> tense(tk.sentences.size(), unknown);
+  std::vector<char> own(tk.sentences.size(), 0);
+  auto classify = [&](const TimeExpr& te) {
+    if (te.date.known() && doc.published.precision == Date::Precision::day) {
+      const Date& d = te.date;
+      if (d.precision == Date::Precision::day) {
+        int back = days_between(d, doc.published);
+        return back >= -1 && back <= 3 ? fresh : stale;
+      }
+      if (d.precision == Date::Precision::month) return d.year == doc.published.year && d.month == doc.published.month ? unknown : stale;
+      return d.year == doc.published.year ? unknown : stale;
+    }
+    if (te.weekday >= 0 || te.stale_hint == 0) return fresh;  // a weekday, today, yesterday with no anchor
+    // No anchor: an explicit year or month ("in 2011", "in May 2011") is not the news of the day.
+    if (!te.relative && te.date.known() && te.date.precision != Date::Precision::day) return stale;
+    return te.stale_hint > 0 ? stale : unknown;
+  };
+  for (auto& te : a.times) {
+    std::uint32_t si = sentence_of(te.first);
+    Tense c = classify(te);
+    if (!own[si] || c == fresh) tense[si] = c;
+    own[si] = 1;
+  }
+  for (std::uint32_t si = 1; si < tk.sentences.size(); ++si) {
+    if (own[si]) continue;
+    std::string_view gap = text.substr(tk.sentences[si - 1].end, tk.sentences[si].start - tk.sentences[si - 1].end);
+    if (gap.find("\n\n") == std::string_view::npos) tense[si] = tense[si - 1];
+  }
+  // The main incident's sentences: the first trigger sentences of the freshest tense present.
+  Tense want = stale;
+  for (auto& h : hits) {
+    if (tense[h.sentence] == fresh) { want = fresh; break; }
+    if (tense[h.sentence] == unknown) want = unknown;
+  }
+  std::vector<std::uint32_t> core;
+  for (auto& h : hits) {
+    if (tense[h.sentence] != want) continue;
+    if (!core.empty() && (core.back() == h.sentence)) continue;
+    if (!core.empty() && h.sentence > core.front() + 8) break;
+    core.push_back(h.sentence);
+    if (core.size() >= 4) break;
+  }
+  auto in_core = [&](std::uint32_t si) { return std::find(core.begin(), core.end(), si) != core.end(); };
+
+  Mention m;
+  m.document = doc.id;
+  m.main = true;
+  // Type: the heaviest specific type among the core sentences.
+  std::map<std::string, int> votes;
+  for (auto& h : hits)
+    if (in_core(h.sentence) && h.type != "other") votes[h.type] += h.weight;
+  const Hit* type_hit = nullptr;
+  if (!votes.empty()) {
+    m.type = std::max_element(votes.begin(), votes.end(), [](auto& x, auto& y) { return x.second < y.second; })->first;
+    for (auto& h : hits)
+      if (h.type == m.type && in_core(h.sentence)) { type_hit = &h; break; }
+  } else {
+    m.type = "other";
+    for (auto& h : hits)
+      if (in_core(h.sentence)) { type_hit = &h; break; }
+  }
+  for (auto& h : hits) {
+    if (!in_core(h.sentence)) continue;
+    if (h.flags.find("suicide") != std::string::npos) {
+      m.suicide = true;
+      m.evidence.push_back(span(doc, "suicide", t[h.first].start, t[h.last - 1].end));
+      break;
+    }
+  }
+  m.evidence.insert(m.evidence.begin(), span(doc, "type", t[type_hit->first].start, t[type_hit->last - 1].end));
+
+  // Date: the first time expression in the core sentences (or the paragraph they inherit it from),
+  // else the publication date.
+  const TimeExpr* when = nullptr;
+  for (auto& te : a.times) {
+    std::uint32_t si = sentence_of(te.first);
+    if (si > core.back()) break;
+    if ((in_core(si) || (si < core.front() && tense[si] == want && si + 3 >= core.front())) && classify(te) == want &&
+        (te.date.known() || te.relative))
+      when = &te;
+    if (when && in_core(si)) break;
+  }
+  if (when) {
+    m.date = when->date;
+    if (m.date.known() && doc.published.known() && m.date.precision == Date::Precision::day &&
+        doc.published.precision == Date::Precision::day && days_between(doc.published, m.date) > 0)
+      m.date = {};
+    m.evidence.push_back(span(doc, "date", t[when->first].start, t[when->last - 1].end, when->note));
+  } else if (doc.published.known()) {
+    m.date = doc.published;
+    Evidence e = span(doc, "date", t[type_hit->first].start, t[type_hit->last - 1].end,
+                      "no time expression near the incident; publication date (" + doc.published_from + ") used");
+    m.evidence.push_back(e);
+  } else {
+    Evidence e = span(doc, "date", t[type_hit->first].start, t[type_hit->last - 1].end,
+                      "no time expression near the incident and no publication date");
+    m.evidence.push_back(e);
+  }
+
+  // Place: the best resolved place near the core sentences: a city or county in a core sentence, then
+  // in the sentences that follow in the same tense, in the country the core names; a region or country
+  // only when no city is named. Never the dateline.
+  const auto& gaz = analyser_.places().gazetteer();
+  std::string core_country;
+  for (auto& p : a.places) {
+    if (p.dateline || p.entry < 0 || !in_core(sentence_of(p.first))) continue;
+    const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
+    if (core_country.empty()) core_country = e.country;
+  }
+  const PlaceMention* where = nullptr;
+  double best = 0;
+  for (auto& p : a.places) {
+    if (p.dateline || p.entry < 0) continue;
+    const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
+    if (e.kind == GazEntry::Kind::demonym) continue;
+    std::uint32_t si = sentence_of(p.first);
+    double sc = 0;
+    if (in_core(si)) sc = 6;
+    else if (si > core.front() && si <= core.back() + 6 && tense[si] == want) sc = 4;
+    else if (si + 2 >= core.front() && si <= core.back() + 3 && tense[si] != stale) sc = 3;
+    else if (tense[si] == want) sc = 1;
+    if (sc == 0) continue;
+    bool local = e.kind == GazEntry::Kind::city || e.kind == GazEntry::Kind::admin2;
+    if (local) sc += 4;
+    else if (e.kind == GazEntry::Kind::admin1) sc += 1;
+    if (!core_country.empty() && e.country == core_country) sc += 1;
+    if (sc > best) {
+      best = sc;
+      where = &p;
+    }
+  }
+  if (where) {
+    m.location = analyser_.places().to_place(where->entry);
+    m.evidence.push_back(span(doc, "location", where->start, where->end));
+  }
+
+  // Casualties: "NUMBER (people) (were) killed", "killing NUMBER", "NUMBER dead", "a man was killed".
+  // A sentence in another tense than the main incident's is about something else.
+  auto off_tense = [&](std::uint32_t si) { return tense[si] == stale && want != stale; };
+  struct Found { int value; std::string qualifier; std::uint32_t start, end; };
+  std::optional<Found> killed, wounded;
+  auto consider = [&](std::optional<Found>& slot, const Found& f) {
+    if (!slot || f.value > slot->value) slot = f;
+  };
+  for (const Quantity& q : a.numbers) {
+    if (!q.count) continue;
+    std::uint32_t si = sentence_of(q.first);
+    if (off_tense(si)) continue;
+    const Sentence& s = tk.sentences[si];
+    // after the number: up to 4 tokens (nouns, "were", "people") then a casualty word
+    std::uint32_t j = q.last;
+    bool person = false;
+    for (std::uint32_t k = 0; k < 5 && j < s.last; ++k, ++j) {
+      std::string w = ascii_lower(t[j].text(text));
+      if (persons_.count(w)) person = true;
+      std::uint32_t len = 0;
+      const auto* row = casualties_.match(tk, text, j, s.last, len);
+      if (row && ((*row)[1] == "after" || (*row)[1] == "both")) {
+        if (q.article && !person) break;
+        Found f{q.value, q.qualifier == "vague" ? "about" : q.qualifier, t[q.first].start, t[j + len - 1].end};
+        consider((*row)[0] == "killed" ? killed : wounded, f);
+        break;
+      }
+      if (t[j].kind == Token::punct && t[j].text(text) != "-") break;
+      if (t[j].kind == Token::number) break;
+    }
+    // before the number: "killing at least seven people", "left two dead"
+    if (q.first > s.first && !q.article) {
+      std::uint32_t p = q.first - 1;
+      std::uint32_t len = 0;
+      const auto* row = casualties_.match(tk, text, p, s.last, len);
+      if (row && ((*row)[1] == "before" || (*row)[1] == "both")) {
+        // the number must name people: "killing seven people", "killed two officers", or stand alone
+        bool ok = true;
+        if (q.last < s.last) {
+          std::string nx = ascii_lower(t[q.last].text(text));
+          ok = persons_.count(nx) || t[q.last].kind == Token::punct || nx == "and" || nx == "of";
+          if (!ok && q.last + 1 < s.last) ok = persons_.count(ascii_lower(t[q.last + 1].text(text))) > 0;
+        }
+        if (ok) consider((*row)[0] == "killed" ? killed : wounded, {q.value, q.qualifier, t[p].start, t[q.last - 1].end});
+      }
+    }
+  }
+  if (killed) {
+    m.killed = {killed->value, killed->qualifier};
+    m.evidence.push_back(span(doc, "killed", killed->start, killed->end));
+  }
+  if (wounded) {
+    m.wounded = {wounded->value, wounded->qualifier};
+    m.evidence.push_back(span(doc, "wounded", wounded->start, wounded->end));
+  }
+
+  // Weapons named in the core sentences (vehicles only in a ramming).
+  for (auto si : core) {
+    const Sentence& s = tk.sentences[si];
+    for (std::uint32_t i = s.first; i < s.last; ++i) {
+      std::uint32_t len = 0;
+      const auto* row = weapons_.match(tk, text, i, s.last, len);
+      if (!row) continue;
+      if ((*row)[0] == "vehicle" && m.type != "vehicle_ramming") { i += len - 1; continue; }
+      std::string w = std::string(text.substr(t[i].start, t[i + len - 1].end - t[i].start));
+      bool dup = false;
+      for (auto& x : m.weapons) dup |= ascii_lower(x.text) == ascii_lower(w);
+      if (!dup) {
+        m.weapons.push_back({w, (*row)[0]});
+        m.evidence.push_back(span(doc, "weapons", t[i].start, t[i + len - 1].end));
+      }
+      i += len - 1;
+    }
+  }
+  return {m};
+}
+
+}  // namespace incidex

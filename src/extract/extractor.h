@@ -1,0 +1,30 @@
+// The extract stage (first version): an analysed article -> its incident mentions, main one first.
+//
+// This version finds the article's main incident only: its type from trigger words (data/triggers.tsv),
+// its date from the time expressions near the triggers (else the publication date, said so in the
+// evidence), its place from the first resolved place near the triggers (never the dateline), killed and
+// wounded from number + casualty-word patterns (data/casualty_words.tsv, data/person_nouns.txt) in the
+// sentences about it, weapons from data/weapons.tsv. Every value carries the span that supports it.
+// Thread-safe after construction.
+#pragma once
+#include <unordered_set>
+#include <vector>
+
+#include "analyse/analyser.h"
+#include "core/record.h"
+#include "extract/lexicon.h"
+
+namespace incidex {
+
+class Extractor {
+ public:
+  explicit Extractor(const Analyser&);
+  std::vector<Mention> extract(const Document&, const Analysis&) const;
+
+ private:
+  const Analyser& analyser_;
+  Lexicon triggers_, casualties_, weapons_;
+  std::unordered_set<std::string> persons_;
+};
+
+}  // namespace incidex

