@@ -114,7 +114,7 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
           q.count = false;
         if ((pv == "," || pv == "(") && i >= sent.first + 2 && t[i - 2].cap && t[i].kind == Token::number && q.value < 120)
           q.count = false;  // "Antonio Mason, 35," / "Smith (35)"
-        if (pv == "-" || pv == "." ) q.count = false;  // 352-393-7670, .45
+        if ((pv == "-" || pv == ".") && t[i - 1].end == t[i].start) q.count = false;  // 352-393-7670, .45
       }
       if (j < sent.last) {
         std::string next = low(j);

@@ -48,10 +48,17 @@ std::vector<TimeExpr> find_times(const Tokens& tk, std::string_view text, const 
       // Short forms like "sat", "sun", "mar", "may" are ambiguous as plain words: only full names, or
       // abbreviations with a period, count — except "May" capitalised before a day number.
       bool full_weekday = wd >= 0 && w.size() >= 6;
-      bool month_ok = m && (w.size() >= 4 || w.back() == '.' || (i + 1 < s.last && day_number(low(i + 1)) > 0));
-      if (w == "may" && !(i + 1 < s.last && (day_number(low(i + 1)) > 0 || t[i + 1].kind == Token::number)) &&
-          !(prev == "in" || prev == "since" || prev == "early" || prev == "late" || prev == "mid" || prev == "last" || prev == "of"))
-        month_ok = false;
+      // Month names that are also ordinary words ("may", "march") or short forms ("jan", "sat") count only
+      // before a day or year, after "in"/"since"/"of"/..., or (march) capitalised.
+      bool month_ok = false;
+      if (m) {
+        bool next_num = i + 1 < s.last && (day_number(low(i + 1)) > 0 || t[i + 1].kind == Token::number);
+        bool prev_ok = prev == "in" || prev == "since" || prev == "early" || prev == "late" || prev == "mid" ||
+                       prev == "last" || prev == "of" || prev == "until" || prev == "by" || prev == "this";
+        if (w == "may") month_ok = next_num || prev_ok;
+        else if (w == "march") month_ok = next_num || prev_ok || (t[i].cap && !tk.caseless);
+        else month_ok = w.size() >= 4 || w.back() == '.' || next_num;
+      }
       if (full_weekday || (wd >= 0 && w.back() == '.')) {
         e.weekday = wd;
         if (i > s.first && prev == "last") e.first = i - 1;

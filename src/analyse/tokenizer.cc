@@ -80,11 +80,20 @@ Tokens Tokenizer::tokenize(std::string_view s) const {
         else if ((d == ',' || d == '.' || d == ':') && j + 1 < n && is_digit(static_cast<unsigned char>(s[j + 1]))) j += 2;
         else break;
       }
+      // Letters or hyphenated parts join: "1990s", "12-year-old", "352-393-7670", "AR-15".
       bool wordy = false;
-      while (j < n && (is_alpha(static_cast<unsigned char>(s[j])) ||
-                       (s[j] == '-' && j + 1 < n && (is_alpha(static_cast<unsigned char>(s[j + 1])) || is_digit(static_cast<unsigned char>(s[j + 1])))))) {
-        wordy = true;
-        ++j;
+      while (j < n) {
+        unsigned char d = static_cast<unsigned char>(s[j]);
+        if (is_alpha(d)) {
+          wordy = true;
+          ++j;
+        } else if (d == '-' && j + 1 < n && (is_alpha(static_cast<unsigned char>(s[j + 1])) || is_digit(static_cast<unsigned char>(s[j + 1])))) {
+          wordy = true;
+          ++j;
+          while (j < n && (is_alpha(static_cast<unsigned char>(s[j])) || is_digit(static_cast<unsigned char>(s[j])))) ++j;
+        } else {
+          break;
+        }
       }
       t.end = static_cast<std::uint32_t>(j);
       t.kind = wordy ? Token::word : Token::number;

@@ -100,7 +100,11 @@ int main(int argc, char** argv) {
   auto* eval_bench_cmd = eval_cmd->add_subcommand("article-bench", "HTML cleaning vs gold article bodies");
   eval_bench_cmd->add_option("--dir", bench_dir, "article-bench folder (ground-truth.json, html/, peers/)")->required();
 
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : 2;  // --help and --version exit 0; usage errors 2
+  }
 
   try {
     CleanOptions co;
@@ -195,6 +199,9 @@ int main(int argc, char** argv) {
       if (eval_muc_cmd->parsed()) return eval_muc4(p, muc_gold, muc_raw, std::cout);
       if (eval_bench_cmd->parsed()) return eval_article_bench(p, bench_dir, std::cout);
     }
+  } catch (const CLI::ValidationError& e) {
+    std::cerr << "incidex: " << e.what() << "\n";
+    return 2;
   } catch (const std::exception& e) {
     std::cerr << "incidex: " << e.what() << "\n";
     return 1;

@@ -266,7 +266,7 @@ void Reader::read_jsonl(ByteStream& s, const std::string& path) {
       continue;
     }
     if (text.empty() && html.empty()) {
-      issue(where, "no-text", "no \"text\" or \"html\" field");
+      issue(where, "no-text", "\"text\" and \"html\" are both missing or empty");
       continue;
     }
     if (d.id.empty()) d.id = fmt::format("{}-{}", fallback, lineno);

@@ -1,0 +1,85 @@
+#include <gtest/gtest.h>
+
+#include "analyse/analyser.h"
+
+using namespace incidex;
+
+namespace {
+const Analyser& analyser() {
+  static Analyser a;
+  return a;
+}
+std::vector<std::string> token_texts(const std::string& s) {
+  auto tk = analyser().tokenizer().tokenize(s);
+  std::vector<std::string> out;
+  for (auto& t : tk.tokens) out.emplace_back(t.text(s));
+  return out;
+}
+}  // namespace
+
+TEST(Tokenizer, InitialsAbbreviationsAndSentences) {
+  std::string s = "A man identified as M. K. Kariyev fired at 11 a.m. in the U.S. embassy. Capt. G. Baitasov died.\nNext line";
+  auto tk = analyser().tokenizer().tokenize(s);
+  auto texts = token_texts(s);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "M."), texts.end());
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "a.m."), texts.end());
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "U.S."), texts.end());
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "Capt."), texts.end());
+  ASSERT_EQ(tk.sentences.size(), 3u);
+  EXPECT_EQ(s.substr(tk.sentences[1].start, tk.sentences[1].end - tk.sentences[1].start), "Capt. G. Baitasov died.");
+  EXPECT_EQ(token_texts("1,200 people -- and twenty-one more; 12-year-old")[0], "1,200");
+}
+
+TEST(Numbers, CountsHedgesAndNotCounts) {
+  std::string s = "At least 16 people died, more than 20 were hurt, a dozen fled and two to three cars burned. "
+                  "A 12-year-old and Antonio Mason, 35, were shot with an AR-15 at 821 Word Plaza in 2011, call 352-393-7670.";
+  auto tk = analyser().tokenizer().tokenize(s);
+  auto qs = analyser().numbers().find(tk, s);
+  std::vector<std::string> counts;
+  for (auto& q : qs)
+    if (q.count && !q.article) counts.push_back(std::to_string(q.value) + (q.qualifier.empty() ? "" : "/" + q.qualifier));
+  EXPECT_EQ(counts, (std::vector<std::string>{"16/at least", "20/more than", "12", "2/at least"}));
+}
+
+TEST(Times, ResolvedAgainstThePublicationDateLeaningToThePast) {
+  std::string s = "On Saturday a man was shot. Yesterday police said so. On october 31st a blast hit. "
+                  "In May there were bombings. About six months ago it began. Last month a law passed. In 2011 clashes.";
+  auto tk = analyser().tokenizer().tokenize(s);
+  auto ts = find_times(tk, s, Date::ymd(2011, 11, 12));  // a Saturday
+  std::vector<std::string> got;
+  for (auto& t : ts) got.push_back(t.date.iso());
+  EXPECT_EQ(got, (std::vector<std::string>{"2011-11-12", "2011-11-11", "2011-10-31", "2011-05", "2011-05", "2011-10", "2011"}));
+  auto unanchored = find_times(tk, s, Date{});
+  ASSERT_FALSE(unanchored.empty());
+  EXPECT_FALSE(unanchored[0].date.known());
+  EXPECT_EQ(unanchored[0].weekday, 6);
+  EXPECT_NE(unanchored[0].note.find("no publication date"), std::string::npos);
+}
+
+TEST(Places, ResolvedWithTheDocumentsContext) {
+  Document d;
+  d.text = "Gunmen attacked buildings in Almaty. Later a man was killed in Taraz, Kazakhstan, and in Atyrau.";
+  Analysis a = analyser().analyse(d);
+  std::vector<std::string> names;
+  for (auto& p : a.places) {
+    Place pl = analyser().places().to_place(p.entry);
+    names.push_back(pl.name + "/" + pl.country);
+  }
+  EXPECT_EQ(names, (std::vector<std::string>{"Almaty/KZ", "Taraz/KZ", "Kazakhstan/KZ", "Atyrau/KZ"}));
+}
+
+TEST(Places, UsStateFromTheDatelineChoosesTheCity) {
+  Document d;
+  d.text = "GAINESVILLE, Fla. - One person was killed after two masked men opened fire into a home in Gainesville.";
+  d.dateline_end = 20;
+  Analysis a = analyser().analyse(d);
+  const PlaceMention* city = nullptr;
+  for (auto& p : a.places)
+    if (!p.dateline && !p.us_state) city = &p;
+  ASSERT_NE(city, nullptr);
+  Place pl = analyser().places().to_place(city->entry);
+  EXPECT_EQ(pl.name, "Gainesville");
+  EXPECT_EQ(pl.admin1, "Florida");
+  for (auto& p : a.places)
+    if (p.start < 20) EXPECT_TRUE(p.dateline);
+}

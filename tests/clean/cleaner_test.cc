@@ -1,0 +1,117 @@
+#include "clean/cleaner.h"
+
+#include <gtest/gtest.h>
+
+#include "clean/html.h"
+
+using namespace incidex;
+
+namespace {
+const Cleaner& cleaner() {
+  static Cleaner c;
+  return c;
+}
+RawDocument html_doc(const std::string& html) {
+  RawDocument r;
+  r.id = "page";
+  r.format = "html";
+  r.is_html = true;
+  r.body = html;
+  return r;
+}
+}  // namespace
+
+TEST(Html, KeepsTheArticleAndDropsThePageFurniture) {
+  std::string html = R"(<!DOCTYPE html><html><head><title>Gunmen attack offices | Example News</title>
+<meta property="article:published_time" content="2016-07-18T09:12:00Z">
+<script>var tracking = "Three policemen";</script><style>p { color: red }</style></head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav></header>
+<div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+<article class="story-body">
+<h1>Gunmen attack offices</h1>
+<p>Gunmen attacked government buildings in Almaty on Monday, killing four people, including three policemen, officials said.</p>
+<p>The interior ministry said a district police department was also attacked, and one gunman was detained.</p>
+<div class="newsletter-signup"><p>Subscribe to our newsletter for the latest news, every morning, in your inbox.</p></div>
+<p>Witnesses said they heard numerous shots&mdash;and then sirens, for more than an hour.</p>
+</article>
+<aside class="related"><h3>Related stories</h3><ul><li><a href="/a">Another attack</a></li><li><a href="/b">More news</a></li></ul></aside>
+<footer><p>&copy; 2016 Example News. All rights reserved.</p></footer>
+</body></html>)";
+  Document d = cleaner().clean(html_doc(html));
+  EXPECT_NE(d.text.find("Gunmen attacked government buildings in Almaty"), std::string::npos) << d.text;
+  EXPECT_NE(d.text.find("numerous shots—and then sirens"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("Subscribe"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("Share on Facebook"), std::string::npos);
+  EXPECT_EQ(d.text.find("Related stories"), std::string::npos);
+  EXPECT_EQ(d.text.find("tracking"), std::string::npos);
+  EXPECT_EQ(d.text.find("Home"), std::string::npos);
+  EXPECT_EQ(d.text.find("All rights reserved"), std::string::npos);
+  EXPECT_EQ(d.title, "Gunmen attack offices | Example News");
+  EXPECT_EQ(d.published.iso(), "2016-07-18");
+  EXPECT_EQ(d.published_from, "html-meta");
+}
+
+TEST(Html, JsonLdGivesTheDateAndHeadline) {
+  std::string html = R"(<html><head><script type="application/ld+json">
+{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Blast in Atyrau","datePublished":"2011-10-31T10:00:00+05:00"}]}
+</script></head><body><p>Two blasts shook the oil city of Atyrau, killing only the bomber, officials said on Monday.</p></body></html>)";
+  Document d = cleaner().clean(html_doc(html));
+  EXPECT_EQ(d.title, "Blast in Atyrau");
+  EXPECT_EQ(d.published.iso(), "2011-10-31");
+  EXPECT_EQ(d.published_from, "json-ld");
+}
+
+TEST(Html, EntitiesInPlainTextAreDecoded) {
+  EXPECT_EQ(decode_entities("MOSCOW &mdash; Saturday&rsquo;s attack &amp; &#8220;chaos&#8221;"),
+            "MOSCOW — Saturday’s attack & “chaos”");
+  EXPECT_EQ(decode_entities("no entities < here > at all"), "no entities < here > at all");
+  EXPECT_EQ(decode_entities("AT&T and a < b"), "AT&T and a < b");
+}
+
+TEST(Clean, WhitespaceUnicodeAndJunkLines) {
+  // NFD "é" (e + combining acute) becomes NFC; spaces collapse; paragraphs keep one blank line.
+  std::string in = "Caf\x65\xCC\x81  attack\t\u00a0here.\r\n\r\n\r\n  Second   paragraph.  \nAdvertisement\nYou must enter the characters with black color that stand out\nLast line.";
+  EXPECT_EQ(cleaner().normalize(in), "Caf\xC3\xA9 attack here.\n\nSecond paragraph.\nLast line.");
+  EXPECT_TRUE(cleaner().is_junk_line("A friend wanted you to see this item from WRAL.com: http://wr.al/x"));
+  EXPECT_TRUE(cleaner().is_junk_line("Please enable Javascript to watch this video"));
+  EXPECT_TRUE(cleaner().is_junk_line("Copyright 2015 The Associated Press. All rights reserved."));
+  EXPECT_FALSE(cleaner().is_junk_line("Police said the shooting happened at 11:40 p.m. Wednesday."));
+}
+
+TEST(Clean, DatelinesAndTheirDates) {
+  struct Case { const char* text; const char* place; const char* date; };
+  for (auto c : {Case{"MOSCOW — An attacker went on a rampage.", "MOSCOW", ""},
+                 Case{"GAINESVILLE, Fla. - One person was killed", "GAINESVILLE, Fla.", ""},
+                 Case{"SAN SALVADOR, 3 JAN 90 (RADIO VENCEREMOS) -- [TEXT] THE FMLN", "SAN SALVADOR", "1990-01-03"},
+                 Case{"Saturday, November 12, 2011\n\n\none thing we felt", "", "2011-11-12"},
+                 Case{"(CNN)An anti-terror operation is underway", "", ""},
+                 Case{"Police said on Monday that", "", ""}}) {
+    Dateline d = Cleaner::find_dateline(c.text);
+    EXPECT_EQ(d.place, c.place) << c.text;
+    EXPECT_EQ(d.date.iso(), c.date) << c.text;
+  }
+}
+
+TEST(Clean, PublicationDateOrder) {
+  RawDocument r;
+  r.id = "x";
+  r.format = "txt";
+  r.body = "Saturday, November 12, 2011\n\nSomething happened today.";
+  EXPECT_EQ(cleaner().clean(r).published_from, "dateline");
+  r.published = "2011-11-13";
+  r.format = "jsonl";
+  Document d = cleaner().clean(r);
+  EXPECT_EQ(d.published.iso(), "2011-11-13");
+  EXPECT_EQ(d.published_from, "json");
+  RawDocument plain;
+  plain.id = "y";
+  plain.format = "txt";
+  plain.body = "Gunmen attacked on Monday.";
+  EXPECT_EQ(cleaner().clean(plain).published_from, "none");
+  CleanOptions o;
+  o.published = Date::ymd(2016, 7, 18);
+  Cleaner with(o);
+  Document p = with.clean(plain);
+  EXPECT_EQ(p.published.iso(), "2016-07-18");
+  EXPECT_EQ(p.published_from, "option");
+}

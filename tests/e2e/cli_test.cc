@@ -1,0 +1,168 @@
+// The incidex binary end to end: real files in, a real SQLite file, exports out.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sqlite3.h>
+
+#include <map>
+#include <sstream>
+
+#include "test_util.h"
+
+using nlohmann::json;
+using namespace incidex::testing;
+
+namespace {
+std::vector<json> lines(const std::string& s) {
+  std::vector<json> out;
+  std::istringstream in(s);
+  std::string l;
+  while (std::getline(in, l))
+    if (!l.empty()) out.push_back(json::parse(l));
+  return out;
+}
+std::string examples() { return std::string(INCIDEX_SOURCE_DIR) + "/examples"; }
+}  // namespace
+
+TEST(Cli, HelpForEveryCommandAndUsageErrors) {
+  for (auto cmd : {"", "ingest", "extract", "clean", "export", "query", "show", "eval", "eval gva"}) {
+    auto r = run_incidex(std::string(cmd) + " --help");
+    EXPECT_EQ(r.status, 0) << cmd;
+    EXPECT_NE(r.out.find("Usage"), std::string::npos) << cmd;
+  }
+  EXPECT_EQ(run_incidex("").status, 2);
+  EXPECT_EQ(run_incidex("export --format xml").status, 2);
+  EXPECT_EQ(run_incidex("ingest --published notadate x.txt").status, 2);
+  TempDir t;
+  auto r = run_incidex("show --db " + (t.path() / "none.db").string() + " inc-000000000000");
+  EXPECT_EQ(r.status, 1);
+}
+
+TEST(Cli, ExamplesIngestExportAndReingest) {
+  TempDir t;
+  std::string db = (t.path() / "e.db").string();
+  auto r = run_incidex("ingest -q --db " + db + " " + examples());
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.err.find("read 5 documents from 3 files"), std::string::npos) << r.err;
+  auto incs = lines(run_incidex("export --db " + db).out);
+  std::map<std::string, json> by_doc;
+  for (auto& i : incs) by_doc[i["documents"][0]] = i;
+  ASSERT_TRUE(by_doc.count("riverton-shooting"));
+  EXPECT_EQ(by_doc["riverton-shooting"]["location"]["name"], "Riverton");
+  EXPECT_EQ(by_doc["riverton-shooting"]["killed"], 2);
+  EXPECT_EQ(by_doc["riverton-shooting"]["wounded"], 3);
+  ASSERT_TRUE(by_doc.count("harbour-city-blast"));
+  EXPECT_EQ(by_doc["harbour-city-blast"]["type"], "bombing");
+  EXPECT_EQ(by_doc["harbour-city-blast"]["location"]["name"], "Mombasa");
+  EXPECT_EQ(by_doc["harbour-city-blast"]["date"], "2014-05-03");
+  ASSERT_TRUE(by_doc.count("wire-0001"));
+  EXPECT_EQ(by_doc["wire-0001"]["type"], "kidnapping");
+  EXPECT_EQ(by_doc["wire-0001"]["date"], "2015-03-09");
+  EXPECT_FALSE(by_doc.count("wire-0003")) << "a market report is not an incident";
+  // every value has its evidence, and the evidence is the text at those offsets
+  for (auto& i : incs)
+    for (auto& e : i["evidence"]) EXPECT_FALSE(e["text"].get<std::string>().empty());
+  auto again = run_incidex("ingest -q --db " + db + " " + examples());
+  EXPECT_NE(again.err.find("added 0, unchanged 5"), std::string::npos) << again.err;
+  EXPECT_EQ(lines(run_incidex("export --db " + db).out).size(), incs.size());
+  auto csv = run_incidex("export --format csv --db " + db).out;
+  EXPECT_EQ(csv.substr(0, 8), "id,type,");
+  auto geo = json::parse(run_incidex("export --format geojson --db " + db).out);
+  EXPECT_EQ(geo["type"], "FeatureCollection");
+  EXPECT_FALSE(geo["features"].empty());
+  auto shown = run_incidex("show --db " + db + " " + by_doc["riverton-shooting"]["id"].get<std::string>());
+  EXPECT_EQ(shown.status, 0);
+  EXPECT_NE(shown.out.find("report(s)"), std::string::npos);
+  EXPECT_EQ(run_incidex("query --count --type bombing --db " + db).out, "1\n");
+}
+
+TEST(Cli, CleanAndExtractPrintJsonLinesAndReadStdin) {
+  auto c = lines(run_incidex("clean " + examples() + "/harbour-city-blast.html").out);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0]["published"], "2014-05-04");
+  EXPECT_EQ(c[0]["published_from"], "html-meta");
+  EXPECT_EQ(c[0]["text"].get<std::string>().find("Sign up"), std::string::npos);
+  auto e = run_incidex("extract -", examples() + "/riverton-shooting.txt");
+  auto ex = lines(e.out);
+  ASSERT_EQ(ex.size(), 1u) << e.err;
+  EXPECT_EQ(ex[0]["document"], "stdin");
+  EXPECT_EQ(ex[0]["incidents"][0]["type"], "armed_assault");
+}
+
+TEST(Cli, BadInputIsSkippedAndCountedAndTheRunGoesOn) {
+  TempDir t;
+  t.file("in/good.jsonl", "{\"id\": \"g1\", \"text\": \"A man was shot and killed in Dallas on Monday.\", \"published\": \"2016-01-05\"}\n{broken\n");
+  t.file("in/junk.txt", std::string("\0\1\2\3binary", 10));
+  t.file("in/empty.html", "");
+  t.file("in/bad.txt", "Caf\xe9 shooting");
+  std::string db = (t.path() / "b.db").string();
+  auto r = run_incidex("ingest --db " + db + " " + (t.path() / "in").string());
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.err.find("good.jsonl:2"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("invalid UTF-8 at byte 3"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("skipped 4"), std::string::npos) << r.err;
+  EXPECT_EQ(lines(run_incidex("export --db " + db).out).size(), 1u);
+}
+
+TEST(Cli, AKilledIngestKeepsEveryCommittedDocumentWhole) {
+  TempDir t;
+  std::string big;
+  for (int i = 0; i < 12000; ++i)
+    big += "{\"id\": \"k" + std::to_string(i) + "\", \"published\": \"2016-01-05\", \"text\": \"Two men were shot and killed in Dallas on Monday, police said, in case number " +
+           std::to_string(i) + ".\"}\n";
+  auto in = t.file("big.jsonl", big);
+  std::string db = (t.path() / "k.db").string();
+  // Kill it partway (it takes several seconds for all of them).
+  std::system(("timeout -s KILL 1 " + std::string(INCIDEX_BIN) + " ingest -q --threads 1 --db " + db + " " + in + " 2>/dev/null").c_str());
+  sqlite3* h = nullptr;
+  ASSERT_EQ(sqlite3_open(db.c_str(), &h), SQLITE_OK);
+  auto scalar = [&](const char* q) {
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(h, q, -1, &st, nullptr);
+    std::string v = sqlite3_step(st) == SQLITE_ROW ? reinterpret_cast<const char*>(sqlite3_column_text(st, 0)) : "";
+    sqlite3_finalize(st);
+    return v;
+  };
+  EXPECT_EQ(scalar("PRAGMA integrity_check"), "ok");
+  std::string docs = scalar("SELECT count(*) FROM documents");
+  // every stored document has its mention and its incident: no half-written document
+  EXPECT_EQ(scalar("SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.document=d.id)"), "0");
+  EXPECT_EQ(scalar("SELECT count(*) FROM incidents"), docs);
+  sqlite3_close(h);
+  // a second run completes the job without duplicating anything
+  auto r = run_incidex("ingest -q --db " + db + " " + in);
+  ASSERT_EQ(r.status, 0);
+  EXPECT_NE(r.err.find("unchanged " + docs + ","), std::string::npos) << r.err << " docs " << docs;
+  EXPECT_EQ(lines(run_incidex("export --db " + db).out).size(), 12000u);
+}
+
+TEST(Seeds, PlacesAndTheDatelineDateComeOut) {
+  std::string seeds = shared("seeds");
+  INCIDEX_NEED_SHARED(seeds);
+  TempDir t;
+  std::string db = (t.path() / "s.db").string();
+  auto r = run_incidex("ingest -q --db " + db + " " + seeds + "/000_a1b2c4949d081525.txt " + seeds +
+                       "/001_aab6a4cfc76782f3.txt " + seeds + "/002_ff699fc5e1eaf1b9.txt");
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::map<std::string, json> main_of;
+  for (auto& i : lines(run_incidex("export --db " + db).out))
+    for (auto& d : i["main_documents"]) main_of[d] = i;
+  ASSERT_EQ(main_of.size(), 3u);
+  EXPECT_EQ(main_of["000_a1b2c4949d081525"]["location"]["name"], "Almaty");
+  EXPECT_EQ(main_of["000_a1b2c4949d081525"]["killed"], 4);
+  EXPECT_TRUE(main_of["000_a1b2c4949d081525"]["date"].is_null()) << "Monday has no anchor without a publication date";
+  EXPECT_EQ(main_of["001_aab6a4cfc76782f3"]["location"]["name"], "Taraz");
+  EXPECT_EQ(main_of["001_aab6a4cfc76782f3"]["date"], "2011-11-12");
+  EXPECT_EQ(main_of["002_ff699fc5e1eaf1b9"]["location"]["name"], "Taraz");
+  EXPECT_EQ(main_of["002_ff699fc5e1eaf1b9"]["killed"], 7);
+  auto c = lines(run_incidex("clean " + seeds + "/001_aab6a4cfc76782f3.txt " + seeds + "/002_ff699fc5e1eaf1b9.txt").out);
+  EXPECT_EQ(c[0]["published"], "2011-11-12");
+  EXPECT_EQ(c[0]["published_from"], "dateline");
+  EXPECT_EQ(c[1]["dateline"], "MOSCOW");
+  EXPECT_NE(c[1]["text"].get<std::string>().find("MOSCOW — An attacker"), std::string::npos);
+  // given the publication date, 000's Monday resolves
+  std::string db2 = (t.path() / "s2.db").string();
+  run_incidex("ingest -q --published 2016-07-18 --db " + db2 + " " + seeds + "/000_a1b2c4949d081525.txt");
+  auto one = lines(run_incidex("export --db " + db2).out);
+  ASSERT_EQ(one.size(), 1u);
+  EXPECT_EQ(one[0]["date"], "2016-07-18");
+}

@@ -1,0 +1,91 @@
+// The scorers every later issue is judged by, on small hand-computed cases.
+#include <gtest/gtest.h>
+
+#include "eval/assignment.h"
+#include "eval/ceaf_ree.h"
+#include "eval/coref.h"
+#include "eval/shingles.h"
+
+using namespace incidex::eval;
+
+TEST(Coref, PerfectClusteringScoresOne) {
+  Clusters gold = {{"a", "b", "c"}, {"d", "e"}, {"f"}};
+  auto s = score_coref(gold, gold);
+  EXPECT_DOUBLE_EQ(s.muc.f, 1.0);
+  EXPECT_DOUBLE_EQ(s.b3.f, 1.0);
+  EXPECT_DOUBLE_EQ(s.ceafe.f, 1.0);
+  EXPECT_DOUBLE_EQ(s.conll, 1.0);
+}
+
+TEST(Coref, AllSingletonsByHand) {
+  Clusters gold = {{"a", "b", "c"}, {"d", "e"}};
+  Clusters resp = {{"a"}, {"b"}, {"c"}, {"d"}, {"e"}};
+  auto s = score_coref(gold, resp);
+  EXPECT_DOUBLE_EQ(s.muc.r, 0.0);
+  EXPECT_DOUBLE_EQ(s.muc.f, 0.0);
+  EXPECT_DOUBLE_EQ(s.b3.p, 1.0);
+  EXPECT_NEAR(s.b3.r, 0.4, 1e-12);           // (3 * 1/3 + 2 * 1/2) / 5
+  EXPECT_NEAR(s.b3.f, 2 * 0.4 / 1.4, 1e-12);
+  EXPECT_NEAR(s.ceafe.p, (0.5 + 2.0 / 3) / 5, 1e-12);  // φ4({abc},{a}) + φ4({de},{d}) over 5 response entities
+  EXPECT_NEAR(s.ceafe.r, (0.5 + 2.0 / 3) / 2, 1e-12);
+  EXPECT_NEAR(s.conll, (0 + 2 * 0.4 / 1.4 + 1.0 / 3) / 3, 1e-12);
+  // A response that leaves items out is completed with singletons: same scores.
+  auto t = score_coref(gold, {{"a"}});
+  EXPECT_NEAR(t.b3.f, s.b3.f, 1e-12);
+}
+
+TEST(Coref, MixedClusteringByHand) {
+  Clusters gold = {{"a", "b", "c"}, {"d", "e"}};
+  Clusters resp = {{"a", "b"}, {"c", "d", "e"}};
+  auto s = score_coref(gold, resp);
+  EXPECT_NEAR(s.muc.p, 2.0 / 3, 1e-12);
+  EXPECT_NEAR(s.muc.r, 2.0 / 3, 1e-12);
+  EXPECT_NEAR(s.b3.p, 11.0 / 15, 1e-12);
+  EXPECT_NEAR(s.b3.r, 11.0 / 15, 1e-12);
+  // CEAF-e: best alignment {abc}-{ab} (4/5) + {de}-{cde} (4/5)
+  EXPECT_NEAR(s.ceafe.p, 0.8, 1e-12);
+  EXPECT_NEAR(s.ceafe.r, 0.8, 1e-12);
+}
+
+TEST(Assignment, FindsTheMaximumNotTheGreedyChoice) {
+  // Greedy takes 0-0 (weight 3) and then 1-1 (0): total 3. Optimal: 0-1 + 1-0 = 2 + 2.5 = 4.5.
+  auto a = max_weight_assignment({{3, 2}, {2.5, 0}});
+  EXPECT_EQ(a, (std::vector<int>{1, 0}));
+  EXPECT_EQ(max_weight_assignment({{1, 0, 0}}), (std::vector<int>{0}));
+  EXPECT_EQ(max_weight_assignment({{0}, {0}}), (std::vector<int>{-1, -1}));
+}
+
+TEST(CeafRee, NormalisationAndMatching) {
+  EXPECT_EQ(normalize_filler("The \"Santo Tomas\" presidential farm"), "santo tomas presidential farm");
+  EXPECT_EQ(normalize_filler("an urng column"), "urng column");
+  CeafRee perfect, empty, half;
+  std::vector<std::vector<std::string>> gold = {{"guerrillas", "guerrilla column"}, {"urng"}};
+  perfect.add("PerpInd", {"guerrillas", "URNG"}, gold);
+  EXPECT_DOUBLE_EQ(perfect.total().prf().f, 1.0);
+  empty.add("PerpInd", {}, gold);
+  EXPECT_DOUBLE_EQ(empty.total().prf().f, 0.0);
+  half.add("PerpInd", {"The guerrilla column", "soldiers"}, gold);
+  EXPECT_DOUBLE_EQ(half.total().prf().p, 0.5);
+  EXPECT_DOUBLE_EQ(half.total().prf().r, 0.5);
+  // Two strings of one entity match it once; a prediction in a document without incidents is a false positive.
+  CeafRee twice;
+  twice.add("Victim", {"guerrillas", "guerrilla column"}, gold);
+  twice.add("Victim", {"peasant"}, {});
+  EXPECT_DOUBLE_EQ(twice.total().matched, 1);
+  EXPECT_DOUBLE_EQ(twice.total().predicted, 3);
+  EXPECT_DOUBLE_EQ(twice.total().gold, 2);
+}
+
+TEST(Shingles, ByHand) {
+  ShingleScore same, half, none;
+  same.add("one two three four five", "one two three four five");
+  EXPECT_DOUBLE_EQ(same.score().f, 1.0);
+  half.add("a b c d e", "a b c d x");  // {abcd, bcde} vs {abcd, bcdx}: tp = fp = fn = 1/3
+  EXPECT_DOUBLE_EQ(half.score().p, 0.5);
+  EXPECT_DOUBLE_EQ(half.score().r, 0.5);
+  none.add("a b c d e", "");
+  EXPECT_DOUBLE_EQ(none.score().f, 0.0);
+  auto c = shingle_counts("Ünïcode wörds are words too", "Ünïcode wörds are words");
+  EXPECT_NEAR(c.tp, 0.5, 1e-12);
+  EXPECT_NEAR(c.fn, 0.5, 1e-12);
+}

@@ -1,0 +1,35 @@
+// Helpers shared by the tests: temporary folders, the shared data location, running the incidex binary.
+#pragma once
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace incidex::testing {
+
+// A fresh temporary folder, removed when the object goes.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  const std::filesystem::path& path() const { return path_; }
+  std::string file(const std::string& name, const std::string& contents) const;  // writes, returns full path
+  std::string gz(const std::string& name, const std::string& contents) const;    // gzip-compressed
+ private:
+  std::filesystem::path path_;
+};
+
+// ../shared/data/<rel>, or "" when the shared data is absent (tests then skip, saying so).
+std::string shared(const std::string& rel);
+#define INCIDEX_NEED_SHARED(path)                                                   \
+  if ((path).empty()) GTEST_SKIP() << "../shared/data not found: skipping (needs the project's shared data)"
+
+struct Run {
+  int status;
+  std::string out, err;
+};
+// Runs the incidex binary with arguments (shell-quoted by the caller) and captures its output.
+Run run_incidex(const std::string& args, const std::string& stdin_file = "");
+
+}  // namespace incidex::testing
