@@ -111,21 +111,34 @@ bool is_block_tag(GumboTag t) {
 bool is_removed_tag(GumboTag t) {
   switch (t) {
     case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_NAV: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FORM: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_INPUT:
     case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
-    case GUMBO_TAG_CANVAS: case GUMBO_TAG_HEAD: case GUMBO_TAG_TITLE: case GUMBO_TAG_FIGCAPTION:
-    case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO: case GUMBO_TAG_LABEL: case GUMBO_TAG_MENU:
+    case GUMBO_TAG_CANVAS: case GUMBO_TAG_HEAD: case GUMBO_TAG_TITLE: case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO:
       return true;
     default:
       return false;
   }
 }
 
-// Is this element boilerplate that never holds the article?
-bool is_junk_element(const GumboNode* n) {
+// Furniture tags: dropped unless they wrap most of the page (ASP.NET pages put the whole body in a <form>).
+bool is_furniture_tag(GumboTag t) {
+  switch (t) {
+    case GUMBO_TAG_NAV: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: case GUMBO_TAG_LABEL:
+    case GUMBO_TAG_MENU: case GUMBO_TAG_FIGCAPTION:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Is this element boilerplate that never holds the article? `share` is the element's part of the page's
+// text: a block that holds most of the page is never dropped for its class name or a hiding attribute
+// (pages hide or oddly name whole wrappers).
+bool is_junk_element(const GumboNode* n, double share) {
   const GumboElement& e = n->v.element;
   if (is_removed_tag(e.tag)) return true;
+  if (share > 0.3) return false;
+  if (is_furniture_tag(e.tag)) return true;
   if (attr(n, "hidden")) return true;
   if (const char* a = attr(n, "aria-hidden"); a && std::strcmp(a, "true") == 0) return true;
   if (const char* s = attr(n, "style")) {
@@ -158,7 +171,22 @@ struct Block {
   const GumboNode* parent = nullptr;  // the element the block belongs to
 };
 
+// Characters of text under each element (scripts and styles excluded).
+std::size_t measure(const GumboNode* n, std::unordered_map<const GumboNode*, std::size_t>& size) {
+  if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) return std::strlen(n->v.text.text);
+  if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE) return 0;
+  GumboTag t = n->v.element.tag;
+  if (t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_NOSCRIPT || t == GUMBO_TAG_TEMPLATE) return 0;
+  std::size_t total = 0;
+  for (unsigned i = 0; i < n->v.element.children.length; ++i)
+    total += measure(static_cast<const GumboNode*>(n->v.element.children.data[i]), size);
+  size[n] = total;
+  return total;
+}
+
 struct Walker {
+  std::unordered_map<const GumboNode*, std::size_t> size;
+  double page = 1;
   std::vector<Block> blocks;
   Block cur;
   std::vector<const GumboNode*> stack;
@@ -198,7 +226,9 @@ struct Walker {
       return;
     }
     if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE) return;
-    if (is_junk_element(n)) return;
+    auto it = size.find(n);
+    double share = it == size.end() ? 0 : static_cast<double>(it->second) / page;
+    if (is_junk_element(n, share)) return;
     const GumboElement& e = n->v.element;
     bool block = is_block_tag(e.tag);
     if (block) flush();
@@ -307,6 +337,7 @@ HtmlArticle extract_article(std::string_view html) {
   if (!ld_headline.empty()) out.title = ld_headline;
 
   Walker w;
+  w.page = std::max<double>(1, static_cast<double>(measure(doc->root, w.size)));
   w.walk(doc->root);
   w.flush();
   auto& blocks = w.blocks;
@@ -388,7 +419,29 @@ HtmlArticle extract_article(std::string_view html) {
   }
   // A JSON-LD articleBody is the publisher's own statement of the body: prefer it when it is at least as
   // complete as what the layout analysis found.
-  if (ld_body.size() > 200 && ld_body.size() * 10 >= text.size() * 8) text = ld_body;
+  // Only when it is this page's body: its opening words must be in the page (some pages carry the
+  // JSON-LD of another article, or HTML inside articleBody).
+  if (ld_body.size() > 200 && ld_body.size() * 10 >= text.size() * 8 && ld_body.find('<') == std::string::npos) {
+    auto words = [](std::string_view s, std::size_t max) {
+      std::string out;
+      std::size_t n = 0;
+      bool in = false;
+      for (char c : s) {
+        bool w = std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80);
+        if (w) {
+          if (!in && n++ == max) break;
+          if (!in && !out.empty()) out += ' ';
+          out += c;
+        }
+        in = w;
+      }
+      return out;
+    };
+    std::string page;
+    for (auto& b : blocks) page += b.text + " ";
+    std::string opening = words(ld_body, 8);
+    if (words(page, SIZE_MAX).find(opening) != std::string::npos) text = ld_body;
+  }
   out.text = std::move(text);
   return out;
 }
