@@ -11,7 +11,7 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DB         ?= incidex.db
 
 # Debian packages the build needs; see README.md "Dependencies" for why each is there.
-APT_PACKAGES := g++ cmake ninja-build pkg-config nodejs npm \
+APT_PACKAGES := g++ cmake ninja-build pkg-config \
   libgumbo-dev libicu-dev libsqlite3-dev zlib1g-dev libre2-dev libsimdjson-dev \
   nlohmann-json3-dev libcli11-dev libfmt-dev libspdlog-dev libhowardhinnant-date-dev \
   libcpp-httplib-dev libgtest-dev libgmock-dev libbenchmark-dev
@@ -22,8 +22,10 @@ all: build
 
 deps: .stamp-apt node_modules/.package-lock.json
 
+# node and npm count as present when the commands are (they may come from outside Debian's packages).
 .stamp-apt: Makefile
-	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done; \
+	  command -v node >/dev/null || echo nodejs; command -v npm >/dev/null || echo npm); \
 	if [ -n "$$missing" ]; then \
 	  echo "installing Debian packages:" $$missing; \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
