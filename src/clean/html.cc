@@ -171,12 +171,11 @@ struct Block {
   const GumboNode* parent = nullptr;  // the element the block belongs to
 };
 
-// Characters of text under each element (scripts and styles excluded).
+// Characters of text under each element (the text of removed tags excluded: it is never shown).
 std::size_t measure(const GumboNode* n, std::unordered_map<const GumboNode*, std::size_t>& size) {
   if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) return std::strlen(n->v.text.text);
   if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE) return 0;
-  GumboTag t = n->v.element.tag;
-  if (t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_NOSCRIPT || t == GUMBO_TAG_TEMPLATE) return 0;
+  if (is_removed_tag(n->v.element.tag)) return 0;
   std::size_t total = 0;
   for (unsigned i = 0; i < n->v.element.children.length; ++i)
     total += measure(static_cast<const GumboNode*>(n->v.element.children.data[i]), size);
