@@ -60,11 +60,11 @@ bool is_junk_word(const std::string& w) {
       "navigation", "menu", "footer", "sidebar", "widget", "masthead", "toolbar", "pagination", "pager",
       "outbrain", "taboola", "recirc", "trending", "popular", "mostread", "captcha", "paywall", "banner",
       "tags", "tag", "topics", "byline", "dateline", "author", "bio", "caption", "credit", "credits",
-      "print", "email", "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "login", "skip",
+      "print", "email", "login", "skip",
       "hidden", "hide", "screenreader", "sr", "visually", "overlay", "rail", "teaser", "teasers", "more",
       "readmore", "alert", "alerts", "toc", "meta", "timestamp", "video", "gallery", "slideshow",
       "figcaption", "disclaimer", "correction", "corrections", "next", "prev", "previous", "lightbox",
-      "shareable", "follow", "inline", "embed"};
+      "shareable", "follow"};
   static const std::unordered_map<std::string, int> set = [] {
     std::unordered_map<std::string, int> m;
     for (auto* j : junk) m[j] = 1;
@@ -407,7 +407,9 @@ HtmlArticle extract_article(std::string_view html) {
     if (!in) continue;
     std::size_t len = b.text.size();
     double ld = len ? static_cast<double>(b.link_chars) / static_cast<double>(len) : 0;
-    if (ld > 0.5) continue;  // link lists, "read more" teasers
+    // Link lists and "read more" teasers; a long item that opens with a link keeps its own text.
+    if (ld > 0.5 && (ld > 0.9 || len - b.link_chars < 100)) continue;
+    if (b.tag == GUMBO_TAG_H1) continue;  // the headline is the title, not the body
     std::string t = b.text;
     while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.pop_back();
     std::size_t s = t.find_first_not_of(" \n");
