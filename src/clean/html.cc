@@ -382,6 +382,23 @@ HtmlArticle extract_article(std::string_view html) {
       if (n == root) return true;
     return false;
   };
+  // An article split into several containers (text between figures, sections): climb to the ancestor
+  // that holds at least twice the paragraph text of the best container, as long as it is not link-heavy.
+  if (best) {
+    std::unordered_map<const GumboNode*, std::size_t> para;  // paragraph text (not links) under each element
+    for (auto& b : blocks) {
+      std::size_t len = b.text.size() - std::min(b.text.size(), b.link_chars);
+      if (len < 25 || b.link_chars * 2 > b.text.size()) continue;
+      for (const GumboNode* p = b.parent; p && p->type == GUMBO_NODE_ELEMENT; p = p->parent) para[p] += len;
+    }
+    for (const GumboNode* a = best->parent; a && a->type == GUMBO_NODE_ELEMENT; a = a->parent) {
+      GumboTag tag = a->v.element.tag;
+      if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML) break;
+      auto& c = chars[a];
+      double ld = c.first ? static_cast<double>(c.second) / static_cast<double>(c.first) : 0;
+      if (static_cast<double>(para[a]) >= 2.0 * static_cast<double>(para[best]) && ld <= 0.3) best = a;
+    }
+  }
   // Siblings of the best container that score like it are part of the article too.
   std::vector<const GumboNode*> chosen;
   if (best) {

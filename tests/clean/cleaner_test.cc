@@ -115,3 +115,20 @@ TEST(Clean, PublicationDateOrder) {
   EXPECT_EQ(p.published.iso(), "2016-07-18");
   EXPECT_EQ(p.published_from, "option");
 }
+
+TEST(Html, AnArticleSplitAcrossContainersAndItsEmbeddedPostAreKept) {
+  std::string para = "The researchers, who worked for years on the question, found the cells in the lungs, the gut and the thymus, where nobody had looked.";
+  std::string html = "<html><head><title>Cells</title></head><body><div id=\"post\">"
+                     "<div class=\"section\"><div class=\"wrap\"><div class=\"text\"><p>First part. " + para + "</p><p>" + para + "</p><p>" + para + "</p></div></div></div>"
+                     "<figure><img src=\"x.jpg\"></figure>"
+                     "<div class=\"section\"><div class=\"wrap\"><div class=\"text\"><p>Second part. " + para + "</p><p>" + para + "</p><p>" + para + "</p></div></div></div>"
+                     "<div class=\"section\"><div class=\"wrap\"><div class=\"text\"><p>Third part. " + para + "</p><p>" + para + "</p></div></div></div>"
+                     "<blockquote class=\"twitter-tweet\"><p>Senate resolves to observe a minute of silence, the senators said on the floor today.</p></blockquote>"
+                     "</div><div class=\"related\"><ul><li><a href=\"/a\">Other story</a></li></ul></div></body></html>";
+  Document d = cleaner().clean(html_doc(html));
+  EXPECT_NE(d.text.find("First part."), std::string::npos) << d.text;
+  EXPECT_NE(d.text.find("Second part."), std::string::npos) << d.text;
+  EXPECT_NE(d.text.find("Third part."), std::string::npos) << d.text;
+  EXPECT_NE(d.text.find("Senate resolves"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("Other story"), std::string::npos) << d.text;
+}
