@@ -91,6 +91,10 @@ int main(int argc, char** argv) {
   eval_gva_cmd->add_option("--articles", gva.articles, "articles.jsonl")->required();
   eval_gva_cmd->add_option("--db", gva.db, "Keep the ingested database here (default: temporary)");
   eval_gva_cmd->add_option("--threads", threads, "Worker threads")->capture_default_str();
+  std::string an_gold, an_articles;
+  auto* eval_an_cmd = eval_cmd->add_subcommand("analysis", "Times and places of the analysis vs gun-violence gold");
+  eval_an_cmd->add_option("--gold", an_gold, "gold.jsonl")->required();
+  eval_an_cmd->add_option("--articles", an_articles, "articles.jsonl")->required();
   std::string muc_gold;
   std::vector<std::string> muc_raw;
   auto* eval_muc_cmd = eval_cmd->add_subcommand("muc4", "MUC-4 role fillers (CEAF-REE)");
@@ -196,6 +200,7 @@ int main(int argc, char** argv) {
         gva.progress = isatty(STDERR_FILENO);
         return eval_gva(p, gva, std::cout);
       }
+      if (eval_an_cmd->parsed()) return eval_analysis(p, an_gold, an_articles, std::cout);
       if (eval_muc_cmd->parsed()) return eval_muc4(p, muc_gold, muc_raw, std::cout);
       if (eval_bench_cmd->parsed()) return eval_article_bench(p, bench_dir, std::cout);
     }

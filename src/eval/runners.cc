@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -164,6 +165,82 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
   for (auto& [a, _] : incident_of) singletons.push_back({a});
   out << fmt::format("  (all-singletons baseline: B3 F1 {:.1f}, CoNLL {:.1f})\n",
                      100 * eval::score_coref(gold_clusters, singletons).b3.f, 100 * eval::score_coref(gold_clusters, singletons).conll);
+  return 0;
+}
+
+namespace {
+double km(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double r = 6371.0, d = 3.14159265358979323846 / 180;
+  double a = std::sin((lat2 - lat1) * d / 2), b = std::sin((lon2 - lon1) * d / 2);
+  double h = a * a + std::cos(lat1 * d) * std::cos(lat2 * d) * b * b;
+  return 2 * r * std::asin(std::min(1.0, std::sqrt(h)));
+}
+double median(std::vector<double> v) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+}  // namespace
+
+int eval_analysis(const Pipeline& p, const std::string& gold_path, const std::string& articles, std::ostream& out) {
+  std::map<std::string, const json*> incident_of;
+  auto gold = read_jsonl(gold_path);
+  for (auto& g : gold)
+    for (auto& a : g["articles"]) incident_of[a.get<std::string>()] = &g;
+  std::vector<RawDocument> docs;
+  Reader reader;
+  reader.on_document = [&](RawDocument&& d) {
+    if (incident_of.count(d.id)) docs.push_back(std::move(d));
+  };
+  reader.read({articles});
+  struct Result {
+    bool date = false, city_state = false, city_named = false;
+    double distance = -1;  // km from the gold point to the resolved place matching the gold city, -1 if none
+    double nearest = -1;   // km from the gold point to the nearest resolved city
+  };
+  std::vector<Result> res(docs.size());
+  const auto& places = p.analyser().places();
+  parallel_for(docs.size(), static_cast<int>(std::max(1u, std::thread::hardware_concurrency())), [&](std::size_t i) {
+    const json& g = *incident_of[docs[i].id];
+    Document d = p.cleaner().clean(docs[i]);
+    Analysis a = p.analyser().analyse(d);
+    std::string gdate = g.value("date", "");
+    for (auto& t : a.times) res[i].date |= t.date.iso() == gdate;
+    std::string city = lower(g.value("city_or_county", "")), state = lower(g.value("state", ""));
+    res[i].city_named = lower(d.text).find(city) != std::string::npos;
+    bool located = g.contains("latitude") && g["latitude"].is_number() && g["longitude"].is_number();
+    double glat = located ? g["latitude"].get<double>() : 0, glon = located ? g["longitude"].get<double>() : 0;
+    for (auto& pm : a.places) {
+      if (pm.entry < 0) continue;
+      Place pl = places.to_place(pm.entry);
+      if (pl.country != "US") continue;
+      bool name = lower(pl.name) == city || (!pl.admin2.empty() && pl.precision == "admin2" && lower(pl.admin2) == city);
+      if (name && lower(pl.admin1) == state) {
+        res[i].city_state = true;
+        if (located) res[i].distance = km(glat, glon, pl.lat, pl.lon);
+      }
+      if (located && (pl.precision == "city" || pl.precision == "admin2")) {
+        double k = km(glat, glon, pl.lat, pl.lon);
+        if (res[i].nearest < 0 || k < res[i].nearest) res[i].nearest = k;
+      }
+    }
+  });
+  std::uint64_t n = res.size(), date_ok = 0, place_ok = 0, named = 0, place_ok_named = 0;
+  std::vector<double> dist, nearest;
+  for (auto& r : res) {
+    date_ok += r.date;
+    place_ok += r.city_state;
+    named += r.city_named;
+    place_ok_named += r.city_state && r.city_named;
+    if (r.distance >= 0) dist.push_back(r.distance);
+    if (r.nearest >= 0) nearest.push_back(r.nearest);
+  }
+  out << fmt::format("analysis on gva-news: {} articles with text\n", n);
+  out << fmt::format("  times:  gold incident date among the resolved dates      {:>5} / {:<5} {}%\n", date_ok, n, pct(date_ok, n));
+  out << fmt::format("  places: gold city/county and state among resolved places {:>5} / {:<5} {}%\n", place_ok, n, pct(place_ok, n));
+  out << fmt::format("          the same, where the gold city's name is in the text {:>5} / {:<5} {}%\n", place_ok_named, named, pct(place_ok_named, named));
+  out << fmt::format("          median distance gold point -> matching place: {:.1f} km ({} articles); -> nearest resolved city: {:.1f} km ({} articles)\n",
+                     median(dist), dist.size(), median(nearest), nearest.size());
   return 0;
 }
 

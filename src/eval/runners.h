@@ -17,6 +17,9 @@ struct GvaEvalOptions {
   bool progress = false;
 };
 int eval_gva(const Pipeline&, const GvaEvalOptions&, std::ostream& out);
+// The analysis alone on gun-violence news: is the gold incident date among the dates the time resolver
+// produced, are the gold city/county and state among the resolved places, how far off are the coordinates.
+int eval_analysis(const Pipeline&, const std::string& gold, const std::string& articles, std::ostream& out);
 int eval_muc4(const Pipeline&, const std::string& gold_roles, const std::vector<std::string>& raw_inputs,
               std::ostream& out);
 int eval_article_bench(const Pipeline&, const std::string& dir, std::ostream& out);
