@@ -9,7 +9,7 @@ Analysis Analyser::analyse(const Document& doc) const {
   a.tokens = tokenizer_.tokenize(doc.text);
   a.dateline_end = doc.dateline_end;
   a.numbers = numbers_.find(a.tokens, doc.text);
-  a.times = find_times(a.tokens, doc.text, doc.published);
+  a.times = times_.find(a.tokens, doc.text, doc.published);
   a.places = places_.find(a.tokens, doc.text, a.dateline_end);
   // Time expressions inside the dateline are the publication date, not the incident's.
   std::erase_if(a.times, [&](const TimeExpr& t) { return a.tokens.tokens[t.first].end <= a.dateline_end; });

@@ -27,10 +27,12 @@ class Analyser {
   const Tokenizer& tokenizer() const { return tokenizer_; }
   const NumberFinder& numbers() const { return numbers_; }
   const PlaceFinder& places() const { return places_; }
+  const TimeFinder& times() const { return times_; }
 
  private:
   Tokenizer tokenizer_;
   NumberFinder numbers_;
+  TimeFinder times_;
   PlaceFinder places_;
 };
 

@@ -1,6 +1,7 @@
 #include "analyse/times.h"
 
 #include <charconv>
+#include <optional>
 
 #include "core/dates.h"
 
@@ -25,7 +26,42 @@ int day_number(std::string_view w) {
 Date month_date(int y, int m) { return {y, m, 0, Date::Precision::month}; }
 }  // namespace
 
-std::vector<TimeExpr> find_times(const Tokens& tk, std::string_view text, const Date& pub) {
+TimeFinder::TimeFinder() : holidays_("holidays.tsv") {}
+
+namespace {
+// The date of a holiday row in a given year: fixed day, "N wkd" (Nth weekday) or "last wkd".
+Date holiday_in(const Lexicon::Row& row, int year) {
+  int month = std::stoi(row[0]);
+  const std::string& rule = row[1];
+  if (rule.find(' ') == std::string::npos) {
+    int day = std::stoi(rule);
+    return valid_ymd(year, month, day) ? Date::ymd(year, month, day) : Date{};
+  }
+  std::string n = rule.substr(0, rule.find(' ')), wd = rule.substr(rule.find(' ') + 1);
+  int want = weekday_from_name(wd);
+  if (n == "last") {
+    Date d = add_days(Date::ymd(month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1, 1), -1);
+    while (weekday_of(d) != want) d = add_days(d, -1);
+    return d;
+  }
+  Date d = Date::ymd(year, month, 1);
+  while (weekday_of(d) != want) d = add_days(d, 1);
+  return add_days(d, 7 * (std::stoi(n) - 1));
+}
+bool is_clock(std::string_view w, std::string_view next, std::string_view prev) {
+  // "11 a.m.", "9:10pm"; "at 11:18", "around noon" (a bare "4:56" is as often a video's length)
+  bool prep = prev == "at" || prev == "around" || prev == "about" || prev == "approximately" || prev == "before" ||
+              prev == "after" || prev == "by" || prev == "until" || prev == "near" || prev == "shortly";
+  if (w == "noon" || w == "midnight") return prep;
+  bool digits = !w.empty() && std::isdigit(static_cast<unsigned char>(w[0]));
+  if (!digits) return false;
+  if (w.find(':') != std::string_view::npos && prep) return true;
+  if (w.ends_with("am") || w.ends_with("pm") || w.ends_with("a.m.") || w.ends_with("p.m.")) return true;
+  return next == "a.m." || next == "p.m." || next == "am" || next == "pm" || next == "a.m" || next == "p.m";
+}
+}  // namespace
+
+std::vector<TimeExpr> TimeFinder::find(const Tokens& tk, std::string_view text, const Date& pub) const {
   std::vector<TimeExpr> out;
   const auto& t = tk.tokens;
   bool anchored = pub.precision == Date::Precision::day;
@@ -36,6 +72,8 @@ std::vector<TimeExpr> find_times(const Tokens& tk, std::string_view text, const 
     return anchored;
   };
   for (const auto& s : tk.sentences) {
+    std::size_t before = out.size();
+    std::optional<TimeExpr> clock;
     for (std::uint32_t i = s.first; i < s.last; ++i) {
       if (t[i].kind == Token::punct) continue;
       std::string w = low(i);
@@ -43,6 +81,25 @@ std::vector<TimeExpr> find_times(const Tokens& tk, std::string_view text, const 
       e.first = i;
       e.last = i + 1;
       std::string prev = i > s.first ? low(i - 1) : "";
+      std::string next = i + 1 < s.last ? low(i + 1) : "";
+      if (!clock && is_clock(w, next, prev)) {
+        clock = e;
+        if (next == "a.m." || next == "p.m." || next == "am" || next == "pm") clock->last = i + 2;
+      }
+      std::uint32_t hl = 0;
+      if (const auto* row = holidays_.match(tk, text, i, s.last, hl)) {
+        e.last = i + hl;
+        e.stale_hint = 0;
+        if (need_anchor(e, text.substr(t[i].start, t[i + hl - 1].end - t[i].start))) {
+          Date d = holiday_in(*row, pub.year);
+          if (d.known() && days_between(d, pub) < 0) d = holiday_in(*row, pub.year - 1);
+          e.date = d;
+          if (d.known() && days_between(d, pub) > 7) e.stale_hint = 1;
+        }
+        out.push_back(e);
+        i = e.last - 1;
+        continue;
+      }
       int wd = weekday_from_name(w);
       int m = month_from_name(w);
       // Short forms like "sat", "sun", "mar", "may" are ambiguous as plain words: only full names, or
@@ -207,6 +264,17 @@ std::vector<TimeExpr> find_times(const Tokens& tk, std::string_view text, const 
           out.push_back(e);
         }
       }
+    }
+    // A clock time in a sentence that names no day is on the news day.
+    if (clock && out.size() == before) {
+      TimeExpr& e = *clock;
+      e.stale_hint = 0;
+      e.implicit = true;
+      if (need_anchor(e, text.substr(t[e.first].start, t[e.last - 1].end - t[e.first].start))) {
+        e.date = pub;
+        e.note = "a clock time with no day: the publication day";
+      }
+      out.push_back(e);
     }
   }
   return out;

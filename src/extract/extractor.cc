@@ -87,6 +87,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     return te.stale_hint > 0 ? stale : unknown;
   };
   for (auto& te : a.times) {
+    if (te.implicit) continue;  // a clock time says nothing about which day the sentence is about
     std::uint32_t si = sentence_of(te.first);
     Tense c = classify(te);
     if (!own[si] || c == fresh) tense[si] = c;
@@ -144,6 +145,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   // else the publication date.
   const TimeExpr* when = nullptr;
   for (auto& te : a.times) {
+    if (te.implicit) continue;
     std::uint32_t si = sentence_of(te.first);
     if (si > core.back()) break;
     if ((in_core(si) || (si < core.front() && tense[si] == want && si + 3 >= core.front())) && classify(te) == want &&

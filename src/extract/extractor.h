@@ -12,7 +12,7 @@
 
 #include "analyse/analyser.h"
 #include "core/record.h"
-#include "extract/lexicon.h"
+#include "analyse/lexicon.h"
 
 namespace incidex {
 

@@ -45,11 +45,11 @@ TEST(Times, ResolvedAgainstThePublicationDateLeaningToThePast) {
   std::string s = "On Saturday a man was shot. Yesterday police said so. On october 31st a blast hit. "
                   "In May there were bombings. About six months ago it began. Last month a law passed. In 2011 clashes.";
   auto tk = analyser().tokenizer().tokenize(s);
-  auto ts = find_times(tk, s, Date::ymd(2011, 11, 12));  // a Saturday
+  auto ts = analyser().times().find(tk, s, Date::ymd(2011, 11, 12));  // a Saturday
   std::vector<std::string> got;
   for (auto& t : ts) got.push_back(t.date.iso());
   EXPECT_EQ(got, (std::vector<std::string>{"2011-11-12", "2011-11-11", "2011-10-31", "2011-05", "2011-05", "2011-10", "2011"}));
-  auto unanchored = find_times(tk, s, Date{});
+  auto unanchored = analyser().times().find(tk, s, Date{});
   ASSERT_FALSE(unanchored.empty());
   EXPECT_FALSE(unanchored[0].date.known());
   EXPECT_EQ(unanchored[0].weekday, 6);
@@ -82,4 +82,20 @@ TEST(Places, UsStateFromTheDatelineChoosesTheCity) {
   EXPECT_EQ(pl.admin1, "Florida");
   for (auto& p : a.places)
     if (p.start < 20) EXPECT_TRUE(p.dateline);
+}
+
+TEST(Times, ClockTimesWithoutADayAndNamedDays) {
+  auto resolve = [](const std::string& s, Date pub) {
+    auto tk = analyser().tokenizer().tokenize(s);
+    std::vector<std::string> got;
+    for (auto& t : analyser().times().find(tk, s, pub)) got.push_back(t.date.iso() + (t.implicit ? "*" : ""));
+    return got;
+  };
+  Date pub = Date::ymd(2017, 1, 2);  // a Monday
+  EXPECT_EQ(resolve("Reports came in at about 11:18 a.m. from the 200 block.", pub), std::vector<std::string>{"2017-01-02*"});
+  EXPECT_EQ(resolve("It happened around 9:10 pm on New Year's Eve at a relative's home.", pub), std::vector<std::string>{"2016-12-31"});
+  EXPECT_EQ(resolve("He was shot at 11 p.m. Saturday.", pub), std::vector<std::string>{"2016-12-31"});
+  EXPECT_TRUE(resolve("4:56 Mother of victim speaks Pause", pub).empty()) << "a video's length is not a time";
+  EXPECT_EQ(resolve("The shooting on Thanksgiving left two dead.", Date::ymd(2016, 11, 28)), std::vector<std::string>{"2016-11-24"});
+  EXPECT_EQ(resolve("Police patrols grow every Memorial Day.", Date::ymd(2016, 5, 1)), std::vector<std::string>{"2015-05-25"});
 }

@@ -1,4 +1,4 @@
-#include "extract/lexicon.h"
+#include "analyse/lexicon.h"
 
 #include <fstream>
 #include <stdexcept>
@@ -43,7 +43,9 @@ const Lexicon::Row* Lexicon::match(const Tokens& tk, std::string_view text, std:
   const Row* best = nullptr;
   for (std::uint32_t n = 1; n <= max_words_ && i + n <= end; ++n) {
     if (n > 1) key += ' ';
-    key += ascii_lower(t[i + n - 1].text(text));
+    std::string w = ascii_lower(t[i + n - 1].text(text));
+    for (std::size_t q; (q = w.find("\xE2\x80\x99")) != std::string::npos;) w.replace(q, 3, "'");  // ’ -> '
+    key += w;
     if (auto it = rows_.find(key); it != rows_.end()) {
       best = &it->second;
       len = n;
