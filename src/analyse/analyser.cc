@@ -11,6 +11,7 @@ Analysis Analyser::analyse(const Document& doc) const {
   a.numbers = numbers_.find(a.tokens, doc.text);
   a.times = times_.find(a.tokens, doc.text, doc.published);
   a.places = places_.find(a.tokens, doc.text, a.dateline_end);
+  a.names = names_.find(a.tokens, doc.text);
   // Time expressions inside the dateline are the publication date, not the incident's.
   std::erase_if(a.times, [&](const TimeExpr& t) { return a.tokens.tokens[t.first].end <= a.dateline_end; });
   return a;

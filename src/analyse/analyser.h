@@ -1,9 +1,10 @@
 // The analyse stage: one pass over a Document's clean text that finds everything the extractor needs —
 // tokens and sentences, numbers, time expressions (resolved against the publication date) and places
-// (resolved against the gazetteer). Analyser is thread-safe after construction; it loads its data once.
+// (resolved against the gazetteer) and names of people, organisations and places (trained tagger + groups). Analyser is thread-safe after construction; it loads its data once.
 #pragma once
 #include <vector>
 
+#include "analyse/names.h"
 #include "analyse/numbers.h"
 #include "analyse/places.h"
 #include "analyse/times.h"
@@ -17,6 +18,7 @@ struct Analysis {
   std::vector<Quantity> numbers;
   std::vector<TimeExpr> times;
   std::vector<PlaceMention> places;
+  std::vector<NameSpan> names;
   std::uint32_t dateline_end = 0;  // byte offset past the dateline (0 if none)
 };
 
@@ -28,11 +30,13 @@ class Analyser {
   const NumberFinder& numbers() const { return numbers_; }
   const PlaceFinder& places() const { return places_; }
   const TimeFinder& times() const { return times_; }
+  const NameFinder& names() const { return names_; }
 
  private:
   Tokenizer tokenizer_;
   NumberFinder numbers_;
   TimeFinder times_;
+  NameFinder names_;
   PlaceFinder places_;
 };
 

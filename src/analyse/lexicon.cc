@@ -36,16 +36,15 @@ const Lexicon::Row* Lexicon::find(const std::string& phrase) const {
   return it == rows_.end() ? nullptr : &it->second;
 }
 
-const Lexicon::Row* Lexicon::match(const Tokens& tk, std::string_view text, std::uint32_t i, std::uint32_t end,
+const Lexicon::Row* Lexicon::match(const Tokens& tk, std::uint32_t i, std::uint32_t end,
                                    std::uint32_t& len) const {
-  const auto& t = tk.tokens;
   std::string key;
   const Row* best = nullptr;
   for (std::uint32_t n = 1; n <= max_words_ && i + n <= end; ++n) {
     if (n > 1) key += ' ';
-    std::string w = ascii_lower(t[i + n - 1].text(text));
-    for (std::size_t q; (q = w.find("\xE2\x80\x99")) != std::string::npos;) w.replace(q, 3, "'");  // ’ -> '
-    key += w;
+    std::size_t at = key.size();
+    key += tk.lower[i + n - 1];
+    for (std::size_t q; (q = key.find("\xE2\x80\x99", at)) != std::string::npos;) key.replace(q, 3, "'");  // curly apostrophe
     if (auto it = rows_.find(key); it != rows_.end()) {
       best = &it->second;
       len = n;

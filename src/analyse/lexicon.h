@@ -16,7 +16,7 @@ class Lexicon {
   using Row = std::vector<std::string>;  // the columns after the phrase
   explicit Lexicon(const std::string& data_name);  // a file in data/; '#' lines are comments
   // The longest phrase starting at token i (within [i, end)); returns its row and sets `len` (tokens).
-  const Row* match(const Tokens&, std::string_view text, std::uint32_t i, std::uint32_t end, std::uint32_t& len) const;
+  const Row* match(const Tokens&, std::uint32_t i, std::uint32_t end, std::uint32_t& len) const;
   const Row* find(const std::string& phrase) const;
   std::size_t size() const { return rows_.size(); }
 

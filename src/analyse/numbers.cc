@@ -39,7 +39,7 @@ int NumberFinder::word_value(std::string_view w) const {
 std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text) const {
   std::vector<Quantity> out;
   const auto& t = tk.tokens;
-  auto low = [&](std::size_t i) { return ascii_lower(t[i].text(text)); };
+  auto low = [&](std::size_t i) -> const std::string& { return tk.lower[i]; };
   for (const auto& sent : tk.sentences) {
     for (std::uint32_t i = sent.first; i < sent.last; ++i) {
       Quantity q;

@@ -65,7 +65,7 @@ std::vector<TimeExpr> TimeFinder::find(const Tokens& tk, std::string_view text, 
   std::vector<TimeExpr> out;
   const auto& t = tk.tokens;
   bool anchored = pub.precision == Date::Precision::day;
-  auto low = [&](std::size_t i) { return ascii_lower(t[i].text(text)); };
+  auto low = [&](std::size_t i) -> const std::string& { return tk.lower[i]; };
   auto need_anchor = [&](TimeExpr& e, std::string_view what) {
     e.relative = true;
     if (!anchored) e.note = "no publication date to anchor '" + std::string(what) + "'";
@@ -87,7 +87,7 @@ std::vector<TimeExpr> TimeFinder::find(const Tokens& tk, std::string_view text, 
         if (next == "a.m." || next == "p.m." || next == "am" || next == "pm") clock->last = i + 2;
       }
       std::uint32_t hl = 0;
-      if (const auto* row = holidays_.match(tk, text, i, s.last, hl)) {
+      if (const auto* row = holidays_.match(tk, i, s.last, hl)) {
         e.last = i + hl;
         e.stale_hint = 0;
         if (need_anchor(e, text.substr(t[i].start, t[i + hl - 1].end - t[i].start))) {

@@ -174,6 +174,8 @@ Tokens Tokenizer::tokenize(std::string_view s) const {
     }
   }
   end_sentence(toks.size());
+  out.lower.reserve(toks.size());
+  for (auto& t : toks) out.lower.push_back(ascii_lower(t.text(s)));
   std::size_t letters = lower_letters + upper_letters;
   out.caseless = letters > 50 && (upper_letters * 100 < letters * 2 || upper_letters * 100 > letters * 80);
   return out;

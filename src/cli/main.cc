@@ -10,6 +10,7 @@
 
 #include "core/dates.h"
 #include "core/json.h"
+#include "eval/ner.h"
 #include "eval/runners.h"
 #include "pipeline/pipeline.h"
 #include "store/store.h"
@@ -91,6 +92,9 @@ int main(int argc, char** argv) {
   eval_gva_cmd->add_option("--articles", gva.articles, "articles.jsonl")->required();
   eval_gva_cmd->add_option("--db", gva.db, "Keep the ingested database here (default: temporary)");
   eval_gva_cmd->add_option("--threads", threads, "Worker threads")->capture_default_str();
+  std::string gmb;
+  auto* eval_ner_cmd = eval_cmd->add_subcommand("ner", "The name tagger on the held-out fifth of the GMB sentences");
+  eval_ner_cmd->add_option("--gmb", gmb, "ner_dataset.csv")->required();
   std::string an_gold, an_articles;
   auto* eval_an_cmd = eval_cmd->add_subcommand("analysis", "Times and places of the analysis vs gun-violence gold");
   eval_an_cmd->add_option("--gold", an_gold, "gold.jsonl")->required();
@@ -103,6 +107,15 @@ int main(int argc, char** argv) {
   std::string bench_dir;
   auto* eval_bench_cmd = eval_cmd->add_subcommand("article-bench", "HTML cleaning vs gold article bodies");
   eval_bench_cmd->add_option("--dir", bench_dir, "article-bench folder (ground-truth.json, html/, peers/)")->required();
+
+  auto* train_cmd = app.add_subcommand("train", "Train a model the engine uses");
+  train_cmd->require_subcommand(1);
+  std::string model_out;
+  int epochs = 6;
+  auto* train_ner_cmd = train_cmd->add_subcommand("ner", "Train the name tagger on GMB (every fifth sentence held out)");
+  train_ner_cmd->add_option("--gmb", gmb, "ner_dataset.csv")->required();
+  train_ner_cmd->add_option("--out", model_out, "Model file to write (the project's is data/ner.model)")->required();
+  train_ner_cmd->add_option("--epochs", epochs, "Passes over the training sentences")->capture_default_str();
 
   try {
     app.parse(argc, argv);
@@ -193,6 +206,8 @@ int main(int argc, char** argv) {
       }
       return 0;
     }
+    if (train_ner_cmd->parsed()) return train_ner(gmb, model_out, epochs, std::cout);
+    if (eval_ner_cmd->parsed()) return eval_ner(NameTagger::shared(), gmb, std::cout);
     if (eval_cmd->parsed()) {
       Pipeline p(co);
       if (eval_gva_cmd->parsed()) {

@@ -48,7 +48,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     const Sentence& s = tk.sentences[si];
     for (std::uint32_t i = s.first; i < s.last; ++i) {
       std::uint32_t len = 0;
-      if (const auto* row = triggers_.match(tk, text, i, s.last, len)) {
+      if (const auto* row = triggers_.match(tk, i, s.last, len)) {
         hits.push_back({si, i, i + len, (*row)[0], std::stoi((*row)[1]), row->size() > 2 ? (*row)[2] : ""});
         i += len - 1;
       }
@@ -224,10 +224,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     std::uint32_t j = q.last;
     bool person = false;
     for (std::uint32_t k = 0; k < 5 && j < s.last; ++k, ++j) {
-      std::string w = ascii_lower(t[j].text(text));
+      const std::string& w = tk.lower[j];
       if (persons_.count(w)) person = true;
       std::uint32_t len = 0;
-      const auto* row = casualties_.match(tk, text, j, s.last, len);
+      const auto* row = casualties_.match(tk, j, s.last, len);
       if (row && ((*row)[1] == "after" || (*row)[1] == "both")) {
         if (q.article && !person) break;
         Found f{q.value, q.qualifier == "vague" ? "about" : q.qualifier, t[q.first].start, t[j + len - 1].end};
@@ -241,14 +241,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     if (q.first > s.first && !q.article) {
       std::uint32_t p = q.first - 1;
       std::uint32_t len = 0;
-      const auto* row = casualties_.match(tk, text, p, s.last, len);
+      const auto* row = casualties_.match(tk, p, s.last, len);
       if (row && ((*row)[1] == "before" || (*row)[1] == "both")) {
         // the number must name people: "killing seven people", "killed two officers", or stand alone
         bool ok = true;
         if (q.last < s.last) {
-          std::string nx = ascii_lower(t[q.last].text(text));
+          const std::string& nx = tk.lower[q.last];
           ok = persons_.count(nx) || t[q.last].kind == Token::punct || nx == "and" || nx == "of";
-          if (!ok && q.last + 1 < s.last) ok = persons_.count(ascii_lower(t[q.last + 1].text(text))) > 0;
+          if (!ok && q.last + 1 < s.last) ok = persons_.count(tk.lower[q.last + 1]) > 0;
         }
         if (ok) consider((*row)[0] == "killed" ? killed : wounded, {q.value, q.qualifier, t[p].start, t[q.last - 1].end});
       }
@@ -268,7 +268,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     const Sentence& s = tk.sentences[si];
     for (std::uint32_t i = s.first; i < s.last; ++i) {
       std::uint32_t len = 0;
-      const auto* row = weapons_.match(tk, text, i, s.last, len);
+      const auto* row = weapons_.match(tk, i, s.last, len);
       if (!row) continue;
       if ((*row)[0] == "vehicle" && m.type != "vehicle_ramming") { i += len - 1; continue; }
       std::string w = std::string(text.substr(t[i].start, t[i + len - 1].end - t[i].start));

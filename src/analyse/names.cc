@@ -1,0 +1,385 @@
+#include "analyse/names.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <random>
+#include <stdexcept>
+#include <tuple>
+
+#include "analyse/gazetteer.h"
+#include "core/data_dir.h"
+
+namespace incidex {
+
+namespace {
+
+const std::vector<std::string> kLabels = {"O", "B-per", "I-per", "B-org", "I-org", "B-geo", "I-geo", "B-gpe", "I-gpe"};
+
+// FNV-1a of a string: computed once per token and word part.
+inline std::uint32_t fnv(std::string_view s) {
+  std::uint32_t h = 2166136261u;
+  for (unsigned char ch : s) {
+    h ^= ch;
+    h *= 16777619u;
+  }
+  return h;
+}
+// One hashed feature: a template id and up to three string hashes, mixed (murmur3 finaliser steps).
+inline std::uint32_t feature(std::uint32_t id, std::uint32_t a, std::uint32_t b = 0x9e3779b9u, std::uint32_t c = 0x85ebca6bu) {
+  std::uint32_t h = id * 0xcc9e2d51u;
+  for (std::uint32_t v : {a, b, c}) {
+    h ^= v + 0x9e3779b9u + (h << 6) + (h >> 2);
+    h *= 0x1b873593u;
+  }
+  h ^= h >> 16;
+  h *= 0x85ebca6bu;
+  h ^= h >> 13;
+  return h & (NameTagger::kBuckets - 1);
+}
+
+inline char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+// Word shape: X upper, x lower, d digit, other characters as they are; runs collapsed ("Xx", "X.X.", "dd").
+std::string shape(std::string_view w, bool caseless) {
+  std::string s;
+  for (char c : w) {
+    char k = (c >= 'A' && c <= 'Z') ? (caseless ? 'x' : 'X') : (c >= 'a' && c <= 'z') ? 'x'
+             : (c >= '0' && c <= '9') ? 'd' : (static_cast<unsigned char>(c) >= 0x80 ? 'u' : c);
+    if (s.empty() || s.back() != k || s.size() < 2 || s[s.size() - 2] != k) s += k;
+    if (s.size() >= 6) break;
+  }
+  return s;
+}
+
+bool valid_after(int prev, int label) {
+  // I-x only after B-x or I-x
+  const std::string& l = kLabels[static_cast<std::size_t>(label)];
+  if (l[0] != 'I') return true;
+  if (prev < 0) return false;
+  const std::string& p = kLabels[static_cast<std::size_t>(prev)];
+  return p != "O" && p.compare(2, std::string::npos, l, 2, std::string::npos) == 0;
+}
+
+}  // namespace
+
+NameTagger::NameTagger() : labels_(kLabels), weights_(static_cast<std::size_t>(kBuckets) * kLabels.size(), 0.0f) {}
+
+// What the gazetteer knows of a key, as bits: 1 city, 2 county, 4 region, 8 country, 16 demonym;
+// 32 a city of 10,000 or more, 64 of 100,000 or more.
+static std::uint8_t gazetteer_bits(const std::string& key) {
+  const Gazetteer& gaz = Gazetteer::shared();
+  const auto* c = gaz.lookup(key);
+  if (!c) return 0;
+  std::uint8_t bits = 0;
+  std::uint32_t pop = 0;
+  for (auto ci : *c) {
+    const GazEntry& e = gaz.at(ci);
+    bits |= static_cast<std::uint8_t>(1u << static_cast<int>(e.kind));
+    if (e.kind == GazEntry::Kind::city) pop = std::max(pop, e.population);
+  }
+  if (pop >= 10000) bits |= 32;
+  if (pop >= 100000) bits |= 64;
+  return bits;
+}
+
+void NameTagger::prepare(const std::vector<std::string_view>& words, bool caseless, Prepared& p) const {
+  std::size_t n = words.size();
+  p.w.resize(n);
+  p.shape.resize(n);
+  p.pre.resize(n);
+  p.suf.resize(n);
+  p.gz.assign(n, 0);
+  p.gz_next.assign(n, 0);
+  std::string low, next;
+  std::vector<std::string> lows(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    low.assign(words[i]);
+    for (auto& c : low) c = lower(c);
+    p.w[i] = fnv(low);
+    p.shape[i] = fnv(shape(words[i], caseless));
+    for (std::size_t k = 0; k < 3; ++k) {
+      p.pre[i][k] = k < low.size() ? fnv(std::string_view(low).substr(0, k + 1)) : 0;
+      p.suf[i][k] = k < low.size() ? fnv(std::string_view(low).substr(low.size() - k - 1)) : 0;
+    }
+    bool alpha = !low.empty() && std::isalpha(static_cast<unsigned char>(low[0]));
+    bool can_be_place = alpha && (caseless || (words[i][0] >= 'A' && words[i][0] <= 'Z'));
+    if (can_be_place) p.gz[i] = gazetteer_bits(low);
+    lows[i] = can_be_place ? std::move(low) : std::string();
+  }
+  for (std::size_t i = 0; i + 1 < n; ++i)
+    if (!lows[i].empty() && !lows[i + 1].empty()) p.gz_next[i] = gazetteer_bits(lows[i] + " " + lows[i + 1]);
+  p.caseless = caseless;
+}
+
+void NameTagger::features(const Prepared& p, std::size_t i, int prev, int prev2, std::vector<std::uint32_t>& out) const {
+  out.clear();
+  const std::size_t n = p.w.size();
+  constexpr std::uint32_t bos = 0x0b05u, eos = 0x0e05u;
+  std::uint32_t w = p.w[i], sh = p.shape[i];
+  std::uint32_t pt = static_cast<std::uint32_t>(prev + 1), pt2 = static_cast<std::uint32_t>(prev2 + 1);
+  std::uint32_t pw = i > 0 ? p.w[i - 1] : bos, nw = i + 1 < n ? p.w[i + 1] : eos;
+  std::uint32_t pw2 = i > 1 ? p.w[i - 2] : bos, nw2 = i + 2 < n ? p.w[i + 2] : eos;
+  std::uint32_t psh = i > 0 ? p.shape[i - 1] : bos, nsh = i + 1 < n ? p.shape[i + 1] : eos;
+  out.push_back(feature(0, 0));
+  out.push_back(feature(1, w));
+  out.push_back(feature(2, sh));
+  out.push_back(feature(3, pt));
+  out.push_back(feature(4, pt, pt2));
+  out.push_back(feature(5, pt, w));
+  out.push_back(feature(6, pt, sh));
+  for (std::uint32_t k = 0; k < 3; ++k) {
+    if (p.suf[i][k]) out.push_back(feature(7, k, p.suf[i][k]));
+    if (p.pre[i][k]) out.push_back(feature(8, k, p.pre[i][k]));
+  }
+  if (i == 0) out.push_back(feature(9, sh));
+  out.push_back(feature(10, pw));
+  out.push_back(feature(11, nw));
+  out.push_back(feature(12, pw2));
+  out.push_back(feature(13, nw2));
+  out.push_back(feature(14, psh, sh));
+  out.push_back(feature(15, sh, nsh));
+  out.push_back(feature(16, pw, w));
+  out.push_back(feature(17, w, nw));
+  out.push_back(feature(18, psh, sh, nsh));
+  if (p.caseless) out.push_back(feature(19, 1));
+  // What the gazetteer knows of this word and of the word pairs it is in.
+  for (std::uint32_t k = 0; k < 7; ++k) {
+    if (p.gz[i] & (1u << k)) out.push_back(feature(20, k));
+    if (p.gz_next[i] & (1u << k)) out.push_back(feature(21, k, 1));
+    if (i > 0 && (p.gz_next[i - 1] & (1u << k))) out.push_back(feature(21, k, 2));
+  }
+}
+
+std::vector<std::string> NameTagger::tag(const std::vector<std::string_view>& words, bool caseless) const {
+  std::vector<std::string> out(words.size());
+  std::vector<std::uint32_t> feats;
+  Prepared prep;
+  prepare(words, caseless, prep);
+  const std::size_t L = labels_.size();
+  std::vector<float> score(L);
+  int prev = -1, prev2 = -1;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    features(prep, i, prev, prev2, feats);
+    std::fill(score.begin(), score.end(), 0.0f);
+    for (auto f : feats) {
+      const float* w = &weights_[static_cast<std::size_t>(f) * L];
+      for (std::size_t l = 0; l < L; ++l) score[l] += w[l];
+    }
+    int arg = 0;
+    float top = -1e30f;
+    for (std::size_t l = 0; l < L; ++l)
+      if (score[l] > top && valid_after(prev, static_cast<int>(l))) {
+        top = score[l];
+        arg = static_cast<int>(l);
+      }
+    out[i] = labels_[static_cast<std::size_t>(arg)];
+    prev2 = prev;
+    prev = arg;
+  }
+  return out;
+}
+
+void NameTagger::train(const std::vector<Example>& data, int epochs, const std::string& description) {
+  const std::size_t L = labels_.size();
+  std::vector<float> totals(weights_.size(), 0.0f);  // sum of c * update, for averaging
+  std::vector<std::size_t> order(data.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::mt19937 rng(20261123);
+  float c = 1;
+  std::vector<std::uint32_t> feats;
+  std::vector<float> score(L);
+  auto label_id = [&](const std::string& t) {
+    auto it = std::find(labels_.begin(), labels_.end(), t);
+    return it == labels_.end() ? 0 : static_cast<int>(it - labels_.begin());
+  };
+  for (int epoch = 0; epoch < epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), rng);
+    for (std::size_t n = 0; n < order.size(); ++n) {
+      const Example& ex = data[order[n]];
+      std::vector<std::string_view> words(ex.words.begin(), ex.words.end());
+      // Every third sentence is also seen without case, so caseless text is tagged by context.
+      for (int pass = 0; pass < (order[n] % 3 == 0 ? 2 : 1); ++pass) {
+        bool caseless = pass == 1;
+        std::vector<std::string> lowered;
+        std::vector<std::string_view> view = words;
+        if (caseless) {
+          lowered.assign(ex.words.begin(), ex.words.end());
+          for (auto& w : lowered)
+            for (auto& ch : w) ch = lower(ch);
+          view.assign(lowered.begin(), lowered.end());
+        }
+        Prepared prep;
+        prepare(view, caseless, prep);
+        int prev = -1, prev2 = -1;
+        for (std::size_t i = 0; i < view.size(); ++i) {
+          features(prep, i, prev, prev2, feats);
+          std::fill(score.begin(), score.end(), 0.0f);
+          for (auto f : feats)
+            for (std::size_t l = 0; l < L; ++l) score[l] += weights_[static_cast<std::size_t>(f) * L + l];
+          int guess = 0;
+          float top = -1e30f;
+          for (std::size_t l = 0; l < L; ++l)
+            if (score[l] > top && valid_after(prev, static_cast<int>(l))) {
+              top = score[l];
+              guess = static_cast<int>(l);
+            }
+          int truth = label_id(ex.tags[i]);
+          if (guess != truth) {
+            for (auto f : feats) {
+              std::size_t base = static_cast<std::size_t>(f) * L;
+              weights_[base + static_cast<std::size_t>(truth)] += 1;
+              totals[base + static_cast<std::size_t>(truth)] += c;
+              weights_[base + static_cast<std::size_t>(guess)] -= 1;
+              totals[base + static_cast<std::size_t>(guess)] -= c;
+            }
+          }
+          c += 1;
+          prev2 = prev;
+          prev = guess;
+        }
+      }
+    }
+  }
+  for (std::size_t k = 0; k < weights_.size(); ++k) weights_[k] -= totals[k] / c;
+  description_ = description;
+}
+
+void NameTagger::save(const std::string& path) const {
+  float max = 0;
+  for (float w : weights_) max = std::max(max, std::fabs(w));
+  float scale = max > 0 ? max / 32767.0f : 1.0f;
+  // Weights that round to nothing at this resolution are dropped.
+  std::vector<std::pair<std::uint32_t, std::int16_t>> kept;
+  for (std::size_t k = 0; k < weights_.size(); ++k) {
+    long q = std::lround(weights_[k] / scale);
+    if (std::labs(q) >= 8) kept.emplace_back(static_cast<std::uint32_t>(k), static_cast<std::int16_t>(q));
+  }
+  gzFile f = gzopen(path.c_str(), "wb9");
+  if (!f) throw std::runtime_error("cannot write " + path);
+  std::string header = "incidex-ner " + std::to_string(kFormatVersion) + "\nfeatures " + std::to_string(kFeatureVersion) +
+                       "\nbuckets " + std::to_string(kBuckets) +
+                       "\nlabels";
+  for (auto& l : labels_) header += " " + l;
+  header += "\nscale " + std::to_string(scale) + "\nweights " + std::to_string(kept.size()) + "\ndescription " +
+            description_ + "\n\n";
+  gzwrite(f, header.data(), static_cast<unsigned>(header.size()));
+  for (auto& [k, q] : kept) {
+    unsigned char rec[6];
+    std::memcpy(rec, &k, 4);
+    std::memcpy(rec + 4, &q, 2);
+    gzwrite(f, rec, 6);
+  }
+  gzclose(f);
+}
+
+NameTagger::NameTagger(const std::string& path) : NameTagger() {
+  gzFile f = gzopen(path.c_str(), "rb");
+  if (!f) throw std::runtime_error("cannot read name model " + path + " (run `incidex train ner`)");
+  std::string header;
+  char c;
+  while (gzread(f, &c, 1) == 1) {
+    header += c;
+    if (header.size() >= 2 && header.ends_with("\n\n")) break;
+  }
+  auto field = [&](const std::string& key) {
+    auto p = header.find(key + " ");
+    if (p == std::string::npos) return std::string();
+    auto e = header.find('\n', p);
+    return header.substr(p + key.size() + 1, e - p - key.size() - 1);
+  };
+  if (!header.starts_with("incidex-ner ") || field("incidex-ner") != std::to_string(kFormatVersion)) {
+    gzclose(f);
+    throw std::runtime_error(path + ": not an incidex name model of format version " + std::to_string(kFormatVersion));
+  }
+  if (field("features") != std::to_string(kFeatureVersion)) {
+    gzclose(f);
+    throw std::runtime_error(path + ": model made for feature set " + field("features") + ", this incidex uses " +
+                             std::to_string(kFeatureVersion) + " (retrain: tools/train-ner.sh)");
+  }
+  if (field("buckets") != std::to_string(kBuckets)) {
+    gzclose(f);
+    throw std::runtime_error(path + ": model built for another bucket count");
+  }
+  std::string labels = field("labels"), want;
+  for (auto& l : kLabels) want += (want.empty() ? "" : " ") + l;
+  if (labels != want) {
+    gzclose(f);
+    throw std::runtime_error(path + ": model has other labels");
+  }
+  float scale = std::stof(field("scale"));
+  std::size_t count = std::stoul(field("weights"));
+  description_ = field("description");
+  std::vector<unsigned char> buf(count * 6);
+  if (gzread(f, buf.data(), static_cast<unsigned>(buf.size())) != static_cast<int>(buf.size())) {
+    gzclose(f);
+    throw std::runtime_error(path + ": truncated name model");
+  }
+  gzclose(f);
+  for (std::size_t r = 0; r < count; ++r) {
+    std::uint32_t k;
+    std::int16_t q;
+    std::memcpy(&k, &buf[r * 6], 4);
+    std::memcpy(&q, &buf[r * 6 + 4], 2);
+    if (k < weights_.size()) weights_[k] = q * scale;
+  }
+}
+
+const NameTagger& NameTagger::shared() {
+  static const NameTagger t(data_file("ner.model"));
+  return t;
+}
+
+NameFinder::NameFinder() : tagger_(NameTagger::shared()), groups_("groups.tsv") {}
+
+std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) const {
+  std::vector<NameSpan> out;
+  std::vector<std::string_view> words;
+  for (const auto& s : tk.sentences) {
+    words.clear();
+    for (std::uint32_t i = s.first; i < s.last; ++i) words.push_back(tk.tokens[i].text(text));
+    auto tags = tagger_.tag(words, tk.caseless);
+    std::vector<NameSpan> spans;
+    for (std::uint32_t i = 0; i < tags.size(); ++i) {
+      if (tags[i][0] == 'B') spans.push_back({s.first + i, s.first + i + 1, tags[i].substr(2), ""});
+      else if (tags[i][0] == 'I' && !spans.empty() && spans.back().last == s.first + i) spans.back().last++;
+    }
+    // Known groups win over whatever the tagger said about their words.
+    for (std::uint32_t i = s.first; i < s.last; ++i) {
+      std::uint32_t len = 0;
+      const auto* row = groups_.match(tk, i, s.last, len);
+      if (!row) continue;
+      std::erase_if(spans, [&](const NameSpan& n) { return n.first < i + len && i < n.last; });
+      spans.push_back({i, i + len, "org", (*row)[0]});
+      i += len - 1;
+    }
+    std::sort(spans.begin(), spans.end(), [](auto& a, auto& b) { return a.first < b.first; });
+    out.insert(out.end(), spans.begin(), spans.end());
+  }
+  return out;
+}
+
+void count_chunks(const std::vector<std::string>& gold, const std::vector<std::string>& pred,
+                  std::map<std::string, ChunkCounts>& per_type) {
+  auto chunks = [](const std::vector<std::string>& tags) {
+    std::vector<std::tuple<std::size_t, std::size_t, std::string>> out;
+    for (std::size_t i = 0; i < tags.size(); ++i) {
+      if (tags[i] == "O") continue;
+      std::string type = tags[i].substr(2);
+      bool starts = tags[i][0] == 'B' || out.empty() || std::get<1>(out.back()) != i || std::get<2>(out.back()) != type;
+      if (starts) out.emplace_back(i, i + 1, type);
+      else std::get<1>(out.back()) = i + 1;
+    }
+    return out;
+  };
+  auto g = chunks(gold), p = chunks(pred);
+  for (auto& c : g) per_type[std::get<2>(c)].gold++;
+  for (auto& c : p) {
+    per_type[std::get<2>(c)].predicted++;
+    if (std::find(g.begin(), g.end(), c) != g.end()) per_type[std::get<2>(c)].correct++;
+  }
+}
+
+}  // namespace incidex

@@ -1,0 +1,88 @@
+// Names of people, organisations, places and nationalities: a sequence tagger the project trains itself
+// (an averaged perceptron over hand-written features, greedy left-to-right with the previous tags as
+// features), plus data/groups.tsv, the armed groups and security bodies with their aliases.
+//
+//   NameTagger tagger;                                  // loads data/ner.model (see `incidex train ner`)
+//   std::vector<std::string> tags = tagger.tag(words, caseless);   // "B-per", "I-per", "O", ...
+//
+// The model is trained on the GMB sentences (every fifth sentence held out for evaluation), each sentence
+// seen as written and, one in three, in lower case, so ALL-CAPS wire copy and lower-case blogs are tagged
+// with the case features switched off. Model files carry a format version and refuse others.
+// NameTagger is thread-safe after construction; training is single-threaded.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyse/lexicon.h"
+#include "analyse/tokenizer.h"
+
+namespace incidex {
+
+struct NameSpan {
+  std::uint32_t first = 0, last = 0;  // token range
+  std::string type;                   // per, org, geo, gpe
+  std::string canonical;              // for groups from data/groups.tsv: the canonical name
+};
+
+class NameTagger {
+ public:
+  static constexpr int kFormatVersion = 1;   // layout of the model file
+  static constexpr int kFeatureVersion = 1;  // bump whenever features() changes: old models are then refused
+  static constexpr std::uint32_t kBuckets = 1u << 18;  // hashed feature buckets
+
+  NameTagger();                               // empty model (for training)
+  explicit NameTagger(const std::string& model_path);
+  static const NameTagger& shared();          // data/ner.model, loaded once
+
+  // Tags a sentence given as words. `caseless`: the text carries no case information.
+  std::vector<std::string> tag(const std::vector<std::string_view>& words, bool caseless) const;
+
+  // Training: examples are sentences with gold tags; `epochs` passes; weights are averaged.
+  struct Example {
+    std::vector<std::string> words, tags;
+  };
+  void train(const std::vector<Example>& data, int epochs, const std::string& description);
+  void save(const std::string& path) const;  // gzip-compressed, pruned, quantised
+  const std::string& description() const { return description_; }
+  const std::vector<std::string>& labels() const { return labels_; }
+
+ private:
+  // Per-sentence values the features read, computed once per token: hashes of the lower-case word, its
+  // shape, its 1-3 letter prefixes and suffixes; gazetteer bits of the word and of the word with the next.
+  struct Prepared {
+    std::vector<std::uint32_t> w, shape;
+    std::vector<std::array<std::uint32_t, 3>> pre, suf;
+    std::vector<std::uint8_t> gz, gz_next;
+    bool caseless = false;
+  };
+  void prepare(const std::vector<std::string_view>& words, bool caseless, Prepared&) const;
+  void features(const Prepared&, std::size_t i, int prev, int prev2, std::vector<std::uint32_t>& out) const;
+
+  std::vector<std::string> labels_;
+  std::vector<float> weights_;  // kBuckets * labels
+  std::string description_;
+};
+
+// Finds names in a tokenised text: the tagger's spans, and groups from data/groups.tsv (which win).
+class NameFinder {
+ public:
+  NameFinder();
+  std::vector<NameSpan> find(const Tokens&, std::string_view text) const;
+
+ private:
+  const NameTagger& tagger_;
+  Lexicon groups_;
+};
+
+// Chunk-level precision/recall/F1 of BIO tag sequences, per type (exact spans), as conlleval counts them.
+struct ChunkCounts {
+  std::uint64_t correct = 0, predicted = 0, gold = 0;
+};
+void count_chunks(const std::vector<std::string>& gold, const std::vector<std::string>& predicted,
+                  std::map<std::string, ChunkCounts>& per_type);
+
+}  // namespace incidex

@@ -1,0 +1,119 @@
+#include "eval/ner.h"
+
+#include <fmt/format.h>
+
+#include <chrono>
+#include <fstream>
+#include <map>
+#include <stdexcept>
+
+namespace incidex {
+
+namespace {
+// One CSV record of ner_dataset.csv (quoted fields may hold commas and doubled quotes).
+std::vector<std::string> csv_fields(const std::string& line) {
+  std::vector<std::string> f(1);
+  bool quoted = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') f.back() += '"', ++i;
+      else if (c == '"') quoted = false;
+      else f.back() += c;
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      f.emplace_back();
+    } else if (c != '\r') {
+      f.back() += c;
+    }
+  }
+  return f;
+}
+}  // namespace
+
+GmbSplit read_gmb(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  GmbSplit split;
+  std::string line;
+  std::getline(in, line);  // header
+  std::vector<NameTagger::Example> all;
+  while (std::getline(in, line)) {
+    auto f = csv_fields(line);
+    if (f.size() < 4) continue;
+    if (!f[0].empty() || all.empty()) all.emplace_back();
+    std::string tag = f[3];
+    if (tag.size() > 2) {
+      std::string type = tag.substr(2);
+      if (type != "per" && type != "org" && type != "geo" && type != "gpe") tag = "O";
+    }
+    all.back().words.push_back(f[1]);
+    all.back().tags.push_back(tag);
+  }
+  for (std::size_t i = 0; i < all.size(); ++i) (i % 5 == 4 ? split.held_out : split.train).push_back(std::move(all[i]));
+  return split;
+}
+
+static void report(const NameTagger& t, const std::vector<NameTagger::Example>& test, std::ostream& out) {
+  std::map<std::string, ChunkCounts> per_type;
+  std::uint64_t tokens = 0;
+  auto t0 = std::chrono::steady_clock::now();
+  for (auto& ex : test) {
+    std::vector<std::string_view> words(ex.words.begin(), ex.words.end());
+    count_chunks(ex.tags, t.tag(words, false), per_type);
+    tokens += words.size();
+  }
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  // The same sentences in lower case: how the tagger does on text without capitals.
+  std::map<std::string, ChunkCounts> caseless;
+  for (auto& ex : test) {
+    std::vector<std::string> low = ex.words;
+    for (auto& w : low)
+      for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::vector<std::string_view> words(low.begin(), low.end());
+    count_chunks(ex.tags, t.tag(words, true), caseless);
+  }
+  auto prf = [](const ChunkCounts& c) {
+    double p = c.predicted ? 100.0 * c.correct / c.predicted : 0, r = c.gold ? 100.0 * c.correct / c.gold : 0;
+    return std::tuple{p, r, p + r > 0 ? 2 * p * r / (p + r) : 0};
+  };
+  out << fmt::format("names on GMB held-out sentences ({} sentences, {} tokens, tagged at {:.0f}k tokens/s)\n", test.size(),
+                     tokens, tokens / secs / 1000);
+  out << fmt::format("  {:<8} {:>6} {:>6} {:>6}   {:>6} (lower-cased text)\n", "type", "P", "R", "F1", "F1");
+  ChunkCounts all, all_low;
+  for (const char* type : {"per", "org", "geo", "gpe"}) {
+    auto [p, r, f] = prf(per_type[type]);
+    out << fmt::format("  {:<8} {:6.1f} {:6.1f} {:6.1f}   {:6.1f}\n", type, p, r, f, std::get<2>(prf(caseless[type])));
+    if (std::string(type) != "gpe") {
+      all.correct += per_type[type].correct, all.predicted += per_type[type].predicted, all.gold += per_type[type].gold;
+      all_low.correct += caseless[type].correct, all_low.predicted += caseless[type].predicted, all_low.gold += caseless[type].gold;
+    }
+  }
+  auto [p, r, f] = prf(all);
+  out << fmt::format("  {:<8} {:6.1f} {:6.1f} {:6.1f}   {:6.1f}\n", "per+org+geo", p, r, f, std::get<2>(prf(all_low)));
+}
+
+int train_ner(const std::string& csv, const std::string& out_path, int epochs, std::ostream& out) {
+  GmbSplit s = read_gmb(csv);
+  NameTagger t;
+  auto t0 = std::chrono::steady_clock::now();
+  t.train(s.train, epochs,
+          fmt::format("averaged perceptron, {} epochs, trained on ner-gmb/ner_dataset.csv sentences with index % 5 != 4 ({} sentences)",
+                      epochs, s.train.size()));
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  t.save(out_path);
+  out << fmt::format("trained on {} sentences in {:.1f} s; wrote {}\n", s.train.size(), secs, out_path);
+  NameTagger saved(out_path);  // evaluate what was written (quantised, pruned)
+  report(saved, s.held_out, out);
+  return 0;
+}
+
+int eval_ner(const NameTagger& t, const std::string& csv, std::ostream& out) {
+  GmbSplit s = read_gmb(csv);
+  out << "model: " << t.description() << "\n";
+  report(t, s.held_out, out);
+  return 0;
+}
+
+}  // namespace incidex

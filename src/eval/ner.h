@@ -1,0 +1,23 @@
+// Training and evaluating the name tagger on the GMB corpus (ner_dataset.csv: "Sentence #,Word,POS,Tag",
+// BIO tags geo/gpe/per/org/tim/art/eve/nat). Every fifth sentence (index % 5 == 4) is held out for
+// evaluation and never trained on. Tags other than per/org/geo/gpe become O.
+#pragma once
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "analyse/names.h"
+
+namespace incidex {
+
+struct GmbSplit {
+  std::vector<NameTagger::Example> train, held_out;
+};
+GmbSplit read_gmb(const std::string& csv_path);
+
+// `incidex train ner`: trains on the training part, writes the model, prints held-out figures.
+int train_ner(const std::string& csv_path, const std::string& out_path, int epochs, std::ostream& out);
+// `incidex eval ner`: the current model on the held-out part.
+int eval_ner(const NameTagger&, const std::string& csv_path, std::ostream& out);
+
+}  // namespace incidex

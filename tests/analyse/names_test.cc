@@ -1,0 +1,62 @@
+#include <gtest/gtest.h>
+#include <zlib.h>
+
+#include "analyse/analyser.h"
+#include "test_util.h"
+
+using namespace incidex;
+
+namespace {
+const Analyser& analyser() {
+  static Analyser a;
+  return a;
+}
+std::vector<std::string> names_in(const std::string& text) {
+  Document d;
+  d.text = text;
+  Analysis a = analyser().analyse(d);
+  std::vector<std::string> out;
+  for (auto& n : a.names) {
+    std::string s(text.substr(a.tokens.tokens[n.first].start, a.tokens.tokens[n.last - 1].end - a.tokens.tokens[n.first].start));
+    out.push_back(n.type + ":" + s + (n.canonical.empty() ? "" : "=" + n.canonical));
+  }
+  return out;
+}
+bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+}  // namespace
+
+TEST(Names, ChunkCountingByHand) {
+  std::map<std::string, ChunkCounts> c;
+  // gold: [per John Smith] visited [geo Paris]; predicted: [per John] [per Smith] visited [geo Paris]
+  count_chunks({"B-per", "I-per", "O", "B-geo"}, {"B-per", "B-per", "O", "B-geo"}, c);
+  EXPECT_EQ(c["per"].gold, 1u);
+  EXPECT_EQ(c["per"].predicted, 2u);
+  EXPECT_EQ(c["per"].correct, 0u);
+  EXPECT_EQ(c["geo"].correct, 1u);
+  // an I- tag after O starts a chunk, as conlleval counts it
+  std::map<std::string, ChunkCounts> d;
+  count_chunks({"O", "B-org", "I-org"}, {"O", "I-org", "I-org"}, d);
+  EXPECT_EQ(d["org"].correct, 1u);
+}
+
+TEST(Names, PeoplePlacesAndGroupsInNewsText) {
+  auto n = names_in("Kazakh President Nursultan Nazarbayev called Monday's attack in Almaty an act of terrorism.");
+  bool person = false;  // a person span holding the name (titles and nationality may come with it)
+  for (auto& x : n) person |= x.starts_with("per:") && x.find("Nursultan Nazarbayev") != std::string::npos;
+  EXPECT_TRUE(person) << ::testing::PrintToString(n);
+  EXPECT_TRUE(has(n, "geo:Almaty")) << ::testing::PrintToString(n);
+  auto g = names_in("Prosecutors blamed a group called Jund al-Khilafah for the attack.");
+  EXPECT_TRUE(has(g, "org:Jund al-Khilafah=Jund al-Khilafah")) << ::testing::PrintToString(g);
+  auto lower = names_in("on october 21st a previously unknown group, jund al-khalifa, issued a statement in arabic.");
+  EXPECT_TRUE(has(lower, "org:jund al-khalifa=Jund al-Khilafah")) << ::testing::PrintToString(lower);
+}
+
+TEST(Names, AModelOfAnotherVersionIsRefused) {
+  incidex::testing::TempDir t;
+  auto p = (t.path() / "old.model").string();
+  gzFile f = gzopen(p.c_str(), "wb");
+  std::string header = "incidex-ner 99\nbuckets 1\n\n";
+  gzwrite(f, header.data(), static_cast<unsigned>(header.size()));
+  gzclose(f);
+  EXPECT_THROW(NameTagger{p}, std::runtime_error);
+}
