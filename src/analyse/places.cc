@@ -24,6 +24,16 @@ PlaceFinder::PlaceFinder(const Gazetteer& g) : gaz_(g) {
     while (std::getline(as, a, '|'))
       if (!a.empty()) state_by_key_[fold_key(a)] = code;
   }
+  std::ifstream ol(data_file("outlets.tsv"));
+  while (std::getline(ol, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream ls(line);
+    std::string host, country, region;
+    std::getline(ls, host, '\t');
+    std::getline(ls, country, '\t');
+    std::getline(ls, region, '\t');
+    outlets_[host] = {country, region};
+  }
   for (const char* name : {"place_stopwords.txt", "place_stopwords_extra.txt"}) {
     std::ifstream sw(data_file(name));
     while (std::getline(sw, line))
@@ -48,7 +58,18 @@ Place PlaceFinder::to_place(int i) const {
   return p;
 }
 
-std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view text, std::uint32_t dateline_end) const {
+std::string PlaceFinder::host_of(std::string_view url) {
+  auto p = url.rfind("://");
+  if (p == std::string_view::npos) return {};
+  std::string_view rest = url.substr(p + 3);
+  std::string host(rest.substr(0, rest.find_first_of("/:?#")));
+  for (auto& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (host.starts_with("www.")) host.erase(0, 4);
+  return host;
+}
+
+std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view text, std::uint32_t dateline_end,
+                                            std::string_view url) const {
   struct Raw {
     PlaceMention m;
     const std::vector<std::uint32_t>* cands;
@@ -81,9 +102,13 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         }
         std::string bare = key;
         if (!bare.empty() && bare.back() == '.') bare.pop_back();
+        // possessives: "Sacramento's", "Sacramento’s"
+        if (bare.ends_with("'s")) bare.resize(bare.size() - 2);
+        else if (bare.ends_with("\xE2\x80\x99s")) bare.resize(bare.size() - 4);
         const auto* c = gaz_.lookup(bare);
         if (!c && state.empty()) continue;
-        if (n == 1 && stopwords_.count(bare) && state.empty()) continue;
+        bool in_dateline = t[i + n - 1].end <= dateline_end;  // "READING, Pa. -": a place whatever the word
+        if (n == 1 && stopwords_.count(bare) && state.empty() && !in_dateline) continue;
         // Acronyms ("ET", "CNN", "KGB") are not places unless they name a country ("USA", "UAE").
         if (n == 1 && t[i].upper && !tk.caseless && t[i].end - t[i].start <= 4 && state.empty()) {
           bool country = false;
@@ -128,10 +153,15 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
       if (e.kind == GazEntry::Kind::country || e.kind == GazEntry::Kind::demonym) countries[e.country] += 2;
     }
   }
-  auto score = [&](const GazEntry& e, const Raw& r) {
+  // First pass: each name on its own (population, kind, the countries and states the text names).
+  if (auto it = outlets_.find(host_of(url)); it != outlets_.end()) {
+    countries[it->second.first] += 1;
+    if (it->second.first == "US") states[it->second.second] += 2;
+  }
+  auto score = [&](const GazEntry& e) {
     double s = std::log10(1.0 + e.population);
     if (e.kind == GazEntry::Kind::country || e.kind == GazEntry::Kind::demonym) s += 8;
-    if (e.kind == GazEntry::Kind::admin1) s += 5;
+    if (e.kind == GazEntry::Kind::admin1) s += 1;
     if (e.feature == "PPLC") s += 2;
     else if (e.feature == "PPLA") s += 1;
     if (auto it = countries.find(e.country); it != countries.end()) s += 3 + std::min(it->second, 4);
@@ -139,30 +169,62 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
       if (auto it = states.find(e.admin1); it != states.end()) s += 6 + std::min(it->second, 4);
       else if (!states.empty() && e.kind == GazEntry::Kind::city) s -= 3;
     }
-    (void)r;
     return s;
   };
-  std::vector<PlaceMention> out;
-  for (auto& r : raw) {
-    if (!r.state.empty()) {
-      // A state: resolve to its region entry.
-      if (const GazEntry* reg = gaz_.region("US", r.state)) {
-        r.m.entry = static_cast<int>(reg - &gaz_.at(0));
-      }
-      // "Washington" the city (D.C.) vs the state: keep the state unless a city candidate wins strongly.
-      out.push_back(r.m);
-      continue;
-    }
+  auto choose = [&](Raw& r, auto&& extra) {
     double best = -1e9;
     for (auto ci : *r.cands) {
-      double s = score(gaz_.at(ci), r);
-      if (s > best) {
-        best = s;
+      double sc = score(gaz_.at(ci)) + extra(gaz_.at(ci));
+      if (sc > best) {
+        best = sc;
         r.m.entry = static_cast<int>(ci);
       }
     }
-    out.push_back(r.m);
+  };
+  for (auto& r : raw)
+    if (r.state.empty()) choose(r, [](const GazEntry&) { return 0.0; });
+    else if (const GazEntry* reg = gaz_.region("US", r.state)) r.m.entry = static_cast<int>(reg - &gaz_.at(0));
+  // Second pass: a name agrees with the other places of the document: the same country, the same
+  // first-level region, nearby (Lexington next to Columbia is Lexington, South Carolina).
+  // Each distinct name votes once (three mentions of "Santa Ana" must not outvote the rest), and a name
+  // does not vote for itself.
+  for (auto& r : raw) {
+    if (!r.state.empty() || r.cands->size() < 2 || r.m.entry < 0) continue;
+    std::unordered_map<std::string, int> doc_countries, doc_regions;
+    std::unordered_set<const void*> voted;
+    for (auto& o : raw) {
+      if (o.m.entry < 0 || o.cands == r.cands) continue;
+      if (!voted.insert(o.cands ? static_cast<const void*>(o.cands) : static_cast<const void*>(&o)).second) continue;
+      const GazEntry& e = gaz_.at(static_cast<std::uint32_t>(o.m.entry));
+      ++doc_countries[e.country];
+      if (e.kind != GazEntry::Kind::country && e.kind != GazEntry::Kind::demonym) ++doc_regions[e.country + "." + e.admin1];
+    }
+    choose(r, [&](const GazEntry& e) {
+      int c = doc_countries[e.country];
+      int g = e.kind == GazEntry::Kind::country ? 0 : doc_regions[e.country + "." + e.admin1];
+      // near any reading of another name (Peoria next to Bloomington: both in Illinois)
+      double near = 0;
+      for (auto& o : raw) {
+        if (near > 0) break;
+        if (o.cands == r.cands || !o.cands) continue;
+        std::size_t seen = 0;
+        for (auto oi : *o.cands) {
+          if (++seen > 64) break;
+          const GazEntry& other = gaz_.at(oi);
+          if (other.kind != GazEntry::Kind::city && other.kind != GazEntry::Kind::admin2) continue;
+          double dlat = e.lat - other.lat, dlon = (e.lon - other.lon) * std::cos(e.lat * 0.01745);
+          if (dlat * dlat + dlon * dlon < 1.0) {  // within about 100 km
+            near = 2;
+            break;
+          }
+        }
+      }
+      return 2.0 * std::min(c, 3) + 2.0 * std::min(g, 3) + near;
+    });
   }
+  std::vector<PlaceMention> out;
+  out.reserve(raw.size());
+  for (auto& r : raw) out.push_back(r.m);
   return out;
 }
 

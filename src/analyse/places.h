@@ -1,6 +1,7 @@
 // Place names in a text, each resolved to one gazetteer entry using the document's context: the
 // countries and U.S. states it names (also as demonyms and AP abbreviations: "Kazakh", "Fla."), the
-// dateline, and population as a prior. The dateline's own place ("MOSCOW —") is marked as such: it is
+// dateline, the outlet that published it (data/outlets.tsv), the other places it names (the same country,
+// the same region, nearby), and population as a prior. The dateline's own place ("MOSCOW —") is marked as such: it is
 // where the story was filed, not where anything happened. Thread-safe after construction.
 #pragma once
 #include <string>
@@ -25,8 +26,13 @@ struct PlaceMention {
 
 class PlaceFinder {
  public:
-  explicit PlaceFinder(const Gazetteer& = Gazetteer::shared());  // loads data/us_states.tsv, data/place_stopwords.txt
-  std::vector<PlaceMention> find(const Tokens&, std::string_view text, std::uint32_t dateline_end) const;
+  // Loads data/us_states.tsv, data/place_stopwords*.txt, data/outlets.tsv.
+  explicit PlaceFinder(const Gazetteer& = Gazetteer::shared());
+  // `url`: the article's address; a known outlet's home region counts as a vote for that region.
+  std::vector<PlaceMention> find(const Tokens&, std::string_view text, std::uint32_t dateline_end,
+                                 std::string_view url = {}) const;
+  // The host of a URL without "www." (through web.archive.org copies to the original host).
+  static std::string host_of(std::string_view url);
   Place to_place(int entry) const;
   const Gazetteer& gazetteer() const { return gaz_; }
 
@@ -34,6 +40,7 @@ class PlaceFinder {
   const Gazetteer& gaz_;
   std::unordered_map<std::string, std::string> state_by_key_;  // "fla." / "florida" -> "FL"
   std::unordered_set<std::string> stopwords_;
+  std::unordered_map<std::string, std::pair<std::string, std::string>> outlets_;  // host -> country, region code
 };
 
 }  // namespace incidex

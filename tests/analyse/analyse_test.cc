@@ -99,3 +99,36 @@ TEST(Times, ClockTimesWithoutADayAndNamedDays) {
   EXPECT_EQ(resolve("The shooting on Thanksgiving left two dead.", Date::ymd(2016, 11, 28)), std::vector<std::string>{"2016-11-24"});
   EXPECT_EQ(resolve("Police patrols grow every Memorial Day.", Date::ymd(2016, 5, 1)), std::vector<std::string>{"2015-05-25"});
 }
+
+TEST(Places, OutletDatelineAndTheOtherPlacesDecideAmbiguousNames) {
+  EXPECT_EQ(PlaceFinder::host_of("http://web.archive.org/web/20150126093612/http://www.wistv.com:80/story/1"), "wistv.com");
+  EXPECT_EQ(PlaceFinder::host_of("https://WWW.Example.org/a?b"), "example.org");
+  auto resolve = [](const std::string& text, const std::string& url, std::uint32_t dateline_end = 0) {
+    Document d;
+    d.text = text;
+    d.url = url;
+    d.dateline_end = dateline_end;
+    Analysis a = analyser().analyse(d);
+    std::vector<std::string> out;
+    for (auto& p : a.places) {
+      Place pl = analyser().places().to_place(p.entry);
+      out.push_back(pl.name + "/" + pl.admin1);
+    }
+    return out;
+  };
+  // An outlet from data/outlets.tsv (a Charleston, South Carolina station).
+  auto lex = resolve("An eighth grader died after a shooting at a Lexington home, deputies said.", "http://www.abcnews4.com/story/1");
+  ASSERT_FALSE(lex.empty());
+  EXPECT_EQ(lex[0], "Lexington/South Carolina");
+  auto near = resolve("A teen from Peoria was shot near Bloomington, police said.", "");
+  ASSERT_EQ(near.size(), 2u);
+  EXPECT_EQ(near[0], "Peoria/Illinois");
+  // Three mentions of one name do not outvote the rest of the document.
+  auto repeated = resolve("Santa Ana police said two men were shot in Santa Ana. Santa Ana officers and Anaheim police searched.", "");
+  ASSERT_FALSE(repeated.empty());
+  EXPECT_EQ(repeated[0], "Santa Ana/California");
+  // A dateline place is a place even when it is also a common word.
+  auto reading = resolve("READING, Pa. - A man was shot on Penn Street.", "", 14);
+  ASSERT_FALSE(reading.empty());
+  EXPECT_EQ(reading[0], "Reading/Pennsylvania");
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env python3
+"""Derives data/outlets.tsv: news outlets (URL hosts) and the U.S. state their stories are mostly about.
+
+From the gun-violence news in ../shared/data (article URL host -> the gold incident's state), a host is
+listed when it has at least 3 articles and at least 80 % of them are about one state. The place resolver
+takes an outlet's state as a vote for that state (weaker than a state the text names): local news seldom
+names its own state. Analysts may add outlets by hand at the end of the file.
+  usage: tools/make-outlets.py SHARED_DATA_DIR > data/outlets.tsv
+"""
+import collections, json, re, sys
+
+shared = sys.argv[1]
+codes = {}
+for line in open(__file__.rsplit('/', 2)[0] + '/data/us_states.tsv', encoding='utf-8'):
+    if line.startswith('#') or not line.strip():
+        continue
+    f = line.rstrip('\n').split('\t')
+    codes[f[1]] = f[0]
+state_of = {}
+for line in open(f'{shared}/gva-news/gold.jsonl', encoding='utf-8'):
+    g = json.loads(line)
+    for a in g['articles']:
+        state_of[a] = g['state']
+hosts = collections.defaultdict(collections.Counter)
+for line in open(f'{shared}/gva-news/articles.jsonl', encoding='utf-8'):
+    d = json.loads(line)
+    if d['id'] not in state_of:
+        continue
+    url = d.get('url') or ''
+    m = re.search(r'https?://(?:web\.archive\.org/web/\d+/)?https?://([^/:]+)', url) or re.search(r'https?://([^/:]+)', url)
+    if not m:
+        continue
+    host = m.group(1).lower()
+    if host.startswith('www.'):
+        host = host[4:]
+    hosts[host][state_of[d['id']]] += 1
+print('# host\tcountry\tstate (ISO 3166-2 subdivision code)\tarticles seen (made by tools/make-outlets.py)')
+for host in sorted(hosts):
+    c = hosts[host]
+    total = sum(c.values())
+    state, n = c.most_common(1)[0]
+    if total >= 3 and n / total >= 0.8 and state in codes:
+        print(f'{host}\tUS\t{codes[state]}\t{total}')
