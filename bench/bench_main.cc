@@ -80,6 +80,43 @@ void BM_Analyse(benchmark::State& state) {
 }
 BENCHMARK(BM_Analyse)->Unit(benchmark::kMillisecond);
 
+// One analysis component at a time, on tokenised clean text.
+template <typename F>
+void component(benchmark::State& state, F&& run) {
+  auto docs = corpus();
+  if (docs.empty()) { state.SkipWithError("../shared/data/gva-news not found"); return; }
+  std::vector<Document> clean;
+  std::vector<Tokens> tokens;
+  std::size_t bytes = 0, words = 0;
+  for (auto& d : docs) {
+    clean.push_back(pipeline().cleaner().clean(d));
+    tokens.push_back(pipeline().analyser().tokenizer().tokenize(clean.back().text));
+    bytes += clean.back().text.size();
+    words += count_words(clean.back().text);
+  }
+  for (auto _ : state)
+    for (std::size_t i = 0; i < clean.size(); ++i) run(clean[i], tokens[i]);
+  words_counter(state, bytes * state.iterations(), words);
+}
+void BM_Numbers(benchmark::State& s) {
+  component(s, [](const Document& d, const Tokens& t) { benchmark::DoNotOptimize(pipeline().analyser().numbers().find(t, d.text)); });
+}
+void BM_Times(benchmark::State& s) {
+  component(s, [](const Document& d, const Tokens& t) { benchmark::DoNotOptimize(pipeline().analyser().times().find(t, d.text, d.published)); });
+}
+void BM_Places(benchmark::State& s) {
+  component(s, [](const Document& d, const Tokens& t) {
+    benchmark::DoNotOptimize(pipeline().analyser().places().find(t, d.text, d.dateline_end, d.url));
+  });
+}
+void BM_Names(benchmark::State& s) {
+  component(s, [](const Document& d, const Tokens& t) { benchmark::DoNotOptimize(pipeline().analyser().names().find(t, d.text)); });
+}
+BENCHMARK(BM_Numbers)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Times)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Places)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Names)->Unit(benchmark::kMillisecond);
+
 void BM_Extract(benchmark::State& state) {
   auto docs = corpus();
   if (docs.empty()) { state.SkipWithError("../shared/data/gva-news not found"); return; }

@@ -42,9 +42,7 @@ const Lexicon::Row* Lexicon::match(const Tokens& tk, std::uint32_t i, std::uint3
   const Row* best = nullptr;
   for (std::uint32_t n = 1; n <= max_words_ && i + n <= end; ++n) {
     if (n > 1) key += ' ';
-    std::size_t at = key.size();
     key += tk.lower[i + n - 1];
-    for (std::size_t q; (q = key.find("\xE2\x80\x99", at)) != std::string::npos;) key.replace(q, 3, "'");  // curly apostrophe
     if (auto it = rows_.find(key); it != rows_.end()) {
       best = &it->second;
       len = n;

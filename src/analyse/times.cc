@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <optional>
+#include <unordered_set>
 
 #include "core/dates.h"
 
@@ -59,6 +60,31 @@ bool is_clock(std::string_view w, std::string_view next, std::string_view prev) 
   if (w.ends_with("am") || w.ends_with("pm") || w.ends_with("a.m.") || w.ends_with("p.m.")) return true;
   return next == "a.m." || next == "p.m." || next == "am" || next == "pm" || next == "a.m" || next == "p.m";
 }
+// Can a time expression start at token i? Most tokens are ruled out by this one look-up: digits, the
+// words time expressions begin with, holiday first words, and whatever stands two words before "ago".
+bool may_start(const Tokens& tk, std::uint32_t i, std::uint32_t end) {
+  static const std::unordered_set<std::string_view> starters = [] {
+    std::unordered_set<std::string_view> s = {
+        "yesterday", "today", "tonight", "last", "this", "earlier", "few", "several", "couple", "noon", "midnight",
+        "new", "christmas", "independence", "fourth", "july", "halloween", "valentine's", "st.", "veterans",
+        "thanksgiving", "memorial", "labor", "mother's", "father's", "martin"};
+    for (const char* w : {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun.", "mon.",
+                          "tue.", "tues.", "wed.", "thu.", "thur.", "thurs.", "fri.", "sat.", "january", "february",
+                          "march", "april", "may", "june", "august", "september", "october", "november", "december",
+                          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jan.",
+                          "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."})
+      s.insert(w);
+    return s;
+  }();
+  const std::string& w = tk.lower[i];
+  if (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) return true;
+  if (i + 2 < end && tk.lower[i + 2] == "ago") return true;
+  if (i + 3 < end && tk.lower[i + 3] == "ago") return true;
+  std::string_view base = w;
+  if (base.ends_with("'s")) base.remove_suffix(2);  // "Saturday's" ("’" is "'" in Tokens::lower)
+  return starters.count(base) > 0 || starters.count(w) > 0;
+}
+
 }  // namespace
 
 std::vector<TimeExpr> TimeFinder::find(const Tokens& tk, std::string_view text, const Date& pub) const {
@@ -76,6 +102,7 @@ std::vector<TimeExpr> TimeFinder::find(const Tokens& tk, std::string_view text, 
     std::optional<TimeExpr> clock;
     for (std::uint32_t i = s.first; i < s.last; ++i) {
       if (t[i].kind == Token::punct) continue;
+      if (!may_start(tk, i, s.last)) continue;
       std::string w = low(i);
       TimeExpr e;
       e.first = i;

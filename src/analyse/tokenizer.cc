@@ -175,7 +175,11 @@ Tokens Tokenizer::tokenize(std::string_view s) const {
   }
   end_sentence(toks.size());
   out.lower.reserve(toks.size());
-  for (auto& t : toks) out.lower.push_back(ascii_lower(t.text(s)));
+  for (auto& t : toks) {
+    std::string l = ascii_lower(t.text(s));
+    for (std::size_t q; (q = l.find("\xE2\x80\x99")) != std::string::npos;) l.replace(q, 3, "'");  // ’ as '
+    out.lower.push_back(std::move(l));
+  }
   std::size_t letters = lower_letters + upper_letters;
   out.caseless = letters > 50 && (upper_letters * 100 < letters * 2 || upper_letters * 100 > letters * 80);
   return out;

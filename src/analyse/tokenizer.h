@@ -26,7 +26,7 @@ struct Sentence {
 
 struct Tokens {
   std::vector<Token> tokens;
-  std::vector<std::string> lower;  // each token's text in ASCII lower case, made once for every stage
+  std::vector<std::string> lower;  // each token in ASCII lower case, ’ written ', made once for every stage
   std::vector<Sentence> sentences;
   bool caseless = false;  // the text is (nearly) all lower or all upper case: capitals carry no signal
 };
