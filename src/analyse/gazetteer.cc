@@ -85,7 +85,11 @@ Gazetteer::Gazetteer(const std::string& path) {
     while (s <= keys.size()) {
       std::size_t bar = keys.find('|', s);
       if (bar == std::string_view::npos) bar = keys.size();
-      if (bar > s) index_[std::string(keys.substr(s, bar - s))].push_back(idx);
+      if (bar > s) {
+        std::string_view key = keys.substr(s, bar - s);
+        index_[std::string(key)].push_back(idx);
+        if (auto sp = key.find(' '); sp != std::string_view::npos) first_words_.emplace(key.substr(0, sp));
+      }
       s = bar + 1;
     }
     if (e.kind == GazEntry::Kind::country) countries_[e.country] = idx;

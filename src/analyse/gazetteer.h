@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace incidex {
@@ -26,6 +27,8 @@ class Gazetteer {
 
   // Entries whose name or alternate name folds to `key`; nullptr if none.
   const std::vector<std::uint32_t>* lookup(std::string_view key) const;
+  // Does some name of two or more words begin with this (folded) word?
+  bool starts_multiword(const std::string& word) const { return first_words_.count(word) > 0; }
   const GazEntry& at(std::uint32_t i) const { return entries_[i]; }
   std::size_t size() const { return entries_.size(); }
   // "Kazakhstan" for "KZ"; the code itself if unknown.
@@ -39,6 +42,7 @@ class Gazetteer {
   std::vector<GazEntry> entries_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> index_;
   std::unordered_map<std::string, std::uint32_t> countries_, regions_;
+  std::unordered_set<std::string> first_words_;
 };
 
 // Folds a word sequence for lookup: ASCII lower case; non-ASCII letters lose their diacritics (ICU).

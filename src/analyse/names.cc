@@ -17,6 +17,7 @@ namespace incidex {
 namespace {
 
 const std::vector<std::string> kLabels = {"O", "B-per", "I-per", "B-org", "I-org", "B-geo", "I-geo", "B-gpe", "I-gpe"};
+constexpr std::size_t kMaxLabels = 16;  // tag() scores into a fixed array
 
 // FNV-1a of a string: computed once per token and word part.
 inline std::uint32_t fnv(std::string_view s) {
@@ -65,7 +66,9 @@ bool valid_after(int prev, int label) {
 
 }  // namespace
 
-NameTagger::NameTagger() : labels_(kLabels), weights_(static_cast<std::size_t>(kBuckets) * kLabels.size(), 0.0f) {}
+NameTagger::NameTagger() : labels_(kLabels), weights_(static_cast<std::size_t>(kBuckets) * kLabels.size(), 0.0f) {
+  if (kLabels.size() > kMaxLabels) throw std::logic_error("too many name labels");
+}
 
 // What the gazetteer knows of a key, as bits: 1 city, 2 county, 4 region, 8 country, 16 demonym;
 // 32 a city of 10,000 or more, 64 of 100,000 or more.
@@ -93,8 +96,9 @@ void NameTagger::prepare(const std::vector<std::string_view>& words, bool casele
   p.suf.resize(n);
   p.gz.assign(n, 0);
   p.gz_next.assign(n, 0);
-  std::string low, next;
-  std::vector<std::string> lows(n);
+  std::string low;
+  thread_local std::vector<std::string> lows;
+  lows.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
     low.assign(words[i]);
     for (auto& c : low) c = lower(c);
@@ -107,7 +111,8 @@ void NameTagger::prepare(const std::vector<std::string_view>& words, bool casele
     bool alpha = !low.empty() && std::isalpha(static_cast<unsigned char>(low[0]));
     bool can_be_place = alpha && (caseless || (words[i][0] >= 'A' && words[i][0] <= 'Z'));
     if (can_be_place) p.gz[i] = gazetteer_bits(low);
-    lows[i] = can_be_place ? std::move(low) : std::string();
+    if (can_be_place) lows[i].swap(low);
+    else lows[i].clear();
   }
   for (std::size_t i = 0; i + 1 < n; ++i)
     if (!lows[i].empty() && !lows[i + 1].empty()) p.gz_next[i] = gazetteer_bits(lows[i] + " " + lows[i + 1]);
@@ -155,15 +160,16 @@ void NameTagger::features(const Prepared& p, std::size_t i, int prev, int prev2,
 
 std::vector<std::string> NameTagger::tag(const std::vector<std::string_view>& words, bool caseless) const {
   std::vector<std::string> out(words.size());
-  std::vector<std::uint32_t> feats;
-  Prepared prep;
+  // Buffers reused across calls on the same thread (tag() is called once per sentence).
+  thread_local std::vector<std::uint32_t> feats;
+  thread_local Prepared prep;
   prepare(words, caseless, prep);
   const std::size_t L = labels_.size();
-  std::vector<float> score(L);
+  float score[kMaxLabels];
   int prev = -1, prev2 = -1;
   for (std::size_t i = 0; i < words.size(); ++i) {
     features(prep, i, prev, prev2, feats);
-    std::fill(score.begin(), score.end(), 0.0f);
+    std::fill(score, score + L, 0.0f);
     for (auto f : feats) {
       const float* w = &weights_[static_cast<std::size_t>(f) * L];
       for (std::size_t l = 0; l < L; ++l) score[l] += w[l];

@@ -1,5 +1,6 @@
 #include "analyse/places.h"
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <sstream>
@@ -19,6 +20,7 @@ PlaceFinder::PlaceFinder(const Gazetteer& g) : gaz_(g) {
     std::getline(ls, name, '\t');
     std::getline(ls, abbr, '\t');
     state_by_key_[fold_key(name)] = code;
+    state_firsts_.insert(fold_key(name.substr(0, name.find(' '))));
     std::istringstream as(abbr);
     std::string a;
     while (std::getline(as, a, '|'))
@@ -78,12 +80,26 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
   std::vector<Raw> raw;
   const auto& t = tk.tokens;
   std::string key;
+  // Each word folded once: ASCII words are their lower case; others lose their diacritics (ICU).
+  std::vector<std::string> fold_cache(t.size());
+  std::vector<char> have(t.size(), 0);
+  auto folded = [&](std::uint32_t k) -> const std::string& {
+    if (!have[k]) {
+      std::string_view raw = t[k].text(text);
+      bool ascii = std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      fold_cache[k] = ascii ? tk.lower[k] : fold_key(raw);
+      have[k] = 1;
+    }
+    return fold_cache[k];
+  };
   for (const auto& s : tk.sentences) {
     for (std::uint32_t i = s.first; i < s.last; ++i) {
       if (t[i].kind != Token::word) continue;
       if (!tk.caseless && !t[i].cap) continue;
       bool found = false;
-      for (std::uint32_t n = std::min<std::uint32_t>(4, s.last - i); n >= 1 && !found; --n) {
+      // Longer names only where the first word begins one ("new" in "New York", not "Police").
+      std::uint32_t longest = gaz_.starts_multiword(folded(i)) || state_firsts_.count(folded(i)) ? 4 : 1;
+      for (std::uint32_t n = std::min<std::uint32_t>(longest, s.last - i); n >= 1 && !found; --n) {
         // words only, joined by single spaces (hyphens and periods belong to the tokens)
         bool ok = true;
         key.clear();
@@ -91,7 +107,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
           if (t[k].kind != Token::word || (k > i && t[k].start != t[k - 1].end + 1)) { ok = false; break; }
           if (!tk.caseless && k > i && !t[k].cap && !(n == 3 && k == i + 1)) { ok = false; break; }  // "Sant Julia de Loria" aside
           if (k > i) key += ' ';
-          key += fold_key(t[k].text(text));
+          key += folded(k);
         }
         if (!ok) continue;
         std::string state;
@@ -204,6 +220,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
       int g = e.kind == GazEntry::Kind::country ? 0 : doc_regions[e.country + "." + e.admin1];
       // near any reading of another name (Peoria next to Bloomington: both in Illinois)
       double near = 0;
+      const double coslat = std::cos(e.lat * 0.01745);
       for (auto& o : raw) {
         if (near > 0) break;
         if (o.cands == r.cands || !o.cands) continue;
@@ -212,7 +229,9 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
           if (++seen > 64) break;
           const GazEntry& other = gaz_.at(oi);
           if (other.kind != GazEntry::Kind::city && other.kind != GazEntry::Kind::admin2) continue;
-          double dlat = e.lat - other.lat, dlon = (e.lon - other.lon) * std::cos(e.lat * 0.01745);
+          double dlat = e.lat - other.lat;
+          if (dlat >= 1.0 || dlat <= -1.0) continue;
+          double dlon = (e.lon - other.lon) * coslat;
           if (dlat * dlat + dlon * dlon < 1.0) {  // within about 100 km
             near = 2;
             break;

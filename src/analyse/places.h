@@ -40,6 +40,7 @@ class PlaceFinder {
   const Gazetteer& gaz_;
   std::unordered_map<std::string, std::string> state_by_key_;  // "fla." / "florida" -> "FL"
   std::unordered_set<std::string> stopwords_;
+  std::unordered_set<std::string> state_firsts_;  // first words of state names ("new" of "New Mexico")
   std::unordered_map<std::string, std::pair<std::string, std::string>> outlets_;  // host -> country, region code
 };
 
