@@ -100,7 +100,7 @@ Gazetteer::Gazetteer(const std::string& path) {
 }
 
 const std::vector<std::uint32_t>* Gazetteer::lookup(std::string_view key) const {
-  auto it = index_.find(std::string(key));
+  auto it = index_.find(key);
   return it == index_.end() ? nullptr : &it->second;
 }
 

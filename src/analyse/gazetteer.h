@@ -28,7 +28,7 @@ class Gazetteer {
   // Entries whose name or alternate name folds to `key`; nullptr if none.
   const std::vector<std::uint32_t>* lookup(std::string_view key) const;
   // Does some name of two or more words begin with this (folded) word?
-  bool starts_multiword(const std::string& word) const { return first_words_.count(word) > 0; }
+  bool starts_multiword(std::string_view word) const { return first_words_.find(word) != first_words_.end(); }
   const GazEntry& at(std::uint32_t i) const { return entries_[i]; }
   std::size_t size() const { return entries_.size(); }
   // "Kazakhstan" for "KZ"; the code itself if unknown.
@@ -39,10 +39,22 @@ class Gazetteer {
   const GazEntry* country(std::string_view code) const;
 
  private:
+  // FNV-1a, and lookups by string_view without building a std::string (C++20 heterogeneous lookup).
+  struct KeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const {
+      std::uint64_t h = 1469598103934665603ULL;
+      for (unsigned char c : s) {
+        h ^= c;
+        h *= 1099511628211ULL;
+      }
+      return static_cast<std::size_t>(h);
+    }
+  };
   std::vector<GazEntry> entries_;
-  std::unordered_map<std::string, std::vector<std::uint32_t>> index_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>, KeyHash, std::equal_to<>> index_;
   std::unordered_map<std::string, std::uint32_t> countries_, regions_;
-  std::unordered_set<std::string> first_words_;
+  std::unordered_set<std::string, KeyHash, std::equal_to<>> first_words_;
 };
 
 // Folds a word sequence for lookup: ASCII lower case; non-ASCII letters lose their diacritics (ICU).

@@ -27,6 +27,7 @@ Lexicon::Lexicon(const std::string& name) {
     std::size_t words = 1;
     for (char c : phrase) words += c == ' ';
     max_words_ = std::max(max_words_, words);
+    first_words_.insert(phrase.substr(0, phrase.find(' ')));
     rows_[phrase] = std::move(cols);
   }
 }
@@ -38,6 +39,7 @@ const Lexicon::Row* Lexicon::find(const std::string& phrase) const {
 
 const Lexicon::Row* Lexicon::match(const Tokens& tk, std::uint32_t i, std::uint32_t end,
                                    std::uint32_t& len) const {
+  if (i >= end || !first_words_.count(tk.lower[i])) return nullptr;
   std::string key;
   const Row* best = nullptr;
   for (std::uint32_t n = 1; n <= max_words_ && i + n <= end; ++n) {

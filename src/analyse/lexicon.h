@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "analyse/tokenizer.h"
@@ -22,6 +23,7 @@ class Lexicon {
 
  private:
   std::unordered_map<std::string, Row> rows_;
+  std::unordered_set<std::string> first_words_;  // words a phrase starts with: match() gives up at once on others
   std::size_t max_words_ = 1;
 };
 

@@ -28,15 +28,12 @@ inline std::uint32_t fnv(std::string_view s) {
   }
   return h;
 }
-// One hashed feature: a template id and up to three string hashes, mixed (murmur3 finaliser steps).
-inline std::uint32_t feature(std::uint32_t id, std::uint32_t a, std::uint32_t b = 0x9e3779b9u, std::uint32_t c = 0x85ebca6bu) {
-  std::uint32_t h = id * 0xcc9e2d51u;
-  for (std::uint32_t v : {a, b, c}) {
-    h ^= v + 0x9e3779b9u + (h << 6) + (h >> 2);
-    h *= 0x1b873593u;
-  }
-  h ^= h >> 16;
-  h *= 0x85ebca6bu;
+// One hashed feature: a template id and up to three string hashes, combined with odd multipliers and
+// one avalanche step.
+inline std::uint32_t feature(std::uint32_t id, std::uint32_t a, std::uint32_t b = 0, std::uint32_t c = 0) {
+  std::uint32_t h = id * 0x9E3779B1u + a * 0x85EBCA77u + b * 0xC2B2AE3Du + c * 0x27D4EB2Fu;
+  h ^= h >> 15;
+  h *= 0x2C1B3C6Du;
   h ^= h >> 13;
   return h & (NameTagger::kBuckets - 1);
 }
@@ -169,10 +166,19 @@ std::vector<std::string> NameTagger::tag(const std::vector<std::string_view>& wo
   int prev = -1, prev2 = -1;
   for (std::size_t i = 0; i < words.size(); ++i) {
     features(prep, i, prev, prev2, feats);
-    std::fill(score, score + L, 0.0f);
-    for (auto f : feats) {
-      const float* w = &weights_[static_cast<std::size_t>(f) * L];
-      for (std::size_t l = 0; l < L; ++l) score[l] += w[l];
+    if (!qweights_.empty()) {  // loaded model: integer sums of the quantised weights (half the memory traffic)
+      std::int32_t sum[kMaxLabels] = {};
+      for (auto f : feats) {
+        const std::int16_t* w = &qweights_[static_cast<std::size_t>(f) * L];
+        for (std::size_t l = 0; l < L; ++l) sum[l] += w[l];
+      }
+      for (std::size_t l = 0; l < L; ++l) score[l] = static_cast<float>(sum[l]);
+    } else {
+      std::fill(score, score + L, 0.0f);
+      for (auto f : feats) {
+        const float* w = &weights_[static_cast<std::size_t>(f) * L];
+        for (std::size_t l = 0; l < L; ++l) score[l] += w[l];
+      }
     }
     int arg = 0;
     float top = -1e30f;
@@ -324,12 +330,15 @@ NameTagger::NameTagger(const std::string& path) : NameTagger() {
     throw std::runtime_error(path + ": truncated name model");
   }
   gzclose(f);
+  qweights_.assign(weights_.size(), 0);
+  std::vector<float>().swap(weights_);  // a loaded model is only used for tagging
+  scale_ = scale;
   for (std::size_t r = 0; r < count; ++r) {
     std::uint32_t k;
     std::int16_t q;
     std::memcpy(&k, &buf[r * 6], 4);
     std::memcpy(&q, &buf[r * 6 + 4], 2);
-    if (k < weights_.size()) weights_[k] = q * scale;
+    if (k < qweights_.size()) qweights_[k] = q;
   }
 }
 

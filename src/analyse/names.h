@@ -31,7 +31,7 @@ struct NameSpan {
 class NameTagger {
  public:
   static constexpr int kFormatVersion = 1;   // layout of the model file
-  static constexpr int kFeatureVersion = 1;  // bump whenever features() changes: old models are then refused
+  static constexpr int kFeatureVersion = 2;  // bump whenever features() changes: old models are then refused
   static constexpr std::uint32_t kBuckets = 1u << 18;  // hashed feature buckets
 
   NameTagger();                               // empty model (for training)
@@ -63,7 +63,9 @@ class NameTagger {
   void features(const Prepared&, std::size_t i, int prev, int prev2, std::vector<std::uint32_t>& out) const;
 
   std::vector<std::string> labels_;
-  std::vector<float> weights_;  // kBuckets * labels
+  std::vector<float> weights_;          // kBuckets * labels, while training
+  std::vector<std::int16_t> qweights_;  // the same, quantised as in the model file, when loaded from one
+  float scale_ = 1;                     // qweights_ * scale_ = weights
   std::string description_;
 };
 
