@@ -80,6 +80,7 @@ bool may_start(const Tokens& tk, std::uint32_t i, std::uint32_t end) {
   if (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) return true;
   if (i + 2 < end && tk.lower[i + 2] == "ago") return true;
   if (i + 3 < end && tk.lower[i + 3] == "ago") return true;
+  if (i + 2 < end && tk.lower[i + 2] == "later") return true;
   std::string_view base = w;
   if (base.ends_with("'s")) base.remove_suffix(2);  // "Saturday's" ("’" is "'" in Tokens::lower)
   return starters.count(base) > 0 || starters.count(w) > 0;
@@ -191,6 +192,32 @@ std::vector<TimeExpr> TimeFinder::find(const Tokens& tk, std::string_view text, 
         e.last = i + 3;
         e.stale_hint = 1;
         if (need_anchor(e, "earlier this year")) e.date = {pub.year, 0, 0, Date::Precision::year};
+        out.push_back(e);
+        i = e.last - 1;
+        continue;
+      }
+      // "two weeks later", "days later": counted from the event the narrative told before, which the
+      // extractor knows; here the expression is marked and left unresolved.
+      if (i + 2 < s.last && low(i + 2) == "later" &&
+          (low(i + 1).starts_with("day") || low(i + 1).starts_with("week") || low(i + 1).starts_with("month") ||
+           low(i + 1).starts_with("hour") || low(i + 1).starts_with("year"))) {
+        e.last = i + 3;
+        e.relative = true;
+        e.note = "'" + std::string(text.substr(t[i].start, t[e.last - 1].end - t[i].start)) +
+                 "' counts from the event told before it";
+        out.push_back(e);
+        i = e.last - 1;
+        continue;
+      }
+      // "earlier in the year", "this summer": the publication year
+      bool season = w == "this" && i + 1 < s.last &&
+                    (low(i + 1) == "summer" || low(i + 1) == "spring" || low(i + 1) == "fall" || low(i + 1) == "autumn" ||
+                     low(i + 1) == "winter");
+      bool earlier_in = w == "earlier" && i + 3 < s.last && low(i + 1) == "in" && low(i + 2) == "the" && low(i + 3) == "year";
+      if (season || earlier_in) {
+        e.last = i + (season ? 2 : 4);
+        e.stale_hint = earlier_in ? 1 : -1;
+        if (need_anchor(e, text.substr(t[i].start, t[e.last - 1].end - t[i].start))) e.date = {pub.year, 0, 0, Date::Precision::year};
         out.push_back(e);
         i = e.last - 1;
         continue;
