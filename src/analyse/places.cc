@@ -43,10 +43,21 @@ PlaceFinder::PlaceFinder(const Gazetteer& g) : gaz_(g) {
   }
 }
 
+static bool is_street_word(const std::string& w) {
+  static const std::unordered_set<std::string> words = {
+      "street", "st.", "avenue", "ave.", "ave", "road", "rd.", "boulevard", "blvd.", "blvd", "drive", "dr.", "lane",
+      "ln.", "way", "court", "ct.", "square", "highway", "hwy.", "parkway", "pkwy.", "plaza", "circle", "terrace",
+      "trail", "pike", "turnpike", "expressway", "freeway"};
+  return words.count(w) > 0;
+}
+
 Place PlaceFinder::to_place(int i) const {
   Place p;
   if (i < 0) return p;
-  const GazEntry& e = gaz_.at(static_cast<std::uint32_t>(i));
+  const GazEntry* ep = &gaz_.at(static_cast<std::uint32_t>(i));
+  if (ep->kind == GazEntry::Kind::demonym)  // "Kazakh" names the country
+    if (const GazEntry* c = gaz_.country(ep->country)) ep = c;
+  const GazEntry& e = *ep;
   p.name = e.name;
   p.country = e.country;
   p.country_name = gaz_.country_name(e.country);
@@ -110,6 +121,8 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
           key += folded(k);
         }
         if (!ok) continue;
+        // Street names are not places: "Edwards Street", "kazbek bi street", "Central Square".
+        if (is_street_word(tk.lower[i + n - 1]) || (i + n < s.last && is_street_word(tk.lower[i + n]))) continue;
         std::string state;
         if (auto st = state_by_key_.find(key); st != state_by_key_.end()) {
           // "Washington" and "Georgia" are states only next to a city ("Athens, Georgia") or with "state";

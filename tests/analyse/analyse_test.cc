@@ -132,3 +132,12 @@ TEST(Places, OutletDatelineAndTheOtherPlacesDecideAmbiguousNames) {
   ASSERT_FALSE(reading.empty());
   EXPECT_EQ(reading[0], "Reading/Pennsylvania");
 }
+
+TEST(Places, StreetNamesAreNotPlacesAndDemonymsNameTheirCountry) {
+  Document d;
+  d.text = "Police found him on Edwards Street in Denver. A Kazakh official and a Salvadoran guerrilla spoke.";
+  Analysis a = analyser().analyse(d);
+  std::vector<std::string> names;
+  for (auto& p : a.places) names.push_back(analyser().places().to_place(p.entry).name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Denver", "Kazakhstan", "El Salvador"}));
+}

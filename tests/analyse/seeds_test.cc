@@ -1,4 +1,5 @@
-// Every time expression of the user's three sample articles, resolved as ../shared/seeds/README.md implies.
+// The analysis of the user's three sample articles, as ../shared/seeds/README.md implies: every time
+// expression, and every place.
 #include <gtest/gtest.h>
 
 #include "analyse/analyser.h"
@@ -82,4 +83,32 @@ TEST(SeedTimes, Taraz002Published20111112) {
         {{"Saturday", "2011-11-12", 6}, {"Last week", "", -1}, {"May", "2011-05", -1}, {"this year", "2011", -1},
          {"Saturday’s", "2011-11-12", 6}, {"11:30 a.m.", "2011-11-12", -1}, {"Last month", "2011-10", -1},
          {"Saturday’s", "2011-11-12", 6}, {"this summer", "2011", -1}});
+}
+
+// Almaty, Taraz, Atyrau, Aktobe and Astana all resolve in Kazakhstan; MOSCOW in 002 is only the dateline.
+TEST(SeedPlaces, KazakhCitiesAndTheMoscowDateline) {
+  static Analyser analyser;
+  Cleaner cleaner;
+  for (const char* file : {"000_a1b2c4949d081525.txt", "001_aab6a4cfc76782f3.txt", "002_ff699fc5e1eaf1b9.txt"}) {
+    std::string path = incidex::testing::shared(std::string("seeds/") + file);
+    if (path.empty()) GTEST_SKIP() << "../shared/seeds not found";
+    Reader r;
+    std::vector<RawDocument> raws;
+    r.on_document = [&](RawDocument&& d) { raws.push_back(std::move(d)); };
+    r.read({path});
+    Document doc = cleaner.clean(raws.at(0));
+    Analysis a = analyser.analyse(doc);
+    ASSERT_FALSE(a.places.empty()) << file;
+    for (auto& p : a.places) {
+      Place pl = analyser.places().to_place(p.entry);
+      std::string said = doc.text.substr(p.start, p.end - p.start);
+      if (pl.country == "RU") {
+        // Russia and Russians are named; the only Russian city is the dateline's
+        EXPECT_TRUE(pl.precision == "country" || p.dateline) << file << ": " << said;
+        if (pl.name == "Moscow") EXPECT_TRUE(p.dateline) << file;
+        continue;
+      }
+      EXPECT_EQ(pl.country, "KZ") << file << ": " << said << " -> " << pl.name;
+    }
+  }
 }
