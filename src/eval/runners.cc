@@ -194,7 +194,7 @@ int eval_analysis(const Pipeline& p, const std::string& gold_path, const std::st
   };
   reader.read({articles});
   struct Result {
-    bool date = false, city_state = false, city_named = false;
+    bool date = false, date_or_published = false, city_state = false, city_named = false;
     double distance = -1;  // km from the gold point to the resolved place matching the gold city, -1 if none
     double nearest = -1;   // km from the gold point to the nearest resolved city
   };
@@ -206,6 +206,7 @@ int eval_analysis(const Pipeline& p, const std::string& gold_path, const std::st
     Analysis a = p.analyser().analyse(d);
     std::string gdate = g.value("date", "");
     for (auto& t : a.times) res[i].date |= t.date.iso() == gdate;
+    res[i].date_or_published = res[i].date || d.published.iso() == gdate;
     std::string city = lower(g.value("city_or_county", "")), state = lower(g.value("state", ""));
     res[i].city_named = lower(d.text).find(city) != std::string::npos;
     bool located = g.contains("latitude") && g["latitude"].is_number() && g["longitude"].is_number();
@@ -225,10 +226,11 @@ int eval_analysis(const Pipeline& p, const std::string& gold_path, const std::st
       }
     }
   });
-  std::uint64_t n = res.size(), date_ok = 0, place_ok = 0, named = 0, place_ok_named = 0;
+  std::uint64_t n = res.size(), date_ok = 0, date_pub_ok = 0, place_ok = 0, named = 0, place_ok_named = 0;
   std::vector<double> dist, nearest;
   for (auto& r : res) {
     date_ok += r.date;
+    date_pub_ok += r.date_or_published;
     place_ok += r.city_state;
     named += r.city_named;
     place_ok_named += r.city_state && r.city_named;
@@ -237,6 +239,7 @@ int eval_analysis(const Pipeline& p, const std::string& gold_path, const std::st
   }
   out << fmt::format("analysis on gva-news: {} articles with text\n", n);
   out << fmt::format("  times:  gold incident date among the resolved dates      {:>5} / {:<5} {}%\n", date_ok, n, pct(date_ok, n));
+  out << fmt::format("          the same, the publication date counted as a candidate   {:>5} / {:<5} {}%\n", date_pub_ok, n, pct(date_pub_ok, n));
   out << fmt::format("  places: gold city/county and state among resolved places {:>5} / {:<5} {}%\n", place_ok, n, pct(place_ok, n));
   out << fmt::format("          the same, where the gold city's name is in the text {:>5} / {:<5} {}%\n", place_ok_named, named, pct(place_ok_named, named));
   out << fmt::format("          median distance gold point -> matching place: {:.1f} km ({} articles); -> nearest resolved city: {:.1f} km ({} articles)\n",
