@@ -156,7 +156,13 @@ void NameTagger::features(const Prepared& p, std::size_t i, int prev, int prev2,
 }
 
 std::vector<std::string> NameTagger::tag(const std::vector<std::string_view>& words, bool caseless) const {
-  std::vector<std::string> out(words.size());
+  std::vector<std::string> out;
+  for (std::uint8_t id : tag_ids(words, caseless)) out.push_back(labels_[id]);
+  return out;
+}
+
+std::vector<std::uint8_t> NameTagger::tag_ids(const std::vector<std::string_view>& words, bool caseless) const {
+  std::vector<std::uint8_t> out(words.size());
   // Buffers reused across calls on the same thread (tag() is called once per sentence).
   thread_local std::vector<std::uint32_t> feats;
   thread_local Prepared prep;
@@ -187,7 +193,7 @@ std::vector<std::string> NameTagger::tag(const std::vector<std::string_view>& wo
         top = score[l];
         arg = static_cast<int>(l);
       }
-    out[i] = labels_[static_cast<std::size_t>(arg)];
+    out[i] = static_cast<std::uint8_t>(arg);
     prev2 = prev;
     prev = arg;
   }
@@ -355,11 +361,13 @@ std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) 
   for (const auto& s : tk.sentences) {
     words.clear();
     for (std::uint32_t i = s.first; i < s.last; ++i) words.push_back(tk.tokens[i].text(text));
-    auto tags = tagger_.tag(words, tk.caseless);
+    auto tags = tagger_.tag_ids(words, tk.caseless);
     std::vector<NameSpan> spans;
+    const auto& labels = tagger_.labels();
     for (std::uint32_t i = 0; i < tags.size(); ++i) {
-      if (tags[i][0] == 'B') spans.push_back({s.first + i, s.first + i + 1, tags[i].substr(2), ""});
-      else if (tags[i][0] == 'I' && !spans.empty() && spans.back().last == s.first + i) spans.back().last++;
+      const std::string& l = labels[tags[i]];
+      if (l[0] == 'B') spans.push_back({s.first + i, s.first + i + 1, l.substr(2), ""});
+      else if (l[0] == 'I' && !spans.empty() && spans.back().last == s.first + i) spans.back().last++;
     }
     // Known groups win over whatever the tagger said about their words.
     for (std::uint32_t i = s.first; i < s.last; ++i) {

@@ -40,6 +40,8 @@ class NameTagger {
 
   // Tags a sentence given as words. `caseless`: the text carries no case information.
   std::vector<std::string> tag(const std::vector<std::string_view>& words, bool caseless) const;
+  // The same as indices into labels().
+  std::vector<std::uint8_t> tag_ids(const std::vector<std::string_view>& words, bool caseless) const;
 
   // Training: examples are sentences with gold tags; `epochs` passes; weights are averaged.
   struct Example {

@@ -215,22 +215,29 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
     else if (const GazEntry* reg = gaz_.region("US", r.state)) r.m.entry = static_cast<int>(reg - &gaz_.at(0));
   // Second pass: a name agrees with the other places of the document: the same country, the same
   // first-level region, nearby (Lexington next to Columbia is Lexington, South Carolina).
-  // Each distinct name votes once (three mentions of "Santa Ana" must not outvote the rest), and a name
-  // does not vote for itself.
+  // Each distinct name votes once (three mentions of "Santa Ana" must not outvote the rest), with its
+  // first-pass reading, and a name does not vote for itself.
+  struct Voter {
+    const void* name;
+    const GazEntry* e;
+  };
+  std::vector<Voter> voters;
+  for (auto& o : raw) {
+    if (o.m.entry < 0) continue;
+    const void* name = o.cands ? static_cast<const void*>(o.cands) : static_cast<const void*>(&o);
+    if (std::any_of(voters.begin(), voters.end(), [&](const Voter& v) { return v.name == name; })) continue;
+    voters.push_back({name, &gaz_.at(static_cast<std::uint32_t>(o.m.entry))});
+  }
   for (auto& r : raw) {
     if (!r.state.empty() || r.cands->size() < 2 || r.m.entry < 0) continue;
-    std::unordered_map<std::string, int> doc_countries, doc_regions;
-    std::unordered_set<const void*> voted;
-    for (auto& o : raw) {
-      if (o.m.entry < 0 || o.cands == r.cands) continue;
-      if (!voted.insert(o.cands ? static_cast<const void*>(o.cands) : static_cast<const void*>(&o)).second) continue;
-      const GazEntry& e = gaz_.at(static_cast<std::uint32_t>(o.m.entry));
-      ++doc_countries[e.country];
-      if (e.kind != GazEntry::Kind::country && e.kind != GazEntry::Kind::demonym) ++doc_regions[e.country + "." + e.admin1];
-    }
     choose(r, [&](const GazEntry& e) {
-      int c = doc_countries[e.country];
-      int g = e.kind == GazEntry::Kind::country ? 0 : doc_regions[e.country + "." + e.admin1];
+      int c = 0, g = 0;
+      for (auto& v : voters) {
+        if (v.name == r.cands || v.e->country != e.country) continue;
+        ++c;
+        bool regional = v.e->kind != GazEntry::Kind::country && v.e->kind != GazEntry::Kind::demonym;
+        if (e.kind != GazEntry::Kind::country && regional && v.e->admin1 == e.admin1) ++g;
+      }
       // near any reading of another name (Peoria next to Bloomington: both in Illinois)
       double near = 0;
       const double coslat = std::cos(e.lat * 0.01745);
