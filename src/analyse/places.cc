@@ -51,6 +51,12 @@ static bool is_street_word(const std::string& w) {
   return words.count(w) > 0;
 }
 
+Place PlaceFinder::to_place(const PlaceMention& m, std::string_view text) const {
+  Place p = to_place(m.entry);
+  if (m.within && m.entry >= 0) p.name = std::string(text.substr(m.start, m.end - m.start));
+  return p;
+}
+
 Place PlaceFinder::to_place(int i) const {
   Place p;
   if (i < 0) return p;
@@ -264,6 +270,51 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
   std::vector<PlaceMention> out;
   out.reserve(raw.size());
   for (auto& r : raw) out.push_back(r.m);
+  // "Tennessee Colony, Texas", "HANOVER, Va.", "Antioch, Tenn.": capitalised words, a comma and a U.S.
+  // state make a place in that state, even one the gazetteer lacks or placed elsewhere.
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    const PlaceMention& st = out[k];
+    if (!st.us_state || st.entry < 0 || st.first < 2 || t[st.first - 1].text(text) != ",") continue;
+    std::uint32_t end = st.first - 1, begin = end;  // t[end] is the comma
+    while (begin > 0 && end - begin < 3) {
+      const Token& w = t[begin - 1];
+      if (w.kind != Token::word || !(w.cap || w.upper)) break;
+      if (begin == end ? t[end].start != w.end : t[begin].start != w.end + 1) break;  // "Name," / "Two Words"
+      --begin;
+    }
+    if (begin == end) continue;
+    const GazEntry& region = gaz_.at(static_cast<std::uint32_t>(st.entry));
+    // an existing mention over those words: kept if it is in that state, else it becomes the state's
+    auto it = std::find_if(out.begin(), out.end(), [&](const PlaceMention& m) { return m.first == begin && m.last == end; });
+    if (it != out.end()) {
+      if (it->entry >= 0 && gaz_.at(static_cast<std::uint32_t>(it->entry)).admin1 == region.admin1 &&
+          gaz_.at(static_cast<std::uint32_t>(it->entry)).country == "US")
+        continue;
+      it->entry = st.entry;
+      it->within = true;
+      continue;
+    }
+    // Mentions inside the name give way to it ("Tennessee" in "Tennessee Colony, Texas"); one that only
+    // overlaps it leaves it alone.
+    if (std::any_of(out.begin(), out.end(), [&](const PlaceMention& m) {
+          return m.first < end && begin < m.last && (m.first < begin || m.last > end);
+        }))
+      continue;
+    std::size_t before = out.size();
+    out.erase(std::remove_if(out.begin(), out.end(), [&](const PlaceMention& m) { return m.first >= begin && m.last <= end; }),
+              out.end());
+    k -= before - out.size();
+    PlaceMention m;
+    m.first = begin;
+    m.last = end;
+    m.start = t[begin].start;
+    m.end = t[end - 1].end;
+    m.entry = st.entry;
+    m.within = true;
+    m.dateline = m.end <= dateline_end;
+    out.insert(out.begin() + static_cast<std::ptrdiff_t>(k), m);
+    ++k;
+  }
   return out;
 }
 

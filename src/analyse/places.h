@@ -22,6 +22,7 @@ struct PlaceMention {
   int entry = -1;                     // resolved gazetteer entry, -1 if none
   bool dateline = false;              // part of the dateline
   bool us_state = false;              // a U.S. state (full name or abbreviation)
+  bool within = false;                // a place the gazetteer lacks, inside the region `entry` ("Cub Run, Ky.")
 };
 
 class PlaceFinder {
@@ -34,6 +35,9 @@ class PlaceFinder {
   // The host of a URL without "www." (through web.archive.org copies to the original host).
   static std::string host_of(std::string_view url);
   Place to_place(int entry) const;
+  // The place a mention stands for: its entry, or for a place `within` a region, that region under the
+  // name the text gives (coordinates and precision stay the region's).
+  Place to_place(const PlaceMention&, std::string_view text) const;
   const Gazetteer& gazetteer() const { return gaz_; }
 
  private:

@@ -213,7 +213,7 @@ int eval_analysis(const Pipeline& p, const std::string& gold_path, const std::st
     double glat = located ? g["latitude"].get<double>() : 0, glon = located ? g["longitude"].get<double>() : 0;
     for (auto& pm : a.places) {
       if (pm.entry < 0) continue;
-      Place pl = places.to_place(pm.entry);
+      Place pl = places.to_place(pm, d.text);
       if (pl.country != "US") continue;
       bool name = lower(pl.name) == city || (!pl.admin2.empty() && pl.precision == "admin2" && lower(pl.admin2) == city);
       if (name && lower(pl.admin1) == state) {

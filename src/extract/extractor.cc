@@ -193,7 +193,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     else if (si + 2 >= core.front() && si <= core.back() + 3 && tense[si] != stale) sc = 3;
     else if (tense[si] == want) sc = 1;
     if (sc == 0) continue;
-    bool local = e.kind == GazEntry::Kind::city || e.kind == GazEntry::Kind::admin2;
+    bool local = e.kind == GazEntry::Kind::city || e.kind == GazEntry::Kind::admin2 || p.within;
     if (local) sc += 4;
     else if (e.kind == GazEntry::Kind::admin1) sc += 1;
     if (!core_country.empty() && e.country == core_country) sc += 1;
@@ -203,7 +203,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     }
   }
   if (where) {
-    m.location = analyser_.places().to_place(where->entry);
+    m.location = analyser_.places().to_place(*where, text);
     m.evidence.push_back(span(doc, "location", where->start, where->end));
   }
 

@@ -141,3 +141,23 @@ TEST(Places, StreetNamesAreNotPlacesAndDemonymsNameTheirCountry) {
   for (auto& p : a.places) names.push_back(analyser().places().to_place(p.entry).name);
   EXPECT_EQ(names, (std::vector<std::string>{"Denver", "Kazakhstan", "El Salvador"}));
 }
+
+TEST(Places, SmallPlacesFallBackToTheStateNamedBesideThem) {
+  auto resolve = [](const std::string& text) {
+    Document d;
+    d.text = text;
+    Analysis a = analyser().analyse(d);
+    std::vector<std::string> out;
+    for (auto& p : a.places) {
+      Place pl = analyser().places().to_place(p, d.text);
+      out.push_back(pl.name + "/" + pl.admin1 + "/" + pl.precision + (p.within ? "/within" : ""));
+    }
+    return out;
+  };
+  // Not in the gazetteer: the town keeps its name, the state gives the region.
+  EXPECT_EQ(resolve("The land lies near Tennessee Colony, Texas, police said.")[0], "Tennessee Colony/Texas/admin1/within");
+  // In the gazetteer but elsewhere: the state beside it wins.
+  EXPECT_EQ(resolve("A man was shot in Antioch, Tenn., on Friday.")[0], "Antioch/Tennessee/admin1/within");
+  // Known in that state: resolved as usual.
+  EXPECT_EQ(resolve("A man was shot in Nashville, Tenn., on Friday.")[0], "Nashville/Tennessee/city");
+}
