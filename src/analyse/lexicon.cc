@@ -1,6 +1,5 @@
 #include "analyse/lexicon.h"
 
-#include <fstream>
 #include <stdexcept>
 
 #include "core/data_dir.h"
@@ -8,20 +7,7 @@
 namespace incidex {
 
 Lexicon::Lexicon(const std::string& name) {
-  std::string path = data_file(name);
-  std::ifstream in(path);
-  if (!in) throw std::runtime_error("cannot read " + path);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    Row cols;
-    std::size_t s = 0;
-    while (s <= line.size()) {
-      std::size_t tab = line.find('\t', s);
-      if (tab == std::string::npos) tab = line.size();
-      cols.push_back(line.substr(s, tab - s));
-      s = tab + 1;
-    }
+  for (Row cols : read_data_rows(name)) {
     std::string phrase = cols[0];
     cols.erase(cols.begin());
     std::size_t words = 1;

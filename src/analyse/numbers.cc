@@ -1,25 +1,14 @@
 #include "analyse/numbers.h"
 
 #include <charconv>
-#include <fstream>
-#include <sstream>
 
 #include "core/data_dir.h"
 
 namespace incidex {
 
 NumberFinder::NumberFinder() {
-  std::ifstream in(data_file("number_words.tsv"));
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    std::istringstream ls(line);
-    std::string w, v, k;
-    std::getline(ls, w, '\t');
-    std::getline(ls, v, '\t');
-    std::getline(ls, k, '\t');
-    words_[w] = {std::stoi(v), k};
-  }
+  for (auto& row : read_data_rows("number_words.tsv"))  // word, value, kind
+    if (row.size() >= 3) words_[row[0]] = {std::stoi(row[1]), row[2]};
 }
 
 int NumberFinder::word_value(std::string_view w) const {

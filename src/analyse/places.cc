@@ -10,37 +10,20 @@
 namespace incidex {
 
 PlaceFinder::PlaceFinder(const Gazetteer& g) : gaz_(g) {
-  std::ifstream in(data_file("us_states.tsv"));
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    std::istringstream ls(line);
-    std::string code, name, abbr;
-    std::getline(ls, code, '\t');
-    std::getline(ls, name, '\t');
-    std::getline(ls, abbr, '\t');
+  for (auto& row : read_data_rows("us_states.tsv")) {  // code, name, AP abbreviations
+    const std::string& code = row[0];
+    const std::string& name = row.at(1);
     state_by_key_[fold_key(name)] = code;
     state_firsts_.insert(fold_key(name.substr(0, name.find(' '))));
-    std::istringstream as(abbr);
+    std::istringstream as(row.size() > 2 ? row[2] : "");
     std::string a;
     while (std::getline(as, a, '|'))
       if (!a.empty()) state_by_key_[fold_key(a)] = code;
   }
-  std::ifstream ol(data_file("outlets.tsv"));
-  while (std::getline(ol, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    std::istringstream ls(line);
-    std::string host, country, region;
-    std::getline(ls, host, '\t');
-    std::getline(ls, country, '\t');
-    std::getline(ls, region, '\t');
-    outlets_[host] = {country, region};
-  }
-  for (const char* name : {"place_stopwords.txt", "place_stopwords_extra.txt"}) {
-    std::ifstream sw(data_file(name));
-    while (std::getline(sw, line))
-      if (!line.empty() && line[0] != '#') stopwords_.insert(line);
-  }
+  for (auto& row : read_data_rows("outlets.tsv"))  // host, country, region
+    if (row.size() >= 3) outlets_[row[0]] = {row[1], row[2]};
+  for (const char* name : {"place_stopwords.txt", "place_stopwords_extra.txt"})
+    for (auto& row : read_data_rows(name)) stopwords_.insert(row[0]);
 }
 
 static bool is_street_word(const std::string& w) {

@@ -1,6 +1,5 @@
 #include "analyse/tokenizer.h"
 
-#include <fstream>
 
 #include "core/data_dir.h"
 
@@ -14,10 +13,7 @@ std::string ascii_lower(std::string_view s) {
 }
 
 Tokenizer::Tokenizer() {
-  std::ifstream in(data_file("abbreviations.txt"));
-  std::string line;
-  while (std::getline(in, line))
-    if (!line.empty() && line[0] != '#') abbreviations_.insert(line);
+  for (auto& row : read_data_rows("abbreviations.txt")) abbreviations_.insert(row[0]);
 }
 
 namespace {

@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <stdexcept>
 #include <vector>
 
@@ -40,6 +41,27 @@ std::string data_file(const std::string& name) {
   }
   throw std::runtime_error("data file '" + name + "' not found; looked in:" + tried +
                            "\n(set INCIDEX_DATA to the folder holding it)");
+}
+
+std::vector<std::vector<std::string>> read_data_rows(const std::string& name) {
+  std::string path = data_file(name);
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  std::vector<std::vector<std::string>> rows;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols;
+    std::size_t s = 0;
+    while (s <= line.size()) {
+      std::size_t tab = line.find('\t', s);
+      if (tab == std::string::npos) tab = line.size();
+      cols.push_back(line.substr(s, tab - s));
+      s = tab + 1;
+    }
+    rows.push_back(std::move(cols));
+  }
+  return rows;
 }
 
 }  // namespace incidex

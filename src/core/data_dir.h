@@ -2,9 +2,13 @@
 // Search order: $INCIDEX_DATA, <executable dir>/data, <executable dir>/../data, the source tree's data/.
 #pragma once
 #include <string>
+#include <vector>
 
 namespace incidex {
 // Full path of data file `name` ("triggers.tsv", "gazetteer.tsv"); throws std::runtime_error naming the
 // places searched if it is nowhere.
 std::string data_file(const std::string& name);
+// The rows of a data file: one per line, split on tabs; blank lines and lines starting with '#' are
+// skipped. Throws std::runtime_error if the file is missing or unreadable.
+std::vector<std::vector<std::string>> read_data_rows(const std::string& name);
 }  // namespace incidex

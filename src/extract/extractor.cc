@@ -1,7 +1,6 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 
 #include "core/data_dir.h"
@@ -11,10 +10,7 @@ namespace incidex {
 
 Extractor::Extractor(const Analyser& a)
     : analyser_(a), triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv") {
-  std::ifstream in(data_file("person_nouns.txt"));
-  std::string line;
-  while (std::getline(in, line))
-    if (!line.empty() && line[0] != '#') persons_.insert(line);
+  for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
 }
 
 namespace {
