@@ -68,6 +68,13 @@ Store::Store(const std::string& path, bool readonly) : db_(std::make_unique<sql:
 
 Store::~Store() = default;
 
+sql::Stmt& Store::stmt(const std::string& sql) const {
+  auto& slot = statements_[sql];
+  if (!slot) slot = std::make_unique<sql::Stmt>(*db_, sql);
+  slot->reset();
+  return *slot;
+}
+
 int Store::schema_version() const {
   sql::Stmt st(*db_, "PRAGMA user_version");
   return st.step() ? static_cast<int>(st.integer(0)) : 0;
@@ -97,14 +104,16 @@ void Store::commit() { db_->exec("COMMIT"); }
 void Store::rollback() { db_->exec("ROLLBACK"); }
 
 Store::Put Store::put_document(const Document& d) {
-  sql::Stmt find(*db_, "SELECT content_hash FROM documents WHERE id=?");
+  sql::Stmt& find = stmt("SELECT content_hash FROM documents WHERE id=?");
   find.bind(1, d.id);
   Put result = Put::added;
   if (find.step()) {
-    if (find.text(0) == d.content_hash) return Put::unchanged;
+    bool same = find.text(0) == d.content_hash;
+    find.reset();  // a cached statement is not left open mid-read
+    if (same) return Put::unchanged;
     result = Put::updated;
   }
-  sql::Stmt up(*db_,
+  sql::Stmt& up = stmt(
                "INSERT INTO documents(id,title,text,published,published_from,url,source,format,origin,content_hash) "
                "VALUES(?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET title=excluded.title, text=excluded.text, "
                "published=excluded.published, published_from=excluded.published_from, url=excluded.url, "
@@ -119,15 +128,15 @@ Store::Put Store::put_document(const Document& d) {
 
 std::vector<std::int64_t> Store::put_mentions(const std::string& document, const std::vector<Mention>& ms) {
   // Incidents that only this document's old mentions supported go with them.
-  sql::Stmt orphans(*db_,
+  sql::Stmt& orphans = stmt(
                     "DELETE FROM incidents WHERE id IN (SELECT im.incident FROM incident_mentions im JOIN mentions m "
                     "ON m.id=im.mention WHERE m.document=?1) AND NOT EXISTS (SELECT 1 FROM incident_mentions im2 "
                     "JOIN mentions m2 ON m2.id=im2.mention WHERE im2.incident=incidents.id AND m2.document<>?1)");
   orphans.bind(1, document).run();
-  sql::Stmt del(*db_, "DELETE FROM mentions WHERE document=?");
+  sql::Stmt& del = stmt("DELETE FROM mentions WHERE document=?");
   del.bind(1, document).run();
-  sql::Stmt ins(*db_, "INSERT INTO mentions(document,ordinal,main,type,date,json) VALUES(?,?,?,?,?,?)");
-  sql::Stmt ev(*db_, "INSERT INTO evidence(mention,field,document,start,\"end\",text,note) VALUES(?,?,?,?,?,?,?)");
+  sql::Stmt& ins = stmt("INSERT INTO mentions(document,ordinal,main,type,date,json) VALUES(?,?,?,?,?,?)");
+  sql::Stmt& ev = stmt("INSERT INTO evidence(mention,field,document,start,\"end\",text,note) VALUES(?,?,?,?,?,?,?)");
   std::vector<std::int64_t> ids;
   for (std::size_t i = 0; i < ms.size(); ++i) {
     const Mention& m = ms[i];
@@ -148,7 +157,7 @@ std::vector<std::int64_t> Store::put_mentions(const std::string& document, const
 }
 
 void Store::put_incident(const Incident& inc, const std::vector<std::int64_t>& mention_ids) {
-  sql::Stmt up(*db_,
+  sql::Stmt& up = stmt(
                "INSERT INTO incidents(id,type,date,country,place,killed,wounded,json) VALUES(?,?,?,?,?,?,?,?) "
                "ON CONFLICT(id) DO UPDATE SET type=excluded.type, date=excluded.date, country=excluded.country, "
                "place=excluded.place, killed=excluded.killed, wounded=excluded.wounded, json=excluded.json, "
@@ -159,12 +168,12 @@ void Store::put_incident(const Incident& inc, const std::vector<std::int64_t>& m
   if (r.location) up.bind(4, r.location->country).bind(5, r.location->name); else up.bind_null(4).bind_null(5);
   up.bind(6, r.killed.value).bind(7, r.wounded.value).bind(8, to_json(inc).dump());
   up.run();
-  sql::Stmt link(*db_, "INSERT OR IGNORE INTO incident_mentions(incident, mention) VALUES(?,?)");
+  sql::Stmt& link = stmt("INSERT OR IGNORE INTO incident_mentions(incident, mention) VALUES(?,?)");
   for (auto id : mention_ids) link.bind(1, inc.id).bind(2, id).run();
 }
 
 std::optional<Document> Store::document(const std::string& id) const {
-  sql::Stmt st(*db_, "SELECT id,title,text,published,published_from,url,source,format,origin,content_hash FROM documents WHERE id=?");
+  sql::Stmt& st = stmt("SELECT id,title,text,published,published_from,url,source,format,origin,content_hash FROM documents WHERE id=?");
   st.bind(1, id);
   if (!st.step()) return std::nullopt;
   Document d;
@@ -220,10 +229,10 @@ std::vector<Incident> Store::incidents(const IncidentFilter& f) const {
 
 std::optional<Incident> Store::incident(const std::string& id) const {
   std::string real = id;
-  sql::Stmt alias(*db_, "SELECT incident FROM incident_aliases WHERE alias=?");
+  sql::Stmt& alias = stmt("SELECT incident FROM incident_aliases WHERE alias=?");
   alias.bind(1, id);
   if (alias.step()) real = alias.text(0);
-  sql::Stmt st(*db_, "SELECT json FROM incidents WHERE id=?");
+  sql::Stmt& st = stmt("SELECT json FROM incidents WHERE id=?");
   st.bind(1, real);
   if (!st.step()) return std::nullopt;
   return incident_from_row(st.text(0));
@@ -239,7 +248,7 @@ std::vector<Mention> Store::mentions_of(const std::string& incident_id) const {
 }
 
 std::vector<Mention> Store::mentions_in(const std::string& document) const {
-  sql::Stmt st(*db_, "SELECT json FROM mentions WHERE document=? ORDER BY ordinal");
+  sql::Stmt& st = stmt("SELECT json FROM mentions WHERE document=? ORDER BY ordinal");
   st.bind(1, document);
   std::vector<Mention> out;
   while (st.step()) out.push_back(mention_from_json(nlohmann::json::parse(st.text(0))));

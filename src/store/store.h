@@ -12,12 +12,13 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/record.h"
 
 namespace incidex {
-namespace sql { class Db; }
+namespace sql { class Db; class Stmt; }
 
 struct IncidentFilter {
   std::string type, country, since, until, text;  // text: FTS5 query over the documents
@@ -55,7 +56,10 @@ class Store {
 
  private:
   void migrate();
+  // A prepared statement for this SQL text, prepared once and reset for each use.
+  sql::Stmt& stmt(const std::string& sql) const;
   std::unique_ptr<sql::Db> db_;
+  mutable std::unordered_map<std::string, std::unique_ptr<sql::Stmt>> statements_;  // destroyed before db_
 };
 
 }  // namespace incidex
