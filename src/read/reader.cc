@@ -4,8 +4,10 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <cstring>
 #include <filesystem>
 
+#include "read/http.h"
 #include "read/stream.h"
 
 namespace fs = std::filesystem;
@@ -189,12 +191,17 @@ void Reader::read_whole(ByteStream& s, const std::string& path, const std::strin
     issue(path, "binary", "binary data, not text");
     return;
   }
+  d.is_html = format == "html";
   std::size_t bad = 0;
   if (!valid_utf8(d.body, bad)) {
-    issue(path, "invalid-utf8", fmt::format("invalid UTF-8 at byte {}", bad));
-    return;
+    // An HTML page that declares its character set is converted; anything else is reported.
+    std::string charset = d.is_html ? declared_charset("", d.body) : "";
+    std::string error;
+    if (charset.empty() || charset == "utf-8" || !to_utf8(d.body, charset, error) || !valid_utf8(d.body, bad)) {
+      issue(path, "invalid-utf8", fmt::format("invalid UTF-8 at byte {}{}", bad, error.empty() ? "" : " (" + error + ")"));
+      return;
+    }
   }
-  d.is_html = format == "html";
   emit(std::move(d));
 }
 
@@ -356,14 +363,33 @@ void Reader::read_warc(ByteStream& s, const std::string& path) {
     if (d.id.empty()) d.id = fmt::format("{}@{}", stem_of(path), start);
     d.body = block.substr(split + skiplen);
     d.is_html = true;
+    auto header = [&](const char* name) {
+      auto p = http.find(name);
+      return p == std::string::npos ? std::string() : http.substr(p + std::strlen(name), http.find('\n', p) - p - std::strlen(name));
+    };
+    if (header("transfer-encoding:").find("chunked") != std::string::npos && !dechunk(d.body)) {
+      issue(where, "invalid-warc", "malformed chunked body");
+      continue;
+    }
+    if (std::string ce = header("content-encoding:"); ce.find("gzip") != std::string::npos || ce.find("deflate") != std::string::npos) {
+      if (!inflate_body(d.body)) {
+        issue(where, "binary", "compressed body that does not inflate");
+        continue;
+      }
+    }
     if (looks_binary(d.body)) {
       issue(where, "binary", "response body is binary (compressed or not HTML)");
       continue;
     }
+    // A body that is valid UTF-8 stays as it is (pages often declare Latin-1 and send UTF-8); otherwise
+    // its declared charset converts it.
     std::size_t bad = 0;
     if (!valid_utf8(d.body, bad)) {
-      issue(where, "invalid-utf8", fmt::format("invalid UTF-8 at byte {} of the body", bad));
-      continue;
+      std::string charset = declared_charset(ctype, d.body), error;
+      if (charset.empty() || charset == "utf-8" || !to_utf8(d.body, charset, error) || !valid_utf8(d.body, bad)) {
+        issue(where, "invalid-utf8", fmt::format("invalid UTF-8 at byte {} of the body{}", bad, error.empty() ? "" : " (" + error + ")"));
+        continue;
+      }
     }
     emit(std::move(d));
   }

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "test_util.h"
 
 using namespace incidex;
@@ -180,4 +182,38 @@ TEST(Reader, Utf8Validation) {
   EXPECT_FALSE(valid_utf8("\xED\xA0\x80", bad));  // surrogate
   EXPECT_TRUE(looks_binary(std::string("a\0b", 3)));
   EXPECT_FALSE(looks_binary("Line one.\nLine two.\t"));
+}
+
+TEST(Reader, WarcBodiesChunkedGzippedAndInLatin1AreDecoded) {
+  TempDir t;
+  // chunked, then gzip content coding, then a Latin-1 page
+  std::string page = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\xe9 attack.</p></body></html>";
+  std::string gz;
+  {
+    auto p = t.gz("page.gz", page);
+    std::ifstream in(p, std::ios::binary);
+    gz.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  std::string chunked;
+  for (std::size_t i = 0; i < gz.size(); i += 20) {
+    std::string part = gz.substr(i, 20);
+    char size[16];
+    std::snprintf(size, sizeof size, "%zx", part.size());
+    chunked += std::string(size) + "\r\n" + part + "\r\n";
+  }
+  chunked += "0\r\n\r\n";
+  std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n\r\n" + chunked;
+  auto p = t.gz("crawl.warc.gz", warc_record("response", "http://x/0001", http));
+  auto c = read_all({p});
+  ASSERT_EQ(c.docs.size(), 1u) << (c.issues.empty() ? "" : c.issues[0].reason);
+  EXPECT_NE(c.docs[0].body.find("Caf\xC3\xA9 attack."), std::string::npos);
+}
+
+TEST(Reader, AnHtmlFileThatDeclaresItsCharsetIsConverted) {
+  TempDir t;
+  auto p = t.file("latin.html", "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head>"
+                                "<body><p>Gunmen \x93" "attacked\x94 the caf\xe9.</p></body></html>");
+  auto c = read_all({p});
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_NE(c.docs[0].body.find("\xE2\x80\x9C" "attacked" "\xE2\x80\x9D the caf\xC3\xA9."), std::string::npos);
 }
