@@ -69,7 +69,7 @@ NameTagger::NameTagger() : labels_(kLabels), weights_(static_cast<std::size_t>(k
 
 // What the gazetteer knows of a key, as bits: 1 city, 2 county, 4 region, 8 country, 16 demonym;
 // 32 a city of 10,000 or more, 64 of 100,000 or more.
-static std::uint8_t gazetteer_bits(const std::string& key) {
+static std::uint8_t gazetteer_bits(std::string_view key) {
   const Gazetteer& gaz = Gazetteer::shared();
   const auto* c = gaz.lookup(key);
   if (!c) return 0;
@@ -111,8 +111,12 @@ void NameTagger::prepare(const std::vector<std::string_view>& words, bool casele
     if (can_be_place) lows[i].swap(low);
     else lows[i].clear();
   }
+  thread_local std::string pair;
   for (std::size_t i = 0; i + 1 < n; ++i)
-    if (!lows[i].empty() && !lows[i + 1].empty()) p.gz_next[i] = gazetteer_bits(lows[i] + " " + lows[i + 1]);
+    if (!lows[i].empty() && !lows[i + 1].empty() && Gazetteer::shared().starts_multiword(lows[i])) {
+      pair.assign(lows[i]).append(" ").append(lows[i + 1]);
+      p.gz_next[i] = gazetteer_bits(pair);
+    }
   p.caseless = caseless;
 }
 
