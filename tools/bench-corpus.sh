@@ -13,6 +13,7 @@ for threads in 1 $(nproc); do
   "$build/incidex" ingest -q --threads "$threads" --db "$tmp/b$threads.db" "$corpus" 2>"$tmp/err"
   end=$(date +%s.%N)
   docs=$(grep -o 'read [0-9]*' "$tmp/err" | grep -o '[0-9]*')
-  awk -v s="$start" -v e="$end" -v d="$docs" -v b="$bytes" -v t="$threads" \
-    'BEGIN { secs = e - s; printf "ingest gva-news, %d thread(s): %d articles in %.2f s = %.0f articles/s, %.2f MB/s (input bytes, load of data files included)\n", t, d, secs, d / secs, b / 1048576 / secs }'
+  mem=$(grep -o 'peak memory [0-9]* MB' "$tmp/err" || echo "peak memory unknown")
+  awk -v s="$start" -v e="$end" -v d="$docs" -v b="$bytes" -v t="$threads" -v m="$mem" \
+    'BEGIN { secs = e - s; printf "ingest gva-news, %d thread(s): %d articles in %.2f s = %.0f articles/s, %.2f MB/s (input bytes, load of data files included), %s\n", t, d, secs, d / secs, b / 1048576 / secs, m }'
 done

@@ -1,6 +1,7 @@
 #include "pipeline/pipeline.h"
 
 #include <fmt/format.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -63,6 +64,12 @@ void Progress::finish() {
   if (drawn_) std::cerr << "\r\033[K" << std::flush;
 }
 
+long peak_memory_mb() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return u.ru_maxrss / 1024;  // ru_maxrss is in KiB on Linux
+}
+
 std::string IngestSummary::line() const {
   std::string skipped;
   for (auto& [kind, n] : read.skipped_by_kind)
@@ -70,9 +77,10 @@ std::string IngestSummary::line() const {
   double docs = static_cast<double>(read.documents);
   return fmt::format(
       "read {} documents from {} files in {:.2f} s ({:.0f} docs/s, {:.2f} MB/s); added {}, unchanged {}, updated {}; "
-      "skipped {}{}; {} incident mentions, {} incidents in store",
+      "skipped {}{}; {} incident mentions, {} incidents in store; peak memory {} MB",
       read.documents, read.files, seconds, seconds > 0 ? docs / seconds : 0, seconds > 0 ? bytes / 1048576.0 / seconds : 0,
-      added, unchanged, updated, read.skipped, skipped.empty() ? "" : " (" + skipped + ")", mentions, incidents);
+      added, unchanged, updated, read.skipped, skipped.empty() ? "" : " (" + skipped + ")", mentions, incidents,
+      peak_memory_mb());
 }
 
 IngestSummary ingest(const Pipeline& p, Store& store, const std::vector<std::string>& inputs, const IngestOptions& o) {

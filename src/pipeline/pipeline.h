@@ -55,6 +55,9 @@ struct IngestSummary {
 
 IngestSummary ingest(const Pipeline&, Store&, const std::vector<std::string>& inputs, const IngestOptions&);
 
+// The process's peak resident memory so far, in MB.
+long peak_memory_mb();
+
 // Runs `fn(i)` for i in [0, n) on `threads` threads (the calling thread included).
 void parallel_for(std::size_t n, int threads, const std::function<void(std::size_t)>& fn);
 
