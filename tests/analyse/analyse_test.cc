@@ -161,3 +161,12 @@ TEST(Places, SmallPlacesFallBackToTheStateNamedBesideThem) {
   // Known in that state: resolved as usual.
   EXPECT_EQ(resolve("A man was shot in Nashville, Tenn., on Friday.")[0], "Nashville/Tennessee/city");
 }
+
+TEST(Numbers, VagueCountsAndWeaponNumbers) {
+  std::string s = "Dozens were hurt and hundreds fled; he fired a .45-caliber pistol and an AR-15 at 3 officers.";
+  auto tk = analyser().tokenizer().tokenize(s);
+  std::vector<std::string> counts;
+  for (auto& q : analyser().numbers().find(tk, s))
+    if (q.count && !q.article) counts.push_back(std::to_string(q.value) + (q.qualifier.empty() ? "" : "/" + q.qualifier));
+  EXPECT_EQ(counts, (std::vector<std::string>{"12/vague", "100/vague", "3"}));
+}

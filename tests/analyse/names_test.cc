@@ -60,3 +60,10 @@ TEST(Names, AModelOfAnotherVersionIsRefused) {
   gzclose(f);
   EXPECT_THROW(NameTagger{p}, std::runtime_error);
 }
+
+TEST(Names, AllCapsWireCopyStillHasItsGroups) {
+  auto n = names_in("SAN SALVADOR, 3 JAN 90 (RADIO VENCEREMOS) -- THE FARABUNDO MARTI NATIONAL LIBERATION FRONT (FMLN) "
+                    "ATTACKED AN ARMY POST IN USULUTAN DEPARTMENT.");
+  EXPECT_TRUE(has(n, "org:FARABUNDO MARTI NATIONAL LIBERATION FRONT=Farabundo Marti National Liberation Front")) << ::testing::PrintToString(n);
+  EXPECT_TRUE(has(n, "org:FMLN=Farabundo Marti National Liberation Front")) << ::testing::PrintToString(n);
+}
