@@ -370,7 +370,7 @@ std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) 
     const auto& labels = tagger_.labels();
     for (std::uint32_t i = 0; i < tags.size(); ++i) {
       const std::string& l = labels[tags[i]];
-      if (l[0] == 'B') spans.push_back({s.first + i, s.first + i + 1, l.substr(2), ""});
+      if (l[0] == 'B') spans.push_back({s.first + i, s.first + i + 1, l.substr(2), "", ""});
       else if (l[0] == 'I' && !spans.empty() && spans.back().last == s.first + i) spans.back().last++;
     }
     // Known groups win over whatever the tagger said about their words.
@@ -379,7 +379,7 @@ std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) 
       const auto* row = groups_.match(tk, i, s.last, len);
       if (!row) continue;
       std::erase_if(spans, [&](const NameSpan& n) { return n.first < i + len && i < n.last; });
-      spans.push_back({i, i + len, "org", (*row)[0]});
+      spans.push_back({i, i + len, "org", (*row)[0], row->size() > 1 ? (*row)[1] : ""});
       i += len - 1;
     }
     std::sort(spans.begin(), spans.end(), [](auto& a, auto& b) { return a.first < b.first; });

@@ -277,6 +277,90 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       i += len - 1;
     }
   }
+  // Groups: armed groups (data/groups.tsv) named in the incident's sentences or next to them.
+  for (const NameSpan& n : a.names) {
+    if (n.kind != "armed") continue;
+    std::uint32_t si = sentence_of(n.first);
+    if (!(in_core(si) || (si + 1 >= core.front() && si <= core.back() + 2 && !off_tense(si)))) continue;
+    bool dup = false;
+    for (auto& g : m.groups) dup |= g.name == n.canonical;
+    if (dup) continue;
+    std::uint32_t b = t[n.first].start, e = t[n.last - 1].end;
+    m.groups.push_back({std::string(text.substr(b, e - b)), n.canonical});
+    m.evidence.push_back(span(doc, "groups", b, e));
+  }
+
+  // Victims: people named next to a casualty word — "Antonio Mason, 35, died", "John Doe was shot",
+  // "shot and killed John Doe" — in the incident's tense. Killed if the word says so, else wounded.
+  for (const NameSpan& n : a.names) {
+    if (n.type != "per") continue;
+    std::uint32_t si = sentence_of(n.first);
+    if (off_tense(si)) continue;
+    const Sentence& s = tk.sentences[si];
+    std::string status;
+    std::uint32_t ev_end = t[n.last - 1].end, ev_start = t[n.first].start;
+    for (std::uint32_t j = n.last; j < s.last && j < n.last + 7 && status.empty(); ++j) {
+      const std::string& w = tk.lower[j];
+      if (w == "said" || w == "says" || w == "told" || w == "and") break;  // a source speaking, or someone else
+      std::uint32_t len = 0;
+      if (const auto* row = casualties_.match(tk, j, s.last, len); row && ((*row)[1] == "after" || (*row)[1] == "both")) {
+        status = (*row)[0] == "killed" ? "killed" : "wounded";
+        ev_end = t[j + len - 1].end;
+      } else if (w == "shot" && j > n.last && (tk.lower[j - 1] == "was" || tk.lower[j - 1] == "were")) {
+        status = "wounded";
+        for (std::uint32_t k = j + 1; k < s.last && k < j + 4; ++k)
+          if (tk.lower[k] == "killed" || tk.lower[k] == "dead" || tk.lower[k] == "fatally") status = "killed";
+        ev_end = t[j].end;
+      }
+    }
+    for (std::uint32_t j = n.first; status.empty() && j > s.first && j + 3 >= n.first; --j) {
+      const std::string& w = tk.lower[j - 1];
+      if (w == "killing" || w == "killed" || w == "wounding" || w == "wounded" || w == "shot" || w == "injuring") {
+        status = w == "killing" || w == "killed" ? "killed" : "wounded";
+        ev_start = t[j - 1].start;
+      }
+    }
+    if (status.empty()) continue;
+    // Not a person after all: an institution, a place, an abbreviation, a lower-case word.
+    bool person = true;
+    for (std::uint32_t k = n.first; k < n.last; ++k) {
+      const std::string& w = tk.lower[k];
+      if (w == "hospital" || w == "school" || w == "university" || w == "college" || w == "center" || w == "centre" ||
+          w == "church" || w == "department" || w == "police" || w == "county" || w == "medical" || w == "academy" ||
+          w == "sheriff's" || w == "office")
+        person = false;
+    }
+    if (!tk.caseless && !t[n.first].cap) person = false;
+    if (n.last - n.first == 1 && (tk.lower[n.first].size() <= 2 || tk.lower[n.first].back() == '.')) person = false;
+    if (!person) continue;
+    std::string name(text.substr(t[n.first].start, t[n.last - 1].end - t[n.first].start));
+    // One word ("Jake", "Mason"): the full name the article gives that person elsewhere, if any.
+    if (n.last - n.first == 1) {
+      std::size_t best = 0;
+      for (const NameSpan& o : a.names) {
+        if (o.type != "per" || o.last - o.first < 2 || o.last - o.first <= best) continue;
+        for (std::uint32_t k = o.first; k < o.last; ++k)
+          if (tk.lower[k] == tk.lower[n.first]) {
+            best = o.last - o.first;
+            name = std::string(text.substr(t[o.first].start, t[o.last - 1].end - t[o.first].start));
+          }
+      }
+      // a lone word that is also a place the text names ("Dayton") is more likely the place
+      bool place = false;
+      for (auto& p : a.places) place |= p.first <= n.first && n.first < p.last;
+      if (!best && place) continue;
+    }
+    bool dup = false;
+    for (auto& v : m.victims) {
+      if (v.text == name) {
+        if (status == "killed") v.status = "killed";
+        dup = true;
+      }
+    }
+    if (dup) continue;
+    m.victims.push_back({name, status});
+    m.evidence.push_back(span(doc, "victims", ev_start, ev_end));
+  }
   return {m};
 }
 

@@ -1,0 +1,45 @@
+// The extractor on short articles: what it finds, with the evidence for each value.
+#include <gtest/gtest.h>
+
+#include "pipeline/pipeline.h"
+
+using namespace incidex;
+
+namespace {
+const Pipeline& pipeline() {
+  static Pipeline p;
+  return p;
+}
+std::vector<Mention> extract(const std::string& text, const std::string& published = "") {
+  RawDocument raw;
+  raw.id = "case";
+  raw.format = "jsonl";
+  raw.body = text;
+  raw.published = published;
+  return pipeline().process(raw).mentions;
+}
+}  // namespace
+
+TEST(Extract, VictimsNamedNextToWhatHappenedToThem) {
+  auto ms = extract(
+      "GAINESVILLE, Fla. - One person was killed and two were hurt after two masked men opened fire into a home on "
+      "Wednesday night, police said.\n\nAntonio Mason, 35, died at the scene. Officer Ben Tobias said the shooters fled.",
+      "2016-07-28");
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_EQ(ms[0].victims.size(), 1u);
+  EXPECT_EQ(ms[0].victims[0].text, "Antonio Mason");
+  EXPECT_EQ(ms[0].victims[0].status, "killed");
+  bool evidence = false;
+  for (auto& e : ms[0].evidence) evidence |= e.field == "victims" && e.text.find("Antonio Mason") == 0;
+  EXPECT_TRUE(evidence);
+}
+
+TEST(Extract, ArmedGroupsNearTheIncidentButNotSecurityBodies) {
+  auto ms = extract("FMLN guerrillas opened fire on an army post in Usulutan on Monday, killing three soldiers, the interior ministry said.",
+                    "1990-01-03");
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_EQ(ms[0].groups.size(), 1u);
+  EXPECT_EQ(ms[0].groups[0].text, "FMLN");
+  EXPECT_EQ(ms[0].groups[0].name, "Farabundo Marti National Liberation Front");
+  EXPECT_EQ(ms[0].killed.value, 3);
+}
