@@ -361,6 +361,22 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     m.victims.push_back({name, status});
     m.evidence.push_back(span(doc, "victims", ev_start, ev_end));
   }
+  // Named victims are counts too when no number gives one: "Antonio Mason, 35, died" is one killed.
+  std::vector<Evidence> victim_evidence;  // in the order of m.victims
+  for (auto& e : m.evidence)
+    if (e.field == "victims") victim_evidence.push_back(e);
+  for (const char* status : {"killed", "wounded"}) {
+    Count& c = std::string(status) == "killed" ? m.killed : m.wounded;
+    if (c.value) continue;
+    for (std::size_t k = 0; k < m.victims.size(); ++k) {
+      if (m.victims[k].status != status) continue;
+      c.value = c.value.value_or(0) + 1;
+      Evidence e = victim_evidence[k];
+      e.field = status;
+      e.note = "counted from the named victims";
+      m.evidence.push_back(e);
+    }
+  }
   return {m};
 }
 

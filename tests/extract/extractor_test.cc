@@ -43,3 +43,13 @@ TEST(Extract, ArmedGroupsNearTheIncidentButNotSecurityBodies) {
   EXPECT_EQ(ms[0].groups[0].name, "Farabundo Marti National Liberation Front");
   EXPECT_EQ(ms[0].killed.value, 3);
 }
+
+TEST(Extract, NamedVictimsCountWhenNoNumberDoes) {
+  auto ms = extract("Antonio Mason, 35, died at the scene of a shooting on Wednesday night, police said.", "2016-07-28");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].killed.value, 1);
+  bool noted = false;
+  for (auto& e : ms[0].evidence) noted |= e.field == "killed" && e.note == "counted from the named victims";
+  EXPECT_TRUE(noted);
+  EXPECT_FALSE(ms[0].wounded.value) << "nobody is said to be wounded";
+}
