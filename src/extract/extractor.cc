@@ -22,6 +22,11 @@ struct Hit {
   std::string flags;
 };
 
+bool is_plural_person(const std::string& w) {
+  return w == "men" || w == "women" || w == "children" || w == "people" || w == "police" || w == "policemen" ||
+         w == "gunmen" || (w.size() > 3 && w.back() == 's' && w != "boss");
+}
+
 Evidence span(const Document& d, const std::string& field, std::uint32_t start, std::uint32_t end, std::string note = {}) {
   Evidence e;
   e.field = field;
@@ -218,14 +223,17 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     const Sentence& s = tk.sentences[si];
     // after the number: up to 4 tokens (nouns, "were", "people") then a casualty word
     std::uint32_t j = q.last;
-    bool person = false;
+    bool person = false, plural = false;
     for (std::uint32_t k = 0; k < 5 && j < s.last; ++k, ++j) {
       const std::string& w = tk.lower[j];
-      if (persons_.count(w)) person = true;
+      if (persons_.count(w) && !person) {
+        person = true;
+        plural = is_plural_person(w);
+      }
       std::uint32_t len = 0;
       const auto* row = casualties_.match(tk, j, s.last, len);
       if (row && ((*row)[1] == "after" || (*row)[1] == "both")) {
-        if (q.article && !person) break;
+        if (q.article && (!person || plural)) break;  // "a man was killed" is one; "the victims died" is not
         Found f{q.value, q.qualifier == "vague" ? "about" : q.qualifier, t[q.first].start, t[j + len - 1].end};
         consider((*row)[0] == "killed" ? killed : wounded, f);
         break;
@@ -233,21 +241,23 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       if (t[j].kind == Token::punct && t[j].text(text) != "-") break;
       if (t[j].kind == Token::number) break;
     }
-    // before the number: "killing at least seven people", "left two dead"
-    if (q.first > s.first && !q.article) {
-      std::uint32_t p = q.first - 1;
+    // before the number: "killing at least seven people", "left two dead", "the fatal shooting of a woman"
+    for (std::uint32_t k = 1; k <= 3 && q.first >= s.first + k; ++k) {
+      std::uint32_t p = q.first - k;
       std::uint32_t len = 0;
       const auto* row = casualties_.match(tk, p, s.last, len);
-      if (row && ((*row)[1] == "before" || (*row)[1] == "both")) {
-        // the number must name people: "killing seven people", "killed two officers", or stand alone
-        bool ok = true;
-        if (q.last < s.last) {
-          const std::string& nx = tk.lower[q.last];
-          ok = persons_.count(nx) || t[q.last].kind == Token::punct || nx == "and" || nx == "of";
-          if (!ok && q.last + 1 < s.last) ok = persons_.count(tk.lower[q.last + 1]) > 0;
-        }
-        if (ok) consider((*row)[0] == "killed" ? killed : wounded, {q.value, q.qualifier, t[p].start, t[q.last - 1].end});
+      if (!row || len != k || ((*row)[1] != "before" && (*row)[1] != "both")) continue;
+      // the number must name people: "killing seven people", "killed two officers", or stand alone;
+      // "a"/"the" only before one person ("the fatal shooting of a woman")
+      bool ok = !q.article;
+      if (q.last < s.last) {
+        const std::string& nx = tk.lower[q.last];
+        bool next_person = persons_.count(nx) || (q.last + 1 < s.last && persons_.count(tk.lower[q.last + 1]));
+        ok = q.article ? next_person && !is_plural_person(q.last + 1 < s.last && !persons_.count(nx) ? tk.lower[q.last + 1] : nx)
+                       : next_person || t[q.last].kind == Token::punct || nx == "and" || nx == "of";
       }
+      if (ok) consider((*row)[0] == "killed" ? killed : wounded, {q.value, q.qualifier, t[p].start, t[q.last - 1].end});
+      break;
     }
   }
   if (killed) {

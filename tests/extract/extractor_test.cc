@@ -53,3 +53,14 @@ TEST(Extract, NamedVictimsCountWhenNoNumberDoes) {
   EXPECT_TRUE(noted);
   EXPECT_FALSE(ms[0].wounded.value) << "nobody is said to be wounded";
 }
+
+TEST(Extract, OnePersonWithoutANumber) {
+  struct Case { const char* text; std::optional<int> killed; };
+  for (auto c : {Case{"Houston police are investigating the fatal shooting of a woman on Saybrook early Sunday.", 1},
+                 Case{"Police are investigating a shooting on Warren Avenue on Saturday night. The man died at the scene.", 1},
+                 Case{"A shooting on Dover Street on Friday left neighbours shaken; the victims died at the scene.", std::nullopt}}) {
+    auto ms = extract(c.text, "2016-07-28");
+    ASSERT_EQ(ms.size(), 1u) << c.text;
+    EXPECT_EQ(ms[0].killed.value, c.killed) << c.text;
+  }
+}
