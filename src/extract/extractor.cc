@@ -142,8 +142,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   }
   m.evidence.insert(m.evidence.begin(), span(doc, "type", t[type_hit->first].start, t[type_hit->last - 1].end));
 
-  // Date: the first time expression in the core sentences (or the paragraph they inherit it from),
-  // else the publication date.
+  // Date: the first time expression in the core sentences (or the paragraph they inherit it from), else
+  // among them and in the three sentences after them, else the first exact date of any sentence about an incident, else
+  // the publication date.
   const TimeExpr* when = nullptr;
   for (auto& te : a.times) {
     if (te.implicit) continue;
@@ -153,6 +154,33 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         (te.date.known() || te.relative))
       when = &te;
     if (when && in_core(si)) break;
+  }
+  if (!when) {
+    // The sentences among and just after the main incident's: "A teen was hurt in a shooting. Deputies say
+    // it happened around 2 p.m. on Sunday."
+    for (auto& te : a.times) {
+      if (te.implicit) continue;
+      std::uint32_t si = sentence_of(te.first);
+      if (si < core.front() || si > core.back() + 3) continue;
+      Tense c = classify(te);
+      if ((c == want || c == fresh) && (te.date.known() || te.relative)) {  // never an older story's date
+        when = &te;
+        break;
+      }
+    }
+  }
+  if (!when) {
+    // Nothing near the main incident's sentences: the first day-precise date of any sentence that
+    // mentions an incident (follow-up stories: "charged in the fatal shooting of X on Jan. 27").
+    for (auto& te : a.times) {
+      if (te.implicit || te.date.precision != Date::Precision::day) continue;
+      std::uint32_t si = sentence_of(te.first);
+      bool incident = std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return h.sentence == si && h.type != "other"; });
+      if (incident) {
+        when = &te;
+        break;
+      }
+    }
   }
   if (when) {
     m.date = when->date;

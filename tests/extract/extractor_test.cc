@@ -64,3 +64,20 @@ TEST(Extract, OnePersonWithoutANumber) {
     EXPECT_EQ(ms[0].killed.value, c.killed) << c.text;
   }
 }
+
+TEST(Extract, TheDateMayBeInTheSentenceAfterTheIncident) {
+  auto ms = extract("A Cowley County teen was hurt in an accidental shooting over the weekend.\n\n"
+                    "The sheriff's office says around 2 p.m. on Sunday, deputies were dispatched to 12th Road.\n\n"
+                    "There they found a 15-year-old with a gunshot wound to the thigh.",
+                    "2016-10-17");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].date.iso(), "2016-10-16");
+}
+
+TEST(Extract, AFollowUpStoryTakesTheShootingsDate) {
+  auto ms = extract("A 17-year-old was charged Tuesday with homicide.\n\n"
+                    "Police say he is the suspect in the fatal shooting of a fellow student on Jan. 27, 2014.",
+                    "2014-02-28");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].date.iso(), "2014-01-27");
+}
