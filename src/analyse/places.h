@@ -23,6 +23,7 @@ struct PlaceMention {
   bool dateline = false;              // part of the dateline
   bool us_state = false;              // a U.S. state (full name or abbreviation)
   bool within = false;                // a place the gazetteer lacks, inside the region `entry` ("Cub Run, Ky.")
+  bool in_person = false;             // inside a name the tagger calls a person's (set by the Analyser)
 };
 
 class PlaceFinder {

@@ -212,7 +212,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   const PlaceMention* where = nullptr;
   double best = 0;
   for (auto& p : a.places) {
-    if (p.dateline || p.entry < 0) continue;
+    if (p.dateline || p.entry < 0 || p.in_person) continue;
     const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
     if (e.kind == GazEntry::Kind::demonym) continue;
     std::uint32_t si = sentence_of(p.first);
@@ -229,6 +229,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     if (sc > best) {
       best = sc;
       where = &p;
+    }
+  }
+  // A county chosen while a city of that county is named too: the city is the more precise place.
+  if (where && where->entry >= 0 && gaz.at(static_cast<std::uint32_t>(where->entry)).kind == GazEntry::Kind::admin2) {
+    const GazEntry& county = gaz.at(static_cast<std::uint32_t>(where->entry));
+    for (auto& p : a.places) {
+      if (p.dateline || p.entry < 0 || p.in_person) continue;
+      const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
+      if (e.kind == GazEntry::Kind::city && e.country == county.country && e.admin1 == county.admin1 &&
+          e.admin2_name == county.admin2_name) {
+        where = &p;
+        break;
+      }
     }
   }
   if (where) {

@@ -81,3 +81,15 @@ TEST(Extract, AFollowUpStoryTakesTheShootingsDate) {
   ASSERT_EQ(ms.size(), 1u);
   EXPECT_EQ(ms[0].date.iso(), "2014-01-27");
 }
+
+TEST(Extract, PlaceChoiceSkipsNamesAndPrefersTheCityInItsCounty) {
+  auto county = extract("A Cowley County teen was hurt in an accidental shooting in Winfield on Sunday, deputies said.", "2016-10-17");
+  ASSERT_EQ(county.size(), 1u);
+  ASSERT_TRUE(county[0].location);
+  EXPECT_EQ(county[0].location->name, "Winfield");
+  EXPECT_EQ(county[0].location->admin1, "Kansas");
+  auto person = extract("Five-year-old Prince Harper was shot in the ankle at a home in Detroit on Saturday, police said.", "2017-01-02");
+  ASSERT_EQ(person.size(), 1u);
+  ASSERT_TRUE(person[0].location);
+  EXPECT_EQ(person[0].location->name, "Detroit");
+}
