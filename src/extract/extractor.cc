@@ -209,6 +209,20 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
     if (core_country.empty()) core_country = e.country;
   }
+  // The document's dominant region: the first-level region most of its local places are in.
+  std::map<std::pair<std::string, std::string>, int> regions;
+  for (auto& p : a.places) {
+    if (p.entry < 0 || p.in_person) continue;
+    const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
+    if (e.kind != GazEntry::Kind::country && e.kind != GazEntry::Kind::demonym) ++regions[{e.country, e.admin1}];
+  }
+  std::pair<std::string, std::string> dominant;
+  int dominant_votes = 0, total_votes = 0;
+  for (auto& [r, v] : regions) {
+    total_votes += v;
+    if (v > dominant_votes) dominant_votes = v, dominant = r;
+  }
+  bool has_dominant = dominant_votes >= 2 && dominant_votes * 2 > total_votes;
   const PlaceMention* where = nullptr;
   double best = 0;
   for (auto& p : a.places) {
@@ -226,6 +240,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     if (local) sc += 4;
     else if (e.kind == GazEntry::Kind::admin1) sc += 1;
     if (!core_country.empty() && e.country == core_country) sc += 1;
+    if (has_dominant && e.kind != GazEntry::Kind::country)
+      sc += (e.country == dominant.first && e.admin1 == dominant.second) ? 1 : -3;
     if (sc > best) {
       best = sc;
       where = &p;

@@ -93,3 +93,13 @@ TEST(Extract, PlaceChoiceSkipsNamesAndPrefersTheCityInItsCounty) {
   ASSERT_TRUE(person[0].location);
   EXPECT_EQ(person[0].location->name, "Detroit");
 }
+
+TEST(Extract, APlaceOutsideTheStoriesRegionLosesToOneInside) {
+  // Gresham is a Chicago neighbourhood; the gazetteer's Gresham is in Oregon.
+  auto ms = extract("A man was shot in Gresham on Sunday night, Chicago police said. It was the third shooting in Chicago "
+                    "this weekend.",
+                    "2016-06-20");
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_TRUE(ms[0].location);
+  EXPECT_EQ(ms[0].location->admin1, "Illinois");
+}
