@@ -9,7 +9,8 @@
 namespace incidex {
 
 Extractor::Extractor(const Analyser& a)
-    : analyser_(a), triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv") {
+    : analyser_(a), triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv"),
+      perpetrators_("perpetrators.txt") {
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
 }
 
@@ -344,6 +345,25 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       i += len - 1;
     }
   }
+  // Perpetrators as the text describes them ("urban guerrillas", "two masked men", "the gunman"), in the
+  // incident's sentences.
+  for (auto si : core) {
+    const Sentence& s = tk.sentences[si];
+    for (std::uint32_t i = s.first; i < s.last; ++i) {
+      std::uint32_t len = 0;
+      if (!perpetrators_.match(tk, i, s.last, len)) continue;
+      std::uint32_t b = t[i].start, e = t[i + len - 1].end;
+      std::string said(text.substr(b, e - b));
+      bool dup = false;
+      for (auto& p : m.perpetrators) dup |= ascii_lower(p.text) == ascii_lower(said);
+      if (!dup) {
+        m.perpetrators.push_back({said, ""});
+        m.evidence.push_back(span(doc, "perpetrators", b, e));
+      }
+      i += len - 1;
+    }
+  }
+
   // Groups: armed groups (data/groups.tsv) named in the incident's sentences or next to them.
   for (const NameSpan& n : a.names) {
     if (n.kind != "armed") continue;

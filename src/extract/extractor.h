@@ -4,7 +4,8 @@
 // its date from the time expressions near the triggers (else the publication date, said so in the
 // evidence), its place from the first resolved place near the triggers (never the dateline), killed and
 // wounded from number + casualty-word patterns (data/casualty_words.tsv, data/person_nouns.txt) in the
-// sentences about it, weapons from data/weapons.tsv, armed groups (data/groups.tsv) named near it, and
+// sentences about it, weapons from data/weapons.tsv, perpetrators as described (data/perpetrators.txt)
+// and armed groups (data/groups.tsv) named near it, and
 // victims: people the name tagger found next to a casualty word. Every value carries the span that
 // supports it.
 // Thread-safe after construction.
@@ -25,7 +26,7 @@ class Extractor {
 
  private:
   const Analyser& analyser_;
-  Lexicon triggers_, casualties_, weapons_;
+  Lexicon triggers_, casualties_, weapons_, perpetrators_;
   std::unordered_set<std::string> persons_;
 };
 

@@ -103,3 +103,10 @@ TEST(Extract, APlaceOutsideTheStoriesRegionLosesToOneInside) {
   ASSERT_TRUE(ms[0].location);
   EXPECT_EQ(ms[0].location->admin1, "Illinois");
 }
+
+TEST(Extract, PerpetratorsAsTheTextDescribesThem) {
+  auto ms = extract("URBAN GUERRILLAS OPENED FIRE ON A POLICE PATROL IN SAN SALVADOR ON MONDAY, KILLING TWO AGENTS.", "1990-01-03");
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_EQ(ms[0].perpetrators.size(), 1u);
+  EXPECT_EQ(ms[0].perpetrators[0].text, "URBAN GUERRILLAS");
+}
