@@ -279,26 +279,46 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     std::uint32_t si = sentence_of(q.first);
     if (off_tense(si)) continue;
     const Sentence& s = tk.sentences[si];
-    // after the number: up to 4 tokens (nouns, "were", "people") then a casualty word
+    // after the number: a few words (nouns, "were", "people") then a casualty word; "a"/"the" reach a
+    // little further ("a 13 year old Franklin County girl remains in the hospital"). A death anywhere in
+    // that stretch wins over an injury: "was taken to the hospital where he died" is one killed.
     std::uint32_t j = q.last;
     bool person = false, plural = false;
-    for (std::uint32_t k = 0; k < 5 && j < s.last; ++k, ++j) {
+    std::optional<Found> hurt, dead;
+    std::uint32_t reach = q.article ? 12 : 6;
+    for (std::uint32_t k = 0; k < reach && j < s.last; ++k, ++j) {
       const std::string& w = tk.lower[j];
-      if (persons_.count(w) && !person) {
+      if ((persons_.count(w) || w.ends_with("-year-old")) && !person) {  // "a 17-year-old" is a person
         person = true;
-        plural = is_plural_person(w);
+        plural = persons_.count(w) && is_plural_person(w);
       }
       std::uint32_t len = 0;
       const auto* row = casualties_.match(tk, j, s.last, len);
       if (row && ((*row)[1] == "after" || (*row)[1] == "both")) {
         if (q.article && (!person || plural)) break;  // "a man was killed" is one; "the victims died" is not
         Found f{q.value, q.qualifier == "vague" ? "about" : q.qualifier, t[q.first].start, t[j + len - 1].end};
-        consider((*row)[0] == "killed" ? killed : wounded, f);
-        break;
+        std::optional<Found>& slot = (*row)[0] == "killed" ? dead : hurt;
+        if (!slot) {
+          slot = f;
+          if (!dead) reach = k + 16;  // room for "... and was taken to the hospital, where he died"
+        }
+        if (dead) break;
+        j += len - 1;
+        k += len - 1;
+        continue;
       }
-      if (t[j].kind == Token::punct && t[j].text(text) != "-") break;
-      if (t[j].kind == Token::number) break;
+      if (t[j].kind == Token::punct && t[j].text(text) != "-" && !(hurt && t[j].text(text) == ",")) break;
+      // a number ends the stretch, unless it is an age ("a 13 year old girl")
+      if (t[j].kind == Token::number && !(j + 1 < s.last && (tk.lower[j + 1] == "year" || tk.lower[j + 1].starts_with("-year"))))
+        break;
+      // "was shot and another man died" is someone else; "was shot and was taken ..." the same person
+      if (hurt && (w == "and" || w == "but") &&
+          !(j + 1 < s.last && (tk.lower[j + 1] == "was" || tk.lower[j + 1] == "later" || tk.lower[j + 1] == "then" ||
+                               tk.lower[j + 1] == "died" || tk.lower[j + 1] == "is")))
+        break;
     }
+    if (dead) consider(killed, *dead);
+    else if (hurt) consider(wounded, *hurt);
     // before the number: "killing at least seven people", "left two dead", "the fatal shooting of a woman"
     for (std::uint32_t k = 1; k <= 3 && q.first >= s.first + k; ++k) {
       std::uint32_t p = q.first - k;

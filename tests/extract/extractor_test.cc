@@ -110,3 +110,15 @@ TEST(Extract, PerpetratorsAsTheTextDescribesThem) {
   ASSERT_EQ(ms[0].perpetrators.size(), 1u);
   EXPECT_EQ(ms[0].perpetrators[0].text, "URBAN GUERRILLAS");
 }
+
+TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
+  struct Case { const char* text; std::optional<int> killed, wounded; };
+  for (auto c : {Case{"A 13 year old Franklin County girl remains in the hospital after an accidental shooting on Sunday.", std::nullopt, 1},
+                 Case{"A 17-year-old accidentally shot himself in South Shore on Friday, police said.", std::nullopt, 1},
+                 Case{"A man was shot on Dover Street on Friday and was taken to the hospital, where he died.", 1, std::nullopt}}) {
+    auto ms = extract(c.text, "2016-10-17");
+    ASSERT_EQ(ms.size(), 1u) << c.text;
+    EXPECT_EQ(ms[0].killed.value, c.killed) << c.text;
+    EXPECT_EQ(ms[0].wounded.value, c.wounded) << c.text;
+  }
+}
