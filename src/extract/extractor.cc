@@ -12,6 +12,7 @@ Extractor::Extractor(const Analyser& a)
     : analyser_(a), triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv"),
       perpetrators_("perpetrators.txt") {
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
+  for (auto& row : read_data_rows("later_events.txt")) later_events_.insert(row[0]);
 }
 
 namespace {
@@ -143,12 +144,20 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   }
   m.evidence.insert(m.evidence.begin(), span(doc, "type", t[type_hit->first].start, t[type_hit->last - 1].end));
 
+  // A time expression right after a word for a later event ("charged Tuesday", "police said Monday")
+  // dates that event, not the incident.
+  auto dates_later_event = [&](const TimeExpr& te) {
+    std::uint32_t si = sentence_of(te.first);
+    for (std::uint32_t k = te.first; k > tk.sentences[si].first && k + 4 > te.first; --k)
+      if (later_events_.count(tk.lower[k - 1])) return true;
+    return false;
+  };
   // Date: the first time expression in the core sentences (or the paragraph they inherit it from), else
   // among them and in the three sentences after them, else the first exact date of any sentence about an incident, else
   // the publication date.
   const TimeExpr* when = nullptr;
   for (auto& te : a.times) {
-    if (te.implicit) continue;
+    if (te.implicit || dates_later_event(te)) continue;
     std::uint32_t si = sentence_of(te.first);
     if (si > core.back()) break;
     if ((in_core(si) || (si < core.front() && tense[si] == want && si + 3 >= core.front())) && classify(te) == want &&
@@ -160,7 +169,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     // The sentences among and just after the main incident's: "A teen was hurt in a shooting. Deputies say
     // it happened around 2 p.m. on Sunday."
     for (auto& te : a.times) {
-      if (te.implicit) continue;
+      if (te.implicit || dates_later_event(te)) continue;
       std::uint32_t si = sentence_of(te.first);
       if (si < core.front() || si > core.back() + 3) continue;
       Tense c = classify(te);
@@ -174,7 +183,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     // Nothing near the main incident's sentences: the first day-precise date of any sentence that
     // mentions an incident (follow-up stories: "charged in the fatal shooting of X on Jan. 27").
     for (auto& te : a.times) {
-      if (te.implicit || te.date.precision != Date::Precision::day) continue;
+      if (te.implicit || te.date.precision != Date::Precision::day || dates_later_event(te)) continue;
       std::uint32_t si = sentence_of(te.first);
       bool incident = std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return h.sentence == si && h.type != "other"; });
       if (incident) {

@@ -27,7 +27,7 @@ class Extractor {
  private:
   const Analyser& analyser_;
   Lexicon triggers_, casualties_, weapons_, perpetrators_;
-  std::unordered_set<std::string> persons_;
+  std::unordered_set<std::string> persons_, later_events_;
 };
 
 }  // namespace incidex

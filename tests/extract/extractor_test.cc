@@ -122,3 +122,11 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
     EXPECT_EQ(ms[0].wounded.value, c.wounded) << c.text;
   }
 }
+
+TEST(Extract, ADateOfALaterEventIsNotTheIncidentsDate) {
+  auto ms = extract("A man was charged Tuesday in the fatal shooting of his neighbor.\n\n"
+                    "Police said the shooting happened Saturday night outside the neighbor's home.",
+                    "2016-06-22");  // a Wednesday
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].date.iso(), "2016-06-18");
+}
