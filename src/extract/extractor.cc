@@ -89,8 +89,16 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     if (!te.relative && te.date.known() && te.date.precision != Date::Precision::day) return stale;
     return te.stale_hint > 0 ? stale : unknown;
   };
+  // A time expression right after a word for a later event ("charged Tuesday", "police said Monday")
+  // dates that event, not the incident.
+  auto dates_later_event = [&](const TimeExpr& te) {
+    std::uint32_t si = sentence_of(te.first);
+    for (std::uint32_t k = te.first; k > tk.sentences[si].first && k + 3 > te.first; --k)  // three words back
+      if (later_events_.count(tk.lower[k - 1])) return true;
+    return false;
+  };
   for (auto& te : a.times) {
-    if (te.implicit) continue;  // a clock time says nothing about which day the sentence is about
+    if (te.implicit || dates_later_event(te)) continue;  // neither says which day the sentence is about
     std::uint32_t si = sentence_of(te.first);
     Tense c = classify(te);
     if (!own[si] || c == fresh) tense[si] = c;
@@ -144,14 +152,6 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   }
   m.evidence.insert(m.evidence.begin(), span(doc, "type", t[type_hit->first].start, t[type_hit->last - 1].end));
 
-  // A time expression right after a word for a later event ("charged Tuesday", "police said Monday")
-  // dates that event, not the incident.
-  auto dates_later_event = [&](const TimeExpr& te) {
-    std::uint32_t si = sentence_of(te.first);
-    for (std::uint32_t k = te.first; k > tk.sentences[si].first && k + 4 > te.first; --k)
-      if (later_events_.count(tk.lower[k - 1])) return true;
-    return false;
-  };
   // Date: the first time expression in the core sentences (or the paragraph they inherit it from), else
   // among them and in the three sentences after them, else the first exact date of any sentence about an incident, else
   // the publication date.
