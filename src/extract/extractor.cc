@@ -415,26 +415,37 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     const Sentence& s = tk.sentences[si];
     std::string status;
     std::uint32_t ev_end = t[n.last - 1].end, ev_start = t[n.first].start;
-    for (std::uint32_t j = n.last; j < s.last && j < n.last + 7 && status.empty(); ++j) {
+    // after the name: "Antonio Mason, 35, died", "Jamaine Sutton, 32, of Dunbar, was pronounced dead"
+    for (std::uint32_t j = n.last; j < s.last && j < n.last + 12 && status.empty(); ++j) {
       const std::string& w = tk.lower[j];
       if (w == "said" || w == "says" || w == "told" || w == "and") break;  // a source speaking, or someone else
       std::uint32_t len = 0;
       if (const auto* row = casualties_.match(tk, j, s.last, len); row && ((*row)[1] == "after" || (*row)[1] == "both")) {
         status = (*row)[0] == "killed" ? "killed" : "wounded";
         ev_end = t[j + len - 1].end;
-      } else if (w == "shot" && j > n.last && (tk.lower[j - 1] == "was" || tk.lower[j - 1] == "were")) {
-        status = "wounded";
-        for (std::uint32_t k = j + 1; k < s.last && k < j + 4; ++k)
-          if (tk.lower[k] == "killed" || tk.lower[k] == "dead" || tk.lower[k] == "fatally") status = "killed";
-        ev_end = t[j].end;
       }
     }
-    for (std::uint32_t j = n.first; status.empty() && j > s.first && j + 3 >= n.first; --j) {
-      const std::string& w = tk.lower[j - 1];
-      if (w == "killing" || w == "killed" || w == "wounding" || w == "wounded" || w == "shot" || w == "injuring") {
-        status = w == "killing" || w == "killed" ? "killed" : "wounded";
-        ev_start = t[j - 1].start;
+    // before it: "shot and killed John Doe", "the murder of Heather Kelso", "identified the deceased as X",
+    // "a third shooting victim, 21-year-old Antuan Greer"
+    for (std::uint32_t back = 1; status.empty() && back <= 6 && n.first >= s.first + back; ++back) {
+      std::uint32_t j = n.first - back;
+      const std::string& w = tk.lower[j];
+      std::uint32_t len = 0;
+      const auto* row = casualties_.match(tk, j, s.last, len);
+      if (row && j + len + 2 >= n.first && ((*row)[1] == "before" || (*row)[1] == "both")) {
+        status = (*row)[0] == "killed" ? "killed" : "wounded";
+      } else if (w == "shot" && back <= 3) {
+        status = "wounded";
+      } else if (w == "victim" || w == "victims" || w == "deceased") {
+        status = w == "deceased" ? "killed" : "unknown";
+        // "the injured victim as", "the dead man as"
+        for (std::uint32_t k = j; k > s.first && k + 3 > j; --k) {
+          const std::string& x = tk.lower[k - 1];
+          if (x == "injured" || x == "wounded") status = "wounded";
+          if (x == "dead" || x == "deceased" || x == "slain" || x == "killed") status = "killed";
+        }
       }
+      if (!status.empty()) ev_start = t[j].start;
     }
     if (status.empty()) continue;
     // Not a person after all: an institution, a place, an abbreviation, a lower-case word.

@@ -1,6 +1,8 @@
 // The extractor on short articles: what it finds, with the evidence for each value.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "pipeline/pipeline.h"
 
 using namespace incidex;
@@ -129,4 +131,15 @@ TEST(Extract, ADateOfALaterEventIsNotTheIncidentsDate) {
                     "2016-06-22");  // a Wednesday
   ASSERT_EQ(ms.size(), 1u);
   EXPECT_EQ(ms[0].date.iso(), "2016-06-18");
+}
+
+TEST(Extract, VictimsIntroducedByWhatHappenedOrByIdentification) {
+  auto ms = extract("Two people were shot near a bar on Washington Street on Sunday. Jamaine Sutton, 32, of Dunbar, was "
+                    "pronounced dead at the scene. The sheriff identified the injured victim as Ronald Williams.",
+                    "2016-05-02");
+  ASSERT_EQ(ms.size(), 1u);
+  std::map<std::string, std::string> status;
+  for (auto& v : ms[0].victims) status[v.text] = v.status;
+  EXPECT_EQ(status["Jamaine Sutton"], "killed");
+  EXPECT_EQ(status["Ronald Williams"], "wounded");
 }
