@@ -459,6 +459,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     }
     if (!tk.caseless && !t[n.first].cap) person = false;
     if (n.last - n.first == 1 && (tk.lower[n.first].size() <= 2 || tk.lower[n.first].back() == '.')) person = false;
+    // a rank alone ("Major Crimes unit"), or a date stuck to a name ("Hill Dec. 25")
+    static const std::unordered_set<std::string> ranks = {"major", "chief", "officer", "detective", "deputy", "sergeant",
+                                                          "lieutenant", "captain", "sheriff", "trooper", "agent"};
+    if (n.last - n.first == 1 && ranks.count(tk.lower[n.first])) person = false;
+    if (month_from_name(tk.lower[n.last - 1]) && tk.lower[n.last - 1].size() <= 5) person = false;
+    // a place the tagger took for a person ("Palm Beach police", "Silver Spring"); one word is decided below
+    for (auto& p : a.places)
+      if (n.last - n.first >= 2 && p.first <= n.first && n.last <= p.last) person = false;  // covers the whole name
     if (!person) continue;
     std::string name(text.substr(t[n.first].start, t[n.last - 1].end - t[n.first].start));
     // One word ("Jake", "Mason"): the full name the article gives that person elsewhere, if any.
