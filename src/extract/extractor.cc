@@ -279,74 +279,82 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   // A sentence in another tense than the main incident's is about something else.
   auto off_tense = [&](std::uint32_t si) { return tense[si] == stale && want != stale; };
   struct Found { int value; std::string qualifier; std::uint32_t start, end; };
-  std::optional<Found> killed, wounded;
   auto consider = [&](std::optional<Found>& slot, const Found& f) {
     if (!slot || f.value > slot->value) slot = f;
   };
-  for (const Quantity& q : a.numbers) {
-    if (!q.count) continue;
-    std::uint32_t si = sentence_of(q.first);
-    if (off_tense(si)) continue;
-    const Sentence& s = tk.sentences[si];
-    // after the number: a few words (nouns, "were", "people") then a casualty word; "a"/"the" reach a
-    // little further ("a 13 year old Franklin County girl remains in the hospital"). A death anywhere in
-    // that stretch wins over an injury: "was taken to the hospital where he died" is one killed.
-    std::uint32_t j = q.last;
-    bool person = false, plural = false;
-    std::optional<Found> hurt, dead;
-    std::uint32_t reach = q.article ? 12 : 6;
-    for (std::uint32_t k = 0; k < reach && j < s.last; ++k, ++j) {
-      const std::string& w = tk.lower[j];
-      if ((persons_.count(w) || w.ends_with("-year-old")) && !person) {  // "a 17-year-old" is a person
-        person = true;
-        plural = persons_.count(w) && is_plural_person(w);
-      }
-      std::uint32_t len = 0;
-      const auto* row = casualties_.match(tk, j, s.last, len);
-      if (row && ((*row)[1] == "after" || (*row)[1] == "both")) {
-        if (q.article && (!person || plural)) break;  // "a man was killed" is one; "the victims died" is not
-        Found f{q.value, q.qualifier == "vague" ? "about" : q.qualifier, t[q.first].start, t[j + len - 1].end};
-        std::optional<Found>& slot = (*row)[0] == "killed" ? dead : hurt;
-        if (!slot) {
-          slot = f;
-          if (!dead) reach = k + 16;  // room for "... and was taken to the hospital, where he died"
+  // Casualties in the sentences `accept` admits; the largest count of each kind, with its span.
+  auto count_casualties = [&](auto&& accept) {
+    std::optional<Found> killed, wounded;
+    for (const Quantity& q : a.numbers) {
+      if (!q.count) continue;
+      std::uint32_t si = sentence_of(q.first);
+      if (!accept(si)) continue;
+      const Sentence& s = tk.sentences[si];
+      // after the number: a few words (nouns, "were", "people") then a casualty word; "a"/"the" reach a
+      // little further ("a 13 year old Franklin County girl remains in the hospital"). A death anywhere in
+      // that stretch wins over an injury: "was taken to the hospital where he died" is one killed.
+      std::uint32_t j = q.last;
+      bool person = false, plural = false;
+      std::optional<Found> hurt, dead;
+      std::uint32_t reach = q.article ? 12 : 6;
+      for (std::uint32_t k = 0; k < reach && j < s.last; ++k, ++j) {
+        const std::string& w = tk.lower[j];
+        if ((persons_.count(w) || w.ends_with("-year-old")) && !person) {  // "a 17-year-old" is a person
+          person = true;
+          plural = persons_.count(w) && is_plural_person(w);
         }
-        if (dead) break;
-        j += len - 1;
-        k += len - 1;
-        continue;
+        std::uint32_t len = 0;
+        const auto* row = casualties_.match(tk, j, s.last, len);
+        if (row && ((*row)[1] == "after" || (*row)[1] == "both")) {
+          if (q.article && (!person || plural)) break;  // "a man was killed" is one; "the victims died" is not
+          Found f{q.value, q.qualifier == "vague" ? "about" : q.qualifier, t[q.first].start, t[j + len - 1].end};
+          std::optional<Found>& slot = (*row)[0] == "killed" ? dead : hurt;
+          if (!slot) {
+            slot = f;
+            if (!dead) reach = k + 16;  // room for "... and was taken to the hospital, where he died"
+          }
+          if (dead) break;
+          j += len - 1;
+          k += len - 1;
+          continue;
+        }
+        if (t[j].kind == Token::punct && t[j].text(text) != "-" && !(hurt && t[j].text(text) == ",")) break;
+        // a number ends the stretch, unless it is an age ("a 13 year old girl")
+        if (t[j].kind == Token::number && !(j + 1 < s.last && (tk.lower[j + 1] == "year" || tk.lower[j + 1].starts_with("-year"))))
+          break;
+        // "was shot and another man died" is someone else; "was shot and was taken ..." the same person
+        if (hurt && (w == "and" || w == "but") &&
+            !(j + 1 < s.last && (tk.lower[j + 1] == "was" || tk.lower[j + 1] == "later" || tk.lower[j + 1] == "then" ||
+                                 tk.lower[j + 1] == "died" || tk.lower[j + 1] == "is")))
+          break;
       }
-      if (t[j].kind == Token::punct && t[j].text(text) != "-" && !(hurt && t[j].text(text) == ",")) break;
-      // a number ends the stretch, unless it is an age ("a 13 year old girl")
-      if (t[j].kind == Token::number && !(j + 1 < s.last && (tk.lower[j + 1] == "year" || tk.lower[j + 1].starts_with("-year"))))
+      if (dead) consider(killed, *dead);
+      else if (hurt) consider(wounded, *hurt);
+      // before the number: "killing at least seven people", "left two dead", "the fatal shooting of a woman"
+      for (std::uint32_t k = 1; k <= 3 && q.first >= s.first + k; ++k) {
+        std::uint32_t p = q.first - k;
+        std::uint32_t len = 0;
+        const auto* row = casualties_.match(tk, p, s.last, len);
+        if (!row || len != k || ((*row)[1] != "before" && (*row)[1] != "both")) continue;
+        // the number must name people: "killing seven people", "killed two officers", or stand alone;
+        // "a"/"the" only before one person ("the fatal shooting of a woman")
+        bool ok = !q.article;
+        if (q.last < s.last) {
+          const std::string& nx = tk.lower[q.last];
+          bool next_person = persons_.count(nx) || (q.last + 1 < s.last && persons_.count(tk.lower[q.last + 1]));
+          ok = q.article ? next_person && !is_plural_person(q.last + 1 < s.last && !persons_.count(nx) ? tk.lower[q.last + 1] : nx)
+                         : next_person || t[q.last].kind == Token::punct || nx == "and" || nx == "of" ||
+                         (t[q.last].kind == Token::word && nx.size() > 3 && nx.back() == 's');  // "killed four worshippers"
+        }
+        if (ok) consider((*row)[0] == "killed" ? killed : wounded, {q.value, q.qualifier, t[p].start, t[q.last - 1].end});
         break;
-      // "was shot and another man died" is someone else; "was shot and was taken ..." the same person
-      if (hurt && (w == "and" || w == "but") &&
-          !(j + 1 < s.last && (tk.lower[j + 1] == "was" || tk.lower[j + 1] == "later" || tk.lower[j + 1] == "then" ||
-                               tk.lower[j + 1] == "died" || tk.lower[j + 1] == "is")))
-        break;
-    }
-    if (dead) consider(killed, *dead);
-    else if (hurt) consider(wounded, *hurt);
-    // before the number: "killing at least seven people", "left two dead", "the fatal shooting of a woman"
-    for (std::uint32_t k = 1; k <= 3 && q.first >= s.first + k; ++k) {
-      std::uint32_t p = q.first - k;
-      std::uint32_t len = 0;
-      const auto* row = casualties_.match(tk, p, s.last, len);
-      if (!row || len != k || ((*row)[1] != "before" && (*row)[1] != "both")) continue;
-      // the number must name people: "killing seven people", "killed two officers", or stand alone;
-      // "a"/"the" only before one person ("the fatal shooting of a woman")
-      bool ok = !q.article;
-      if (q.last < s.last) {
-        const std::string& nx = tk.lower[q.last];
-        bool next_person = persons_.count(nx) || (q.last + 1 < s.last && persons_.count(tk.lower[q.last + 1]));
-        ok = q.article ? next_person && !is_plural_person(q.last + 1 < s.last && !persons_.count(nx) ? tk.lower[q.last + 1] : nx)
-                       : next_person || t[q.last].kind == Token::punct || nx == "and" || nx == "of";
       }
-      if (ok) consider((*row)[0] == "killed" ? killed : wounded, {q.value, q.qualifier, t[p].start, t[q.last - 1].end});
-      break;
     }
-  }
+    return std::pair{killed, wounded};
+  };
+  auto counts = count_casualties([&](std::uint32_t si) { return !off_tense(si); });
+  std::optional<Found>& killed = counts.first;
+  std::optional<Found>& wounded = counts.second;
   if (killed) {
     m.killed = {killed->value, killed->qualifier};
     m.evidence.push_back(span(doc, "killed", killed->start, killed->end));
@@ -512,7 +520,102 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       m.evidence.push_back(e);
     }
   }
-  return {m};
+  // Background incidents: sentences with a specific incident word, outside the main incident's, about an
+  // older time ("on october 31st, the group claimed a pair of blasts in atyrau"). Each gets its own date
+  // (its sentence's, else the paragraph's), place and counts from that sentence; a following sentence
+  // that names no new date or place adds to the one before.
+  std::vector<Mention> out{m};
+  std::vector<std::uint32_t> paragraph(tk.sentences.size(), 0);
+  for (std::uint32_t si = 1; si < tk.sentences.size(); ++si) {
+    std::string_view gap = text.substr(tk.sentences[si - 1].end, tk.sentences[si].start - tk.sentences[si - 1].end);
+    paragraph[si] = paragraph[si - 1] + (gap.find("\n\n") != std::string_view::npos);
+  }
+  std::uint32_t last_bg = UINT32_MAX;
+  for (std::uint32_t si = 0; si < tk.sentences.size() && out.size() < 9; ++si) {
+    if (in_core(si) || tense[si] != stale || want == stale) continue;
+    const Hit* best_hit = nullptr;
+    for (auto& h : hits)
+      if (h.sentence == si && h.weight > 0 && (!best_hit || (best_hit->type == "other" && h.type != "other") ||
+                                               (h.type != "other" && h.weight > best_hit->weight)))
+        best_hit = &h;
+    if (!best_hit) continue;
+    auto bg_counts = count_casualties([&](std::uint32_t x) { return x == si; });
+    // "an apparently botched attack ... that killed only the bomber": a general word needs a casualty
+    if (best_hit->type == "other" && !bg_counts.first && !bg_counts.second) {
+      bool casualty = false;
+      for (std::uint32_t k = tk.sentences[si].first; k < tk.sentences[si].last && !casualty; ++k) {
+        std::uint32_t len = 0;
+        casualty = casualties_.match(tk, k, tk.sentences[si].last, len) != nullptr;
+      }
+      if (!casualty) continue;
+    }
+    // its own date, else the one its paragraph last gave
+    const TimeExpr* own = nullptr;
+    const TimeExpr* inherited = nullptr;
+    for (auto& te : a.times) {
+      if (te.implicit || dates_later_event(te) || !(te.date.known() || te.relative)) continue;
+      std::uint32_t ts = sentence_of(te.first);
+      if (ts == si && !own) own = &te;
+      if (ts < si && paragraph[ts] == paragraph[si]) inherited = &te;
+    }
+    // its own place: a city or county first, else a region or country
+    const PlaceMention* place = nullptr;
+    for (auto& p : a.places) {
+      if (sentence_of(p.first) != si || p.dateline || p.entry < 0 || p.in_person) continue;
+      auto kind = gaz.at(static_cast<std::uint32_t>(p.entry)).kind;
+      if (kind == GazEntry::Kind::demonym) continue;
+      bool local = kind == GazEntry::Kind::city || kind == GazEntry::Kind::admin2 || p.within;
+      if (!place || (local && !(gaz.at(static_cast<std::uint32_t>(place->entry)).kind == GazEntry::Kind::city))) place = &p;
+      if (local) break;
+    }
+    // "the shooting", "this attack" in a sentence that names no other place is the main incident again
+    bool definite = best_hit->first > tk.sentences[si].first &&
+                    (tk.lower[best_hit->first - 1] == "the" || tk.lower[best_hit->first - 1] == "this" ||
+                     tk.lower[best_hit->first - 1] == "that");
+    bool other_place = place && (!m.location || analyser_.places().to_place(*place, text).name != m.location->name);
+    if (definite && !other_place) continue;
+    // the sentence before told of the same event: add to it
+    if (last_bg != UINT32_MAX && last_bg + 1 == si && paragraph[last_bg] == paragraph[si] && !own && !place &&
+        out.size() > 1) {
+      Mention& prev = out.back();
+      if (!prev.killed.value && bg_counts.first) {
+        prev.killed = {bg_counts.first->value, bg_counts.first->qualifier};
+        prev.evidence.push_back(span(doc, "killed", bg_counts.first->start, bg_counts.first->end));
+      }
+      if (!prev.wounded.value && bg_counts.second) {
+        prev.wounded = {bg_counts.second->value, bg_counts.second->qualifier};
+        prev.evidence.push_back(span(doc, "wounded", bg_counts.second->start, bg_counts.second->end));
+      }
+      last_bg = si;
+      continue;
+    }
+    Mention b;
+    b.document = doc.id;
+    b.main = false;
+    b.type = best_hit->type;
+    b.suicide = best_hit->flags.find("suicide") != std::string::npos;
+    b.evidence.push_back(span(doc, "type", t[best_hit->first].start, t[best_hit->last - 1].end));
+    if (const TimeExpr* when_bg = own ? own : inherited) {
+      b.date = when_bg->date;
+      b.evidence.push_back(span(doc, "date", t[when_bg->first].start, t[when_bg->last - 1].end,
+                                own ? when_bg->note : "the date the paragraph gave before"));
+    }
+    if (place) {
+      b.location = analyser_.places().to_place(*place, text);
+      b.evidence.push_back(span(doc, "location", place->start, place->end));
+    }
+    if (bg_counts.first) {
+      b.killed = {bg_counts.first->value, bg_counts.first->qualifier};
+      b.evidence.push_back(span(doc, "killed", bg_counts.first->start, bg_counts.first->end));
+    }
+    if (bg_counts.second) {
+      b.wounded = {bg_counts.second->value, bg_counts.second->qualifier};
+      b.evidence.push_back(span(doc, "wounded", bg_counts.second->start, bg_counts.second->end));
+    }
+    out.push_back(std::move(b));
+    last_bg = si;
+  }
+  return out;
 }
 
 }  // namespace incidex

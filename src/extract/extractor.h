@@ -1,13 +1,14 @@
 // The extract stage (first version): an analysed article -> its incident mentions, main one first.
 //
-// This version finds the article's main incident only: its type from trigger words (data/triggers.tsv),
+// The main incident: its type from trigger words (data/triggers.tsv),
 // its date from the time expressions near the triggers (else the publication date, said so in the
 // evidence), its place from the first resolved place near the triggers (never the dateline), killed and
 // wounded from number + casualty-word patterns (data/casualty_words.tsv, data/person_nouns.txt) in the
 // sentences about it, weapons from data/weapons.tsv, perpetrators as described (data/perpetrators.txt)
 // and armed groups (data/groups.tsv) named near it, and
-// victims: people the name tagger found next to a casualty word. Every value carries the span that
-// supports it.
+// victims: people the name tagger found next to a casualty word. Then the background incidents: sentences
+// about an older time with an incident word of their own, each with its own date (or its paragraph's),
+// place and counts. Every value carries the span that supports it.
 // Thread-safe after construction.
 #pragma once
 #include <unordered_set>

@@ -45,7 +45,15 @@ TEST(Cli, ExamplesIngestExportAndReingest) {
   EXPECT_NE(r.err.find("read 5 documents from 3 files"), std::string::npos) << r.err;
   auto incs = lines(run_incidex("export --db " + db).out);
   std::map<std::string, json> by_doc;
-  for (auto& i : incs) by_doc[i["documents"][0]] = i;
+  std::vector<json> background;
+  for (auto& i : incs) {
+    if (i["main_documents"].empty()) background.push_back(i);
+    else by_doc[i["main_documents"][0]] = i;
+  }
+  // the Mombasa story recalls a grenade attack in March: a background incident of its own
+  ASSERT_EQ(background.size(), 1u);
+  EXPECT_EQ(background[0]["documents"][0], "harbour-city-blast");
+  EXPECT_EQ(background[0]["killed"], 4);
   ASSERT_TRUE(by_doc.count("riverton-shooting"));
   EXPECT_EQ(by_doc["riverton-shooting"]["location"]["name"], "Riverton");
   EXPECT_EQ(by_doc["riverton-shooting"]["killed"], 2);
@@ -72,7 +80,7 @@ TEST(Cli, ExamplesIngestExportAndReingest) {
   auto shown = run_incidex("show --db " + db + " " + by_doc["riverton-shooting"]["id"].get<std::string>());
   EXPECT_EQ(shown.status, 0);
   EXPECT_NE(shown.out.find("report(s)"), std::string::npos);
-  EXPECT_EQ(run_incidex("query --count --type bombing --db " + db).out, "1\n");
+  EXPECT_EQ(run_incidex("query --count --type bombing --db " + db).out, "2\n");  // the blast and the March grenade attack
 }
 
 TEST(Cli, CleanAndExtractPrintJsonLinesAndReadStdin) {
@@ -162,7 +170,8 @@ TEST(Seeds, PlacesAndTheDatelineDateComeOut) {
   // given the publication date, 000's Monday resolves
   std::string db2 = (t.path() / "s2.db").string();
   run_incidex("ingest -q --published 2016-07-18 --db " + db2 + " " + seeds + "/000_a1b2c4949d081525.txt");
-  auto one = lines(run_incidex("export --db " + db2).out);
-  ASSERT_EQ(one.size(), 1u);
-  EXPECT_EQ(one[0]["date"], "2016-07-18");
+  json almaty;
+  for (auto& i : lines(run_incidex("export --db " + db2).out))
+    if (!i["main_documents"].empty()) almaty = i;
+  EXPECT_EQ(almaty["date"], "2016-07-18");
 }

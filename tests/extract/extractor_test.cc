@@ -143,3 +143,18 @@ TEST(Extract, VictimsIntroducedByWhatHappenedOrByIdentification) {
   EXPECT_EQ(status["Jamaine Sutton"], "killed");
   EXPECT_EQ(status["Ronald Williams"], "wounded");
 }
+
+// Regression: a background incident in the very first sentence crashed the extractor.
+TEST(Extract, BackgroundIncidentsComeAfterTheMainOneEvenFromTheFirstSentence) {
+  auto ms = extract("In 2011, clashes between oil workers and police left at least 16 people dead.\n\n"
+                    "On Monday gunmen opened fire on a police station in Almaty, killing four people.",
+                    "2016-07-18");
+  ASSERT_EQ(ms.size(), 2u);
+  EXPECT_TRUE(ms[0].main);
+  EXPECT_EQ(ms[0].date.iso(), "2016-07-18");
+  EXPECT_EQ(ms[0].killed.value, 4);
+  EXPECT_FALSE(ms[1].main);
+  EXPECT_EQ(ms[1].type, "armed_clash");
+  EXPECT_EQ(ms[1].date.iso(), "2011");
+  EXPECT_EQ(ms[1].killed.value, 16);
+}
