@@ -68,6 +68,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
                                [](std::uint32_t x, const Sentence& s) { return x < s.first; });
     return static_cast<std::uint32_t>(it - tk.sentences.begin() - 1);
   };
+  // The paragraph of each sentence (a blank line starts a new one).
+  std::vector<std::uint32_t> paragraph(tk.sentences.size(), 0);
+  for (std::uint32_t si = 1; si < tk.sentences.size(); ++si) {
+    std::string_view gap = text.substr(tk.sentences[si - 1].end, tk.sentences[si].start - tk.sentences[si - 1].end);
+    paragraph[si] = paragraph[si - 1] + (gap.find("\n\n") != std::string_view::npos);
+  }
   // Narrative time of each sentence: fresh (today, a weekday, yesterday, within 3 days of publication),
   // stale (weeks or more before publication, another month or year) or unknown; a sentence without a
   // time expression inherits the time of the sentence before it in the same paragraph.
@@ -104,11 +110,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     if (!own[si] || c == fresh) tense[si] = c;
     own[si] = 1;
   }
-  for (std::uint32_t si = 1; si < tk.sentences.size(); ++si) {
-    if (own[si]) continue;
-    std::string_view gap = text.substr(tk.sentences[si - 1].end, tk.sentences[si].start - tk.sentences[si - 1].end);
-    if (gap.find("\n\n") == std::string_view::npos) tense[si] = tense[si - 1];
-  }
+  for (std::uint32_t si = 1; si < tk.sentences.size(); ++si)
+    if (!own[si] && paragraph[si] == paragraph[si - 1]) tense[si] = tense[si - 1];
   // The main incident's sentences: the first trigger sentences of the freshest tense present.
   Tense want = stale;
   for (auto& h : hits) {
@@ -525,11 +528,6 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   // (its sentence's, else the paragraph's), place and counts from that sentence; a following sentence
   // that names no new date or place adds to the one before.
   std::vector<Mention> out{m};
-  std::vector<std::uint32_t> paragraph(tk.sentences.size(), 0);
-  for (std::uint32_t si = 1; si < tk.sentences.size(); ++si) {
-    std::string_view gap = text.substr(tk.sentences[si - 1].end, tk.sentences[si].start - tk.sentences[si - 1].end);
-    paragraph[si] = paragraph[si - 1] + (gap.find("\n\n") != std::string_view::npos);
-  }
   std::uint32_t last_bg = UINT32_MAX;
   for (std::uint32_t si = 0; si < tk.sentences.size() && out.size() < 9; ++si) {
     if (in_core(si) || tense[si] != stale || want == stale) continue;
