@@ -156,8 +156,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   m.evidence.insert(m.evidence.begin(), span(doc, "type", t[type_hit->first].start, t[type_hit->last - 1].end));
 
   // Date: the first time expression in the core sentences (or the paragraph they inherit it from), else
-  // among them and in the three sentences after them, else the first exact date of any sentence about an incident, else
-  // the publication date.
+  // among them and in the three sentences after them, else the first exact date of any sentence about an
+  // incident, else the publication date.
   const TimeExpr* when = nullptr;
   for (auto& te : a.times) {
     if (te.implicit || dates_later_event(te)) continue;
