@@ -7,7 +7,8 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
+
+#include "core/hash.h"
 #include <vector>
 
 namespace incidex {
@@ -39,22 +40,10 @@ class Gazetteer {
   const GazEntry* country(std::string_view code) const;
 
  private:
-  // FNV-1a, and lookups by string_view without building a std::string (C++20 heterogeneous lookup).
-  struct KeyHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const {
-      std::uint64_t h = 1469598103934665603ULL;
-      for (unsigned char c : s) {
-        h ^= c;
-        h *= 1099511628211ULL;
-      }
-      return static_cast<std::size_t>(h);
-    }
-  };
   std::vector<GazEntry> entries_;
-  std::unordered_map<std::string, std::vector<std::uint32_t>, KeyHash, std::equal_to<>> index_;
+  StringMap<std::vector<std::uint32_t>> index_;  // lookups by string_view build no string
   std::unordered_map<std::string, std::uint32_t> countries_, regions_;
-  std::unordered_set<std::string, KeyHash, std::equal_to<>> first_words_;
+  StringSet first_words_;
 };
 
 // Folds a word sequence for lookup: ASCII lower case; non-ASCII letters lose their diacritics (ICU).

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analyse/tokenizer.h"
+#include "core/hash.h"
 
 namespace incidex {
 
@@ -22,8 +23,8 @@ class Lexicon {
   std::size_t size() const { return rows_.size(); }
 
  private:
-  std::unordered_map<std::string, Row> rows_;
-  std::unordered_set<std::string> first_words_;  // words a phrase starts with: match() gives up at once on others
+  StringMap<Row> rows_;
+  StringSet first_words_;  // words a phrase starts with: match() gives up at once on others
   std::size_t max_words_ = 1;
 };
 
