@@ -309,6 +309,15 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         std::uint32_t len = 0;
         const auto* row = casualties_.match(tk, j, s.last, len);
         if (row && ((*row)[1] == "after" || (*row)[1] == "both")) {
+          // "he died", "she was shot": one person, but only as the one it happened to ("he shot two
+          // people" makes him the shooter)
+          const std::string& first = tk.lower[q.first];
+          if (first == "he" || first == "she") {
+            bool passive = j > q.last && (tk.lower[j - 1] == "was" || tk.lower[j - 1] == "is" || tk.lower[j - 1] == "been");
+            bool intransitive = w == "died" || w == "dies" || w == "succumbed" || w == "passed";
+            if (!passive && !intransitive) break;
+            person = true;
+          }
           if (q.article && (!person || plural)) break;  // "a man was killed" is one; "the victims died" is not
           Found f{q.value, q.qualifier == "vague" ? "about" : q.qualifier, t[q.first].start, t[j + len - 1].end};
           std::optional<Found>& slot = (*row)[0] == "killed" ? dead : hurt;

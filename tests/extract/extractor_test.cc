@@ -155,3 +155,12 @@ TEST(Extract, IncidentDates) {
     EXPECT_EQ(ms[0].date.iso(), c.date) << c.why;
   }
 }
+
+TEST(Extract, APronounIsOnePersonOnlyWhenItHappenedToThem) {
+  auto died = extract("Police are investigating a shooting on Elm Street on Sunday. He died at the hospital.", "2016-10-17");
+  ASSERT_EQ(died.size(), 1u);
+  EXPECT_EQ(died[0].killed.value, 1);
+  auto shooter = extract("Police are investigating a shooting on Elm Street on Sunday. He shot two people, police said.", "2016-10-17");
+  ASSERT_EQ(shooter.size(), 1u);
+  EXPECT_NE(shooter[0].wounded.value, std::optional<int>(1)) << "the shooter is not a victim";
+}
