@@ -10,7 +10,7 @@ namespace incidex {
 
 Extractor::Extractor(const Analyser& a)
     : analyser_(a), triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv"),
-      perpetrators_("perpetrators.txt") {
+      perpetrators_("perpetrators.txt"), survival_("survival_phrases.txt"), deaths_("death_words.txt") {
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
   for (auto& row : read_data_rows("later_events.txt")) later_events_.insert(row[0]);
 }
@@ -515,6 +515,23 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     if (dup) continue;
     m.victims.push_back({name, status});
     m.evidence.push_back(span(doc, "victims", ev_start, ev_end));
+  }
+  // Nobody died, when the text says so: the people hurt are said to survive ("non-life-threatening
+  // injuries") and no death word appears anywhere in the article.
+  if (!m.killed.value) {
+    bool death = false;
+    std::optional<std::pair<std::uint32_t, std::uint32_t>> survival;
+    for (const Sentence& s : tk.sentences)
+      for (std::uint32_t i = s.first; i < s.last && !death; ++i) {
+        std::uint32_t len = 0;
+        if (deaths_.match(tk, i, s.last, len)) death = true;
+        else if (!survival && survival_.match(tk, i, s.last, len)) survival = {t[i].start, t[i + len - 1].end};
+      }
+    if (!death && survival) {
+      m.killed = {0, ""};
+      m.evidence.push_back(span(doc, "killed", survival->first, survival->second,
+                                "the people hurt are said to survive and the article reports no death"));
+    }
   }
   // Named victims are counts too when no number gives one: "Antonio Mason, 35, died" is one killed.
   std::vector<Evidence> victim_evidence;  // in the order of m.victims

@@ -27,7 +27,7 @@ class Extractor {
 
  private:
   const Analyser& analyser_;
-  Lexicon triggers_, casualties_, weapons_, perpetrators_;
+  Lexicon triggers_, casualties_, weapons_, perpetrators_, survival_, deaths_;
   std::unordered_set<std::string> persons_, later_events_;
 };
 

@@ -164,3 +164,18 @@ TEST(Extract, APronounIsOnePersonOnlyWhenItHappenedToThem) {
   ASSERT_EQ(shooter.size(), 1u);
   EXPECT_NE(shooter[0].wounded.value, std::optional<int>(1)) << "the shooter is not a victim";
 }
+
+TEST(Extract, NobodyKilledOnlyWhenTheTextSaysSo) {
+  auto survives = extract("A man was shot in the leg on Elm Street on Sunday and is expected to survive, police said.", "2016-10-17");
+  ASSERT_EQ(survives.size(), 1u);
+  EXPECT_EQ(survives[0].killed.value, 0);
+  bool noted = false;
+  for (auto& e : survives[0].evidence) noted |= e.field == "killed" && e.text == "expected to survive";
+  EXPECT_TRUE(noted);
+  auto silent = extract("A man was shot in the leg on Elm Street on Sunday, police said.", "2016-10-17");
+  ASSERT_EQ(silent.size(), 1u);
+  EXPECT_FALSE(silent[0].killed.value) << "no word about survival: unknown, not zero";
+  auto death = extract("A man was shot on Elm Street on Sunday and is in stable condition. A woman died there last year.", "2016-10-17");
+  ASSERT_FALSE(death.empty());
+  EXPECT_FALSE(death[0].killed.value) << "a death is mentioned: no zero";
+}
