@@ -281,7 +281,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   // Casualties: "NUMBER (people) (were) killed", "killing NUMBER", "NUMBER dead", "a man was killed".
   // A sentence in another tense than the main incident's is about something else.
   auto off_tense = [&](std::uint32_t si) { return tense[si] == stale && want != stale; };
-  struct Found { int value; std::string qualifier; std::uint32_t start, end; };
+  struct Found {
+    int value;
+    std::string qualifier;
+    std::uint32_t start, end;
+    bool all = false;  // from a word that counts everyone hit, the dead too ("shot")
+  };
   auto consider = [&](std::optional<Found>& slot, const Found& f) {
     if (!slot || f.value > slot->value) slot = f;
   };
@@ -319,7 +324,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
             person = true;
           }
           if (q.article && (!person || plural)) break;  // "a man was killed" is one; "the victims died" is not
-          Found f{q.value, q.qualifier == "vague" ? "about" : q.qualifier, t[q.first].start, t[j + len - 1].end};
+          Found f{q.value, q.qualifier == "vague" ? "about" : q.qualifier, t[q.first].start, t[j + len - 1].end,
+                  row->size() > 2 && (*row)[2] == "all"};
           std::optional<Found>& slot = (*row)[0] == "killed" ? dead : hurt;
           if (!slot) {
             slot = f;
@@ -331,8 +337,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
           continue;
         }
         if (t[j].kind == Token::punct && t[j].text(text) != "-" && !(hurt && t[j].text(text) == ",")) break;
-        // a number ends the stretch, unless it is an age ("a 13 year old girl")
+        // a number ends the stretch, unless it is an age ("a 13 year old girl"); so does a number word once
+        // something has happened ("two men were shot, one of them fatally": the one is another count)
         if (t[j].kind == Token::number && !(j + 1 < s.last && (tk.lower[j + 1] == "year" || tk.lower[j + 1].starts_with("-year"))))
+          break;
+        if (hurt && t[j].kind == Token::word && analyser_.numbers().word_value(w) > 0 && w != "a" && w != "an" && w != "the" &&
+            w != "he" && w != "she")  // a pronoun goes on with the same person
           break;
         // "was shot and another man died" is someone else; "was shot and was taken ..." the same person
         if (hurt && (w == "and" || w == "but") &&
@@ -548,6 +558,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       e.note = "counted from the named victims";
       m.evidence.push_back(e);
     }
+  }
+  // "Two men were shot, one fatally": a count of everyone hit includes the dead; the wounded are the rest.
+  if (wounded && wounded->all && m.wounded.value && m.killed.value && *m.killed.value > 0) {
+    m.wounded.value = std::max(0, *m.wounded.value - *m.killed.value);
+    for (auto& e : m.evidence)
+      if (e.field == "wounded" && e.start == wounded->start) e.note = "everyone shot, less the killed";
   }
   // Background incidents: sentences with a specific incident word, outside the main incident's, about an
   // older time ("on october 31st, the group claimed a pair of blasts in atyrau"). Each gets its own date

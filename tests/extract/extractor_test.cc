@@ -179,3 +179,11 @@ TEST(Extract, NobodyKilledOnlyWhenTheTextSaysSo) {
   ASSERT_FALSE(death.empty());
   EXPECT_FALSE(death[0].killed.value) << "a death is mentioned: no zero";
 }
+
+TEST(Extract, EveryoneShotIncludesTheDead) {
+  auto ms = extract("Two men were shot on Elm Street on Sunday night, one of them fatally, police said. "
+                    "One man was killed, the other was taken to a hospital.", "2016-10-17");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].killed.value, 1);
+  EXPECT_EQ(ms[0].wounded.value, 1);
+}
