@@ -10,7 +10,8 @@ namespace incidex {
 
 Extractor::Extractor(const Analyser& a)
     : analyser_(a), triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv"),
-      perpetrators_("perpetrators.txt"), survival_("survival_phrases.txt"), deaths_("death_words.txt") {
+      perpetrators_("perpetrators.txt"), targets_("targets.txt"), survival_("survival_phrases.txt"),
+      deaths_("death_words.txt") {
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
   for (auto& row : read_data_rows("later_events.txt")) later_events_.insert(row[0]);
 }
@@ -418,6 +419,29 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       if (!dup) {
         m.perpetrators.push_back({said, ""});
         m.evidence.push_back(span(doc, "perpetrators", b, e));
+      }
+      i += len - 1;
+    }
+  }
+
+  // Physical targets named in the incident's sentences ("the interior ministry building", "a weapons
+  // store"); "car bomb" is a weapon, not a target.
+  for (auto si : core) {
+    const Sentence& s = tk.sentences[si];
+    for (std::uint32_t i = s.first; i < s.last; ++i) {
+      std::uint32_t len = 0;
+      if (!targets_.match(tk, i, s.last, len)) continue;
+      if (i + len < s.last && (tk.lower[i + len] == "bomb" || tk.lower[i + len] == "bombs")) {
+        i += len - 1;
+        continue;
+      }
+      std::uint32_t b = t[i].start, e = t[i + len - 1].end;
+      std::string said(text.substr(b, e - b));
+      bool dup = false;
+      for (auto& x : m.targets) dup |= ascii_lower(x.text) == ascii_lower(said);
+      if (!dup) {
+        m.targets.push_back({said});
+        m.evidence.push_back(span(doc, "targets", b, e));
       }
       i += len - 1;
     }

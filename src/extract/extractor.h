@@ -4,7 +4,8 @@
 // its date from the time expressions near the triggers (else the publication date, said so in the
 // evidence), its place from the first resolved place near the triggers (never the dateline), killed and
 // wounded from number + casualty-word patterns (data/casualty_words.tsv, data/person_nouns.txt) in the
-// sentences about it, weapons from data/weapons.tsv, perpetrators as described (data/perpetrators.txt)
+// sentences about it, weapons from data/weapons.tsv, perpetrators as described (data/perpetrators.txt),
+// physical targets (data/targets.txt)
 // and armed groups (data/groups.tsv) named near it, and
 // victims: people the name tagger found next to a casualty word. Then the background incidents: sentences
 // about an older time with an incident word of their own, each with its own date (or its paragraph's),
@@ -27,7 +28,7 @@ class Extractor {
 
  private:
   const Analyser& analyser_;
-  Lexicon triggers_, casualties_, weapons_, perpetrators_, survival_, deaths_;
+  Lexicon triggers_, casualties_, weapons_, perpetrators_, targets_, survival_, deaths_;
   std::unordered_set<std::string> persons_, later_events_;
 };
 

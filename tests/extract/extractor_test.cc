@@ -187,3 +187,11 @@ TEST(Extract, EveryoneShotIncludesTheDead) {
   EXPECT_EQ(ms[0].killed.value, 1);
   EXPECT_EQ(ms[0].wounded.value, 1);
 }
+
+TEST(Extract, TargetsButNotTheCarInACarBomb) {
+  auto ms = extract("A car bomb exploded outside a hotel in Bogota on Monday, killing two guards, police said.", "1990-01-03");
+  ASSERT_EQ(ms.size(), 1u);
+  std::vector<std::string> targets;
+  for (auto& x : ms[0].targets) targets.push_back(x.text);
+  EXPECT_EQ(targets, std::vector<std::string>{"hotel"});
+}
