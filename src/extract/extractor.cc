@@ -387,8 +387,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     m.evidence.push_back(span(doc, "wounded", wounded->start, wounded->end));
   }
 
-  // Weapons named in the core sentences (vehicles only in a ramming).
-  for (auto si : core) {
+  // The sentences about the main incident, for its roles: from its first to three after its last, in its
+  // tense.
+  std::vector<std::uint32_t> about;
+  for (std::uint32_t si = core.front(); si < tk.sentences.size() && si <= core.back() + 3; ++si)
+    if (in_core(si) || !off_tense(si)) about.push_back(si);
+
+  // Weapons named in the sentences about it (vehicles only in a ramming).
+  for (auto si : about) {
     const Sentence& s = tk.sentences[si];
     for (std::uint32_t i = s.first; i < s.last; ++i) {
       std::uint32_t len = 0;
@@ -407,7 +413,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   }
   // Perpetrators as the text describes them ("urban guerrillas", "two masked men", "the gunman"), in the
   // incident's sentences.
-  for (auto si : core) {
+  for (auto si : about) {
     const Sentence& s = tk.sentences[si];
     for (std::uint32_t i = s.first; i < s.last; ++i) {
       std::uint32_t len = 0;
@@ -426,7 +432,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
 
   // Physical targets named in the incident's sentences ("the interior ministry building", "a weapons
   // store"); "car bomb" is a weapon, not a target.
-  for (auto si : core) {
+  for (auto si : about) {
     const Sentence& s = tk.sentences[si];
     for (std::uint32_t i = s.first; i < s.last; ++i) {
       std::uint32_t len = 0;
