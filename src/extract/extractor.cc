@@ -393,65 +393,43 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   for (std::uint32_t si = core.front(); si < tk.sentences.size() && si <= core.back() + 3; ++si)
     if (in_core(si) || !off_tense(si)) about.push_back(si);
 
-  // Weapons named in the sentences about it (vehicles only in a ramming).
-  for (auto si : about) {
-    const Sentence& s = tk.sentences[si];
-    for (std::uint32_t i = s.first; i < s.last; ++i) {
-      std::uint32_t len = 0;
-      const auto* row = weapons_.match(tk, i, s.last, len);
-      if (!row) continue;
-      if ((*row)[0] == "vehicle" && m.type != "vehicle_ramming") { i += len - 1; continue; }
-      std::string w = std::string(text.substr(t[i].start, t[i + len - 1].end - t[i].start));
-      bool dup = false;
-      for (auto& x : m.weapons) dup |= ascii_lower(x.text) == ascii_lower(w);
-      if (!dup) {
-        m.weapons.push_back({w, (*row)[0]});
-        m.evidence.push_back(span(doc, "weapons", t[i].start, t[i + len - 1].end));
-      }
-      i += len - 1;
-    }
-  }
-  // Perpetrators as the text describes them ("urban guerrillas", "two masked men", "the gunman"), in the
-  // incident's sentences.
-  for (auto si : about) {
-    const Sentence& s = tk.sentences[si];
-    for (std::uint32_t i = s.first; i < s.last; ++i) {
-      std::uint32_t len = 0;
-      if (!perpetrators_.match(tk, i, s.last, len)) continue;
-      std::uint32_t b = t[i].start, e = t[i + len - 1].end;
-      std::string said(text.substr(b, e - b));
-      bool dup = false;
-      for (auto& p : m.perpetrators) dup |= ascii_lower(p.text) == ascii_lower(said);
-      if (!dup) {
-        m.perpetrators.push_back({said, ""});
-        m.evidence.push_back(span(doc, "perpetrators", b, e));
-      }
-      i += len - 1;
-    }
-  }
-
-  // Physical targets named in the incident's sentences ("the interior ministry building", "a weapons
-  // store"); "car bomb" is a weapon, not a target.
-  for (auto si : about) {
-    const Sentence& s = tk.sentences[si];
-    for (std::uint32_t i = s.first; i < s.last; ++i) {
-      std::uint32_t len = 0;
-      if (!targets_.match(tk, i, s.last, len)) continue;
-      if (i + len < s.last && (tk.lower[i + len] == "bomb" || tk.lower[i + len] == "bombs")) {
+  // Phrases of a lexicon in the sentences about the main incident, each once as written, with evidence;
+  // `take(row, said, first, next)` decides and records (`next`: the token after the phrase).
+  auto each_phrase = [&](const Lexicon& lexicon, const char* field, auto&& take) {
+    std::vector<std::string> seen;
+    for (auto si : about) {
+      const Sentence& s = tk.sentences[si];
+      for (std::uint32_t i = s.first; i < s.last; ++i) {
+        std::uint32_t len = 0;
+        const auto* row = lexicon.match(tk, i, s.last, len);
+        if (!row) continue;
+        std::uint32_t b = t[i].start, e = t[i + len - 1].end;
+        std::string said(text.substr(b, e - b)), key = ascii_lower(said);
+        if (std::find(seen.begin(), seen.end(), key) == seen.end() && take(*row, said, i + len < s.last ? i + len : 0)) {
+          seen.push_back(key);
+          m.evidence.push_back(span(doc, field, b, e));
+        }
         i += len - 1;
-        continue;
       }
-      std::uint32_t b = t[i].start, e = t[i + len - 1].end;
-      std::string said(text.substr(b, e - b));
-      bool dup = false;
-      for (auto& x : m.targets) dup |= ascii_lower(x.text) == ascii_lower(said);
-      if (!dup) {
-        m.targets.push_back({said});
-        m.evidence.push_back(span(doc, "targets", b, e));
-      }
-      i += len - 1;
     }
-  }
+  };
+  // Weapons (vehicles only in a ramming).
+  each_phrase(weapons_, "weapons", [&](const Lexicon::Row& row, const std::string& said, std::uint32_t) {
+    if (row[0] == "vehicle" && m.type != "vehicle_ramming") return false;
+    m.weapons.push_back({said, row[0]});
+    return true;
+  });
+  // Perpetrators as the text describes them ("urban guerrillas", "two masked men", "the gunman").
+  each_phrase(perpetrators_, "perpetrators", [&](const Lexicon::Row&, const std::string& said, std::uint32_t) {
+    m.perpetrators.push_back({said, ""});
+    return true;
+  });
+  // Physical targets ("the interior ministry building", "a weapons store"); "car bomb" is a weapon.
+  each_phrase(targets_, "targets", [&](const Lexicon::Row&, const std::string& said, std::uint32_t next) {
+    if (next && (tk.lower[next] == "bomb" || tk.lower[next] == "bombs")) return false;
+    m.targets.push_back({said});
+    return true;
+  });
 
   // Groups: armed groups (data/groups.tsv) named in the incident's sentences or next to them.
   for (const NameSpan& n : a.names) {
