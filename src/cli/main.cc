@@ -6,6 +6,7 @@
 
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <thread>
 
 #include "core/dates.h"
@@ -28,6 +29,56 @@ Date parse_published(const std::string& s) {
 }
 
 int default_threads() { return static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); }
+
+// `incidex explain DOC1 DOC2`: the pair features of the two documents' reports, their weights, the score
+// against the threshold, whether blocking made them candidates, and where resolution put them.
+int explain(const std::string& db, const std::string& d1, const std::string& d2, std::ostream& out) {
+  Store store(db, true);
+  for (auto& d : {d1, d2})
+    if (!store.document(d)) {
+      std::cerr << "incidex: no document " << d << " in " << db << "\n";
+      return 1;
+    }
+  auto items = store.resolution_items();
+  auto prior = store.prior_incidents();
+  Resolver resolver;
+  std::set<std::pair<std::uint32_t, std::uint32_t>> candidates;
+  for (auto& pr : resolver.candidate_pairs(items)) candidates.insert({pr.a, pr.b});
+  std::vector<std::size_t> a, b;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (items[i].document == d1) a.push_back(i);
+    if (items[i].document == d2) b.push_back(i);
+  }
+  if (a.empty() || b.empty()) {
+    out << (a.empty() ? d1 : d2) << " reports no incident, so there is nothing to merge.\n";
+    return 0;
+  }
+  for (auto i : a)
+    for (auto j : b) {
+      const auto &x = items[i], &y = items[j];
+      auto inc_x = prior.count(x.row) ? prior[x.row].id : "?", inc_y = prior.count(y.row) ? prior[y.row].id : "?";
+      out << fmt::format("{} #{} ({}, {}) and {} #{} ({}, {}):\n", x.document, x.ordinal, x.mention.main ? "main" : "in passing", inc_x,
+                         y.document, y.ordinal, y.mention.main ? "main" : "in passing", inc_y);
+      out << fmt::format("  {}\n", inc_x == inc_y ? "in the same incident" : "in different incidents");
+      if (!x.mention.main || !y.mention.main) {
+        out << "  one of them is named in passing: it joins an incident only by same city, type and an overlapping date\n";
+        continue;
+      }
+      bool cand = candidates.count({static_cast<std::uint32_t>(std::min(i, j)), static_cast<std::uint32_t>(std::max(i, j))}) > 0;
+      auto f = resolver.features(items, i, j);
+      double s = resolver.score(f);
+      out << fmt::format("  {}; score {:+.2f} against the threshold {:+.2f}\n",
+                         cand ? "compared (they share a rare name or a city-week)" : "never compared: no rare name or city-week in common",
+                         s, resolver.params().threshold);
+      for (int k = 0; k < Resolver::kFeatures; ++k) {
+        double v = f[static_cast<std::size_t>(k)], w = resolver.params().weights[static_cast<std::size_t>(k)];
+        if (v != 0) out << fmt::format("    {:<20} {:6.2f} x {:+6.2f} = {:+.2f}\n", Resolver::feature_name(k), v, w, v * w);
+      }
+      if (cand && s >= resolver.params().threshold && inc_x != inc_y)
+        out << "  the pair scores above the threshold, but the mean over all pairs of their two groups does not (or the groups share a document)\n";
+    }
+  return 0;
+}
 
 }  // namespace
 
@@ -84,6 +135,12 @@ int main(int argc, char** argv) {
   show_cmd->add_option("--db", db, "Database file")->capture_default_str();
   show_cmd->add_option("id", show_id, "Incident id (inc-…)")->required();
 
+  std::vector<std::string> explain_docs;
+  auto* explain_cmd = app.add_subcommand("explain", "Tell why two articles' incidents were or were not merged");
+  explain_cmd->add_option("--db", db, "Database file")->capture_default_str();
+  explain_cmd->add_option("documents", explain_docs, "Two document ids")->required()->expected(2);
+
+  std::string weights;
   auto* eval_cmd = app.add_subcommand("eval", "Score the engine on a data set");
   eval_cmd->require_subcommand(1);
   GvaEvalOptions gva;
@@ -92,6 +149,8 @@ int main(int argc, char** argv) {
   eval_gva_cmd->add_option("--articles", gva.articles, "articles.jsonl")->required();
   eval_gva_cmd->add_option("--db", gva.db, "Keep the ingested database here (default: temporary)");
   eval_gva_cmd->add_option("--threads", threads, "Worker threads")->capture_default_str();
+  eval_gva_cmd->add_option("--half", gva.half, "Score only the gold incidents of this half (even or odd)")->check(CLI::IsMember({"even", "odd"}));
+  eval_gva_cmd->add_option("--resolve-weights", weights, "Resolver pair model to use instead of data/resolve.weights");
   std::string gmb;
   auto* eval_ner_cmd = eval_cmd->add_subcommand("ner", "The name tagger on the held-out fifth of the GMB sentences");
   eval_ner_cmd->add_option("--gmb", gmb, "ner_dataset.csv")->required();
@@ -116,6 +175,14 @@ int main(int argc, char** argv) {
   train_ner_cmd->add_option("--gmb", gmb, "ner_dataset.csv")->required();
   train_ner_cmd->add_option("--out", model_out, "Model file to write (the project's is data/ner.model)")->required();
   train_ner_cmd->add_option("--epochs", epochs, "Passes over the training sentences")->capture_default_str();
+
+  TrainResolveOptions tr;
+  auto* train_resolve_cmd = train_cmd->add_subcommand("resolve", "Train the resolver's pair model on gun-violence news and its gold");
+  train_resolve_cmd->add_option("--gold", tr.gold, "gold.jsonl")->required();
+  train_resolve_cmd->add_option("--articles", tr.articles, "articles.jsonl")->required();
+  train_resolve_cmd->add_option("--out", tr.out, "Weights file to write (the project's is data/resolve.weights)")->required();
+  train_resolve_cmd->add_option("--half", tr.half, "Train on this half of the gold incidents only (even or odd)")->check(CLI::IsMember({"even", "odd"}));
+  train_resolve_cmd->add_option("--epochs", tr.epochs, "Passes over the pairs")->capture_default_str();
 
   try {
     app.parse(argc, argv);
@@ -206,10 +273,18 @@ int main(int argc, char** argv) {
       }
       return 0;
     }
+    if (explain_cmd->parsed()) return explain(db, explain_docs[0], explain_docs[1], std::cout);
     if (train_ner_cmd->parsed()) return train_ner(gmb, model_out, epochs, std::cout);
+    if (train_resolve_cmd->parsed()) {
+      Pipeline p(co);
+      tr.threads = threads;
+      tr.progress = isatty(STDERR_FILENO);
+      return train_resolve(p, tr, std::cout);
+    }
     if (eval_ner_cmd->parsed()) return eval_ner(NameTagger::shared(), gmb, std::cout);
     if (eval_cmd->parsed()) {
       Pipeline p(co);
+      if (!weights.empty()) p.set_resolver(Resolver(Resolver::read_params(weights)));
       if (eval_gva_cmd->parsed()) {
         gva.threads = threads;
         gva.progress = isatty(STDERR_FILENO);

@@ -1,5 +1,7 @@
 #include "core/json.h"
 
+#include <cmath>
+
 namespace incidex {
 using nlohmann::json;
 
@@ -72,6 +74,15 @@ json to_json(const Incident& inc) {
     rj["published"] = to_json(r.published);
     j["reports"].push_back(rj);
   }
+  j["choices"] = json::array();
+  for (auto& c : inc.choices) j["choices"].push_back({{"field", c.field}, {"value", c.value}, {"rule", c.rule}});
+  j["links"] = json::array();
+  for (auto& l : inc.links) {
+    json lj = {{"document", l.document}, {"ordinal", l.ordinal}, {"score", std::round(l.score * 100) / 100}, {"reason", l.reason}};
+    if (l.to.empty()) lj["to"] = nullptr; else lj["to"] = l.to;
+    j["links"].push_back(lj);
+  }
+  if (!inc.aliases.empty()) j["aliases"] = inc.aliases;
   // Keep the product.md key order readable: evidence last.
   json ev = j["evidence"];
   j.erase("evidence");

@@ -117,11 +117,29 @@ struct Report {
   Date published;
 };
 
+// Why the resolver put a mention into its incident: the report it is most alike, with the score and the
+// pair features that weighed most ("same city +0.7, shared rare names 3 +1.9").
+struct Link {
+  std::string document;     // the mention's document
+  int ordinal = 0;          // the mention's place in its document (0 = main)
+  std::string to;           // the document it was linked to ("" for the incident's first report)
+  double score = 0;
+  std::string reason;
+};
+
+// The value chosen for one field among the reports, and the rule that chose it.
+struct Choice {
+  std::string field, value, rule;
+};
+
 struct Incident {
   std::string id;                 // "inc-" + 12 hex digits, stable across later ingests
   Mention record;                 // the chosen values (record.document is empty)
   std::vector<std::string> documents, main_documents;
   std::vector<Report> reports;
+  std::vector<Choice> choices;    // one per field with reports: value and rule
+  std::vector<Link> links;        // one per mention: why it is in this incident
+  std::vector<std::string> aliases;  // ids of incidents merged into this one
 };
 
 }  // namespace incidex

@@ -65,32 +65,61 @@ void print_coref(std::ostream& out, const eval::CorefScores& s) {
 
 }  // namespace
 
+namespace {
+
+// Gold incidents fall in two halves by a hash of their id, for held-out figures: train the pair model on
+// one half, score the clustering on the other.
+bool in_half(const std::string& incident, const std::string& half) {
+  if (half.empty()) return true;
+  std::uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : incident) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return (h % 2 == 0) == (half == "even");
+}
+
+// The articles ingested into a database: a temporary file removed afterwards unless `path` is given.
+struct EvalDb {
+  std::string path;
+  bool temp;
+  explicit EvalDb(std::string p) : path(std::move(p)), temp(path.empty()) {
+    if (temp) {
+      path = (fs::temp_directory_path() / fmt::format("incidex-eval-{}.db", getpid())).string();
+      remove();
+    } else if (fs::exists(path)) {
+      throw std::runtime_error(path + " exists: the evaluation ingests into a new database (remove it or pick another path)");
+    }
+  }
+  ~EvalDb() {
+    if (temp) remove();
+  }
+  void remove() {
+    for (auto ext : {"", "-wal", "-shm"}) fs::remove(path + ext);
+  }
+};
+
+std::string gold_id(const json& g) { return g["incident"].is_string() ? g["incident"].get<std::string>() : g["incident"].dump(); }
+
+}  // namespace
+
 int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
   auto gold = read_jsonl(o.gold);
   std::map<std::string, const json*> incident_of;  // article id -> gold incident
   eval::Clusters gold_clusters;
+  std::set<std::string> scored;  // articles of the gold incidents in the half being scored
   for (auto& g : gold) {
     std::vector<std::string> docs;
+    bool mine = in_half(gold_id(g), o.half);
     for (auto& a : g["articles"]) {
       incident_of[a.get<std::string>()] = &g;
       docs.push_back(a.get<std::string>());
+      if (mine) scored.insert(a.get<std::string>());
     }
-    gold_clusters.push_back(docs);
+    if (mine) gold_clusters.push_back(docs);
   }
-  std::string db = o.db;
-  bool temp = db.empty();
-  if (temp) db = (fs::temp_directory_path() / fmt::format("incidex-eval-gva-{}.db", getpid())).string();
-  struct Cleanup {
-    std::string path;
-    bool on;
-    ~Cleanup() {
-      if (!on) return;
-      for (auto ext : {"", "-wal", "-shm"}) fs::remove(path + ext);
-    }
-  } cleanup{db, temp};
-  if (temp)
-    for (auto ext : {"", "-wal", "-shm"}) fs::remove(db + ext);  // start from an empty file
-  Store store(db);
+  EvalDb edb(o.db);
+  Store store(edb.path);
   IngestOptions io;
   io.verbose_issues = false;
   io.threads = o.threads;
@@ -100,6 +129,7 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
   std::uint64_t n = 0, no_text = 0, date_ok = 0, state_ok = 0, city_ok = 0, killed_ok = 0, wounded_ok = 0, with_mention = 0;
   std::uint64_t victims_in_text = 0, victims_found = 0, victims_predicted = 0, victims_correct = 0;
   for (auto& [article, g] : incident_of) {
+    if (!scored.count(article)) continue;
     ++n;
     auto doc = store.document(article);
     if (!doc) {  // skipped on reading (no text): counts as wrong everywhere
@@ -144,8 +174,11 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
       victims_correct += ok;
     }
   }
-  out << fmt::format("gva-news: {} articles ({} without text, {} with an incident mention), {} gold incidents; ingest {:.1f} s\n",
-                     n, no_text, with_mention, gold.size(), sum.seconds);
+  out << fmt::format("gva-news: {} articles ({} without text, {} with an incident mention), {} gold incidents{}; ingest {:.1f} s "
+                     "(resolution {:.2f} s, {} candidate pairs)\n",
+                     n, no_text, with_mention, gold_clusters.size(), o.half.empty() ? "" : " (" + o.half + " half)", sum.seconds,
+                     sum.resolve.seconds, sum.resolve.candidate_pairs);
+  out << "per article (the article's main incident):\n";
   out << fmt::format("  {:<14} {:>7} {:>7} {:>7}\n", "field", "right", "of", "%");
   auto row = [&](const char* f, std::uint64_t a, std::uint64_t b) { out << fmt::format("  {:<14} {:>7} {:>7} {}\n", f, a, b, pct(a, b)); };
   row("date", date_ok, n);
@@ -157,14 +190,87 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
   row("victims prec.", victims_correct, victims_predicted);
 
   // Clustering: the main documents of each exported incident.
+  auto incidents = store.incidents();
   eval::Clusters response;
-  for (auto& inc : store.incidents()) response.push_back(inc.main_documents);
+  for (auto& inc : incidents) {
+    std::vector<std::string> docs;
+    for (auto& d : inc.main_documents)
+      if (scored.count(d)) docs.push_back(d);
+    if (!docs.empty()) response.push_back(docs);
+  }
+  // Per incident: the exported incident holding most of the gold incident's articles as main reports.
+  std::map<std::string, const Incident*> incident_of_doc;
+  for (auto& inc : incidents)
+    for (auto& d : inc.main_documents) incident_of_doc[d] = &inc;
+  std::uint64_t gi_n = 0, gi_date = 0, gi_state = 0, gi_city = 0, gi_killed = 0, gi_wounded = 0;
+  for (auto& g : gold) {
+    if (!in_half(gold_id(g), o.half)) continue;
+    ++gi_n;
+    std::map<const Incident*, int> votes;
+    const Incident* best = nullptr;
+    for (auto& a : g["articles"])
+      if (auto it = incident_of_doc.find(a.get<std::string>()); it != incident_of_doc.end())
+        if (++votes[it->second] > (best ? votes[best] : 0)) best = it->second;
+    if (!best) continue;
+    const Mention& m = best->record;
+    if (m.date.iso() == g.value("date", "")) ++gi_date;
+    if (m.location && m.location->country == "US" && lower(m.location->admin1) == lower(g.value("state", ""))) ++gi_state;
+    std::string city = lower(g.value("city_or_county", ""));
+    if (m.location && (lower(m.location->name) == city || (m.location->precision == "admin2" && lower(m.location->admin2) == city)))
+      ++gi_city;
+    auto gnum = [&](const char* k) { return g.contains(k) && g[k].is_number() ? g[k].get<int>() : -1; };
+    if (m.killed.value && *m.killed.value == gnum("killed")) ++gi_killed;
+    if (m.wounded.value && *m.wounded.value == gnum("injured")) ++gi_wounded;
+  }
+  out << "per incident (the exported incident holding most of the gold incident's articles):\n";
+  row("date", gi_date, gi_n);
+  row("state", gi_state, gi_n);
+  row("city", gi_city, gi_n);
+  row("killed", gi_killed, gi_n);
+  row("wounded", gi_wounded, gi_n);
   out << "clustering of articles into incidents (exported main_documents vs gold):\n";
   print_coref(out, eval::score_coref(gold_clusters, response));
   eval::Clusters singletons;
-  for (auto& [a, _] : incident_of) singletons.push_back({a});
+  for (auto& a : scored) singletons.push_back({a});
   out << fmt::format("  (all-singletons baseline: B3 F1 {:.1f}, CoNLL {:.1f})\n",
                      100 * eval::score_coref(gold_clusters, singletons).b3.f, 100 * eval::score_coref(gold_clusters, singletons).conll);
+  return 0;
+}
+
+int train_resolve(const Pipeline& p, const TrainResolveOptions& o, std::ostream& out) {
+  auto gold = read_jsonl(o.gold);
+  std::map<std::string, std::string> incident_of;
+  for (auto& g : gold) {
+    if (!in_half(gold_id(g), o.half)) continue;
+    for (auto& a : g["articles"]) incident_of[a.get<std::string>()] = gold_id(g);
+  }
+  EvalDb edb("");
+  Store store(edb.path);
+  IngestOptions io;
+  io.verbose_issues = false;
+  io.threads = o.threads;
+  io.progress = o.progress;
+  ingest(p, store, {o.articles}, io);
+  auto items = store.resolution_items();
+  std::vector<Resolver::Pair> pairs;
+  std::vector<bool> same;
+  std::size_t positives = 0;
+  for (auto& pr : p.resolver().candidate_pairs(items)) {
+    auto a = incident_of.find(items[pr.a].document), b = incident_of.find(items[pr.b].document);
+    if (a == incident_of.end() || b == incident_of.end()) continue;  // both articles in the training half
+    pairs.push_back(pr);
+    same.push_back(a->second == b->second);
+    positives += same.back();
+  }
+  Resolver::Params params = train_pair_model(pairs, same, p.resolver().params(), o.epochs);
+  std::string header = fmt::format(
+      "# incidex pair model for the resolver (src/resolve/resolver.h): logistic weights over pair features.\n"
+      "# Trained by `incidex train resolve` (tools/train-resolve.sh) on gva-news dev ({} of the gold incidents):\n"
+      "# {} candidate pairs of main reports, {} of one incident; {} epochs. Lines starting with @ are not learned:\n"
+      "# threshold (average-link stop), missing (score of a pair never compared), max_posting (blocking).\n",
+      o.half.empty() ? "all" : "the " + o.half + " half", pairs.size(), positives, o.epochs);
+  Resolver::write_params(params, o.out, header);
+  out << fmt::format("trained on {} pairs ({} of one incident); wrote {}\n", pairs.size(), positives, o.out);
   return 0;
 }
 

@@ -12,11 +12,22 @@ namespace incidex {
 class Pipeline;
 
 struct GvaEvalOptions {
-  std::string gold, articles, db;  // db: where to ingest (default: a temporary file, removed after)
+  std::string gold, articles, db;  // db: where to ingest (default: a temporary file, removed after; never an existing file)
+  std::string half;                // "", "even" or "odd": score only the gold incidents of that half
   int threads = 1;
   bool progress = false;
 };
 int eval_gva(const Pipeline&, const GvaEvalOptions&, std::ostream& out);
+
+// Trains the resolver's pair model on gva-news: candidate pairs of main reports, labelled by whether the
+// gold puts both articles in one incident; writes a weights file (data/resolve.weights is the project's).
+struct TrainResolveOptions {
+  std::string gold, articles, out;
+  std::string half;  // "", "even" or "odd": train on that half of the gold incidents only
+  int epochs = 20, threads = 1;
+  bool progress = false;
+};
+int train_resolve(const Pipeline&, const TrainResolveOptions&, std::ostream& out);
 // The analysis alone on gun-violence news: is the gold incident date among the dates the time resolver
 // produced, are the gold city/county and state among the resolved places, how far off are the coordinates.
 int eval_analysis(const Pipeline&, const std::string& gold, const std::string& articles, std::ostream& out);

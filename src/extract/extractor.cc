@@ -10,7 +10,7 @@ namespace incidex {
 
 Extractor::Extractor(const Analyser& a)
     : analyser_(a), triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv"),
-      perpetrators_("perpetrators.txt"), targets_("targets.txt"), survival_("survival_phrases.txt"),
+      perpetrators_("perpetrators.txt"), perpetration_("perpetration_verbs.txt"), targets_("targets.txt"), survival_("survival_phrases.txt"),
       deaths_("death_words.txt") {
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
   for (auto& row : read_data_rows("later_events.txt")) later_events_.insert(row[0]);
@@ -533,6 +533,48 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     if (dup) continue;
     m.victims.push_back({name, status});
     m.evidence.push_back(span(doc, "victims", ev_start, ev_end));
+  }
+  // Named perpetrators: a name (capitalised words and initials, two tokens at least, partly tagged as a
+  // name and not a gazetteer place) right before a perpetration verb in the incident's sentences, and not a
+  // victim — "a man identified by investigators as M. K. Kariyev first killed two members …".
+  if (!tk.caseless) {
+    auto capital = [&](std::uint32_t i) {
+      std::string_view w = t[i].text(text);
+      return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])) &&
+             (w.size() == 1 || std::islower(static_cast<unsigned char>(w[1])) || (w.size() == 2 && w[1] == '.'));
+    };
+    std::vector<char> named(t.size(), 0), placed(t.size(), 0);
+    for (const NameSpan& n : a.names)
+      for (std::uint32_t i = n.first; i < n.last; ++i) named[i] = 1;
+    for (const PlaceMention& pm : a.places)
+      if (pm.entry >= 0 && !pm.in_person)
+        for (std::uint32_t i = pm.first; i <= pm.last && i < t.size(); ++i) placed[i] = 1;
+    for (auto si : about) {
+      const Sentence& s = tk.sentences[si];
+      for (std::uint32_t j = s.first + 2; j < s.last; ++j) {
+        std::uint32_t len = 0;
+        if (!perpetration_.match(tk, j, s.last, len)) continue;
+        for (std::uint32_t gap = 0; gap <= 1; ++gap) {  // "Kariyev first killed"
+          if (j < s.first + 2 + gap) break;
+          std::uint32_t last = j - 1 - gap, first = last + 1;
+          while (first > s.first && capital(first - 1)) --first;
+          if (last + 1 - first < 2) continue;
+          bool tagged = false, place = false;
+          for (std::uint32_t i = first; i <= last; ++i) tagged |= named[i], place |= placed[i];
+          if (!tagged || place) continue;
+          std::uint32_t b = t[first].start, e = t[last].end;
+          std::string name(text.substr(b, e - b));
+          bool known = false;
+          for (auto& v : m.victims) known |= v.text.find(name) != std::string::npos || name.find(v.text) != std::string::npos;
+          for (auto& p : m.perpetrators) known |= p.name == name;
+          if (known) break;
+          m.perpetrators.push_back({name, name});
+          m.evidence.push_back(span(doc, "perpetrators", b, t[j + len - 1].end));
+          break;
+        }
+        j += len - 1;
+      }
+    }
   }
   // Nobody died, when the text says so: the people hurt are said to survive ("non-life-threatening
   // injuries") and no death word appears anywhere in the article.

@@ -6,8 +6,10 @@
 
 #include <atomic>
 #include <iostream>
+#include <set>
 #include <thread>
 
+#include "resolve/reconcile.h"
 #include "resolve/resolver.h"
 #include "store/store.h"
 
@@ -20,6 +22,7 @@ Processed Pipeline::process(const RawDocument& raw) const {
   out.document = cleaner_.clean(raw);
   Analysis a = analyser_.analyse(out.document);
   out.mentions = extractor_.extract(out.document, a);
+  out.keys = document_keys(out.document, &a);
   return out;
 }
 
@@ -77,10 +80,58 @@ std::string IngestSummary::line() const {
   double docs = static_cast<double>(read.documents);
   return fmt::format(
       "read {} documents from {} files in {:.2f} s ({:.0f} docs/s, {:.2f} MB/s); added {}, unchanged {}, updated {}; "
-      "skipped {}{}; {} incident mentions, {} incidents in store; peak memory {} MB",
+      "skipped {}{}; {} incident mentions; {}; {} incidents in store; peak memory {} MB",
       read.documents, read.files, seconds, seconds > 0 ? docs / seconds : 0, seconds > 0 ? bytes / 1048576.0 / seconds : 0,
-      added, unchanged, updated, read.skipped, skipped.empty() ? "" : " (" + skipped + ")", mentions, incidents,
-      peak_memory_mb());
+      added, unchanged, updated, read.skipped, skipped.empty() ? "" : " (" + skipped + ")", mentions,
+      resolve.mentions ? fmt::format("resolved {} mentions in {:.2f} s ({} incidents merged away)", resolve.mentions,
+                                     resolve.seconds, resolve.merged)
+                       : std::string("nothing to resolve"),
+      incidents, peak_memory_mb());
+}
+
+ResolveSummary resolve_store(const Resolver& resolver, Store& store) {
+  ResolveSummary s;
+  auto t0 = std::chrono::steady_clock::now();
+  std::vector<ResolveItem> items = store.resolution_items();
+  s.mentions = items.size();
+  Resolution res = resolver.resolve(items);
+  s.candidate_pairs = res.candidate_pairs;
+  auto before = store.prior_incidents();
+  std::vector<std::optional<PriorIncident>> prior(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i)
+    if (auto it = before.find(items[i].row); it != before.end()) prior[i] = it->second;
+  IdAssignment ids = assign_ids(items, res, prior);
+  const auto groups = static_cast<std::size_t>(res.groups);
+  std::vector<std::vector<const ResolveItem*>> members(groups);
+  std::vector<std::vector<Link>> links(groups);
+  std::vector<std::vector<std::int64_t>> rows(groups);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    auto g = static_cast<std::size_t>(res.cluster[i]);
+    members[g].push_back(&items[i]);
+    links[g].push_back(res.links[i]);
+    rows[g].push_back(items[i].row);
+  }
+  std::vector<Incident> incs(groups);
+  for (std::size_t g = 0; g < groups; ++g) {
+    incs[g] = reconcile(members[g], links[g]);
+    incs[g].id = ids.ids[g];
+    std::set<std::string> aliases(ids.merged[g].begin(), ids.merged[g].end());
+    for (auto& id : {ids.ids[g]}) for (auto& a : store.aliases_of(id)) aliases.insert(a);
+    for (auto& old : ids.merged[g]) for (auto& a : store.aliases_of(old)) aliases.insert(a);
+    incs[g].aliases.assign(aliases.begin(), aliases.end());
+    s.merged += ids.merged[g].size();
+  }
+  store.begin();
+  try {
+    s.written = store.replace_incidents(incs, rows, ids.merged);
+    store.commit();
+  } catch (...) {
+    store.rollback();
+    throw;
+  }
+  s.incidents = groups;
+  s.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return s;
 }
 
 IngestSummary ingest(const Pipeline& p, Store& store, const std::vector<std::string>& inputs, const IngestOptions& o) {
@@ -106,10 +157,8 @@ IngestSummary ingest(const Pipeline& p, Store& store, const std::vector<std::str
           continue;
         }
         ++(put == Store::Put::added ? s.added : s.updated);
-        auto ids = store.put_mentions(r.document.id, r.mentions);
-        s.mentions += ids.size();
-        for (std::size_t k = 0; k < r.mentions.size(); ++k)
-          store.put_incident(singleton_incident(r.mentions[k], k, r.document.published), {ids[k]});
+        store.put_document_keys(r.document.id, r.keys);
+        s.mentions += store.put_mentions(r.document.id, r.mentions).size();
       }
       store.commit();
     } catch (...) {
@@ -138,6 +187,7 @@ IngestSummary ingest(const Pipeline& p, Store& store, const std::vector<std::str
   reader.read(inputs);
   flush();
   progress.finish();
+  if (s.added + s.updated > 0 || store.unresolved_mentions() > 0) s.resolve = resolve_store(p.resolver(), store);
   s.read = reader.stats();
   s.incidents = static_cast<std::uint64_t>(store.counts().incidents);
   s.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();

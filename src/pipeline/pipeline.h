@@ -16,6 +16,8 @@
 #include "clean/cleaner.h"
 #include "extract/extractor.h"
 #include "read/reader.h"
+#include "resolve/keys.h"
+#include "resolve/resolver.h"
 
 namespace incidex {
 class Store;
@@ -23,6 +25,7 @@ class Store;
 struct Processed {
   Document document;
   std::vector<Mention> mentions;
+  DocumentKeys keys;  // what the resolver compares
 };
 
 class Pipeline {
@@ -32,11 +35,14 @@ class Pipeline {
   const Cleaner& cleaner() const { return cleaner_; }
   const Analyser& analyser() const { return analyser_; }
   const Extractor& extractor() const { return extractor_; }
+  const Resolver& resolver() const { return resolver_; }
+  void set_resolver(Resolver r) { resolver_ = std::move(r); }
 
  private:
   Cleaner cleaner_;
   Analyser analyser_;
   Extractor extractor_;
+  Resolver resolver_;
 };
 
 struct IngestOptions {
@@ -46,14 +52,25 @@ struct IngestOptions {
   bool verbose_issues = true; // print each skipped item
 };
 
+// Resolves every mention in the store into incidents (the resolve stage over the whole store, so the
+// result depends only on what is stored, not on the batches it came in), keeping prior incident ids and
+// recording merged ones as aliases. Ingest calls it after its last batch when anything changed.
+struct ResolveSummary {
+  std::size_t mentions = 0, incidents = 0, written = 0, merged = 0, candidate_pairs = 0;
+  double seconds = 0;
+};
+
 struct IngestSummary {
   ReadStats read;
   std::uint64_t added = 0, unchanged = 0, updated = 0, mentions = 0, incidents = 0, words = 0, bytes = 0;
   double seconds = 0;
+  ResolveSummary resolve;
   std::string line() const;   // the one-line summary printed after a run
 };
 
 IngestSummary ingest(const Pipeline&, Store&, const std::vector<std::string>& inputs, const IngestOptions&);
+
+ResolveSummary resolve_store(const Resolver&, Store&);
 
 // The process's peak resident memory so far, in MB.
 long peak_memory_mb();

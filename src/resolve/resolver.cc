@@ -2,32 +2,523 @@
 
 #include <fmt/format.h>
 
-namespace incidex {
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <numeric>
+#include <random>
+#include <stdexcept>
+#include <unordered_map>
+#include <unordered_set>
 
-std::string incident_id(const std::string& document, std::size_t ordinal) {
-  std::uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : document + "#" + std::to_string(ordinal)) {
-    h ^= c;
-    h *= 1099511628211ULL;
+#include "core/data_dir.h"
+#include "core/dates.h"
+#include "core/hash.h"
+#include "resolve/keys.h"
+
+namespace incidex {
+namespace {
+
+constexpr const char* kFeatureNames[Resolver::kFeatures] = {
+    "bias",           "names_jaccard",  "names_jaccard_sqrt", "names_shared_idf", "rare3_shared",  "rare10_shared",
+    "title_jaccard",  "title_jaccard_sqrt", "published_0d",   "published_1d",     "published_2_3d", "published_4_7d",
+    "published_8_30d", "published_31d+", "date_0d",           "date_1d",          "date_2_3d",     "date_4_7d",
+    "date_8d+",       "state_same",     "state_differs",      "city_same",        "city_differs",  "killed_same",
+    "killed_differs", "victim_shared",  "type_differs",       "far_apart"};
+
+constexpr const char* kFeatureText[Resolver::kFeatures] = {
+    "base",                 "names shared",          "names shared",        "rare names shared", "very rare names shared",
+    "rare names shared",    "title words shared",    "title words shared",  "published same day", "published a day apart",
+    "published 2-3 days apart", "published 4-7 days apart", "published 8-30 days apart", "published over a month apart",
+    "same date",            "dates a day apart",     "dates 2-3 days apart", "dates 4-7 days apart", "dates over a week apart",
+    "same state",           "different states",      "same city",           "different cities",  "same death toll",
+    "different death tolls", "a victim named in both", "different types",   "places over 100 km apart"};
+
+constexpr int kNoDay = INT_MIN;
+
+// How common each capitalised word is in a background news collection (data/name_frequencies.tsv): added
+// to the collection's own counts, so that a few articles sharing "Russia" or "Security" are not taken for
+// reports sharing a rare name.
+struct Background {
+  StringMap<std::uint32_t> df;
+  double documents = 0;
+  static const Background& shared() {
+    static const Background b = [] {
+      Background b;
+      for (auto& row : read_data_rows("name_frequencies.tsv")) {
+        if (row.size() < 2) continue;
+        if (row[0] == "@documents") b.documents = std::stod(row[1]);
+        else b.df[row[0]] = static_cast<std::uint32_t>(std::stoul(row[1]));
+      }
+      return b;
+    }();
+    return b;
   }
-  return fmt::format("inc-{:012x}", h & 0xffffffffffffULL);
+};
+
+int day_number(const Date& d) {
+  if (d.precision != Date::Precision::day) return kNoDay;
+  return days_between(Date::ymd(1970, 1, 1), d);
 }
 
-Incident singleton_incident(const Mention& m, std::size_t ordinal, const Date& published) {
-  Incident inc;
-  inc.id = incident_id(m.document, ordinal);
-  inc.record = m;
-  inc.record.document.clear();
-  inc.documents = {m.document};
-  if (m.main) inc.main_documents = {m.document};
-  auto report = [&](const std::string& field, const std::string& value, const std::string& q = {}) {
-    inc.reports.push_back({m.document, field, value, q, published});
+// The days a date covers: [lo, hi]; unknown: both kNoDay.
+std::pair<int, int> day_range(const Date& d) {
+  switch (d.precision) {
+    case Date::Precision::day: {
+      int n = day_number(d);
+      return {n, n};
+    }
+    case Date::Precision::month: {
+      int lo = day_number(Date::ymd(d.year, d.month, 1));
+      int hi = d.month == 12 ? day_number(Date::ymd(d.year + 1, 1, 1)) - 1 : day_number(Date::ymd(d.year, d.month + 1, 1)) - 1;
+      return {lo, hi};
+    }
+    case Date::Precision::year:
+      return {day_number(Date::ymd(d.year, 1, 1)), day_number(Date::ymd(d.year, 12, 31))};
+    default:
+      return {kNoDay, kNoDay};
+  }
+}
+
+double km(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double r = 6371.0, d = 3.14159265358979323846 / 180;
+  double a = std::sin((lat2 - lat1) * d / 2), b = std::sin((lon2 - lon1) * d / 2);
+  double h = a * a + std::cos(lat1 * d) * std::cos(lat2 * d) * b * b;
+  return 2 * r * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+std::string lower_ascii(std::string s) {
+  for (auto& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return s;
+}
+
+bool types_compatible(const std::string& a, const std::string& b) {
+  return a == b || a == "other" || b == "other" || a.empty() || b.empty();
+}
+
+// Sorted-vector intersection, calling f(token) for each shared token.
+template <typename F>
+void each_shared(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b, F f) {
+  std::size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) ++i;
+    else if (b[j] < a[i]) ++j;
+    else {
+      f(a[i]);
+      ++i;
+      ++j;
+    }
+  }
+}
+
+}  // namespace
+
+const char* Resolver::feature_name(int i) { return kFeatureNames[i]; }
+
+// Everything about the items that pair scoring needs, computed once per resolve().
+struct Resolver::Prepared {
+  struct Item {
+    std::uint32_t doc = 0;
+    bool main = true;
+    int published = kNoDay, date_lo = kNoDay, date_hi = kNoDay;
+    bool day_date = false;
+    std::uint32_t city = 0, state = 0;  // 0: unknown
+    bool located = false, city_level = false;
+    double lat = 0, lon = 0;
+    int killed = -1;
+    std::string type;
+    std::vector<std::uint32_t> names, title, victims;
+    double names_weight = 0, title_weight = 0;  // sum of idf over the (usable) tokens
   };
-  if (m.date.known()) report("date", m.date.iso());
-  if (m.location) report("location", m.location->name);
-  if (m.killed.value) report("killed", std::to_string(*m.killed.value), m.killed.qualifier);
-  if (m.wounded.value) report("wounded", std::to_string(*m.wounded.value), m.wounded.qualifier);
-  return inc;
+  std::vector<Item> items;
+  std::vector<std::uint32_t> df, title_df;  // per token id: documents holding it, background included
+  std::vector<std::uint32_t> own_df;         // per token id: documents of this collection holding it
+  std::vector<double> idf, title_idf;
+  double documents = 0;
+  std::uint32_t common_cap = 0;  // tokens in more documents than this are ignored
+
+  Prepared(const std::vector<ResolveItem>& in) {
+    StringMap<std::uint32_t> tokens, title_tokens, places, victim_keys;
+    const Background& bg = Background::shared();
+    auto intern = [](StringMap<std::uint32_t>& m, const std::string& s) {
+      auto it = m.find(s);
+      if (it != m.end()) return it->second;
+      auto id = static_cast<std::uint32_t>(m.size() + 1);
+      m.emplace(s, id);
+      return id;
+    };
+    StringMap<std::uint32_t> docs;
+    items.resize(in.size());
+    for (std::size_t i = 0; i < in.size(); ++i) {
+      const ResolveItem& r = in[i];
+      Item& it = items[i];
+      it.doc = intern(docs, r.document);
+      it.main = r.ordinal == 0 && r.mention.main;
+      it.published = day_number(r.published);
+      std::tie(it.date_lo, it.date_hi) = day_range(r.mention.date);
+      it.day_date = r.mention.date.precision == Date::Precision::day;
+      if (const auto& loc = r.mention.location) {
+        it.located = true;
+        it.city_level = loc->precision == "city" || loc->precision == "admin2";
+        if (it.city_level) it.city = intern(places, "c|" + lower_ascii(loc->name) + "|" + loc->admin1 + "|" + loc->country);
+        if (!loc->admin1.empty()) it.state = intern(places, "s|" + loc->admin1 + "|" + loc->country);
+        it.lat = loc->lat;
+        it.lon = loc->lon;
+      }
+      it.killed = r.mention.killed.value ? *r.mention.killed.value : -1;
+      it.type = r.mention.type;
+      for (auto& w : r.names) it.names.push_back(intern(tokens, w));
+      for (auto& w : r.title) it.title.push_back(intern(title_tokens, w));
+      for (auto& v : r.mention.victims)
+        if (!v.text.empty() && std::isupper(static_cast<unsigned char>(v.text[0])) && v.text.find(' ') != std::string::npos)
+          it.victims.push_back(intern(victim_keys, fuzzy_key(v.text)));
+      for (auto* v : {&it.names, &it.title, &it.victims}) {
+        std::sort(v->begin(), v->end());
+        v->erase(std::unique(v->begin(), v->end()), v->end());
+      }
+    }
+    // Document frequencies: each document counts once per token (the union of its items' tokens).
+    df.assign(tokens.size() + 1, 0);
+    title_df.assign(title_tokens.size() + 1, 0);
+    std::vector<std::uint32_t> seen(tokens.size() + 1, 0), title_seen(title_tokens.size() + 1, 0);
+    for (auto& it : items) {
+      for (auto t : it.names)
+        if (seen[t] != it.doc) seen[t] = it.doc, ++df[t];
+      for (auto t : it.title)
+        if (title_seen[t] != it.doc) title_seen[t] = it.doc, ++title_df[t];
+    }
+    documents = static_cast<double>(docs.size());
+    double n = documents + bg.documents;
+    common_cap = static_cast<std::uint32_t>(std::max(3.0, 0.2 * n));
+    // From here on df counts the background documents too; postings use the collection's own counts.
+    own_df = df;
+    for (auto& [w, id] : tokens)
+      if (auto it = bg.df.find(w); it != bg.df.end()) df[id] += it->second;
+    for (auto& [w, id] : title_tokens)
+      if (auto it = bg.df.find(w); it != bg.df.end()) title_df[id] += it->second;
+    idf.resize(df.size());
+    title_idf.resize(title_df.size());
+    for (std::size_t t = 0; t < df.size(); ++t) idf[t] = std::log((n + 1) / (df[t] + 1.0));
+    for (std::size_t t = 0; t < title_df.size(); ++t) title_idf[t] = std::log((n + 1) / (title_df[t] + 1.0));
+    for (auto& it : items) {
+      for (auto t : it.names)
+        if (df[t] <= common_cap) it.names_weight += idf[t];
+      for (auto t : it.title)
+        if (title_df[t] <= common_cap) it.title_weight += title_idf[t];
+    }
+  }
+
+  Features features(std::size_t ia, std::size_t ib) const {
+    const Item &a = items[ia], &b = items[ib];
+    Features x{};
+    x[0] = 1;
+    double shared = 0;
+    int rare3 = 0, rare10 = 0;
+    each_shared(a.names, b.names, [&](std::uint32_t t) {
+      if (df[t] > common_cap) return;
+      shared += idf[t];
+      rare3 += df[t] <= 3;
+      rare10 += df[t] <= 10;
+    });
+    double uni = a.names_weight + b.names_weight - shared;
+    double nj = uni > 0 ? shared / uni : 0;
+    x[1] = nj;
+    x[2] = std::sqrt(nj);
+    x[3] = std::min(shared, 60.0) / 20;
+    x[4] = std::min(rare3, 5) / 2.0;
+    x[5] = std::min(rare10, 8) / 3.0;
+    double tshared = 0;
+    each_shared(a.title, b.title, [&](std::uint32_t t) {
+      if (title_df[t] <= common_cap) tshared += title_idf[t];
+    });
+    double tj = tshared / (1 + a.title_weight + b.title_weight - tshared);
+    x[6] = tj;
+    x[7] = std::sqrt(tj);
+    if (a.published != kNoDay && b.published != kNoDay) {
+      int d = std::abs(a.published - b.published);
+      x[d == 0 ? 8 : d == 1 ? 9 : d <= 3 ? 10 : d <= 7 ? 11 : d <= 30 ? 12 : 13] = 1;
+    }
+    if (a.day_date && b.day_date) {
+      int d = std::abs(a.date_lo - b.date_lo);
+      x[d == 0 ? 14 : d == 1 ? 15 : d <= 3 ? 16 : d <= 7 ? 17 : 18] = 1;
+    }
+    if (a.state && b.state) x[a.state == b.state ? 19 : 20] = 1;
+    if (a.city && b.city) x[a.city == b.city ? 21 : 22] = 1;
+    if (a.killed >= 0 && b.killed >= 0) x[a.killed == b.killed ? 23 : 24] = 1;
+    bool victim = false;
+    each_shared(a.victims, b.victims, [&](std::uint32_t) { victim = true; });
+    x[25] = victim;
+    x[26] = !types_compatible(a.type, b.type);
+    x[27] = a.city_level && b.city_level && km(a.lat, a.lon, b.lat, b.lon) > 100;
+    return x;
+  }
+};
+
+Resolver::Resolver() : Resolver(read_params(data_file("resolve.weights"))) {}
+Resolver::Resolver(Params p) : p_(std::move(p)) {}
+
+Resolver::Params Resolver::read_params(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("cannot read resolver weights " + path);
+  Params p;
+  std::string line;
+  std::map<std::string, double> values;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    auto tab = line.find('\t');
+    if (tab == std::string::npos) throw std::runtime_error(path + ": line without a tab: " + line);
+    values[line.substr(0, tab)] = std::stod(line.substr(tab + 1));
+  }
+  for (int i = 0; i < kFeatures; ++i) {
+    auto it = values.find(kFeatureNames[i]);
+    if (it == values.end()) throw std::runtime_error(path + ": no weight for feature " + kFeatureNames[i]);
+    p.weights[static_cast<std::size_t>(i)] = it->second;
+  }
+  if (values.count("@threshold")) p.threshold = values["@threshold"];
+  if (values.count("@missing")) p.missing = values["@missing"];
+  if (values.count("@max_posting")) p.max_posting = static_cast<int>(values["@max_posting"]);
+  return p;
+}
+
+void Resolver::write_params(const Params& p, const std::string& path, const std::string& header) {
+  std::ofstream out(path);
+  if (!out) throw std::runtime_error("cannot write " + path);
+  out << header;
+  out << fmt::format("@threshold\t{}\n@missing\t{}\n@max_posting\t{}\n", p.threshold, p.missing, p.max_posting);
+  for (int i = 0; i < kFeatures; ++i) out << fmt::format("{}\t{:.4f}\n", kFeatureNames[i], p.weights[static_cast<std::size_t>(i)]);
+}
+
+double Resolver::score(const Features& x) const {
+  double s = 0;
+  for (int i = 0; i < kFeatures; ++i) s += p_.weights[static_cast<std::size_t>(i)] * x[static_cast<std::size_t>(i)];
+  return s;
+}
+
+std::string Resolver::reason(const Features& x, int top) const {
+  std::vector<std::pair<double, int>> parts;
+  for (int i = 1; i < kFeatures; ++i) {
+    double c = p_.weights[static_cast<std::size_t>(i)] * x[static_cast<std::size_t>(i)];
+    if (c != 0) parts.push_back({c, i});
+  }
+  std::sort(parts.begin(), parts.end(), [](auto& a, auto& b) { return std::abs(a.first) > std::abs(b.first); });
+  // Features that share a text ("names shared" twice) are reported once, with their summed weight.
+  std::vector<std::pair<std::string, double>> merged;
+  for (auto& [c, i] : parts) {
+    std::string t = kFeatureText[i];
+    auto it = std::find_if(merged.begin(), merged.end(), [&](auto& m) { return m.first == t; });
+    if (it != merged.end()) it->second += c;
+    else merged.push_back({t, c});
+  }
+  std::string out;
+  for (int k = 0; k < top && k < static_cast<int>(merged.size()); ++k)
+    out += fmt::format("{}{} ({:+.1f})", out.empty() ? "" : ", ", merged[static_cast<std::size_t>(k)].first,
+                       merged[static_cast<std::size_t>(k)].second);
+  return out;
+}
+
+Resolver::Features Resolver::features(const std::vector<ResolveItem>& items, std::size_t a, std::size_t b) const {
+  Prepared prep(items);
+  return prep.features(a, b);
+}
+
+// Candidate pairs (i < j) of main items: a shared rare name, or the same city within a week.
+static std::vector<std::pair<std::uint32_t, std::uint32_t>> candidates(const Resolver::Prepared& prep, int max_posting) {
+  std::vector<std::vector<std::uint32_t>> postings(prep.own_df.size());
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> city_weeks;
+  for (std::uint32_t i = 0; i < prep.items.size(); ++i) {
+    const auto& it = prep.items[i];
+    if (!it.main) continue;
+    for (auto t : it.names)
+      if (prep.own_df[t] >= 2 && static_cast<int>(prep.own_df[t]) <= max_posting) postings[t].push_back(i);
+    int day = it.day_date ? it.date_lo : it.published;
+    if (it.city && day != kNoDay)
+      city_weeks[(static_cast<std::uint64_t>(it.city) << 32) | static_cast<std::uint32_t>(day / 7)].push_back(i);
+  }
+  std::vector<std::uint64_t> pairs;
+  auto add = [&](std::uint32_t a, std::uint32_t b) {
+    if (a == b || prep.items[a].doc == prep.items[b].doc) return;
+    if (a > b) std::swap(a, b);
+    pairs.push_back((static_cast<std::uint64_t>(a) << 32) | b);
+  };
+  for (auto& list : postings)
+    for (std::size_t x = 0; x < list.size(); ++x)
+      for (std::size_t y = x + 1; y < list.size(); ++y) add(list[x], list[y]);
+  constexpr std::size_t kMaxBlock = 200;  // a city-week busier than this is left to the names
+  for (auto& [key, list] : city_weeks) {
+    if (list.size() > kMaxBlock) continue;
+    for (std::size_t x = 0; x < list.size(); ++x) {
+      for (std::size_t y = x + 1; y < list.size(); ++y) add(list[x], list[y]);
+      auto next = city_weeks.find(key + 1);  // the following week: a Saturday story and a Monday follow-up
+      if (next != city_weeks.end() && next->second.size() <= kMaxBlock)
+        for (auto j : next->second) add(list[x], j);
+    }
+  }
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+  out.reserve(pairs.size());
+  for (auto p : pairs) out.push_back({static_cast<std::uint32_t>(p >> 32), static_cast<std::uint32_t>(p & 0xffffffffu)});
+  return out;
+}
+
+std::vector<Resolver::Pair> Resolver::candidate_pairs(const std::vector<ResolveItem>& items) const {
+  Prepared prep(items);
+  std::vector<Pair> out;
+  for (auto [a, b] : candidates(prep, p_.max_posting)) out.push_back({a, b, prep.features(a, b)});
+  return out;
+}
+
+Resolution Resolver::resolve(const std::vector<ResolveItem>& items) const {
+  Prepared prep(items);
+  const std::size_t n = items.size();
+  Resolution res;
+  res.links.resize(n);
+
+  // 1-2. Candidate pairs of main reports and their scores.
+  auto pairs = candidates(prep, p_.max_posting);
+  res.candidate_pairs = pairs.size();
+  struct Edge {
+    double score;
+    std::uint32_t a, b;
+  };
+  std::vector<Edge> edges;
+  edges.reserve(pairs.size());
+  std::vector<std::unordered_map<std::uint32_t, double>> adj(n);
+  std::vector<Features> best_x(n);
+  std::vector<double> best_score(n, -1e300);
+  std::vector<std::int64_t> best_to(n, -1);
+  for (auto [a, b] : pairs) {
+    Features x = prep.features(a, b);
+    double s = score(x);
+    adj[a][b] = s;
+    adj[b][a] = s;
+    edges.push_back({s, a, b});
+  }
+  // 3. Average link over main reports. Ties are broken by item order, so the result is deterministic.
+  std::sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) {
+    if (x.score != y.score) return x.score > y.score;
+    return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+  });
+  std::vector<std::uint32_t> group(n);
+  std::iota(group.begin(), group.end(), 0);
+  std::vector<std::vector<std::uint32_t>> members(n);
+  for (std::uint32_t i = 0; i < n; ++i) members[i] = {i};
+  for (const Edge& e : edges) {
+    if (e.score < p_.threshold) break;
+    std::uint32_t ga = group[e.a], gb = group[e.b];
+    if (ga == gb) continue;
+    double total = 0;
+    bool same_document = false;
+    for (auto x : members[ga]) {
+      for (auto y : members[gb]) {
+        if (prep.items[x].doc == prep.items[y].doc) same_document = true;
+        auto it = adj[x].find(y);
+        total += it == adj[x].end() ? p_.missing : it->second;
+      }
+    }
+    if (same_document) continue;
+    double mean = total / static_cast<double>(members[ga].size() * members[gb].size());
+    if (mean < p_.threshold) continue;
+    if (members[ga].size() < members[gb].size() || (members[ga].size() == members[gb].size() && gb < ga)) std::swap(ga, gb);
+    for (auto y : members[gb]) group[y] = ga;
+    members[ga].insert(members[ga].end(), members[gb].begin(), members[gb].end());
+    members[gb].clear();
+  }
+  // Each main report's link: its best-scoring partner in its group.
+  for (const Edge& e : edges) {
+    if (group[e.a] != group[e.b]) continue;
+    for (auto [x, y] : {std::pair{e.a, e.b}, std::pair{e.b, e.a}}) {
+      if (e.score > best_score[x] || (e.score == best_score[x] && static_cast<std::int64_t>(y) < best_to[x])) {
+        best_score[x] = e.score;
+        best_to[x] = y;
+        best_x[x] = prep.features(e.a, e.b);
+      }
+    }
+  }
+  for (std::uint32_t i = 0; i < n; ++i) {
+    Link& l = res.links[i];
+    l.document = items[i].document;
+    l.ordinal = items[i].ordinal;
+    if (best_to[i] >= 0) {
+      l.to = items[static_cast<std::size_t>(best_to[i])].document;
+      l.score = best_score[i];
+      l.reason = reason(best_x[i]);
+    }
+  }
+
+  // 4. Background reports: join a main group of the same city and type with an overlapping date, else
+  // group with other background reports of the same city and type whose dates do not conflict.
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> by_city;
+  for (std::uint32_t i = 0; i < n; ++i)
+    if (prep.items[i].city) by_city[prep.items[i].city].push_back(i);
+  auto overlap = [&](const Prepared::Item& a, const Prepared::Item& b, bool unknown_ok) {
+    if (a.date_lo == kNoDay || b.date_lo == kNoDay) return unknown_ok;
+    return a.date_lo <= b.date_hi + 1 && b.date_lo <= a.date_hi + 1;
+  };
+  for (std::uint32_t i = 0; i < n; ++i) {
+    const auto& bi = prep.items[i];
+    if (bi.main || !bi.city) continue;
+    std::int64_t target = -1;
+    for (auto j : by_city[bi.city]) {
+      const auto& mj = prep.items[j];
+      if (j == i || mj.doc == bi.doc || !types_compatible(bi.type, mj.type)) continue;
+      bool ok = mj.main ? overlap(bi, mj, false) : (j < i && overlap(bi, mj, true));
+      if (!ok) continue;
+      bool clash = false;  // never two reports of one document in a group
+      for (auto y : members[group[j]]) clash |= prep.items[y].doc == bi.doc;
+      if (clash) continue;
+      if (target < 0 || (mj.main && !prep.items[static_cast<std::size_t>(target)].main)) target = j;
+    }
+    if (target < 0) continue;
+    auto g = group[static_cast<std::size_t>(target)];
+    std::uint32_t own = group[i];
+    for (auto y : members[own]) group[y] = g;
+    members[g].insert(members[g].end(), members[own].begin(), members[own].end());
+    members[own].clear();
+    Link& l = res.links[i];
+    l.to = items[static_cast<std::size_t>(target)].document;
+    l.score = 0;
+    l.reason = prep.items[static_cast<std::size_t>(target)].main ? "named in passing: same city and type, date within the incident's"
+                                                                  : "named in passing by both: same city and type, dates agree";
+  }
+
+  // Number the groups in item order.
+  std::unordered_map<std::uint32_t, int> number;
+  res.cluster.resize(n);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    auto [it, fresh] = number.emplace(group[i], static_cast<int>(number.size()));
+    res.cluster[i] = it->second;
+  }
+  res.groups = static_cast<int>(number.size());
+  for (std::uint32_t i = 0; i < n; ++i)
+    if (res.links[i].to.empty()) res.links[i].reason = "first report";
+  return res;
+}
+
+Resolver::Params train_pair_model(const std::vector<Resolver::Pair>& pairs, const std::vector<bool>& same,
+                                  Resolver::Params start, int epochs) {
+  Resolver::Params p = start;
+  p.weights.fill(0);
+  std::vector<std::size_t> order(pairs.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::mt19937_64 rng(20261123);
+  double rate = 0.05;
+  for (int e = 0; e < epochs; ++e) {
+    for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);  // portable shuffle
+    for (auto k : order) {
+      const auto& x = pairs[k].x;
+      double z = 0;
+      for (int f = 0; f < Resolver::kFeatures; ++f) z += p.weights[static_cast<std::size_t>(f)] * x[static_cast<std::size_t>(f)];
+      double prob = 1 / (1 + std::exp(-std::clamp(z, -30.0, 30.0)));
+      double g = prob - (same[k] ? 1.0 : 0.0);
+      for (int f = 0; f < Resolver::kFeatures; ++f) p.weights[static_cast<std::size_t>(f)] -= rate * g * x[static_cast<std::size_t>(f)];
+    }
+    rate *= 0.8;
+  }
+  return p;
 }
 
 }  // namespace incidex

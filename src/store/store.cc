@@ -52,6 +52,14 @@ CREATE TABLE incident_mentions(
 CREATE INDEX incident_mentions_mention ON incident_mentions(mention);
 CREATE TABLE incident_aliases(alias TEXT PRIMARY KEY, incident TEXT NOT NULL);
 )sql",
+    // 2: what the resolver compares, kept per document so resolution never re-reads the text.
+    R"sql(
+CREATE TABLE document_keys(
+  document TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  names TEXT NOT NULL,          -- capitalised words of title and text, lower-case, space-separated
+  title TEXT NOT NULL);         -- the title's words
+CREATE INDEX incident_aliases_incident ON incident_aliases(incident);
+)sql",
 };
 
 Store::Store(const std::string& path, bool readonly) : db_(std::make_unique<sql::Db>(path, readonly)) {
@@ -127,12 +135,7 @@ Store::Put Store::put_document(const Document& d) {
 }
 
 std::vector<std::int64_t> Store::put_mentions(const std::string& document, const std::vector<Mention>& ms) {
-  // Incidents that only this document's old mentions supported go with them.
-  sql::Stmt& orphans = stmt(
-                    "DELETE FROM incidents WHERE id IN (SELECT im.incident FROM incident_mentions im JOIN mentions m "
-                    "ON m.id=im.mention WHERE m.document=?1) AND NOT EXISTS (SELECT 1 FROM incident_mentions im2 "
-                    "JOIN mentions m2 ON m2.id=im2.mention WHERE im2.incident=incidents.id AND m2.document<>?1)");
-  orphans.bind(1, document).run();
+  // The document's old mentions go (with their links); resolution after the ingest rebuilds the incidents.
   sql::Stmt& del = stmt("DELETE FROM mentions WHERE document=?");
   del.bind(1, document).run();
   sql::Stmt& ins = stmt("INSERT INTO mentions(document,ordinal,main,type,date,json) VALUES(?,?,?,?,?,?)");
@@ -156,6 +159,119 @@ std::vector<std::int64_t> Store::put_mentions(const std::string& document, const
   return ids;
 }
 
+namespace {
+std::string join_words(const std::vector<std::string>& v) {
+  std::string out;
+  for (auto& w : v) {
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+std::vector<std::string> split_words(const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    auto j = s.find(' ', i);
+    if (j == std::string::npos) j = s.size();
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+}  // namespace
+
+void Store::put_document_keys(const std::string& document, const DocumentKeys& k) {
+  stmt("INSERT OR REPLACE INTO document_keys(document,names,title) VALUES(?,?,?)")
+      .bind(1, document).bind(2, join_words(k.names)).bind(3, join_words(k.title)).run();
+}
+
+std::vector<ResolveItem> Store::resolution_items() const {
+  sql::Stmt st(*db_,
+               "SELECT m.id, m.document, m.ordinal, m.json, d.published, k.names, k.title, d.title, d.text, k.document IS NULL "
+               "FROM mentions m JOIN documents d ON d.id=m.document LEFT JOIN document_keys k ON k.document=m.document "
+               "ORDER BY m.document, m.ordinal");
+  std::vector<ResolveItem> out;
+  std::string last_doc;
+  DocumentKeys keys;
+  while (st.step()) {
+    ResolveItem it;
+    it.row = st.integer(0);
+    it.document = st.text(1);
+    it.ordinal = static_cast<int>(st.integer(2));
+    it.mention = mention_from_json(nlohmann::json::parse(st.text(3)));
+    it.published = Date::parse_iso(st.text(4));
+    if (it.document != last_doc) {
+      if (st.integer(9)) {  // a database from before schema 2: compute the keys from the stored text
+        Document d;
+        d.title = st.text(7);
+        d.text = st.text(8);
+        keys = document_keys(d);
+      } else {
+        keys = {split_words(st.text(5)), split_words(st.text(6))};
+      }
+      last_doc = it.document;
+    }
+    if (it.ordinal == 0 && it.mention.main) {
+      it.names = keys.names;
+      it.title = keys.title;
+    } else {
+      std::string ev;
+      for (auto& e : it.mention.evidence) ev += e.text + " ";
+      it.names = name_words(ev);
+    }
+    out.push_back(std::move(it));
+  }
+  return out;
+}
+
+std::unordered_map<std::int64_t, PriorIncident> Store::prior_incidents() const {
+  sql::Stmt st(*db_, "SELECT im.mention, i.id, i.rowid FROM incident_mentions im JOIN incidents i ON i.id=im.incident");
+  std::unordered_map<std::int64_t, PriorIncident> out;
+  while (st.step()) out[st.integer(0)] = {st.text(1), st.integer(2)};
+  return out;
+}
+
+std::int64_t Store::unresolved_mentions() const {
+  sql::Stmt st(*db_, "SELECT count(*) FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM incident_mentions im WHERE im.mention=m.id)");
+  return st.step() ? st.integer(0) : 0;
+}
+
+std::vector<std::string> Store::aliases_of(const std::string& incident) const {
+  sql::Stmt& st = stmt("SELECT alias FROM incident_aliases WHERE incident=? ORDER BY alias");
+  st.bind(1, incident);
+  std::vector<std::string> out;
+  while (st.step()) out.push_back(st.text(0));
+  return out;
+}
+
+std::size_t Store::replace_incidents(const std::vector<Incident>& incs, const std::vector<std::vector<std::int64_t>>& rows,
+                                     const std::vector<std::vector<std::string>>& merged) {
+  // Aliases first: a merged incident's id (and the ids merged into it before) now lead to the survivor.
+  for (std::size_t g = 0; g < incs.size(); ++g)
+    for (auto& old : merged[g]) {
+      stmt("UPDATE incident_aliases SET incident=? WHERE incident=?").bind(1, incs[g].id).bind(2, old).run();
+      stmt("INSERT OR REPLACE INTO incident_aliases(alias, incident) VALUES(?,?)").bind(1, old).bind(2, incs[g].id).run();
+    }
+  // Incidents no group kept go (their mentions are in the new groups).
+  db_->exec("CREATE TEMP TABLE IF NOT EXISTS keep_ids(id TEXT PRIMARY KEY); DELETE FROM keep_ids;");
+  for (auto& inc : incs) stmt("INSERT OR IGNORE INTO keep_ids(id) VALUES(?)").bind(1, inc.id).run();
+  db_->exec("DELETE FROM incidents WHERE id NOT IN (SELECT id FROM keep_ids); DELETE FROM keep_ids;");
+  std::size_t changed = 0;
+  for (std::size_t g = 0; g < incs.size(); ++g) {
+    std::string json = to_json(incs[g]).dump();
+    sql::Stmt& old = stmt("SELECT json FROM incidents WHERE id=?");
+    old.bind(1, incs[g].id);
+    bool same = old.step() && old.text(0) == json;
+    old.reset();
+    if (same) continue;
+    ++changed;
+    stmt("DELETE FROM incident_mentions WHERE incident=?").bind(1, incs[g].id).run();
+    put_incident(incs[g], rows[g]);
+  }
+  return changed;
+}
+
 void Store::put_incident(const Incident& inc, const std::vector<std::int64_t>& mention_ids) {
   sql::Stmt& up = stmt(
                "INSERT INTO incidents(id,type,date,country,place,killed,wounded,json) VALUES(?,?,?,?,?,?,?,?) "
@@ -168,8 +284,11 @@ void Store::put_incident(const Incident& inc, const std::vector<std::int64_t>& m
   if (r.location) up.bind(4, r.location->country).bind(5, r.location->name); else up.bind_null(4).bind_null(5);
   up.bind(6, r.killed.value).bind(7, r.wounded.value).bind(8, to_json(inc).dump());
   up.run();
-  sql::Stmt& link = stmt("INSERT OR IGNORE INTO incident_mentions(incident, mention) VALUES(?,?)");
-  for (auto id : mention_ids) link.bind(1, inc.id).bind(2, id).run();
+  sql::Stmt& link = stmt("INSERT OR REPLACE INTO incident_mentions(incident, mention) VALUES(?,?)");
+  for (auto id : mention_ids) {
+    stmt("DELETE FROM incident_mentions WHERE mention=? AND incident<>?").bind(1, id).bind(2, inc.id).run();
+    link.bind(1, inc.id).bind(2, id).run();
+  }
 }
 
 std::optional<Document> Store::document(const std::string& id) const {
@@ -201,6 +320,12 @@ static Incident incident_from_row(const std::string& json_text) {
   for (auto& r : j.value("reports", nlohmann::json::array()))
     inc.reports.push_back({r.value("document", ""), r.value("field", ""), r.value("value", ""), r.value("qualifier", ""),
                            Date::parse_iso(r.value("published", nlohmann::json("")).is_string() ? r["published"].get<std::string>() : "")});
+  for (auto& c : j.value("choices", nlohmann::json::array()))
+    inc.choices.push_back({c.value("field", ""), c.value("value", ""), c.value("rule", "")});
+  for (auto& l : j.value("links", nlohmann::json::array()))
+    inc.links.push_back({l.value("document", ""), l.value("ordinal", 0), l["to"].is_string() ? l["to"].get<std::string>() : "",
+                         l.value("score", 0.0), l.value("reason", "")});
+  for (auto& a : j.value("aliases", nlohmann::json::array())) inc.aliases.push_back(a.get<std::string>());
   return inc;
 }
 

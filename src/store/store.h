@@ -16,6 +16,9 @@
 #include <vector>
 
 #include "core/record.h"
+#include "resolve/keys.h"
+#include "resolve/reconcile.h"
+#include "resolve/resolver.h"
 
 namespace incidex {
 namespace sql { class Db; class Stmt; }
@@ -27,7 +30,7 @@ struct IncidentFilter {
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
   explicit Store(const std::string& path, bool readonly = false);
   ~Store();
 
@@ -39,8 +42,23 @@ class Store {
   Put put_document(const Document&);
   // Stores the mentions of a document (replacing any it had); returns their row ids in order.
   std::vector<std::int64_t> put_mentions(const std::string& document, const std::vector<Mention>&);
-  // Writes an incident and links it to its mentions.
+  // Writes an incident and links it to its mentions (moving them from any other incident).
   void put_incident(const Incident&, const std::vector<std::int64_t>& mention_ids);
+  // What the resolver compares for a document (see resolve/keys.h).
+  void put_document_keys(const std::string& document, const DocumentKeys&);
+
+  // Resolution: every mention as the resolver reads it, in (document, ordinal) order …
+  std::vector<ResolveItem> resolution_items() const;
+  // … the incident each mention (by row id) was in before …
+  std::unordered_map<std::int64_t, PriorIncident> prior_incidents() const;
+  // … and the new incidents: incs[g] holds mentions rows[g] and absorbed the prior incidents merged[g]
+  // (recorded as aliases). Incidents not among `incs` are deleted; unchanged ones are not rewritten.
+  // Returns how many incidents were written.
+  std::size_t replace_incidents(const std::vector<Incident>& incs, const std::vector<std::vector<std::int64_t>>& rows,
+                                const std::vector<std::vector<std::string>>& merged);
+  std::vector<std::string> aliases_of(const std::string& incident) const;
+  // Mentions in no incident (an ingest killed before it resolved leaves some).
+  std::int64_t unresolved_mentions() const;
 
   std::optional<Document> document(const std::string& id) const;
   std::vector<Incident> incidents(const IncidentFilter& = {}) const;

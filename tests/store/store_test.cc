@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include "resolve/reconcile.h"
 #include "resolve/resolver.h"
 #include "test_util.h"
 
@@ -39,7 +40,11 @@ TEST(Store, ReingestingTheSameDocumentChangesNothing) {
     s.begin();
     EXPECT_EQ(s.put_document(doc("a", "four killed in Almaty")), Store::Put::added);
     auto ids = s.put_mentions("a", {mention("a")});
-    s.put_incident(singleton_incident(mention("a"), 0, Date::ymd(2016, 7, 18)), ids);
+    Incident inc;
+    inc.id = incident_id("a", 0);
+    inc.record = mention("a");
+    inc.documents = {"a"};
+    s.put_incident(inc, ids);
     s.commit();
   }
   Store s(path);
@@ -81,7 +86,7 @@ TEST(Store, IncidentsFiltersAndFullTextSearch) {
     Mention m = mention(id);
     if (std::string(id) == "b") m.type = "bombing";
     auto ids = s.put_mentions(id, {m});
-    s.put_incident(singleton_incident(m, 0, Date::ymd(2016, 7, 18)), ids);
+    { Incident inc; inc.id = incident_id(m.document, 0); inc.record = m; inc.documents = {m.document}; s.put_incident(inc, ids); }
   }
   s.commit();
   EXPECT_EQ(s.incidents().size(), 2u);

@@ -1,0 +1,161 @@
+#include "resolve/keys.h"
+
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <memory>
+#include <mutex>
+
+#include "analyse/gazetteer.h"
+#include "core/data_dir.h"
+#include "core/hash.h"
+
+namespace incidex {
+namespace {
+
+const StringSet& stopwords() {
+  static const StringSet words = [] {
+    StringSet s;
+    for (auto& row : read_data_rows("resolve_stopwords.txt"))
+      if (!row.empty()) s.insert(row[0]);
+    return s;
+  }();
+  return words;
+}
+
+// Countries, demonyms and first-level regions say where, which the resolver compares as places; as shared
+// names they would make every two stories from one country look alike.
+bool region_word(std::string_view w) {
+  const Gazetteer& g = Gazetteer::shared();
+  const auto* hits = g.lookup(w);
+  if (!hits) return false;
+  for (auto i : *hits) {
+    auto k = g.at(i).kind;
+    if (k == GazEntry::Kind::country || k == GazEntry::Kind::demonym || k == GazEntry::Kind::admin1) return true;
+  }
+  return false;
+}
+
+// Appends the lower-cased words of `text` to `out`; only capitalised ones when `capitalised_only`.
+void collect_words(std::string_view text, bool capitalised_only, std::vector<std::string>& out) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t n = static_cast<int32_t>(text.size()), i = 0;
+  std::string word;
+  bool upper = false;
+  auto flush = [&] {
+    if (word.size() > 2 && word.ends_with("'s")) word.resize(word.size() - 2);
+    if (word.size() >= 2 && (upper || !capitalised_only) && !stopwords().count(word) && !region_word(word)) out.push_back(word);
+    word.clear();
+    upper = false;
+  };
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) {
+      flush();
+      continue;
+    }
+    bool letter = u_isalpha(c);
+    bool joiner = !word.empty() && (c == '\'' || c == 0x2019 || c == '-') && i < n && s[i] < 0x80 && std::isalpha(s[i]);
+    if (letter || joiner) {
+      if (word.empty()) upper = u_isupper(c) || u_istitle(c);
+      UChar32 l = joiner ? (c == 0x2019 ? '\'' : c) : u_tolower(c);
+      char buf[4];
+      int32_t k = 0;
+      U8_APPEND_UNSAFE(buf, k, l);
+      word.append(buf, static_cast<std::size_t>(k));
+    } else {
+      flush();
+    }
+  }
+  flush();
+}
+
+void sort_unique(std::vector<std::string>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+}  // namespace
+
+std::vector<std::string> name_words(std::string_view text) {
+  std::vector<std::string> out;
+  collect_words(text, true, out);
+  sort_unique(out);
+  return out;
+}
+
+DocumentKeys document_keys(const Document& d, const Analysis* a) {
+  DocumentKeys k;
+  collect_words(d.title, true, k.names);
+  if (a && a->tokens.caseless) {
+    std::string_view text = d.text;
+    auto span = [&](std::uint32_t first, std::uint32_t last) {
+      if (last >= a->tokens.tokens.size() || first > last) return;
+      auto b = a->tokens.tokens[first].start, e = a->tokens.tokens[last].end;
+      collect_words(text.substr(b, e - b), false, k.names);
+    };
+    for (auto& n : a->names) span(n.first, n.last);
+    for (auto& p : a->places)
+      if (!p.dateline) span(p.first, p.last);
+  } else {
+    collect_words(d.text, true, k.names);
+  }
+  sort_unique(k.names);
+  collect_words(d.title, false, k.title);
+  sort_unique(k.title);
+  return k;
+}
+
+std::string fuzzy_key(std::string_view name) {
+  std::string ascii(name);
+  bool plain = std::all_of(ascii.begin(), ascii.end(), [](unsigned char c) { return c < 0x80; });
+  if (!plain) {
+    static std::once_flag once;
+    static std::unique_ptr<icu::Transliterator> tr;
+    static std::mutex mu;
+    std::call_once(once, [] {
+      UErrorCode err = U_ZERO_ERROR;
+      tr.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, err));
+      if (U_FAILURE(err)) tr.reset();
+    });
+    if (tr) {
+      icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(ascii.data(), static_cast<int32_t>(ascii.size())));
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        tr->transliterate(u);
+      }
+      ascii.clear();
+      u.toUTF8String(ascii);
+    }
+  }
+  std::string out;
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
+  std::size_t i = 0;
+  while (i < ascii.size()) {
+    while (i < ascii.size() && !std::isalpha(static_cast<unsigned char>(ascii[i]))) ++i;
+    std::string w;
+    while (i < ascii.size() && (std::isalpha(static_cast<unsigned char>(ascii[i])) || ascii[i] == '\'')) {
+      if (ascii[i] != '\'') w += static_cast<char>(std::tolower(static_cast<unsigned char>(ascii[i])));
+      ++i;
+    }
+    if (w.empty()) continue;
+    std::string k(1, w[0]);
+    for (std::size_t j = 1; j < w.size(); ++j) {
+      char c = w[j];
+      if (vowel(c)) continue;
+      if (c == 'h' && j > 0 && (w[j - 1] == 'k' || w[j - 1] == 'g' || w[j - 1] == 'c' || w[j - 1] == 's')) continue;
+      if (c == 'h' && j + 1 == w.size()) continue;
+      if (c == k.back()) continue;
+      k += c;
+    }
+    if (!out.empty()) out += ' ';
+    out += k;
+  }
+  return out;
+}
+
+}  // namespace incidex

@@ -1,0 +1,289 @@
+#include "resolve/reconcile.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "resolve/keys.h"
+
+namespace incidex {
+
+std::string incident_id(const std::string& document, std::size_t ordinal) {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : document + "#" + std::to_string(ordinal)) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return fmt::format("inc-{:012x}", h & 0xffffffffffffULL);
+}
+
+namespace {
+
+// Earlier publication first; unknown dates last; then document order.
+bool earlier(const ResolveItem* a, const ResolveItem* b) {
+  if (a->published.known() != b->published.known()) return a->published.known();
+  if (a->published.iso() != b->published.iso()) return a->published.iso() < b->published.iso();
+  return std::tie(a->document, a->ordinal) < std::tie(b->document, b->ordinal);
+}
+
+bool contains(const Date& wide, const Date& narrow) {
+  if (!wide.known() || !narrow.known() || wide.year != narrow.year) return false;
+  if (wide.precision == Date::Precision::year) return true;
+  return wide.precision == Date::Precision::month && narrow.month == wide.month;
+}
+
+std::string count_text(const Count& c) { return (c.qualifier.empty() ? "" : c.qualifier + " ") + std::to_string(*c.value); }
+
+}  // namespace
+
+Incident reconcile(const std::vector<const ResolveItem*>& members, const std::vector<Link>& links) {
+  Incident inc;
+  std::vector<const ResolveItem*> by_time(members.begin(), members.end());
+  std::stable_sort(by_time.begin(), by_time.end(), earlier);
+  std::vector<const ResolveItem*> mains;
+  for (auto* m : by_time)
+    if (m->mention.main) mains.push_back(m);
+  // Passing reports decide a field only when no main report gives it.
+  const std::vector<const ResolveItem*>& voters = mains.empty() ? by_time : mains;
+  inc.record = voters.front()->mention;
+  inc.record.document.clear();
+  inc.record.main = !mains.empty();
+
+  for (auto* m : members) {
+    if (std::find(inc.documents.begin(), inc.documents.end(), m->document) == inc.documents.end()) inc.documents.push_back(m->document);
+    if (m->mention.main && std::find(inc.main_documents.begin(), inc.main_documents.end(), m->document) == inc.main_documents.end())
+      inc.main_documents.push_back(m->document);
+  }
+  auto report = [&](const ResolveItem* m, const std::string& field, const std::string& value, const std::string& q = {}) {
+    inc.reports.push_back({m->document, field, value, q, m->published});
+  };
+  for (auto* m : by_time) {
+    const Mention& x = m->mention;
+    report(m, "type", x.type);
+    if (x.date.known()) report(m, "date", x.date.iso());
+    if (x.location) report(m, "location", x.location->name);
+    if (x.killed.value) report(m, "killed", std::to_string(*x.killed.value), x.killed.qualifier);
+    if (x.wounded.value) report(m, "wounded", std::to_string(*x.wounded.value), x.wounded.qualifier);
+  }
+
+  // The value most reports give; ties to the earliest-published. `key` returns "" for no value.
+  auto vote = [&](auto key) -> std::pair<const ResolveItem*, int> {
+    std::map<std::string, int> votes;
+    for (auto* m : voters)
+      if (auto k = key(m); !k.empty()) ++votes[k];
+    const ResolveItem* best = nullptr;
+    int best_votes = 0;
+    for (auto* m : voters) {
+      auto k = key(m);
+      if (k.empty()) continue;
+      if (votes[k] > best_votes) best = m, best_votes = votes[k];
+    }
+    return {best, best_votes};
+  };
+  auto plural = [](int n, const char* what) { return fmt::format("{} {}{}", n, what, n == 1 ? "" : "s"); };
+
+  // Type.
+  if (auto [m, n] = vote([](const ResolveItem* m) { return m->mention.type == "other" ? std::string() : m->mention.type; }); m) {
+    inc.record.type = m->mention.type;
+    inc.choices.push_back({"type", m->mention.type, fmt::format("most reports ({} of {})", n, voters.size())});
+  }
+  // Date: day-precision dates vote; a coarser date counts for every day it contains.
+  {
+    std::map<std::string, int> votes;
+    std::map<std::string, const ResolveItem*> first;
+    for (auto* m : voters) {
+      const Date& d = m->mention.date;
+      if (!d.known()) continue;
+      votes[d.iso()] += 2;
+      first.emplace(d.iso(), m);
+    }
+    for (auto* m : voters)
+      for (auto& [iso, v] : votes)
+        if (contains(m->mention.date, Date::parse_iso(iso))) v += 1;
+    const ResolveItem* best = nullptr;
+    int best_votes = 0;
+    for (auto* m : voters) {
+      const Date& d = m->mention.date;
+      if (!d.known()) continue;
+      int v = votes[d.iso()];
+      bool finer = best && d.precision > best->mention.date.precision && contains(best->mention.date, d);
+      if (!best || v > best_votes || finer) best = m, best_votes = v;
+    }
+    if (best) {
+      inc.record.date = best->mention.date;
+      int agreeing = 0, known = 0;
+      for (auto* m : voters) {
+        known += m->mention.date.known();
+        agreeing += m->mention.date == best->mention.date;
+      }
+      std::string rule = known == 1 ? fmt::format("the only report with a date ({})", best->document)
+                                    : fmt::format("most reports ({} of {} with a date)", agreeing, known);
+      int unknown = static_cast<int>(voters.size()) - known;
+      if (unknown > 0) rule += fmt::format("; carried to {} without one", plural(unknown, "report"));
+      inc.choices.push_back({"date", best->mention.date.iso(), rule});
+      // Date evidence comes from the report that gave the date.
+    } else {
+      inc.record.date = {};
+    }
+  }
+  // Place: city-level readings vote by name and region.
+  if (auto [m, n] = vote([](const ResolveItem* m) {
+        const auto& l = m->mention.location;
+        return l ? l->name + "|" + l->admin1 + "|" + l->country : std::string();
+      });
+      m) {
+    inc.record.location = m->mention.location;
+    inc.choices.push_back({"location", m->mention.location->name, fmt::format("most reports ({} of {})", n, voters.size())});
+  } else {
+    inc.record.location.reset();
+  }
+  // Counts: the latest report, raised to the highest lower bound.
+  auto choose_count = [&](const char* field, Count Mention::*member) {
+    const ResolveItem* latest = nullptr;
+    const ResolveItem* bound = nullptr;
+    int reports = 0;
+    for (auto* m : voters) {
+      const Count& c = m->mention.*member;
+      if (!c.value) continue;
+      ++reports;
+      latest = m;  // voters are in publication order
+      if ((c.qualifier == "at least" || c.qualifier == "more than") && (!bound || *c.value > *(bound->mention.*member).value)) bound = m;
+    }
+    Count& out = inc.record.*member;
+    if (!latest) {
+      out = {};
+      return;
+    }
+    out = latest->mention.*member;
+    std::string rule = reports == 1 ? fmt::format("the only report ({})", latest->document)
+                                    : fmt::format("the latest of {} ({}{})", plural(reports, "report"), latest->document,
+                                                  latest->published.known() ? ", " + latest->published.iso() : "");
+    if (bound && *(bound->mention.*member).value > *out.value) {
+      out = bound->mention.*member;
+      rule = fmt::format("raised to the lower bound '{}' of {}", count_text(out), bound->document);
+    }
+    inc.choices.push_back({field, std::to_string(*out.value), rule});
+  };
+  choose_count("killed", &Mention::killed);
+  choose_count("wounded", &Mention::wounded);
+
+  // Names and things: the union, each spelling once; a perpetrator is not a victim.
+  std::unordered_set<std::string> perpetrator_keys;
+  auto unite_actors = [&](std::vector<Actor> Mention::*member, bool perpetrators) {
+    std::vector<Actor> out;
+    std::unordered_set<std::string> seen;
+    for (auto* m : by_time)
+      for (auto& a : m->mention.*member) {
+        std::string k = fuzzy_key(a.name.empty() ? a.text : a.name);
+        if (!seen.insert(k).second) continue;
+        if (perpetrators) perpetrator_keys.insert(k);
+        out.push_back(a);
+      }
+    inc.record.*member = out;
+  };
+  unite_actors(&Mention::perpetrators, true);
+  unite_actors(&Mention::groups, false);
+  {
+    std::vector<Victim> out;
+    std::unordered_set<std::string> seen;
+    for (auto* m : by_time)
+      for (auto& v : m->mention.victims) {
+        std::string k = fuzzy_key(v.text);
+        bool named = !v.text.empty() && std::isupper(static_cast<unsigned char>(v.text[0]));
+        if (named && perpetrator_keys.count(k)) continue;
+        if (!seen.insert(k).second) continue;
+        out.push_back(v);
+      }
+    inc.record.victims = out;
+  }
+  {
+    std::vector<Target> targets;
+    std::vector<Weapon> weapons;
+    std::unordered_set<std::string> seen_t, seen_w;
+    for (auto* m : by_time) {
+      for (auto& t : m->mention.targets)
+        if (seen_t.insert(fuzzy_key(t.text)).second) targets.push_back(t);
+      for (auto& w : m->mention.weapons)
+        if (seen_w.insert(fuzzy_key(w.text)).second) weapons.push_back(w);
+    }
+    inc.record.targets = targets;
+    inc.record.weapons = weapons;
+  }
+  inc.record.suicide = inc.record.accidental = inc.record.self_inflicted = inc.record.police_shooting = inc.record.attempted = false;
+  for (auto* m : voters) {
+    inc.record.suicide |= m->mention.suicide;
+    inc.record.accidental |= m->mention.accidental;
+    inc.record.self_inflicted |= m->mention.self_inflicted;
+    inc.record.police_shooting |= m->mention.police_shooting;
+    inc.record.attempted |= m->mention.attempted;
+  }
+  // Evidence: every report's, in publication order.
+  inc.record.evidence.clear();
+  for (auto* m : by_time)
+    for (auto& e : m->mention.evidence) inc.record.evidence.push_back(e);
+  inc.links = links;
+  return inc;
+}
+
+IdAssignment assign_ids(const std::vector<ResolveItem>& items, const Resolution& res,
+                        const std::vector<std::optional<PriorIncident>>& prior) {
+  const auto groups = static_cast<std::size_t>(res.groups);
+  IdAssignment out;
+  out.ids.resize(groups);
+  out.merged.resize(groups);
+  // For each group, the prior incidents of its items and how many items each held.
+  std::vector<std::map<std::string, std::pair<std::int64_t, int>>> held(groups);
+  std::set<std::string> prior_ids;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i >= prior.size() || !prior[i]) continue;
+    auto& h = held[static_cast<std::size_t>(res.cluster[i])][prior[i]->id];
+    h.first = prior[i]->age;
+    ++h.second;
+    prior_ids.insert(prior[i]->id);
+  }
+  // Oldest incident first; among groups claiming it, the one holding most of its reports, then the first.
+  struct Claim {
+    std::int64_t age;
+    int count;
+    std::size_t group;
+    std::string id;
+  };
+  std::vector<Claim> claims;
+  for (std::size_t g = 0; g < groups; ++g)
+    for (auto& [id, h] : held[g]) claims.push_back({h.first, h.second, g, id});
+  std::sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
+    return std::tie(a.age, b.count, a.group, a.id) < std::tie(b.age, a.count, b.group, b.id);
+  });
+  std::set<std::string> taken;
+  for (auto& c : claims) {
+    if (!out.ids[c.group].empty() || taken.count(c.id)) continue;
+    out.ids[c.group] = c.id;
+    taken.insert(c.id);
+  }
+  // New groups: the id of their first report, made unique if an incident already holds it.
+  std::vector<std::int64_t> first(groups, -1);
+  for (std::size_t i = 0; i < items.size(); ++i)
+    if (first[static_cast<std::size_t>(res.cluster[i])] < 0) first[static_cast<std::size_t>(res.cluster[i])] = static_cast<std::int64_t>(i);
+  for (std::size_t g = 0; g < groups; ++g) {
+    if (!out.ids[g].empty()) continue;
+    const ResolveItem& f = items[static_cast<std::size_t>(first[g])];
+    std::string id = incident_id(f.document, static_cast<std::size_t>(f.ordinal));
+    for (int salt = 1; taken.count(id) || prior_ids.count(id); ++salt)
+      id = incident_id(f.document + "#" + std::to_string(salt), static_cast<std::size_t>(f.ordinal));
+    out.ids[g] = id;
+    taken.insert(id);
+  }
+  // Prior incidents no group kept are merged into the group that holds most of their reports.
+  for (auto& c : claims) {
+    if (taken.count(c.id)) continue;
+    out.merged[c.group].push_back(c.id);
+    taken.insert(c.id);
+  }
+  return out;
+}
+
+}  // namespace incidex
