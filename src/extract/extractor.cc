@@ -10,8 +10,8 @@ namespace incidex {
 
 Extractor::Extractor(const Analyser& a)
     : analyser_(a), triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv"),
-      perpetrators_("perpetrators.txt"), perpetration_("perpetration_verbs.txt"), targets_("targets.txt"), survival_("survival_phrases.txt"),
-      deaths_("death_words.txt") {
+      perpetrators_("perpetrators.txt"), targets_("targets.txt"), survival_("survival_phrases.txt"),
+      deaths_("death_words.txt"), perpetration_("perpetration_verbs.txt") {
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
   for (auto& row : read_data_rows("later_events.txt")) later_events_.insert(row[0]);
 }

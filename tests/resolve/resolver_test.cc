@@ -1,0 +1,146 @@
+#include "resolve/resolver.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "resolve/keys.h"
+#include "resolve/reconcile.h"
+
+using namespace incidex;
+
+namespace {
+
+ResolveItem item(const std::string& doc, int ordinal, const std::string& published, std::vector<std::string> names,
+                 const std::string& city = "", int killed = -1) {
+  ResolveItem it;
+  it.document = doc;
+  it.ordinal = ordinal;
+  it.published = Date::parse_iso(published);
+  it.mention.document = doc;
+  it.mention.main = ordinal == 0;
+  it.mention.type = "armed_assault";
+  if (!city.empty()) {
+    Place p;
+    p.name = city;
+    p.admin1 = "Zhambyl";
+    p.country = "KZ";
+    p.precision = "city";
+    p.lat = 42.9;
+    p.lon = 71.37;
+    it.mention.location = p;
+  }
+  if (killed >= 0) it.mention.killed.value = killed;
+  std::sort(names.begin(), names.end());
+  it.names = names;
+  return it;
+}
+
+// The groups of a resolution as sets of "document#ordinal".
+std::set<std::set<std::string>> groups(const std::vector<ResolveItem>& items, const Resolution& r) {
+  std::map<int, std::set<std::string>> g;
+  for (std::size_t i = 0; i < items.size(); ++i) g[r.cluster[i]].insert(items[i].document + "#" + std::to_string(items[i].ordinal));
+  std::set<std::set<std::string>> out;
+  for (auto& [_, s] : g) out.insert(s);
+  return out;
+}
+
+}  // namespace
+
+TEST(FuzzyKey, SpellingsAndScriptsOfOneName) {
+  EXPECT_EQ(fuzzy_key("Jund al-Khalifa"), fuzzy_key("Jund al-Khilafah"));
+  EXPECT_EQ(fuzzy_key("Nazarbayev"), fuzzy_key("Nazarbaev"));
+  EXPECT_EQ(fuzzy_key("Назарбаев"), fuzzy_key("Nazarbayev"));
+  EXPECT_NE(fuzzy_key("Kariyev"), fuzzy_key("Baitasov"));
+}
+
+TEST(DocumentKeys, CapitalisedWordsWithoutStopWordsOrCountries) {
+  Document d;
+  d.title = "Gunman kills seven in Taraz";
+  d.text = "On Saturday, Kariyev's attack in Kazakhstan killed Captain Baitasov. The police said so.";
+  auto k = document_keys(d);
+  auto has = [&](const char* w) { return std::find(k.names.begin(), k.names.end(), w) != k.names.end(); };
+  EXPECT_TRUE(has("kariyev"));  // possessive stripped
+  EXPECT_TRUE(has("taraz"));
+  EXPECT_TRUE(has("baitasov"));
+  EXPECT_FALSE(has("saturday"));    // a stop word
+  EXPECT_FALSE(has("kazakhstan"));  // a country: compared as a place, not as a name
+  EXPECT_FALSE(has("police"));
+}
+
+TEST(Resolver, SharedRareNamesMergeAndOneDocumentNeverMergesWithItself) {
+  std::vector<ResolveItem> items = {
+      item("a", 0, "2011-11-12", {"kariyev", "baitasov", "nurmakhanbet", "taraz"}, "Taraz", 7),
+      item("a", 1, "2011-11-12", {"kariyev", "baitasov", "nurmakhanbet", "taraz"}),
+      item("b", 0, "2011-11-13", {"kariyev", "baitasov", "nurmakhanbet", "taraz"}, "Taraz", 8),
+      item("c", 0, "2016-07-18", {"almaty", "peskov"}, "", 4),
+  };
+  Resolver r;
+  auto res = r.resolve(items);
+  auto g = groups(items, res);
+  EXPECT_TRUE(g.count({"a#0", "b#0"})) << "the two reports of one attack";
+  EXPECT_TRUE(g.count({"a#1"})) << "a background mention with no place stays alone, never with its own document's main one";
+  EXPECT_TRUE(g.count({"c#0"}));
+  EXPECT_EQ(res.links[0].to, "b");
+  EXPECT_NE(res.links[0].reason.find("names"), std::string::npos) << res.links[0].reason;
+}
+
+// (That the groups do not depend on the batches the articles came in is tested end to end on the
+// gun-violence dev data in tests/e2e/resolve_test.cc.)
+TEST(Resolver, ReRunningGivesTheSameGroups) {
+  std::vector<ResolveItem> items;
+  for (int i = 0; i < 30; ++i) {
+    std::string d = "d" + std::to_string(100 + i);
+    items.push_back(item(d, 0, "2016-01-" + std::to_string(10 + i % 5), {"name" + std::to_string(i % 7), "street" + std::to_string(i % 4)},
+                         i % 2 ? "Taraz" : "", i % 3));
+  }
+  Resolver r;
+  auto first = groups(items, r.resolve(items));
+  EXPECT_LT(first.size(), items.size()) << "some of these share names and a city";
+  EXPECT_EQ(groups(items, r.resolve(items)), first);
+}
+
+TEST(Reconcile, LatestCountWinsALowerBoundRaisesItDatesCarryAndTheAttackerIsNoVictim) {
+  ResolveItem a = item("001", 0, "2011-11-12", {}, "Taraz", 8);
+  a.mention.date = Date::ymd(2011, 11, 12);
+  a.mention.perpetrators = {{"M. K. Kariyev", "M. K. Kariyev"}};
+  ResolveItem b = item("002", 0, "2011-11-13", {}, "Taraz", 7);
+  b.mention.killed.qualifier = "at least";
+  b.mention.victims = {{"Kariyev", "killed"}, {"Captain G. Baitasov", "killed"}};
+  b.mention.perpetrators = {{"Kariyev", "Kariyev"}};
+  Incident inc = reconcile({&a, &b}, {});
+  EXPECT_EQ(inc.record.date, Date::ymd(2011, 11, 12)) << "002 gives no date: it gets 001's";
+  ASSERT_TRUE(inc.record.killed.value);
+  EXPECT_EQ(*inc.record.killed.value, 7) << "the latest report wins";
+  std::map<std::string, std::string> rule;
+  for (auto& c : inc.choices) rule[c.field] = c.rule;
+  EXPECT_NE(rule["killed"].find("latest"), std::string::npos) << rule["killed"];
+  EXPECT_NE(rule["date"].find("carried"), std::string::npos) << rule["date"];
+  int killed_reports = 0;
+  for (auto& r : inc.reports) killed_reports += r.field == "killed";
+  EXPECT_EQ(killed_reports, 2) << "both sources' figures are kept";
+  ASSERT_EQ(inc.record.victims.size(), 1u);
+  EXPECT_EQ(inc.record.victims[0].text, "Captain G. Baitasov");
+  EXPECT_EQ(inc.main_documents, (std::vector<std::string>{"001", "002"}));
+
+  // A later, smaller figure does not undercut an earlier "at least".
+  ResolveItem c = item("003", 0, "2011-11-14", {}, "Taraz", 6);
+  Incident inc2 = reconcile({&a, &b, &c}, {});
+  EXPECT_EQ(*inc2.record.killed.value, 7);
+  EXPECT_EQ(inc2.record.killed.qualifier, "at least");
+}
+
+TEST(AssignIds, AMergeKeepsTheOlderIdAndRecordsTheOther) {
+  std::vector<ResolveItem> items = {item("a", 0, "2016-01-01", {}), item("b", 0, "2016-01-02", {}), item("c", 0, "2016-01-03", {})};
+  Resolution res;
+  res.cluster = {0, 0, 1};
+  res.groups = 2;
+  std::vector<std::optional<PriorIncident>> prior = {PriorIncident{"inc-new", 9}, PriorIncident{"inc-old", 2}, std::nullopt};
+  auto ids = assign_ids(items, res, prior);
+  EXPECT_EQ(ids.ids[0], "inc-old");
+  EXPECT_EQ(ids.merged[0], (std::vector<std::string>{"inc-new"}));
+  EXPECT_EQ(ids.ids[1], incident_id("c", 0));
+  EXPECT_TRUE(ids.merged[1].empty());
+}
