@@ -264,6 +264,17 @@ int main(int argc, char** argv) {
       }
       std::cout << to_json(*inc).dump(2) << "\n";
       auto ms = store.mentions_of(inc->id);
+      std::cout << "\nchosen values:\n";
+      for (auto& c : inc->choices) std::cout << fmt::format("  {:<9} {}  ({})\n", c.field, c.value, c.rule);
+      std::cout << "\nwhy each report is in this incident:\n";
+      for (auto& l : inc->links)
+        std::cout << fmt::format("  {} #{}: {}\n", l.document, l.ordinal,
+                                 l.to.empty() ? l.reason : fmt::format("most like {} (score {:+.2f}: {})", l.to, l.score, l.reason));
+      if (!inc->aliases.empty()) {
+        std::cout << "merged from:";
+        for (auto& a : inc->aliases) std::cout << " " << a;
+        std::cout << "\n";
+      }
       std::cout << fmt::format("\n{} report(s):\n", ms.size());
       for (auto& m : ms) {
         std::cout << fmt::format("- {} ({}): {} {} {}\n", m.document, m.main ? "main" : "in passing", m.type,

@@ -23,9 +23,10 @@ std::string incident_id(const std::string& document, std::size_t ordinal) {
 
 namespace {
 
-// Earlier publication first; unknown dates last; then document order.
+// Earlier publication first; a report with no publication date counts as the earliest (it cannot claim to
+// be the latest word); then document order.
 bool earlier(const ResolveItem* a, const ResolveItem* b) {
-  if (a->published.known() != b->published.known()) return a->published.known();
+  if (a->published.known() != b->published.known()) return !a->published.known();
   if (a->published.iso() != b->published.iso()) return a->published.iso() < b->published.iso();
   return std::tie(a->document, a->ordinal) < std::tie(b->document, b->ordinal);
 }

@@ -44,7 +44,7 @@ TEST(Cli, ExamplesIngestExportAndReingest) {
   std::string db = (t.path() / "e.db").string();
   auto r = run_incidex("ingest -q --db " + db + " " + examples());
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_NE(r.err.find("read 5 documents from 3 files"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("read 6 documents from 4 files"), std::string::npos) << r.err;
   auto incs = lines(run_incidex("export --db " + db).out);
   std::map<std::string, json> by_doc;
   std::vector<json> background;
@@ -56,10 +56,27 @@ TEST(Cli, ExamplesIngestExportAndReingest) {
   ASSERT_EQ(background.size(), 1u);
   EXPECT_EQ(background[0]["documents"][0], "harbour-city-blast");
   EXPECT_EQ(background[0]["killed"], 4);
+  // the Riverton shooting, reported twice: one incident; the Monday update's figures (a third death) win
+  // over the first report's, and its publication date dates "Friday night" for both
   ASSERT_TRUE(by_doc.count("riverton-shooting"));
-  EXPECT_EQ(by_doc["riverton-shooting"]["location"]["name"], "Riverton");
-  EXPECT_EQ(by_doc["riverton-shooting"]["killed"], 2);
-  EXPECT_EQ(by_doc["riverton-shooting"]["wounded"], 3);
+  json& riverton = by_doc["riverton-shooting"];
+  EXPECT_EQ(riverton["main_documents"], json({"riverton-shooting", "riverton-update"}));
+  EXPECT_EQ(riverton["location"]["name"], "Riverton");
+  EXPECT_EQ(riverton["killed"], 3);
+  EXPECT_EQ(riverton["wounded"], 2);
+  EXPECT_EQ(riverton["date"], "2016-06-10");
+  int killed_reports = 0;
+  for (auto& rep : riverton["reports"]) killed_reports += rep["field"] == "killed";
+  EXPECT_EQ(killed_reports, 2) << "both figures are kept with their sources";
+  // show and explain say why the two were merged
+  std::string id = riverton["id"];
+  auto shown_merged = run_incidex("show --db " + db + " " + id);
+  EXPECT_NE(shown_merged.out.find("names shared"), std::string::npos) << shown_merged.out;
+  auto why = run_incidex("explain --db " + db + " riverton-shooting riverton-update");
+  EXPECT_EQ(why.status, 0) << why.err;
+  EXPECT_NE(why.out.find("in the same incident"), std::string::npos) << why.out;
+  auto why_not = run_incidex("explain --db " + db + " riverton-shooting wire-0001");
+  EXPECT_NE(why_not.out.find("in different incidents"), std::string::npos) << why_not.out;
   ASSERT_TRUE(by_doc.count("harbour-city-blast"));
   EXPECT_EQ(by_doc["harbour-city-blast"]["type"], "bombing");
   EXPECT_EQ(by_doc["harbour-city-blast"]["location"]["name"], "Mombasa");
@@ -72,7 +89,7 @@ TEST(Cli, ExamplesIngestExportAndReingest) {
   for (auto& i : incs)
     for (auto& e : i["evidence"]) EXPECT_FALSE(e["text"].get<std::string>().empty());
   auto again = run_incidex("ingest -q --db " + db + " " + examples());
-  EXPECT_NE(again.err.find("added 0, unchanged 5"), std::string::npos) << again.err;
+  EXPECT_NE(again.err.find("added 0, unchanged 6"), std::string::npos) << again.err;
   EXPECT_EQ(lines(run_incidex("export --db " + db).out).size(), incs.size());
   auto csv = run_incidex("export --format csv --db " + db).out;
   EXPECT_EQ(csv.substr(0, 8), "id,type,");
