@@ -17,6 +17,7 @@ json to_json(const Place& p) {
 json to_json(const Evidence& e) {
   json j = {{"field", e.field}, {"document", e.document}, {"start", e.start}, {"end", e.end}, {"text", e.text}};
   if (!e.note.empty()) j["note"] = e.note;
+  if (e.in_title) j["in"] = "title";
   return j;
 }
 
@@ -140,7 +141,7 @@ Mention mention_from_json(const json& j) {
   for (auto& w : j.value("weapons", json::array())) m.weapons.push_back({str(w, "text"), str(w, "class")});
   for (auto& e : j.value("evidence", json::array()))
     m.evidence.push_back({str(e, "field"), str(e, "document"), e.value("start", 0u), e.value("end", 0u),
-                          str(e, "text"), str(e, "note")});
+                          str(e, "text"), str(e, "note"), str(e, "in") == "title"});
   return m;
 }
 

@@ -70,9 +70,10 @@ struct Document {
 struct Evidence {
   std::string field;     // "type", "date", "location", "killed", ...
   std::string document;
-  std::uint32_t start = 0, end = 0;  // byte offsets into the document's clean text
+  std::uint32_t start = 0, end = 0;  // byte offsets into the document's clean text (into its title if in_title)
   std::string text;
   std::string note;      // why a value was chosen or left out ("no anchor for 'Monday'")
+  bool in_title = false; // the span is in the headline: an article whose body reports no incident
 };
 
 struct Place {

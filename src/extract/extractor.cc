@@ -548,7 +548,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       for (std::uint32_t i = n.first; i < n.last; ++i) named[i] = 1;
     for (const PlaceMention& pm : a.places)
       if (pm.entry >= 0 && !pm.in_person)
-        for (std::uint32_t i = pm.first; i <= pm.last && i < t.size(); ++i) placed[i] = 1;
+        for (std::uint32_t i = pm.first; i < pm.last && i < t.size(); ++i) placed[i] = 1;
     for (auto si : about) {
       const Sentence& s = tk.sentences[si];
       for (std::uint32_t j = s.first + 2; j < s.last; ++j) {

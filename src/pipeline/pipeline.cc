@@ -4,6 +4,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <iostream>
 #include <set>
@@ -23,6 +24,22 @@ Processed Pipeline::process(const RawDocument& raw) const {
   Analysis a = analyser_.analyse(out.document);
   out.mentions = extractor_.extract(out.document, a);
   out.keys = document_keys(out.document, &a);
+  // A body that reports no incident of its own (a scraped page of comments, sign-up prompts, or no body
+  // at all) leaves the headline: its incident is the article's main one, with evidence in the title.
+  bool has_main = std::any_of(out.mentions.begin(), out.mentions.end(), [](const Mention& m) { return m.main; });
+  if (!has_main && !out.document.title.empty()) {
+    Document headline = out.document;
+    headline.text = out.document.title;
+    headline.dateline_place.clear();
+    headline.dateline_end = 0;
+    Analysis ha = analyser_.analyse(headline);
+    auto found = extractor_.extract(headline, ha);
+    if (!found.empty() && found.front().main) {
+      Mention m = std::move(found.front());
+      for (auto& e : m.evidence) e.in_title = true;
+      out.mentions.insert(out.mentions.begin(), std::move(m));
+    }
+  }
   return out;
 }
 

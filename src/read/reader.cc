@@ -272,10 +272,10 @@ void Reader::read_jsonl(ByteStream& s, const std::string& path) {
       issue(where, error.find("UTF-8") != std::string::npos ? "invalid-utf8" : "invalid-json", "invalid JSON: " + error);
       continue;
     }
-    if (text.empty() && html.empty()) {
-      issue(where, "no-text", "\"text\" and \"html\" are both missing or empty");
+    if (text.empty() && html.empty() && d.title.find_first_not_of(" \t\r\n") == std::string::npos) {
+      issue(where, "no-text", "\"text\", \"html\" and \"title\" are all missing or empty");
       continue;
-    }
+    }  // a headline alone is a (short) report
     if (d.id.empty()) d.id = fmt::format("{}-{}", fallback, lineno);
     d.is_html = text.empty();
     d.body = d.is_html ? std::move(html) : std::move(text);

@@ -93,9 +93,9 @@ DocumentKeys document_keys(const Document& d, const Analysis* a) {
   collect_words(d.title, true, k.names);
   if (a && a->tokens.caseless) {
     std::string_view text = d.text;
-    auto span = [&](std::uint32_t first, std::uint32_t last) {
-      if (last >= a->tokens.tokens.size() || first > last) return;
-      auto b = a->tokens.tokens[first].start, e = a->tokens.tokens[last].end;
+    auto span = [&](std::uint32_t first, std::uint32_t last) {  // tokens [first, last)
+      if (last > a->tokens.tokens.size() || first >= last) return;
+      auto b = a->tokens.tokens[first].start, e = a->tokens.tokens[last - 1].end;
       collect_words(text.substr(b, e - b), false, k.names);
     };
     for (auto& n : a->names) span(n.first, n.last);
@@ -107,6 +107,19 @@ DocumentKeys document_keys(const Document& d, const Analysis* a) {
   sort_unique(k.names);
   collect_words(d.title, false, k.title);
   sort_unique(k.title);
+  if (a) {
+    std::string_view text = d.text;
+    for (auto& n : a->names) {
+      if (n.type != "per" || n.last < n.first + 2 || n.last > a->tokens.tokens.size()) continue;  // a full name: two words at least
+      auto b = a->tokens.tokens[n.first].start, e = a->tokens.tokens[n.last - 1].end;
+      std::string key = fuzzy_key(text.substr(b, e - b));
+      if (key.find(' ') != std::string::npos) k.people.push_back(key);
+    }
+    sort_unique(k.people);
+    for (auto& t : a->times)
+      if (t.date.precision == Date::Precision::day && !t.implicit) k.dates.push_back(t.date.iso());
+    sort_unique(k.dates);
+  }
   return k;
 }
 

@@ -18,8 +18,10 @@
 namespace incidex {
 
 struct DocumentKeys {
-  std::vector<std::string> names;  // capitalised words of the title and text ("kariyev", "taraz", "baitasov")
-  std::vector<std::string> title;  // every word of the title
+  std::vector<std::string> names;   // capitalised words of the title and text ("kariyev", "taraz", "baitasov")
+  std::vector<std::string> title;   // every word of the title
+  std::vector<std::string> people;  // fuzzy keys of the people the analysis named in full ("g btsv")
+  std::vector<std::string> dates;   // the days the text names, ISO ("2011-11-12"), clock-time conventions left out
 };
 
 // Capitalised words carry the names in ordinary text; in caseless text (all lower or upper case) the words

@@ -26,7 +26,7 @@ constexpr const char* kFeatureNames[Resolver::kFeatures] = {
     "title_jaccard",  "title_jaccard_sqrt", "published_0d",   "published_1d",     "published_2_3d", "published_4_7d",
     "published_8_30d", "published_31d+", "date_0d",           "date_1d",          "date_2_3d",     "date_4_7d",
     "date_8d+",       "state_same",     "state_differs",      "city_same",        "city_differs",  "killed_same",
-    "killed_differs", "victim_shared",  "type_differs",       "far_apart"};
+    "killed_differs", "victim_shared",  "type_differs",       "far_apart",        "people_shared", "date_named_in_other"};
 
 constexpr const char* kFeatureText[Resolver::kFeatures] = {
     "base",                 "names shared",          "names shared",        "rare names shared", "very rare names shared",
@@ -34,7 +34,8 @@ constexpr const char* kFeatureText[Resolver::kFeatures] = {
     "published 2-3 days apart", "published 4-7 days apart", "published 8-30 days apart", "published over a month apart",
     "same date",            "dates a day apart",     "dates 2-3 days apart", "dates 4-7 days apart", "dates over a week apart",
     "same state",           "different states",      "same city",           "different cities",  "same death toll",
-    "different death tolls", "a victim named in both", "different types",   "places over 100 km apart"};
+    "different death tolls", "a victim named in both", "different types",   "places over 100 km apart",
+    "people named in both", "the date of one named in the other"};
 
 constexpr int kNoDay = INT_MIN;
 
@@ -130,7 +131,8 @@ struct Resolver::Prepared {
     double lat = 0, lon = 0;
     int killed = -1;
     std::string type;
-    std::vector<std::uint32_t> names, title, victims;
+    std::vector<std::uint32_t> names, title, victims, people;
+    std::vector<int> dates;  // day numbers the document names
     double names_weight = 0, title_weight = 0;  // sum of idf over the (usable) tokens
   };
   std::vector<Item> items;
@@ -172,10 +174,14 @@ struct Resolver::Prepared {
       it.type = r.mention.type;
       for (auto& w : r.names) it.names.push_back(intern(tokens, w));
       for (auto& w : r.title) it.title.push_back(intern(title_tokens, w));
+      for (auto& p : r.people) it.people.push_back(intern(victim_keys, p));
+      for (auto& d : r.dates)
+        if (int n = day_number(Date::parse_iso(d)); n != kNoDay) it.dates.push_back(n);
+      std::sort(it.dates.begin(), it.dates.end());
       for (auto& v : r.mention.victims)
         if (!v.text.empty() && std::isupper(static_cast<unsigned char>(v.text[0])) && v.text.find(' ') != std::string::npos)
           it.victims.push_back(intern(victim_keys, fuzzy_key(v.text)));
-      for (auto* v : {&it.names, &it.title, &it.victims}) {
+      for (auto* v : {&it.names, &it.title, &it.victims, &it.people}) {
         std::sort(v->begin(), v->end());
         v->erase(std::unique(v->begin(), v->end()), v->end());
       }
@@ -253,6 +259,13 @@ struct Resolver::Prepared {
     x[25] = victim;
     x[26] = !types_compatible(a.type, b.type);
     x[27] = a.city_level && b.city_level && km(a.lat, a.lon, b.lat, b.lon) > 100;
+    int people = 0;
+    each_shared(a.people, b.people, [&](std::uint32_t) { ++people; });
+    x[28] = std::min(people, 3);
+    auto named = [](const Item& x, const Item& y) {
+      return x.day_date && std::binary_search(y.dates.begin(), y.dates.end(), x.date_lo);
+    };
+    x[29] = named(a, b) || named(b, a);
     return x;
   }
 };
@@ -324,13 +337,17 @@ Resolver::Features Resolver::features(const std::vector<ResolveItem>& items, std
   return prep.features(a, b);
 }
 
-// Candidate pairs (i < j) of main items: a shared rare name, or the same city within a week.
+// Candidate pairs (i < j) of main items: a shared rare name, a full person name, the same city within a
+// week, or the same state on the same day.
 static std::vector<std::pair<std::uint32_t, std::uint32_t>> candidates(const Resolver::Prepared& prep, int max_posting) {
   std::vector<std::vector<std::uint32_t>> postings(prep.own_df.size());
-  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> city_weeks;
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> city_weeks, state_days, people;
   for (std::uint32_t i = 0; i < prep.items.size(); ++i) {
     const auto& it = prep.items[i];
     if (!it.main) continue;
+    for (auto p : it.people) people[p].push_back(i);
+    if (it.state && it.day_date)
+      state_days[(static_cast<std::uint64_t>(it.state) << 32) | static_cast<std::uint32_t>(it.date_lo)].push_back(i);
     for (auto t : it.names)
       if (prep.own_df[t] >= 2 && static_cast<int>(prep.own_df[t]) <= max_posting) postings[t].push_back(i);
     int day = it.day_date ? it.date_lo : it.published;
@@ -346,7 +363,13 @@ static std::vector<std::pair<std::uint32_t, std::uint32_t>> candidates(const Res
   for (auto& list : postings)
     for (std::size_t x = 0; x < list.size(); ++x)
       for (std::size_t y = x + 1; y < list.size(); ++y) add(list[x], list[y]);
-  constexpr std::size_t kMaxBlock = 200;  // a city-week busier than this is left to the names
+  constexpr std::size_t kMaxBlock = 200;  // a block bigger than this is left to the other blocks
+  for (auto* blocks : {&state_days, &people})
+    for (auto& [key, list] : *blocks) {
+      if (list.size() > kMaxBlock) continue;
+      for (std::size_t x = 0; x < list.size(); ++x)
+        for (std::size_t y = x + 1; y < list.size(); ++y) add(list[x], list[y]);
+    }
   for (auto& [key, list] : city_weeks) {
     if (list.size() > kMaxBlock) continue;
     for (std::size_t x = 0; x < list.size(); ++x) {

@@ -6,10 +6,12 @@
 //
 // How (docs/architecture.md has the whole rule):
 //   1. Candidates by blocking, never all pairs: two main reports are compared only when they share a rare
-//      name (a word of at most `max_posting` documents) or name the same city within a week.
+//      name (a word of at most `max_posting` documents) or a person's full name, name the same city within
+//      a week, or the same state on the same day.
 //   2. Each candidate pair gets a score: a logistic model over the pair's features (names shared, weighted
 //      by rarity; title overlap; days between publication and between incident dates; same or different
-//      state, city, death toll; a shared victim name; different types; far apart) with weights trained on
+//      state, city, death toll; a shared victim name; full person names shared; the incident date of one
+//      among the days the other names; different types; far apart) with weights trained on
 //      the gun-violence dev data (`incidex train resolve`).
 //   3. Main reports are clustered by average link: the best-scoring pairs first, two groups joining when the
 //      mean score over all their pairs (a pair never compared counts `missing`) stays above `threshold`,
@@ -37,6 +39,8 @@ struct ResolveItem {
   Mention mention;
   std::vector<std::string> names; // capitalised words: of the whole document (main), of its evidence (background)
   std::vector<std::string> title; // the document's title words (main only)
+  std::vector<std::string> people;  // fuzzy keys of the full person names in the document (main only)
+  std::vector<std::string> dates;   // ISO days the document names (main only)
 };
 
 struct Resolution {
@@ -48,7 +52,7 @@ struct Resolution {
 
 class Resolver {
  public:
-  static constexpr int kFeatures = 28;
+  static constexpr int kFeatures = 30;
   using Features = std::array<double, kFeatures>;
   static const char* feature_name(int);
 

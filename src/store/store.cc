@@ -57,8 +57,11 @@ CREATE TABLE incident_aliases(alias TEXT PRIMARY KEY, incident TEXT NOT NULL);
 CREATE TABLE document_keys(
   document TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
   names TEXT NOT NULL,          -- capitalised words of title and text, lower-case, space-separated
-  title TEXT NOT NULL);         -- the title's words
+  title TEXT NOT NULL,          -- the title's words
+  people TEXT NOT NULL,         -- fuzzy keys of full person names, '|'-separated
+  dates TEXT NOT NULL);         -- the days the text names, ISO, space-separated
 CREATE INDEX incident_aliases_incident ON incident_aliases(incident);
+ALTER TABLE evidence ADD COLUMN in_title INTEGER NOT NULL DEFAULT 0;  -- offsets into the title, not the text
 )sql",
 };
 
@@ -139,7 +142,7 @@ std::vector<std::int64_t> Store::put_mentions(const std::string& document, const
   sql::Stmt& del = stmt("DELETE FROM mentions WHERE document=?");
   del.bind(1, document).run();
   sql::Stmt& ins = stmt("INSERT INTO mentions(document,ordinal,main,type,date,json) VALUES(?,?,?,?,?,?)");
-  sql::Stmt& ev = stmt("INSERT INTO evidence(mention,field,document,start,\"end\",text,note) VALUES(?,?,?,?,?,?,?)");
+  sql::Stmt& ev = stmt("INSERT INTO evidence(mention,field,document,start,\"end\",text,note,in_title) VALUES(?,?,?,?,?,?,?,?)");
   std::vector<std::int64_t> ids;
   for (std::size_t i = 0; i < ms.size(); ++i) {
     const Mention& m = ms[i];
@@ -153,6 +156,7 @@ std::vector<std::int64_t> Store::put_mentions(const std::string& document, const
       ev.bind(1, id).bind(2, e.field).bind(3, e.document).bind(4, static_cast<std::int64_t>(e.start))
           .bind(5, static_cast<std::int64_t>(e.end)).bind(6, e.text);
       if (e.note.empty()) ev.bind_null(7); else ev.bind(7, e.note);
+      ev.bind(8, e.in_title ? 1 : 0);
       ev.run();
     }
   }
@@ -182,13 +186,16 @@ std::vector<std::string> split_words(const std::string& s) {
 }  // namespace
 
 void Store::put_document_keys(const std::string& document, const DocumentKeys& k) {
-  stmt("INSERT OR REPLACE INTO document_keys(document,names,title) VALUES(?,?,?)")
-      .bind(1, document).bind(2, join_words(k.names)).bind(3, join_words(k.title)).run();
+  std::string people;
+  for (auto& p : k.people) people += (people.empty() ? "" : "|") + p;
+  stmt("INSERT OR REPLACE INTO document_keys(document,names,title,people,dates) VALUES(?,?,?,?,?)")
+      .bind(1, document).bind(2, join_words(k.names)).bind(3, join_words(k.title)).bind(4, people).bind(5, join_words(k.dates)).run();
 }
 
 std::vector<ResolveItem> Store::resolution_items() const {
   sql::Stmt st(*db_,
-               "SELECT m.id, m.document, m.ordinal, m.json, d.published, k.names, k.title, d.title, d.text, k.document IS NULL "
+               "SELECT m.id, m.document, m.ordinal, m.json, d.published, k.names, k.title, d.title, d.text, k.document IS NULL, "
+               "k.people, k.dates "
                "FROM mentions m JOIN documents d ON d.id=m.document LEFT JOIN document_keys k ON k.document=m.document "
                "ORDER BY m.document, m.ordinal");
   std::vector<ResolveItem> out;
@@ -208,13 +215,22 @@ std::vector<ResolveItem> Store::resolution_items() const {
         d.text = st.text(8);
         keys = document_keys(d);
       } else {
-        keys = {split_words(st.text(5)), split_words(st.text(6))};
+        keys = {split_words(st.text(5)), split_words(st.text(6)), {}, split_words(st.text(11))};
+        std::string people = st.text(10);
+        for (std::size_t i = 0; i < people.size();) {
+          auto j = people.find('|', i);
+          if (j == std::string::npos) j = people.size();
+          if (j > i) keys.people.push_back(people.substr(i, j - i));
+          i = j + 1;
+        }
       }
       last_doc = it.document;
     }
     if (it.ordinal == 0 && it.mention.main) {
       it.names = keys.names;
       it.title = keys.title;
+      it.people = keys.people;
+      it.dates = keys.dates;
     } else {
       std::string ev;
       for (auto& e : it.mention.evidence) ev += e.text + " ";

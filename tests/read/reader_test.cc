@@ -76,10 +76,13 @@ TEST(Reader, GzipOfAnyFormat) {
 TEST(Reader, BrokenJsonLineIsReportedWithItsLineAndTheRestIsRead) {
   TempDir t;
   auto p = t.file("x.jsonl", "{\"id\": \"ok1\", \"text\": \"a\"}\n{\"id\": \"bad\", \"text\": \"unterminated}\n"
-                             "[1, 2]\n{\"id\": \"ok2\", \"text\": \"b\"}\n{\"id\": \"none\"}\n");
+                             "[1, 2]\n{\"id\": \"ok2\", \"text\": \"b\"}\n{\"id\": \"none\"}\n"
+                             "{\"id\": \"headline\", \"title\": \"Man shot dead in Dallas\", \"text\": \"\"}\n");
   auto c = read_all({p});
-  ASSERT_EQ(c.docs.size(), 2u);
+  ASSERT_EQ(c.docs.size(), 3u);
   EXPECT_EQ(c.docs[1].id, "ok2");
+  EXPECT_EQ(c.docs[2].id, "headline") << "a headline alone is a report";
+  EXPECT_EQ(c.docs[2].title, "Man shot dead in Dallas");
   ASSERT_EQ(c.issues.size(), 3u);
   EXPECT_EQ(c.issues[0].where, p + ":2");
   EXPECT_EQ(c.issues[0].kind, "invalid-json");
