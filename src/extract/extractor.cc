@@ -146,11 +146,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     for (auto& h : hits)
       if (in_core(h.sentence)) { type_hit = &h; break; }
   }
-  for (auto& h : hits) {
-    if (!in_core(h.sentence)) continue;
-    if (h.flags.find("suicide") != std::string::npos) {
-      m.suicide = true;
-      m.evidence.push_back(span(doc, "suicide", t[h.first].start, t[h.last - 1].end));
+  // Flags from the trigger words of the core sentences (data/triggers.tsv, fourth column).
+  for (auto [flag, member] : {std::pair{"suicide", &Mention::suicide}, std::pair{"accidental", &Mention::accidental},
+                              std::pair{"self_inflicted", &Mention::self_inflicted}, std::pair{"attempted", &Mention::attempted},
+                              std::pair{"police", &Mention::police_shooting}}) {
+    for (auto& h : hits) {
+      if (!in_core(h.sentence) || h.flags.find(flag) == std::string::npos) continue;
+      m.*member = true;
+      m.evidence.push_back(span(doc, std::string(flag) == "police" ? "police_shooting" : flag, t[h.first].start, t[h.last - 1].end));
       break;
     }
   }
