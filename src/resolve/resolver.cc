@@ -404,22 +404,32 @@ Resolution Resolver::resolve(const std::vector<ResolveItem>& items) const {
   auto pairs = candidates(prep, p_.max_posting);
   res.candidate_pairs = pairs.size();
   struct Edge {
-    double score;
+    float score;
     std::uint32_t a, b;
   };
   std::vector<Edge> edges;
   edges.reserve(pairs.size());
-  std::vector<std::unordered_map<std::uint32_t, double>> adj(n);
-  std::vector<Features> best_x(n);
-  std::vector<double> best_score(n, -1e300);
-  std::vector<std::int64_t> best_to(n, -1);
-  for (auto [a, b] : pairs) {
-    Features x = prep.features(a, b);
-    double s = score(x);
-    adj[a][b] = s;
-    adj[b][a] = s;
-    edges.push_back({s, a, b});
+  for (auto [a, b] : pairs) edges.push_back({static_cast<float>(score(prep.features(a, b))), a, b});
+  pairs.clear();
+  pairs.shrink_to_fit();
+  // Each item's scored partners, sorted, for the average link's lookups (compressed rows: 8 bytes a pair).
+  std::vector<std::uint32_t> offset(n + 1, 0);
+  for (const Edge& e : edges) ++offset[e.a + 1], ++offset[e.b + 1];
+  for (std::size_t i = 0; i < n; ++i) offset[i + 1] += offset[i];
+  std::vector<std::pair<std::uint32_t, float>> partner(offset[n]);
+  {
+    std::vector<std::uint32_t> fill(offset.begin(), offset.end() - 1);
+    for (const Edge& e : edges) {
+      partner[fill[e.a]++] = {e.b, e.score};
+      partner[fill[e.b]++] = {e.a, e.score};
+    }
+    for (std::size_t i = 0; i < n; ++i) std::sort(partner.begin() + offset[i], partner.begin() + offset[i + 1]);
   }
+  auto pair_score = [&](std::uint32_t x, std::uint32_t y) -> double {
+    auto b = partner.begin() + offset[x], e = partner.begin() + offset[x + 1];
+    auto it = std::lower_bound(b, e, std::pair<std::uint32_t, float>{y, -1e30f});
+    return it != e && it->first == y ? it->second : p_.missing;
+  };
   // 3. Average link over main reports. Ties are broken by item order, so the result is deterministic.
   std::sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) {
     if (x.score != y.score) return x.score > y.score;
@@ -438,8 +448,7 @@ Resolution Resolver::resolve(const std::vector<ResolveItem>& items) const {
     for (auto x : members[ga]) {
       for (auto y : members[gb]) {
         if (prep.items[x].doc == prep.items[y].doc) same_document = true;
-        auto it = adj[x].find(y);
-        total += it == adj[x].end() ? p_.missing : it->second;
+        total += pair_score(x, y);
       }
     }
     if (same_document) continue;
@@ -449,18 +458,17 @@ Resolution Resolver::resolve(const std::vector<ResolveItem>& items) const {
     for (auto y : members[gb]) group[y] = ga;
     members[ga].insert(members[ga].end(), members[gb].begin(), members[gb].end());
     members[gb].clear();
+    members[gb].shrink_to_fit();
   }
-  // Each main report's link: its best-scoring partner in its group.
-  for (const Edge& e : edges) {
-    if (group[e.a] != group[e.b]) continue;
-    for (auto [x, y] : {std::pair{e.a, e.b}, std::pair{e.b, e.a}}) {
-      if (e.score > best_score[x] || (e.score == best_score[x] && static_cast<std::int64_t>(y) < best_to[x])) {
-        best_score[x] = e.score;
-        best_to[x] = y;
-        best_x[x] = prep.features(e.a, e.b);
-      }
+  // Each main report's link: its best-scoring partner in its group (the lowest item on ties).
+  std::vector<float> best_score(n, -1e30f);
+  std::vector<std::int64_t> best_to(n, -1);
+  for (std::uint32_t x = 0; x < n; ++x)
+    for (auto k = offset[x]; k < offset[x + 1]; ++k) {
+      auto [y, sc] = partner[k];
+      if (group[y] != group[x]) continue;
+      if (sc > best_score[x] || (sc == best_score[x] && static_cast<std::int64_t>(y) < best_to[x])) best_score[x] = sc, best_to[x] = y;
     }
-  }
   for (std::uint32_t i = 0; i < n; ++i) {
     Link& l = res.links[i];
     l.document = items[i].document;
@@ -468,7 +476,7 @@ Resolution Resolver::resolve(const std::vector<ResolveItem>& items) const {
     if (best_to[i] >= 0) {
       l.to = items[static_cast<std::size_t>(best_to[i])].document;
       l.score = best_score[i];
-      l.reason = reason(best_x[i]);
+      l.reason = reason(prep.features(i, static_cast<std::size_t>(best_to[i])));
     }
   }
 
