@@ -26,7 +26,8 @@ constexpr const char* kFeatureNames[Resolver::kFeatures] = {
     "title_jaccard",  "title_jaccard_sqrt", "published_0d",   "published_1d",     "published_2_3d", "published_4_7d",
     "published_8_30d", "published_31d+", "date_0d",           "date_1d",          "date_2_3d",     "date_4_7d",
     "date_8d+",       "state_same",     "state_differs",      "city_same",        "city_differs",  "killed_same",
-    "killed_differs", "victim_shared",  "type_differs",       "far_apart",        "people_shared", "date_named_in_other"};
+    "killed_differs", "victim_shared",  "type_differs",       "far_apart",        "people_shared", "date_named_in_other",
+    "wounded_same",   "wounded_differs", "names_x_published_near", "names_x_date_agrees"};
 
 constexpr const char* kFeatureText[Resolver::kFeatures] = {
     "base",                 "names shared",          "names shared",        "rare names shared", "very rare names shared",
@@ -35,7 +36,8 @@ constexpr const char* kFeatureText[Resolver::kFeatures] = {
     "same date",            "dates a day apart",     "dates 2-3 days apart", "dates 4-7 days apart", "dates over a week apart",
     "same state",           "different states",      "same city",           "different cities",  "same death toll",
     "different death tolls", "a victim named in both", "different types",   "places over 100 km apart",
-    "people named in both", "the date of one named in the other"};
+    "people named in both", "the date of one named in the other", "same number wounded", "different numbers wounded",
+    "names shared, published near", "names shared, dates agree"};
 
 constexpr int kNoDay = INT_MIN;
 
@@ -129,7 +131,7 @@ struct Resolver::Prepared {
     std::uint32_t city = 0, state = 0;  // 0: unknown
     bool located = false, city_level = false;
     double lat = 0, lon = 0;
-    int killed = -1;
+    int killed = -1, wounded = -1;
     std::string type;
     std::vector<std::uint32_t> names, title, victims, people;
     std::vector<int> dates;  // day numbers the document names
@@ -171,6 +173,7 @@ struct Resolver::Prepared {
         it.lon = loc->lon;
       }
       it.killed = r.mention.killed.value ? *r.mention.killed.value : -1;
+      it.wounded = r.mention.wounded.value ? *r.mention.wounded.value : -1;
       it.type = r.mention.type;
       for (auto& w : r.names) it.names.push_back(intern(tokens, w));
       for (auto& w : r.title) it.title.push_back(intern(title_tokens, w));
@@ -266,6 +269,9 @@ struct Resolver::Prepared {
       return x.day_date && std::binary_search(y.dates.begin(), y.dates.end(), x.date_lo);
     };
     x[29] = named(a, b) || named(b, a);
+    if (a.wounded >= 0 && b.wounded >= 0) x[a.wounded == b.wounded ? 30 : 31] = 1;
+    x[32] = x[2] * (x[8] + x[9] + x[10]);         // names shared by stories published within three days
+    x[33] = x[2] * (x[14] + x[15] + x[29] > 0);   // names shared by stories that agree on the date
     return x;
   }
 };

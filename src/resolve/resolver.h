@@ -52,7 +52,7 @@ struct Resolution {
 
 class Resolver {
  public:
-  static constexpr int kFeatures = 30;
+  static constexpr int kFeatures = 34;
   using Features = std::array<double, kFeatures>;
   static const char* feature_name(int);
 
