@@ -250,9 +250,14 @@ struct Resolver::Prepared {
       int d = std::abs(a.published - b.published);
       x[d == 0 ? 8 : d == 1 ? 9 : d <= 3 ? 10 : d <= 7 ? 11 : d <= 30 ? 12 : 13] = 1;
     }
+    auto named = [](const Item& x, const Item& y) {
+      return x.day_date && std::binary_search(y.dates.begin(), y.dates.end(), x.date_lo);
+    };
+    bool date_named = named(a, b) || named(b, a);
     if (a.day_date && b.day_date) {
       int d = std::abs(a.date_lo - b.date_lo);
-      x[d == 0 ? 14 : d == 1 ? 15 : d <= 3 ? 16 : d <= 7 ? 17 : 18] = 1;
+      // dates far apart say little when one story names the other's date (a follow-up about an arrest)
+      if (d <= 7 || !date_named) x[d == 0 ? 14 : d == 1 ? 15 : d <= 3 ? 16 : d <= 7 ? 17 : 18] = 1;
     }
     if (a.state && b.state) x[a.state == b.state ? 19 : 20] = 1;
     if (a.city && b.city) x[a.city == b.city ? 21 : 22] = 1;
@@ -265,10 +270,7 @@ struct Resolver::Prepared {
     int people = 0;
     each_shared(a.people, b.people, [&](std::uint32_t) { ++people; });
     x[28] = std::min(people, 3);
-    auto named = [](const Item& x, const Item& y) {
-      return x.day_date && std::binary_search(y.dates.begin(), y.dates.end(), x.date_lo);
-    };
-    x[29] = named(a, b) || named(b, a);
+    x[29] = date_named;
     if (a.wounded >= 0 && b.wounded >= 0) x[a.wounded == b.wounded ? 30 : 31] = 1;
     x[32] = x[2] * (x[8] + x[9] + x[10]);         // names shared by stories published within three days
     x[33] = x[2] * (x[14] + x[15] + x[29] > 0);   // names shared by stories that agree on the date
