@@ -127,6 +127,7 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
   IngestSummary sum = ingest(p, store, {o.articles}, io);
 
   std::uint64_t n = 0, no_text = 0, date_ok = 0, state_ok = 0, city_ok = 0, killed_ok = 0, wounded_ok = 0, with_mention = 0;
+  std::uint64_t killed_missed = 0, killed_unstated = 0, wounded_missed = 0, wounded_unstated = 0;
   std::uint64_t victims_in_text = 0, victims_found = 0, victims_predicted = 0, victims_correct = 0;
   for (auto& [article, g] : incident_of) {
     if (!scored.count(article)) continue;
@@ -150,8 +151,22 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
     }
     auto gnum = [&](const char* k) { return gi.contains(k) && gi[k].is_number() ? gi[k].get<int>() : -1; };
     // A count no sentence gives is null; the gold's zero is matched only by an explicit zero.
-    if (m && m->killed.value && *m->killed.value == gnum("killed")) ++killed_ok;
-    if (m && m->wounded.value && *m->wounded.value == gnum("injured")) ++wounded_ok;
+    bool k_ok = m && m->killed.value && *m->killed.value == gnum("killed");
+    bool w_ok = m && m->wounded.value && *m->wounded.value == gnum("injured");
+    killed_ok += k_ok;
+    wounded_ok += w_ok;
+    // Gold counts are the archive's final figures: when ours differ, does the article state the gold
+    // figure at all (as any count)? If not, the gap is the article's, not the extractor's.
+    if ((!k_ok && gnum("killed") > 0) || (!w_ok && gnum("injured") > 0)) {
+      Analysis an = p.analyser().analyse(*doc);
+      auto stated = [&](int v) {
+        for (auto& q : an.numbers)
+          if (q.count && q.value == v) return true;
+        return false;
+      };
+      if (!k_ok && gnum("killed") > 0) ++killed_missed, killed_unstated += !stated(gnum("killed"));
+      if (!w_ok && gnum("injured") > 0) ++wounded_missed, wounded_unstated += !stated(gnum("injured"));
+    }
     // Victim names: gold victims whose name is in the article, found among the predicted victims.
     std::set<std::string> predicted;
     if (m)
@@ -188,6 +203,10 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
   row("wounded", wounded_ok, n);
   row("victims rec.", victims_found, victims_in_text);
   row("victims prec.", victims_correct, victims_predicted);
+  out << fmt::format("  of the articles whose gold count (> 0) we miss, those that never state the gold figure as a count:\n"
+                     "    killed {} of {} ({}), wounded {} of {} ({})\n",
+                     killed_unstated, killed_missed, pct(killed_unstated, killed_missed), wounded_unstated, wounded_missed,
+                     pct(wounded_unstated, wounded_missed));
 
   // Clustering: the main documents of each exported incident.
   auto incidents = store.incidents();
