@@ -171,20 +171,8 @@ const std::vector<ResolveItem>& base_items() {
     std::sort(done.begin(), done.end(), [](auto& a, auto& b) { return a.document.id < b.document.id; });
     for (auto& r : done)
       for (std::size_t k = 0; k < r.mentions.size(); ++k) {
-        ResolveItem it;
-        it.document = r.document.id;
-        it.ordinal = static_cast<int>(k);
-        it.published = r.document.published;
-        it.mention = r.mentions[k];
-        std::string ev;
-        for (auto& e : it.mention.evidence) ev += e.text + " ";
-        it.mention.evidence.clear();
-        if (k == 0 && it.mention.main) {
-          it.names = r.keys.names;
-          it.title = r.keys.title;
-        } else {
-          it.names = name_words(ev);
-        }
+        ResolveItem it = resolve_item(r.document.id, static_cast<int>(k), r.document.published, r.mentions[k], r.keys);
+        it.mention.evidence.clear();  // not read by the resolver; a million copies would only cost memory
         out.push_back(std::move(it));
       }
     return out;

@@ -53,30 +53,35 @@ int explain(const std::string& db, const std::string& d1, const std::string& d2,
     out << (a.empty() ? d1 : d2) << " reports no incident, so there is nothing to merge.\n";
     return 0;
   }
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;
   for (auto i : a)
-    for (auto j : b) {
-      const auto &x = items[i], &y = items[j];
-      auto inc_x = prior.count(x.row) ? prior[x.row].id : "?", inc_y = prior.count(y.row) ? prior[y.row].id : "?";
-      out << fmt::format("{} #{} ({}, {}) and {} #{} ({}, {}):\n", x.document, x.ordinal, x.mention.main ? "main" : "in passing", inc_x,
-                         y.document, y.ordinal, y.mention.main ? "main" : "in passing", inc_y);
-      out << fmt::format("  {}\n", inc_x == inc_y ? "in the same incident" : "in different incidents");
-      if (!x.mention.main || !y.mention.main) {
-        out << "  one of them is named in passing: it joins an incident only by same city, type and an overlapping date\n";
-        continue;
-      }
-      bool cand = candidates.count({static_cast<std::uint32_t>(std::min(i, j)), static_cast<std::uint32_t>(std::max(i, j))}) > 0;
-      auto f = resolver.features(items, i, j);
-      double s = resolver.score(f);
-      out << fmt::format("  {}; score {:+.2f} against the threshold {:+.2f}\n",
-                         cand ? "compared (they share a rare name or a city-week)" : "never compared: no rare name or city-week in common",
-                         s, resolver.params().threshold);
-      for (int k = 0; k < Resolver::kFeatures; ++k) {
-        double v = f[static_cast<std::size_t>(k)], w = resolver.params().weights[static_cast<std::size_t>(k)];
-        if (v != 0) out << fmt::format("    {:<20} {:6.2f} x {:+6.2f} = {:+.2f}\n", Resolver::feature_name(k), v, w, v * w);
-      }
-      if (cand && s >= resolver.params().threshold && inc_x != inc_y)
-        out << "  the pair scores above the threshold, but the mean over all pairs of their two groups does not (or the groups share a document)\n";
+    for (auto j : b) pairs.push_back({i, j});
+  auto features = resolver.features(items, pairs);  // one pass over the store for all of them
+  for (std::size_t p = 0; p < pairs.size(); ++p) {
+    auto [i, j] = pairs[p];
+    const auto &x = items[i], &y = items[j];
+    auto inc_x = prior.count(x.row) ? prior[x.row].id : "?", inc_y = prior.count(y.row) ? prior[y.row].id : "?";
+    out << fmt::format("{} #{} ({}, {}) and {} #{} ({}, {}):\n", x.document, x.ordinal, x.mention.main ? "main" : "in passing", inc_x,
+                       y.document, y.ordinal, y.mention.main ? "main" : "in passing", inc_y);
+    out << fmt::format("  {}\n", inc_x == inc_y ? "in the same incident" : "in different incidents");
+    if (!x.mention.main || !y.mention.main) {
+      out << "  one of them is named in passing: it joins an incident only by same city, type and an overlapping date\n";
+      continue;
     }
+    bool cand = candidates.count({static_cast<std::uint32_t>(std::min(i, j)), static_cast<std::uint32_t>(std::max(i, j))}) > 0;
+    const auto& f = features[p];
+    double s = resolver.score(f);
+    out << fmt::format("  {}; score {:+.2f} against the threshold {:+.2f}\n",
+                       cand ? "compared (blocking put them together: a rare name, a person's name, a city-week or a state-day)"
+                            : "never compared: no rare name, person's name, city-week or state-day in common",
+                       s, resolver.params().threshold);
+    for (int k = 0; k < Resolver::kFeatures; ++k) {
+      double v = f[static_cast<std::size_t>(k)], w = resolver.params().weights[static_cast<std::size_t>(k)];
+      if (v != 0) out << fmt::format("    {:<20} {:6.2f} x {:+6.2f} = {:+.2f}\n", Resolver::feature_name(k), v, w, v * w);
+    }
+    if (cand && s >= resolver.params().threshold && inc_x != inc_y)
+      out << "  the pair scores above the threshold, but the mean over all pairs of their two groups does not (or the groups share a document)\n";
+  }
   return 0;
 }
 

@@ -13,6 +13,8 @@
 #include <sstream>
 #include <thread>
 
+#include "core/geo.h"
+#include "core/hash.h"
 #include "eval/ceaf_ree.h"
 #include "eval/coref.h"
 #include "eval/shingles.h"
@@ -71,12 +73,7 @@ namespace {
 // one half, score the clustering on the other.
 bool in_half(const std::string& incident, const std::string& half) {
   if (half.empty()) return true;
-  std::uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : incident) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  return (h % 2 == 0) == (half == "even");
+  return (FnvHash{}(incident) % 2 == 0) == (half == "even");
 }
 
 // The articles ingested into a database: a temporary file removed afterwards unless `path` is given.
@@ -294,12 +291,6 @@ int train_resolve(const Pipeline& p, const TrainResolveOptions& o, std::ostream&
 }
 
 namespace {
-double km(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double r = 6371.0, d = 3.14159265358979323846 / 180;
-  double a = std::sin((lat2 - lat1) * d / 2), b = std::sin((lon2 - lon1) * d / 2);
-  double h = a * a + std::cos(lat1 * d) * std::cos(lat2 * d) * b * b;
-  return 2 * r * std::asin(std::min(1.0, std::sqrt(h)));
-}
 double median(std::vector<double> v) {
   if (v.empty()) return 0;
   std::sort(v.begin(), v.end());
@@ -343,10 +334,10 @@ int eval_analysis(const Pipeline& p, const std::string& gold_path, const std::st
       bool name = lower(pl.name) == city || (!pl.admin2.empty() && pl.precision == "admin2" && lower(pl.admin2) == city);
       if (name && lower(pl.admin1) == state) {
         res[i].city_state = true;
-        if (located) res[i].distance = km(glat, glon, pl.lat, pl.lon);
+        if (located) res[i].distance = distance_km(glat, glon, pl.lat, pl.lon);
       }
       if (located && (pl.precision == "city" || pl.precision == "admin2")) {
-        double k = km(glat, glon, pl.lat, pl.lon);
+        double k = distance_km(glat, glon, pl.lat, pl.lon);
         if (res[i].nearest < 0 || k < res[i].nearest) res[i].nearest = k;
       }
     }

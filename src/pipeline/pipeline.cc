@@ -132,9 +132,11 @@ ResolveSummary resolve_store(const Resolver& resolver, Store& store) {
   for (std::size_t g = 0; g < groups; ++g) {
     incs[g] = reconcile(members[g], links[g]);
     incs[g].id = ids.ids[g];
+    // Its aliases: those it had, the incidents merged into it now, and theirs.
     std::set<std::string> aliases(ids.merged[g].begin(), ids.merged[g].end());
-    for (auto& id : {ids.ids[g]}) for (auto& a : store.aliases_of(id)) aliases.insert(a);
-    for (auto& old : ids.merged[g]) for (auto& a : store.aliases_of(old)) aliases.insert(a);
+    for (auto& a : store.aliases_of(ids.ids[g])) aliases.insert(a);
+    for (auto& old : ids.merged[g])
+      for (auto& a : store.aliases_of(old)) aliases.insert(a);
     incs[g].aliases.assign(aliases.begin(), aliases.end());
     s.merged += ids.merged[g].size();
   }

@@ -8,16 +8,13 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/hash.h"
 #include "resolve/keys.h"
 
 namespace incidex {
 
 std::string incident_id(const std::string& document, std::size_t ordinal) {
-  std::uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : document + "#" + std::to_string(ordinal)) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
+  std::uint64_t h = FnvHash{}(document + "#" + std::to_string(ordinal));
   return fmt::format("inc-{:012x}", h & 0xffffffffffffULL);
 }
 

@@ -13,8 +13,10 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "analyse/tokenizer.h"
 #include "core/data_dir.h"
 #include "core/dates.h"
+#include "core/geo.h"
 #include "core/hash.h"
 #include "resolve/keys.h"
 
@@ -85,19 +87,6 @@ std::pair<int, int> day_range(const Date& d) {
   }
 }
 
-double km(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double r = 6371.0, d = 3.14159265358979323846 / 180;
-  double a = std::sin((lat2 - lat1) * d / 2), b = std::sin((lon2 - lon1) * d / 2);
-  double h = a * a + std::cos(lat1 * d) * std::cos(lat2 * d) * b * b;
-  return 2 * r * std::asin(std::min(1.0, std::sqrt(h)));
-}
-
-std::string lower_ascii(std::string s) {
-  for (auto& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return s;
-}
-
 bool types_compatible(const std::string& a, const std::string& b) {
   return a == b || a == "other" || b == "other" || a.empty() || b.empty();
 }
@@ -120,6 +109,25 @@ void each_shared(const std::vector<std::uint32_t>& a, const std::vector<std::uin
 }  // namespace
 
 const char* Resolver::feature_name(int i) { return kFeatureNames[i]; }
+
+ResolveItem resolve_item(std::string document, int ordinal, const Date& published, Mention mention, const DocumentKeys& keys) {
+  ResolveItem it;
+  it.document = std::move(document);
+  it.ordinal = ordinal;
+  it.published = published;
+  it.mention = std::move(mention);
+  if (ordinal == 0 && it.mention.main) {
+    it.names = keys.names;
+    it.title = keys.title;
+    it.people = keys.people;
+    it.dates = keys.dates;
+  } else {
+    std::string evidence;
+    for (auto& e : it.mention.evidence) evidence += e.text + " ";
+    it.names = name_words(evidence);
+  }
+  return it;
+}
 
 // Everything about the items that pair scoring needs, computed once per resolve().
 struct Resolver::Prepared {
@@ -167,7 +175,7 @@ struct Resolver::Prepared {
       if (const auto& loc = r.mention.location) {
         it.located = true;
         it.city_level = loc->precision == "city" || loc->precision == "admin2";
-        if (it.city_level) it.city = intern(places, "c|" + lower_ascii(loc->name) + "|" + loc->admin1 + "|" + loc->country);
+        if (it.city_level) it.city = intern(places, "c|" + ascii_lower(loc->name) + "|" + loc->admin1 + "|" + loc->country);
         if (!loc->admin1.empty()) it.state = intern(places, "s|" + loc->admin1 + "|" + loc->country);
         it.lat = loc->lat;
         it.lon = loc->lon;
@@ -266,7 +274,7 @@ struct Resolver::Prepared {
     each_shared(a.victims, b.victims, [&](std::uint32_t) { victim = true; });
     x[25] = victim;
     x[26] = !types_compatible(a.type, b.type);
-    x[27] = a.city_level && b.city_level && km(a.lat, a.lon, b.lat, b.lon) > 100;
+    x[27] = a.city_level && b.city_level && distance_km(a.lat, a.lon, b.lat, b.lon) > 100;
     int people = 0;
     each_shared(a.people, b.people, [&](std::uint32_t) { ++people; });
     x[28] = std::min(people, 3);
@@ -340,9 +348,12 @@ std::string Resolver::reason(const Features& x, int top) const {
   return out;
 }
 
-Resolver::Features Resolver::features(const std::vector<ResolveItem>& items, std::size_t a, std::size_t b) const {
+std::vector<Resolver::Features> Resolver::features(const std::vector<ResolveItem>& items,
+                                                   const std::vector<std::pair<std::size_t, std::size_t>>& pairs) const {
   Prepared prep(items);
-  return prep.features(a, b);
+  std::vector<Features> out;
+  for (auto [a, b] : pairs) out.push_back(prep.features(a, b));
+  return out;
 }
 
 // Candidate pairs (i < j) of main items: a shared rare name, a full person name, the same city within a

@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "core/record.h"
+#include "resolve/keys.h"
 
 namespace incidex {
 
@@ -42,6 +43,10 @@ struct ResolveItem {
   std::vector<std::string> people;  // fuzzy keys of the full person names in the document (main only)
   std::vector<std::string> dates;   // ISO days the document names (main only)
 };
+
+// The item for mention `ordinal` of a document: a main mention compares the document's keys, a mention
+// named in passing the capitalised words of its own evidence.
+ResolveItem resolve_item(std::string document, int ordinal, const Date& published, Mention, const DocumentKeys&);
 
 struct Resolution {
   std::vector<int> cluster;       // per item: the index of its group (0..groups-1), numbered in item order
@@ -76,8 +81,8 @@ class Resolver {
     Features x;
   };
   std::vector<Pair> candidate_pairs(const std::vector<ResolveItem>&) const;
-  // Features of any two items given the whole set (its document frequencies).
-  Features features(const std::vector<ResolveItem>&, std::size_t a, std::size_t b) const;
+  // Features of any pairs of items, given the whole set (its document frequencies).
+  std::vector<Features> features(const std::vector<ResolveItem>&, const std::vector<std::pair<std::size_t, std::size_t>>&) const;
   double score(const Features&) const;
   // "shared rare names 4 (+2.1), same city (+0.7), …": the features that weighed most in a score.
   std::string reason(const Features&, int top = 3) const;

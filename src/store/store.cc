@@ -172,11 +172,11 @@ std::string join_words(const std::vector<std::string>& v) {
   }
   return out;
 }
-std::vector<std::string> split_words(const std::string& s) {
+std::vector<std::string> split_words(const std::string& s, char sep = ' ') {
   std::vector<std::string> out;
   std::size_t i = 0;
   while (i < s.size()) {
-    auto j = s.find(' ', i);
+    auto j = s.find(sep, i);
     if (j == std::string::npos) j = s.size();
     if (j > i) out.push_back(s.substr(i, j - i));
     i = j + 1;
@@ -194,7 +194,8 @@ void Store::put_document_keys(const std::string& document, const DocumentKeys& k
 
 std::vector<ResolveItem> Store::resolution_items() const {
   sql::Stmt st(*db_,
-               "SELECT m.id, m.document, m.ordinal, m.json, d.published, k.names, k.title, d.title, d.text, k.document IS NULL, "
+               "SELECT m.id, m.document, m.ordinal, m.json, d.published, k.names, k.title, d.title, "
+               "CASE WHEN k.document IS NULL THEN d.text END, k.document IS NULL, "
                "k.people, k.dates "
                "FROM mentions m JOIN documents d ON d.id=m.document LEFT JOIN document_keys k ON k.document=m.document "
                "ORDER BY m.document, m.ordinal");
@@ -202,40 +203,21 @@ std::vector<ResolveItem> Store::resolution_items() const {
   std::string last_doc;
   DocumentKeys keys;
   while (st.step()) {
-    ResolveItem it;
-    it.row = st.integer(0);
-    it.document = st.text(1);
-    it.ordinal = static_cast<int>(st.integer(2));
-    it.mention = mention_from_json(nlohmann::json::parse(st.text(3)));
-    it.published = Date::parse_iso(st.text(4));
-    if (it.document != last_doc) {
+    std::string document = st.text(1);
+    if (document != last_doc) {
       if (st.integer(9)) {  // a database from before schema 2: compute the keys from the stored text
         Document d;
         d.title = st.text(7);
         d.text = st.text(8);
         keys = document_keys(d);
       } else {
-        keys = {split_words(st.text(5)), split_words(st.text(6)), {}, split_words(st.text(11))};
-        std::string people = st.text(10);
-        for (std::size_t i = 0; i < people.size();) {
-          auto j = people.find('|', i);
-          if (j == std::string::npos) j = people.size();
-          if (j > i) keys.people.push_back(people.substr(i, j - i));
-          i = j + 1;
-        }
+        keys = {split_words(st.text(5)), split_words(st.text(6)), split_words(st.text(10), '|'), split_words(st.text(11))};
       }
-      last_doc = it.document;
+      last_doc = document;
     }
-    if (it.ordinal == 0 && it.mention.main) {
-      it.names = keys.names;
-      it.title = keys.title;
-      it.people = keys.people;
-      it.dates = keys.dates;
-    } else {
-      std::string ev;
-      for (auto& e : it.mention.evidence) ev += e.text + " ";
-      it.names = name_words(ev);
-    }
+    ResolveItem it = resolve_item(std::move(document), static_cast<int>(st.integer(2)), Date::parse_iso(st.text(4)),
+                                  mention_from_json(nlohmann::json::parse(st.text(3))), keys);
+    it.row = st.integer(0);
     out.push_back(std::move(it));
   }
   return out;
