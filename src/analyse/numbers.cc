@@ -99,12 +99,13 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
         if (pv == "$" || pv == "#" || prev == "no." || prev == "route" || prev == "highway" || prev == "interstate" ||
             prev == "block" || prev == "suite" || prev == "apartment" || prev == "room" || prev == "channel" ||
             prev == "number" || prev == "page" || prev == "ar" || prev == "ak" || prev == "age" || prev == "aged" ||
-            prev == "ages")
+            prev == "ages" || prev == "no")  // "no one was hurt" counts nobody
           q.count = false;
         if ((pv == "," || pv == "(") && i >= sent.first + 2 && t[i - 2].cap && t[i].kind == Token::number && q.value < 120)
           q.count = false;  // "Antonio Mason, 35," / "Smith (35)"
         if ((pv == "-" || pv == ".") && t[i - 1].end == t[i].start) q.count = false;  // 352-393-7670, .45
       }
+      if (t[i].kind == Token::number && t[i].text(text) == "911") q.count = false;  // the emergency number
       if (j < sent.last) {
         std::string next = low(j);
         auto nv = t[j].text(text);

@@ -11,7 +11,7 @@ namespace incidex {
 Extractor::Extractor(const Analyser& a)
     : analyser_(a), triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv"),
       perpetrators_("perpetrators.txt"), targets_("targets.txt"), survival_("survival_phrases.txt"),
-      deaths_("death_words.txt"), perpetration_("perpetration_verbs.txt") {
+      deaths_("death_words.txt"), injuries_("injury_words.txt"), perpetration_("perpetration_verbs.txt") {
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
   for (auto& row : read_data_rows("later_events.txt")) later_events_.insert(row[0]);
 }
@@ -24,6 +24,30 @@ struct Hit {
   int weight;
   std::string flags;
 };
+
+// Two renderings of one name: every word of the shorter is a word of the longer ("Jaylene", "Jaylene
+// Damaris Cruz"; "Mr. Rodriguez", "Luis Rodriguez" is not decided here: titles differ).
+bool same_person(const std::string& x, const std::string& y) {
+  auto words = [](const std::string& s) {
+    std::vector<std::string> out;
+    std::string w;
+    for (char c : s + " ") {
+      if (c == ' ') {
+        if (!w.empty()) out.push_back(ascii_lower(w));
+        w.clear();
+      } else {
+        w += c;
+      }
+    }
+    return out;
+  };
+  auto a = words(x), b = words(y);
+  if (a.size() > b.size()) std::swap(a, b);
+  if (a.empty()) return false;
+  for (auto& w : a)
+    if (std::find(b.begin(), b.end(), w) == b.end()) return false;
+  return true;
+}
 
 bool is_plural_person(const std::string& w) {
   return w == "men" || w == "women" || w == "children" || w == "people" || w == "police" || w == "policemen" ||
@@ -290,6 +314,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     std::string qualifier;
     std::uint32_t start, end;
     bool all = false;  // from a word that counts everyone hit, the dead too ("shot")
+    bool same = false;  // from a word that does so for someone already named ("a gunshot wound")
   };
   auto consider = [&](std::optional<Found>& slot, const Found& f) {
     if (!slot || f.value > slot->value) slot = f;
@@ -309,8 +334,17 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       bool person = false, plural = false;
       std::optional<Found> hurt, dead;
       std::uint32_t reach = q.article ? 12 : 6;
+      // "a 2-year-old boy and a 26-year-old man were killed": one more person for each "and a", "and his"
+      // before the casualty word, when the verb is plural
+      int joined = 0;
+      bool were = false;
       for (std::uint32_t k = 0; k < reach && j < s.last; ++k, ++j) {
         const std::string& w = tk.lower[j];
+        if (q.article && !hurt && !dead && w == "and" && j + 1 < s.last) {
+          const std::string& nx = tk.lower[j + 1];
+          joined += nx == "a" || nx == "an" || nx == "his" || nx == "her" || nx == "another";
+        }
+        were |= w == "were" || w == "are" || w == "have";
         if ((persons_.count(w) || w.ends_with("-year-old")) && !person) {  // "a 17-year-old" is a person
           person = true;
           plural = persons_.count(w) && is_plural_person(w);
@@ -328,8 +362,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
             person = true;
           }
           if (q.article && (!person || plural)) break;  // "a man was killed" is one; "the victims died" is not
-          Found f{q.value, q.qualifier == "vague" ? "about" : q.qualifier, t[q.first].start, t[j + len - 1].end,
-                  row->size() > 2 && (*row)[2] == "all"};
+          Found f{q.value + (q.article && were ? joined : 0), q.qualifier == "vague" ? "about" : q.qualifier,
+                  t[q.first].start, t[j + len - 1].end, false};
+          if (row->size() > 2) {
+            const std::string& first = tk.lower[q.first];
+            f.all = (*row)[2] == "all" || ((*row)[2] == "same" && (first == "the" || first == "he" || first == "she"));
+            f.same = (*row)[2] == "same";
+          }
           std::optional<Found>& slot = (*row)[0] == "killed" ? dead : hurt;
           if (!slot) {
             slot = f;
@@ -459,7 +498,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     // after the name: "Antonio Mason, 35, died", "Jamaine Sutton, 32, of Dunbar, was pronounced dead"
     for (std::uint32_t j = n.last; j < s.last && j < n.last + 12 && status.empty(); ++j) {
       const std::string& w = tk.lower[j];
-      if (w == "said" || w == "says" || w == "told" || w == "and") break;  // a source speaking, or someone else
+      if (w == "said" || w == "says" || w == "told" || w == "tells" || w == "tell" || w == "say" ||
+          w == "and")
+        break;  // a source speaking, or someone else
       std::uint32_t len = 0;
       if (const auto* row = casualties_.match(tk, j, s.last, len); row && ((*row)[1] == "after" || (*row)[1] == "both")) {
         status = (*row)[0] == "killed" ? "killed" : "wounded";
@@ -526,10 +567,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       for (auto& p : a.places) place |= p.first <= n.first && n.first < p.last;
       if (!best && place) continue;
     }
+    // The same person named again, in full or in part ("Jaylene" after "Jaylene Damaris Cruz"): one victim,
+    // under the longer name.
     bool dup = false;
     for (auto& v : m.victims) {
-      if (v.text == name) {
+      if (same_person(v.text, name)) {
         if (status == "killed") v.status = "killed";
+        if (name.size() > v.text.size()) v.text = name;
         dup = true;
       }
     }
@@ -579,23 +623,6 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       }
     }
   }
-  // Nobody died, when the text says so: the people hurt are said to survive ("non-life-threatening
-  // injuries") and no death word appears anywhere in the article.
-  if (!m.killed.value) {
-    bool death = false;
-    std::optional<std::pair<std::uint32_t, std::uint32_t>> survival;
-    for (const Sentence& s : tk.sentences)
-      for (std::uint32_t i = s.first; i < s.last && !death; ++i) {
-        std::uint32_t len = 0;
-        if (deaths_.match(tk, i, s.last, len)) death = true;
-        else if (!survival && survival_.match(tk, i, s.last, len)) survival = {t[i].start, t[i + len - 1].end};
-      }
-    if (!death && survival) {
-      m.killed = {0, ""};
-      m.evidence.push_back(span(doc, "killed", survival->first, survival->second,
-                                "the people hurt are said to survive and the article reports no death"));
-    }
-  }
   // Named victims are counts too when no number gives one: "Antonio Mason, 35, died" is one killed.
   std::vector<Evidence> victim_evidence;  // in the order of m.victims
   for (auto& e : m.evidence)
@@ -613,10 +640,74 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     }
   }
   // "Two men were shot, one fatally": a count of everyone hit includes the dead; the wounded are the rest.
-  if (wounded && wounded->all && m.wounded.value && m.killed.value && *m.killed.value > 0) {
+  // So does "a child with a gunshot wound" before the count of the dead (the child who then died), but not
+  // after it ("a man was killed; a woman was taken to a hospital" is someone new).
+  if (wounded && (wounded->all || (wounded->same && killed && wounded->start < killed->start)) && m.wounded.value &&
+      m.killed.value && *m.killed.value > 0) {
     m.wounded.value = std::max(0, *m.wounded.value - *m.killed.value);
     for (auto& e : m.evidence)
       if (e.field == "wounded" && e.start == wounded->start) e.note = "everyone shot, less the killed";
+  }
+  // Zero counts, when the article says so. An analyst codes "nobody died" for a shooting whose victims are
+  // all said to be hurt when no death word appears anywhere in the article, and "nobody hurt" for one whose
+  // victims all died when no injury word appears; "no one was injured" says it outright. Each zero cites
+  // the sentence it rests on and says which rule made it.
+  {
+    bool death = false, injury = false;
+    std::optional<std::pair<std::uint32_t, std::uint32_t>> survival, unhurt;
+    // The headline counts for the words ("... ended in fatal shooting"); phrases are cited from the body.
+    auto scan = [&](const Tokens& x, std::uint32_t first, std::uint32_t last, bool cite_phrases) {
+      for (std::uint32_t i = first; i < last; ++i) {
+        std::uint32_t len = 0;
+        if (const auto* row = deaths_.match(x, i, last, len)) {
+          // "attempted murder", "homicide detectives", "body armor" are not deaths
+          if (row->empty() || (*row)[0] != "not") death = true;
+        } else if (const auto* row = injuries_.match(x, i, last, len)) {
+          if (row->empty() || (*row)[0] != "not") injury = true;
+        } else if (const auto* row = survival_.match(x, i, last, len)) {
+          auto& slot = !row->empty() && (*row)[0] == "unhurt" ? unhurt : survival;
+          if (!slot && cite_phrases) slot = {x.tokens[i].start, x.tokens[i + len - 1].end};
+        } else {
+          continue;
+        }
+        i += len - 1;
+      }
+    };
+    for (const Sentence& s : tk.sentences) scan(tk, s.first, s.last, true);
+    if (!doc.title.empty()) {
+      Tokens title = analyser_.tokenizer().tokenize(doc.title);
+      scan(title, 0, static_cast<std::uint32_t>(title.tokens.size()), false);
+    }
+    auto cite = [&](const char* field, std::uint32_t b, std::uint32_t e, const char* note) {
+      m.evidence.push_back(span(doc, field, b, e, note));
+    };
+    auto first_evidence = [&](const char* field) -> const Evidence* {
+      for (auto& e : m.evidence)
+        if (e.field == field) return &e;
+      return nullptr;
+    };
+    if (!m.killed.value && !death) {
+      if (survival || unhurt) {
+        m.killed = {0, ""};
+        auto [b, e] = survival ? *survival : *unhurt;
+        cite("killed", b, e, survival ? "the people hurt are said to survive and the article reports no death"
+                                      : "the article says nobody was hurt and reports no death");
+      } else if (const Evidence* w = first_evidence("wounded"); w && m.wounded.value && *m.wounded.value > 0) {
+        auto [b, e] = std::pair{w->start, w->end};
+        m.killed = {0, ""};
+        cite("killed", b, e, "people are reported hurt and the article reports no death");
+      }
+    }
+    if (!m.wounded.value && !injury) {
+      if (unhurt) {
+        m.wounded = {0, ""};
+        cite("wounded", unhurt->first, unhurt->second, "the article says nobody was hurt");
+      } else if (const Evidence* k = first_evidence("killed"); k && m.killed.value && *m.killed.value > 0) {
+        auto [b, e] = std::pair{k->start, k->end};
+        m.wounded = {0, ""};
+        cite("wounded", b, e, "people are reported killed and the article reports nobody hurt");
+      }
+    }
   }
   // Background incidents: sentences with a specific incident word, outside the main incident's, about an
   // older time ("on october 31st, the group claimed a pair of blasts in atyrau"). Each gets its own date

@@ -53,7 +53,7 @@ TEST(Extract, NamedVictimsCountWhenNoNumberDoes) {
   bool noted = false;
   for (auto& e : ms[0].evidence) noted |= e.field == "killed" && e.note == "counted from the named victims";
   EXPECT_TRUE(noted);
-  EXPECT_FALSE(ms[0].wounded.value) << "nobody is said to be wounded";
+  EXPECT_EQ(ms[0].wounded.value, 0) << "nobody is said to be hurt";
 }
 
 TEST(Extract, OnePersonWithoutANumber) {
@@ -98,8 +98,12 @@ TEST(Extract, PerpetratorsAsTheTextDescribesThem) {
 
 TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
   struct Case { const char* text; std::optional<int> killed, wounded; };
-  for (auto c : {Case{"A 13 year old Franklin County girl remains in the hospital after an accidental shooting on Sunday.", std::nullopt, 1},
-                 Case{"A 17-year-old accidentally shot himself in South Shore on Friday, police said.", std::nullopt, 1},
+  // (killed 0: someone is reported hurt and the article names no death)
+  for (auto c : {Case{"A 13 year old Franklin County girl remains in the hospital after an accidental shooting on Sunday.", 0, 1},
+                 Case{"A 17-year-old accidentally shot himself in South Shore on Friday, police said.", 0, 1},
+                 Case{"A 2-year-old boy and a 26-year-old man were killed in a shooting on Dover Street on Friday.", 2, 0},
+                 Case{"A man and his 11-year-old son were found dead after a shooting on Dover Street on Friday.", 2, 0},
+                 Case{"A man was killed in a shooting on Dover Street on Friday. A 911 caller said five people were shot.", 1, 4},
                  Case{"A man was shot on Dover Street on Friday and was taken to the hospital, where he died.", 1, std::nullopt}}) {
     auto ms = extract(c.text, "2016-10-17");
     ASSERT_EQ(ms.size(), 1u) << c.text;
@@ -172,12 +176,55 @@ TEST(Extract, NobodyKilledOnlyWhenTheTextSaysSo) {
   bool noted = false;
   for (auto& e : survives[0].evidence) noted |= e.field == "killed" && e.text == "expected to survive";
   EXPECT_TRUE(noted);
-  auto silent = extract("A man was shot in the leg on Elm Street on Sunday, police said.", "2016-10-17");
-  ASSERT_EQ(silent.size(), 1u);
-  EXPECT_FALSE(silent[0].killed.value) << "no word about survival: unknown, not zero";
+  // Someone reported hurt and no death anywhere: zero, saying why.
+  auto hurt = extract("A man was shot in the leg on Elm Street on Sunday, police said. He faces attempted murder charges.",
+                      "2016-10-17");
+  ASSERT_EQ(hurt.size(), 1u);
+  EXPECT_EQ(hurt[0].killed.value, 0) << "attempted murder is not a death";
+  noted = false;
+  for (auto& e : hurt[0].evidence)
+    noted |= e.field == "killed" && e.note == "people are reported hurt and the article reports no death";
+  EXPECT_TRUE(noted);
   auto death = extract("A man was shot on Elm Street on Sunday and is in stable condition. A woman died there last year.", "2016-10-17");
   ASSERT_FALSE(death.empty());
   EXPECT_FALSE(death[0].killed.value) << "a death is mentioned: no zero";
+  RawDocument raw;
+  raw.id = "titled";
+  raw.format = "jsonl";
+  raw.title = "Man dies after Elm Street shooting";
+  raw.body = "A man was shot in the leg on Elm Street on Sunday, police said.";
+  raw.published = "2016-10-17";
+  auto titled = pipeline().process(raw).mentions;
+  ASSERT_FALSE(titled.empty());
+  EXPECT_FALSE(titled[0].killed.value) << "the headline tells of a death: no zero";
+  // Nobody hurt, in so many words: both counts zero; "no one else" leaves them alone.
+  auto unhurt = extract("A gunman opened fire on a home on Elm Street on Sunday. No one was injured, police said.", "2016-10-17");
+  ASSERT_EQ(unhurt.size(), 1u);
+  EXPECT_EQ(unhurt[0].killed.value, 0);
+  EXPECT_EQ(unhurt[0].wounded.value, 0);
+  auto others = extract("A man was shot dead on Elm Street on Sunday. No one else was injured, police said.", "2016-10-17");
+  ASSERT_EQ(others.size(), 1u);
+  EXPECT_EQ(others[0].killed.value, 1);
+  EXPECT_FALSE(others[0].wounded.value) << "an injury word is there: the wounded count stays unknown";
+}
+
+TEST(Extract, NobodyHurtWhenTheDeadAreAllTheArticleReports) {
+  auto ms = extract("A man was shot and killed on Elm Street on Sunday, police said.", "2016-10-17");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].killed.value, 1);
+  EXPECT_EQ(ms[0].wounded.value, 0);
+  auto hospital = extract("A man was shot and killed on Elm Street on Sunday. A woman was taken to a hospital.", "2016-10-17");
+  ASSERT_EQ(hospital.size(), 1u);
+  EXPECT_NE(hospital[0].wounded.value, std::optional<int>(0));
+}
+
+TEST(Extract, OneVictimNamedTwiceIsOneVictim) {
+  auto ms = extract("Jaylene Damaris Cruz was shot and killed on Elm Street on Sunday. Police said Jaylene died at the scene.",
+                    "2016-10-17");
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_EQ(ms[0].victims.size(), 1u);
+  EXPECT_EQ(ms[0].victims[0].text, "Jaylene Damaris Cruz");
+  EXPECT_EQ(ms[0].killed.value, 1);
 }
 
 TEST(Extract, EveryoneShotIncludesTheDead) {
