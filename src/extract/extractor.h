@@ -1,8 +1,8 @@
 // The extract stage (first version): an analysed article -> its incident mentions, main one first.
 //
 // The main incident: its type from trigger words (data/triggers.tsv),
-// its date from the time expressions near the triggers (else the publication date, said so in the
-// evidence), its place from the first resolved place near the triggers (never the dateline), killed and
+// its date from the time expressions near the triggers (else unknown, the evidence saying it is on or before
+// the publication date), its place from the first resolved place near the triggers (never the dateline), killed and
 // wounded from number + casualty-word patterns (data/casualty_words.tsv, data/person_nouns.txt) in the
 // sentences about it, weapons from data/weapons.tsv, perpetrators as described (data/perpetrators.txt),
 // physical targets (data/targets.txt)

@@ -172,6 +172,12 @@ struct Resolver::Prepared {
       it.published = day_number(r.published);
       std::tie(it.date_lo, it.date_hi) = day_range(r.mention.date);
       it.day_date = r.mention.date.precision == Date::Precision::day;
+      // A main report with no incident date is placed at its publication day for blocking and scoring only (its
+      // record keeps the date unknown): most such reports are about the days just before.
+      if (it.main && it.date_lo == kNoDay && it.published != kNoDay) {
+        it.date_lo = it.date_hi = it.published;
+        it.day_date = true;
+      }
       if (const auto& loc = r.mention.location) {
         it.located = true;
         it.city_level = loc->precision == "city" || loc->precision == "admin2";
