@@ -1,6 +1,7 @@
 #include "analyse/analyser.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace incidex {
 
@@ -20,6 +21,23 @@ Analysis Analyser::analyse(const Document& doc) const {
     p.in_person = std::any_of(a.names.begin(), a.names.end(), [&](const NameSpan& n) {
       return n.type == "per" && n.first <= p.first && p.last <= n.last;
     });
+  // A one-word place that is a person's name the tagger missed: a first name before an initial ("Norman R.
+  // Burke"), or a name after a title ("Sgt. Wayne Jefferson"). (A word of a full name the tagger found
+  // elsewhere is not enough: its person spans too often swallow a city, "Selma Police Chief".)
+  const auto& t = a.tokens.tokens;
+  const auto& low = a.tokens.lower;
+  static const std::unordered_set<std::string> titles = {
+      "sgt.", "sgt", "sergeant", "officer", "det.", "detective", "lt.", "lieutenant", "capt.", "captain", "chief",
+      "mr.", "mrs.", "ms.", "dr.", "deputy", "trooper", "sheriff", "rev.", "cpl.", "corporal", "agent", "judge"};
+  for (auto& p : a.places) {
+    if (p.in_person || p.dateline || p.us_state || p.within || p.last - p.first != 1 || a.tokens.caseless) continue;
+    std::uint32_t i = p.first;
+    bool initial_after = i + 1 < t.size() && t[i + 1].cap && t[i + 1].end - t[i + 1].start == 2 &&
+                         doc.text[t[i + 1].end - 1] == '.';  // "R."
+    bool title_before = i > 0 && titles.count(low[i - 1]) && i + 1 < t.size() && t[i + 1].cap &&
+                        t[i + 1].kind == Token::word && t[i + 1].start == t[i].end + 1;
+    if (initial_after || title_before) p.in_person = true;
+  }
   // Time expressions inside the dateline are the publication date, not the incident's.
   std::erase_if(a.times, [&](const TimeExpr& t) { return a.tokens.tokens[t.first].end <= a.dateline_end; });
   return a;

@@ -1,5 +1,7 @@
 #include "analyse/gazetteer.h"
 
+#include "core/geo.h"
+
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
@@ -94,6 +96,8 @@ Gazetteer::Gazetteer(const std::string& path) {
     }
     if (e.kind == GazEntry::Kind::country) countries_[e.country] = idx;
     if (e.kind == GazEntry::Kind::admin1) regions_[e.country + "." + e.admin1] = idx;
+    if (e.kind == GazEntry::Kind::city && e.feature != "PPLX" && e.population >= kEnclosingMin)
+      big_cities_[e.country + "." + e.admin1].push_back(idx);
     entries_.push_back(std::move(e));
   }
   if (entries_.empty()) throw std::runtime_error("gazetteer " + path + " is empty");
@@ -112,6 +116,19 @@ std::string Gazetteer::country_name(std::string_view code) const {
 const GazEntry* Gazetteer::region(std::string_view country, std::string_view admin1) const {
   auto it = regions_.find(std::string(country) + "." + std::string(admin1));
   return it == regions_.end() ? nullptr : &entries_[it->second];
+}
+
+const GazEntry* Gazetteer::enclosing_city(const GazEntry& part) const {
+  if (part.kind != GazEntry::Kind::city || part.feature != "PPLX") return nullptr;
+  auto it = big_cities_.find(part.country + "." + part.admin1);
+  if (it == big_cities_.end()) return nullptr;
+  const GazEntry* best = nullptr;
+  for (auto i : it->second) {
+    const GazEntry& c = entries_[i];
+    if (c.population < 2 * part.population || distance_km(part.lat, part.lon, c.lat, c.lon) > kEnclosingKm) continue;
+    if (!best || c.population > best->population) best = &c;
+  }
+  return best;
 }
 
 const GazEntry* Gazetteer::country(std::string_view code) const {

@@ -38,12 +38,19 @@ class Gazetteer {
   const GazEntry* region(std::string_view country, std::string_view admin1) const;
   // The country entry for a code, or nullptr.
   const GazEntry* country(std::string_view code) const;
+  // For a section of a city (GeoNames PPLX: "West Garfield Park", "Boyle Heights"), the city it is part of:
+  // the most populous city of the same region within kEnclosingKm that is at least twice its size and has
+  // kEnclosingMin people or more; nullptr for anything else.
+  const GazEntry* enclosing_city(const GazEntry& part) const;
+  static constexpr double kEnclosingKm = 25;
+  static constexpr std::uint32_t kEnclosingMin = 50000;
 
  private:
   std::vector<GazEntry> entries_;
   StringMap<std::vector<std::uint32_t>> index_;  // lookups by string_view build no string
   std::unordered_map<std::string, std::uint32_t> countries_, regions_;
   StringSet first_words_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> big_cities_;  // "US.IL" -> cities of kEnclosingMin+
 };
 
 // Folds a word sequence for lookup: ASCII lower case; non-ASCII letters lose their diacritics (ICU).

@@ -52,6 +52,26 @@ std::string lower(std::string s) {
   return s;
 }
 
+// The Gun Violence Archive's city_or_county: "Chicago", "Iredell County", "Chicago (Englewood)" (a city and
+// the part of it), "Searcy (county)" (the county). The city part, lower case, and whether a county is meant.
+std::pair<std::string, bool> gold_city(const std::string& gold) {
+  std::string g = lower(gold);
+  bool county = false;
+  if (auto open = g.find(" ("); open != std::string::npos) {
+    county = g.compare(open, std::string::npos, " (county)") == 0;
+    g.resize(open);
+  }
+  return {g, county};
+}
+
+bool gold_city_matches(const std::string& gold, const Place& p) {
+  auto [city, county] = gold_city(gold);
+  if (city.empty()) return false;
+  bool admin2 = p.precision == "admin2" && !p.admin2.empty();
+  if (county) return admin2 && lower(p.admin2).starts_with(city + " ");
+  return lower(p.name) == city || (admin2 && lower(p.admin2) == city);
+}
+
 std::string pct(std::uint64_t a, std::uint64_t b) { return b ? fmt::format("{:5.1f}", 100.0 * a / b) : "    -"; }
 
 void print_coref(std::ostream& out, const eval::CorefScores& s) {
@@ -140,12 +160,7 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
     const json& gi = *g;
     if (m && m->date.iso() == gi.value("date", "")) ++date_ok;
     if (m && m->location && lower(m->location->admin1) == lower(gi.value("state", "")) && m->location->country == "US") ++state_ok;
-    if (m && m->location) {
-      std::string city = lower(gi.value("city_or_county", ""));
-      if (lower(m->location->name) == city || (!m->location->admin2.empty() && lower(m->location->admin2) == city &&
-                                               m->location->precision == "admin2"))
-        ++city_ok;
-    }
+    if (m && m->location && gold_city_matches(gi.value("city_or_county", ""), *m->location)) ++city_ok;
     auto gnum = [&](const char* k) { return gi.contains(k) && gi[k].is_number() ? gi[k].get<int>() : -1; };
     // A count no sentence gives is null; the gold's zero is matched only by an explicit zero.
     bool k_ok = m && m->killed.value && *m->killed.value == gnum("killed");
@@ -231,9 +246,7 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
     const Mention& m = best->record;
     if (m.date.iso() == g.value("date", "")) ++gi_date;
     if (m.location && m.location->country == "US" && lower(m.location->admin1) == lower(g.value("state", ""))) ++gi_state;
-    std::string city = lower(g.value("city_or_county", ""));
-    if (m.location && (lower(m.location->name) == city || (m.location->precision == "admin2" && lower(m.location->admin2) == city)))
-      ++gi_city;
+    if (m.location && gold_city_matches(g.value("city_or_county", ""), *m.location)) ++gi_city;
     auto gnum = [&](const char* k) { return g.contains(k) && g[k].is_number() ? g[k].get<int>() : -1; };
     if (m.killed.value && *m.killed.value == gnum("killed")) ++gi_killed;
     if (m.wounded.value && *m.wounded.value == gnum("injured")) ++gi_wounded;
@@ -323,7 +336,7 @@ int eval_analysis(const Pipeline& p, const std::string& gold_path, const std::st
     std::string gdate = g.value("date", "");
     for (auto& t : a.times) res[i].date |= t.date.iso() == gdate;
     res[i].date_or_published = res[i].date || d.published.iso() == gdate;
-    std::string city = lower(g.value("city_or_county", "")), state = lower(g.value("state", ""));
+    std::string city = gold_city(g.value("city_or_county", "")).first, state = lower(g.value("state", ""));
     res[i].city_named = lower(d.text).find(city) != std::string::npos;
     bool located = g.contains("latitude") && g["latitude"].is_number() && g["longitude"].is_number();
     double glat = located ? g["latitude"].get<double>() : 0, glon = located ? g["longitude"].get<double>() : 0;
@@ -331,7 +344,7 @@ int eval_analysis(const Pipeline& p, const std::string& gold_path, const std::st
       if (pm.entry < 0) continue;
       Place pl = places.to_place(pm, d.text);
       if (pl.country != "US") continue;
-      bool name = lower(pl.name) == city || (!pl.admin2.empty() && pl.precision == "admin2" && lower(pl.admin2) == city);
+      bool name = gold_city_matches(g.value("city_or_county", ""), pl);
       if (name && lower(pl.admin1) == state) {
         res[i].city_state = true;
         if (located) res[i].distance = distance_km(glat, glon, pl.lat, pl.lon);

@@ -270,7 +270,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
 
   // Place: the best resolved place near the core sentences: a city or county in a core sentence, then
   // in the sentences that follow in the same tense, in the country the core names; a region or country
-  // only when no city is named. Never the dateline.
+  // only when no city is named. The dateline only when it is local and nothing better is named.
   const auto& gaz = analyser_.places().gazetteer();
   std::string core_country;
   for (auto& p : a.places) {
@@ -295,12 +295,20 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   const PlaceMention* where = nullptr;
   double best = 0;
   for (auto& p : a.places) {
-    if (p.dateline || p.entry < 0 || p.in_person) continue;
+    if (p.entry < 0 || p.in_person) continue;
     const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
     if (e.kind == GazEntry::Kind::demonym) continue;
     std::uint32_t si = sentence_of(p.first);
     double sc = 0;
-    if (in_core(si)) sc = 6;
+    if (p.dateline) {
+      // The dateline is where the story was filed. A local one (a city of the story's own region:
+      // "CHICAGO — A shooting in Austin ...") stands in when the text names no better place; a wire
+      // dateline abroad ("MOSCOW —" over a story about Kazakhstan) never does.
+      bool local_dateline = has_dominant && (e.kind == GazEntry::Kind::city || e.kind == GazEntry::Kind::admin2) &&
+                            e.country == dominant.first && e.admin1 == dominant.second;
+      if (!local_dateline) continue;
+      sc = 3;
+    } else if (in_core(si)) sc = 6;
     else if (si > core.front() && si <= core.back() + 6 && tense[si] == want) sc = 4;
     else if (si + 2 >= core.front() && si <= core.back() + 3 && tense[si] != stale) sc = 3;
     else if (tense[si] == want) sc = 1;
@@ -331,7 +339,15 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   }
   if (where) {
     m.location = analyser_.places().to_place(*where, text);
-    m.evidence.push_back(span(doc, "location", where->start, where->end));
+    // A part of a city ("a shooting in West Garfield Park") is recorded as the city, as registers code it;
+    // the evidence keeps the part's name.
+    std::string note;
+    if (!where->within)
+      if (const GazEntry* city = gaz.enclosing_city(gaz.at(static_cast<std::uint32_t>(where->entry)))) {
+        note = m.location->name + " is a part of " + city->name + " (gazetteer)";
+        m.location = analyser_.places().to_place(static_cast<int>(city - &gaz.at(0)));
+      }
+    m.evidence.push_back(span(doc, "location", where->start, where->end, note));
   }
 
   // Casualties: "NUMBER (people) (were) killed", "killing NUMBER", "NUMBER dead", "a man was killed".

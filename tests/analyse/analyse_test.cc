@@ -170,3 +170,30 @@ TEST(Numbers, VagueCountsAndWeaponNumbers) {
     if (q.count && !q.article) counts.push_back(std::to_string(q.value) + (q.qualifier.empty() ? "" : "/" + q.qualifier));
   EXPECT_EQ(counts, (std::vector<std::string>{"12/vague", "100/vague", "3"}));
 }
+
+TEST(Places, ANameAfterATitleOrBeforeAnInitialIsAPersons) {
+  Document d;
+  d.text = "Sgt. Wayne Jefferson said Norman R. Burke was shot in Memphis.";
+  Analysis a = analyser().analyse(d);
+  std::vector<std::string> places;
+  for (auto& p : a.places)
+    if (!p.in_person) places.push_back(analyser().places().to_place(p.entry).name);
+  EXPECT_EQ(places, (std::vector<std::string>{"Memphis"}));
+}
+
+TEST(Places, APartOfACityBelongsToThatCity) {
+  const Gazetteer& gaz = analyser().places().gazetteer();
+  auto enclosing = [&](const std::string& name, const std::string& state) -> std::string {
+    const auto* c = gaz.lookup(fold_key(name));
+    if (!c) return "?";
+    for (auto i : *c)
+      if (gaz.at(i).admin1 == state) {
+        const GazEntry* city = gaz.enclosing_city(gaz.at(i));
+        return city ? city->name : "";
+      }
+    return "?";
+  };
+  EXPECT_EQ(enclosing("West Garfield Park", "IL"), "Chicago");
+  EXPECT_EQ(enclosing("Boyle Heights", "CA"), "Los Angeles");
+  EXPECT_EQ(enclosing("Evanston", "IL"), "") << "a city of its own";
+}

@@ -89,6 +89,23 @@ TEST(Extract, APlaceOutsideTheStoriesRegionLosesToOneInside) {
   EXPECT_EQ(ms[0].location->admin1, "Illinois");
 }
 
+TEST(Extract, ALocalDatelineAndTheCityAPartBelongsTo) {
+  // a part of a city is recorded as the city, the evidence keeping the part's name
+  auto part = extract("CHICAGO — A teen was killed in a shooting in West Garfield Park on Friday, Chicago police said.",
+                      "2016-06-20");
+  ASSERT_EQ(part.size(), 1u);
+  ASSERT_TRUE(part[0].location);
+  EXPECT_EQ(part[0].location->name, "Chicago");
+  bool noted = false;
+  for (auto& e : part[0].evidence) noted |= e.field == "location" && e.text == "West Garfield Park" && !e.note.empty();
+  EXPECT_TRUE(noted);
+  // a local dateline stands in when the text names no place of its own
+  auto dateline = extract("DAYTON, Ohio — A man was shot and killed on Friday night, police said.", "2016-06-20");
+  ASSERT_EQ(dateline.size(), 1u);
+  ASSERT_TRUE(dateline[0].location);
+  EXPECT_EQ(dateline[0].location->name, "Dayton");
+}
+
 TEST(Extract, PerpetratorsAsTheTextDescribesThem) {
   auto ms = extract("URBAN GUERRILLAS OPENED FIRE ON A POLICE PATROL IN SAN SALVADOR ON MONDAY, KILLING TWO AGENTS.", "1990-01-03");
   ASSERT_EQ(ms.size(), 1u);
