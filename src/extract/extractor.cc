@@ -532,14 +532,51 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
 
   // Victims: people named next to a casualty word — "Antonio Mason, 35, died", "John Doe was shot",
   // "shot and killed John Doe" — in the incident's tense. Killed if the word says so, else wounded.
+  // A person's name as the tagger found it, carried over the capitalised words it missed ("Charles" of
+  // "Charles Ulery", "Atu Williams II").
+  static const std::unordered_set<std::string> not_name_words = {
+      "police", "county", "street", "avenue", "road", "drive", "boulevard", "lane", "court", "department", "hospital",
+      "school", "center", "park", "city", "sheriff's", "sheriff", "office", "told", "said", "says", "high", "middle",
+      "university", "church", "station", "stadium", "patrol", "jail", "prison", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."};
+  struct PersonSpan {
+    std::uint32_t first, last;
+    std::string status;
+    std::uint32_t ev_start, ev_end;
+  };
+  std::vector<PersonSpan> people;
   for (const NameSpan& n : a.names) {
     if (n.type != "per") continue;
+    std::uint32_t si = sentence_of(n.first);
+    const Sentence& s = tk.sentences[si];
+    std::uint32_t last = n.last;
+    if (!tk.caseless)
+      while (last < s.last && last < n.last + 2 && t[last].kind == Token::word && t[last].cap && !t[last].upper &&
+             t[last].start == t[last - 1].end + 1 && !not_name_words.count(tk.lower[last]) &&
+             !std::any_of(a.names.begin(), a.names.end(), [&](const NameSpan& o) { return o.first == last; }))
+        ++last;
+    // and one capitalised word before it, not the sentence's first nor a title ("identified as Ray Anthony
+    // Joseph Jr.")
+    std::uint32_t first = n.first;
+    if (!tk.caseless && first > s.first + 1 && t[first - 1].kind == Token::word && t[first - 1].cap &&
+        !t[first - 1].upper && t[first].start == t[first - 1].end + 1 && !not_name_words.count(tk.lower[first - 1]) &&
+        !persons_.count(tk.lower[first - 1]) && tk.lower[first - 1].back() != '.' &&
+        !std::any_of(a.places.begin(), a.places.end(), [&](const PlaceMention& p) { return p.last == first; }))
+      --first;
+    if (!people.empty() && people.back().last > first) continue;
+    people.push_back({first, last, "", 0, 0});
+  }
+  for (PersonSpan& ps : people) {
+    NameSpan n;
+    n.first = ps.first;
+    n.last = ps.last;
     std::uint32_t si = sentence_of(n.first);
     if (off_tense(si)) continue;
     const Sentence& s = tk.sentences[si];
     std::string status;
     std::uint32_t ev_end = t[n.last - 1].end, ev_start = t[n.first].start;
     // after the name: "Antonio Mason, 35, died", "Jamaine Sutton, 32, of Dunbar, was pronounced dead"
+    bool agent = false;  // "Kyle Holaday, 26, also shot and killed ...": the one who did it
     for (std::uint32_t j = n.last; j < s.last && j < n.last + 12 && status.empty(); ++j) {
       const std::string& w = tk.lower[j];
       if (w == "said" || w == "says" || w == "told" || w == "tells" || w == "tell" || w == "say" ||
@@ -547,9 +584,32 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         break;  // a source speaking, or someone else
       std::uint32_t len = 0;
       if (const auto* row = casualties_.match(tk, j, s.last, len); row && ((*row)[1] == "after" || (*row)[1] == "both")) {
+        // a verb that takes an object, in the active voice, with something after it: the name did it
+        static const std::unordered_set<std::string> transitive = {"shot", "killed", "murdered", "wounded", "injured",
+                                                                   "fatally", "stabbed"};
+        static const std::unordered_set<std::string> auxiliary = {"was", "were", "is", "are", "been", "be", "being",
+                                                                  "got", "gets", "get", "later", "fatally"};
+        const std::string& before = tk.lower[j - 1];
+        std::uint32_t after = j + len;
+        bool self = after < s.last && (tk.lower[after] == "himself" || tk.lower[after] == "herself");
+        bool object = after < s.last && t[after].kind == Token::word && !self &&
+                      (t[after].cap || tk.lower[after] == "his" || tk.lower[after] == "her" ||
+                       tk.lower[after] == "a" || tk.lower[after] == "the" || tk.lower[after] == "two" ||
+                       tk.lower[after] == "three" || tk.lower[after] == "another" || tk.lower[after] == "their");
+        if (transitive.count(w) && !auxiliary.count(before) && object && !w.ends_with("himself")) {
+          agent = true;
+          break;
+        }
         status = (*row)[0] == "killed" ? "killed" : "wounded";
         ev_end = t[j + len - 1].end;
       }
+    }
+    if (agent) continue;
+    // named as the one who did it: "gunman Alex Arthur Buckner", "suspect John Doe"
+    if (n.first > s.first) {
+      const std::string& w = tk.lower[n.first - 1];
+      if (w == "gunman" || w == "suspect" || w == "shooter" || w == "accused" || w == "defendant" || w == "attacker")
+        continue;
     }
     // before it: "shot and killed John Doe", "the murder of Heather Kelso", "identified the deceased as X",
     // "a third shooting victim, 21-year-old Antuan Greer"
@@ -573,16 +633,67 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       }
       if (!status.empty()) ev_start = t[j].start;
     }
-    if (status.empty()) continue;
-    // Not a person after all: an institution, a place, an abbreviation, a lower-case word.
+    ps.status = status;
+    ps.ev_start = ev_start;
+    ps.ev_end = ev_end;
+  }
+  // A list of names shares what happened to one of them: "Antonio Hernandez, 31, and Omero Garcia, 39, were
+  // killed"; "identified the victims as Thomas May, 26, Joseph Edwards, 28, and Roger Montgomery, 29".
+  // Between two names of a list: commas, "and", ages, "of"/"from" and the places people are from.
+  auto listed = [&](const PersonSpan& x, const PersonSpan& y) {
+    if (sentence_of(x.first) != sentence_of(y.first) || y.first < x.last) return false;
+    bool joint = false;
+    for (std::uint32_t k = x.last; k < y.first; ++k) {
+      const std::string& w = tk.lower[k];
+      std::string_view raw = t[k].text(text);
+      if (raw == "," || raw == ";" || w == "and") joint = true;
+      else if (t[k].kind == Token::number || w.ends_with("-year-old") || w.ends_with("-month-old") ||
+               w.ends_with("-week-old") || w.ends_with("-day-old") || t[k].cap || raw == "(" || raw == ")" ||
+               raw == "-" || w == "of" || w == "from" || w == "age" || w == "ages" || w == "years" || w == "year" ||
+               w == "old" || w == "both")
+        continue;
+      else
+        return false;
+    }
+    return joint && y.first - x.last <= 12;
+  };
+  for (int pass = 0; pass < 2; ++pass)  // forwards, then backwards
+    for (std::size_t k = 0; k + 1 < people.size(); ++k) {
+      std::size_t from = pass == 0 ? k : people.size() - 1 - k, to = pass == 0 ? k + 1 : people.size() - 2 - k;
+      PersonSpan &x = people[std::min(from, to)], &y = people[std::max(from, to)];
+      PersonSpan &src = people[from], &dst = people[to];
+      if (!src.status.empty() && dst.status.empty() && listed(x, y)) {
+        dst.status = src.status;
+        dst.ev_start = std::min(src.ev_start, t[dst.first].start);
+        dst.ev_end = std::max(src.ev_end, t[dst.last - 1].end);
+      }
+    }
+  for (const PersonSpan& ps : people) {
+    if (ps.status.empty()) continue;
+    NameSpan n;
+    n.first = ps.first;
+    n.last = ps.last;
+    const std::string& status = ps.status;
+    const std::uint32_t ev_start = ps.ev_start, ev_end = ps.ev_end;
+    // Not a person after all: an institution, a place, an abbreviation, a lower-case word; or an official
+    // named with a title, who speaks about the incident ("Lt. Tim Brown", "Superintendent Eddie Johnson").
     bool person = true;
+    static const std::unordered_set<std::string> official = {
+        "lt.", "sgt.", "capt.", "det.", "superintendent", "sheriff", "mayor", "gov.", "governor", "spokesman",
+        "spokeswoman", "spokesperson", "coroner", "judge", "prosecutor", "attorney", "commissioner", "chief", "rep.",
+        "sen.", "senator", "lieutenant", "sergeant", "captain", "detective", "pastor", "rev."};
     for (std::uint32_t k = n.first; k < n.last; ++k) {
       const std::string& w = tk.lower[k];
       if (w == "hospital" || w == "school" || w == "university" || w == "college" || w == "center" || w == "centre" ||
           w == "church" || w == "department" || w == "police" || w == "county" || w == "medical" || w == "academy" ||
-          w == "sheriff's" || w == "office")
+          w == "sheriff's" || w == "office" || w == "trauma" || w == "crime" || w == "courtesy" || w == "named" ||
+          w == "victim" || w == "man" || w == "woman" || w == "followed" || not_name_words.count(w) ||
+          (k == n.first && official.count(w)))
         person = false;
     }
+    if (n.first > tk.sentences[sentence_of(n.first)].first && official.count(tk.lower[n.first - 1])) person = false;
+    if (t[n.last - 1].kind != Token::word || (n.last - n.first == 1 && !std::isalpha(static_cast<unsigned char>(text[t[n.first].end - 1]))))
+      person = false;
     if (!tk.caseless && !t[n.first].cap) person = false;
     if (n.last - n.first == 1 && (tk.lower[n.first].size() <= 2 || tk.lower[n.first].back() == '.')) person = false;
     // a rank alone ("Major Crimes unit"), or a date stuck to a name ("Hill Dec. 25")

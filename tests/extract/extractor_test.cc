@@ -257,6 +257,25 @@ TEST(Extract, NobodyHurtWhenTheDeadAreAllTheArticleReports) {
   EXPECT_NE(hospital[0].wounded.value, std::optional<int>(0));
 }
 
+TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
+  auto ms = extract("Antonio Hernandez, 31, and Omero Garcia, 39, were killed in a shooting on Elm Street on Sunday. "
+                    "Kyle Holaday, 26, also shot and killed the family dog, Lt. Tim Brown said.",
+                    "2016-10-17");
+  ASSERT_EQ(ms.size(), 1u);
+  std::map<std::string, std::string> status;
+  for (auto& v : ms[0].victims) status[v.text] = v.status;
+  EXPECT_EQ(status["Antonio Hernandez"], "killed");
+  EXPECT_EQ(status["Omero Garcia"], "killed");
+  EXPECT_FALSE(status.count("Kyle Holaday")) << "he shot: not a victim";
+  EXPECT_FALSE(status.count("Tim Brown")) << "an official who speaks";
+  EXPECT_EQ(ms[0].killed.value, 2);
+  auto semi = extract("The sheriff said 35-year-old Lance Calvin Buckley; 30-year-old Amy Buckley; and 17-month-old Abigail "
+                      "Buckley were found dead in a shooting at their home on Sunday.",
+                      "2016-10-17");
+  ASSERT_EQ(semi.size(), 1u);
+  EXPECT_EQ(semi[0].victims.size(), 3u);
+}
+
 TEST(Extract, OneVictimNamedTwiceIsOneVictim) {
   auto ms = extract("Jaylene Damaris Cruz was shot and killed on Elm Street on Sunday. Police said Jaylene died at the scene.",
                     "2016-10-17");
