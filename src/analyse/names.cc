@@ -357,15 +357,38 @@ const NameTagger& NameTagger::shared() {
   return t;
 }
 
+Truecaser::Truecaser() {
+  for (auto& row : read_data_rows("lowercase_words.txt")) lower_.insert(row[0]);
+}
+
+const Truecaser& Truecaser::shared() {
+  static const Truecaser t;
+  return t;
+}
+
+std::string Truecaser::apply(std::string_view word) const {
+  std::string w = ascii_lower(word);
+  if (w.empty() || lower_.count(w) || !std::isalpha(static_cast<unsigned char>(w[0]))) return w;
+  w[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+  return w;
+}
+
 NameFinder::NameFinder() : tagger_(NameTagger::shared()), groups_("groups.tsv") {}
 
 std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) const {
   std::vector<NameSpan> out;
   std::vector<std::string_view> words;
+  std::vector<std::string> cased;
   for (const auto& s : tk.sentences) {
     words.clear();
-    for (std::uint32_t i = s.first; i < s.last; ++i) words.push_back(tk.tokens[i].text(text));
-    auto tags = tagger_.tag_ids(words, tk.caseless);
+    cased.clear();
+    if (tk.caseless) {
+      for (std::uint32_t i = s.first; i < s.last; ++i) cased.push_back(Truecaser::shared().apply(tk.tokens[i].text(text)));
+      for (auto& w : cased) words.push_back(w);
+    } else {
+      for (std::uint32_t i = s.first; i < s.last; ++i) words.push_back(tk.tokens[i].text(text));
+    }
+    auto tags = tagger_.tag_ids(words, false);
     std::vector<NameSpan> spans;
     const auto& labels = tagger_.labels();
     for (std::uint32_t i = 0; i < tags.size(); ++i) {
@@ -373,6 +396,20 @@ std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) 
       if (l[0] == 'B') spans.push_back({s.first + i, s.first + i + 1, l.substr(2), "", ""});
       else if (l[0] == 'I' && !spans.empty() && spans.back().last == s.first + i) spans.back().last++;
     }
+    // A name neither starts nor ends with punctuation ("[" in wire copy is no organisation); a person's name
+    // the tagger broke in two ("SENATOR FEDERICO ESTRADA" + "VELEZ") is one.
+    for (auto& n : spans) {
+      while (n.first < n.last && tk.tokens[n.first].kind == Token::punct) ++n.first;
+      while (n.last > n.first && tk.tokens[n.last - 1].kind == Token::punct) --n.last;
+    }
+    std::erase_if(spans, [](const NameSpan& n) { return n.first >= n.last; });
+    for (std::size_t k = 1; k < spans.size(); ++k)
+      if (spans[k].type == "per" && spans[k - 1].type == "per" && spans[k - 1].last == spans[k].first &&
+          tk.tokens[spans[k].first].start <= tk.tokens[spans[k - 1].last - 1].end + 2 &&
+          tk.tokens[spans[k].first].start > tk.tokens[spans[k - 1].last - 1].end) {  // one space or a line break
+        spans[k - 1].last = spans[k].last;
+        spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(k--));
+      }
     // Known groups win over whatever the tagger said about their words.
     for (std::uint32_t i = s.first; i < s.last; ++i) {
       std::uint32_t len = 0;

@@ -72,6 +72,19 @@ class NameTagger {
   std::string description_;
 };
 
+// Truecasing for text without capitals (wire copy in capitals, lower-cased feeds): a word news prose writes
+// in lower case (data/lowercase_words.txt, made by tools/make-truecase.py) is lower-cased, any other word
+// capitalised, so the tagger reads it like ordinary prose.
+class Truecaser {
+ public:
+  Truecaser();
+  static const Truecaser& shared();
+  std::string apply(std::string_view word) const;
+
+ private:
+  StringSet lower_;
+};
+
 // Finds names in a tokenised text: the tagger's spans, and groups from data/groups.tsv (which win).
 class NameFinder {
  public:

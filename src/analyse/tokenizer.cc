@@ -57,7 +57,18 @@ Tokens Tokenizer::tokenize(std::string_view s) const {
   while (i < n) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c == '\n') {
-      end_sentence(toks.size());
+      // A line break ends a sentence, except inside a hard-wrapped paragraph (wire copy, plain text at 72
+      // columns): a long line that stops without closing punctuation, followed by another line of text.
+      std::size_t line_start = s.rfind('\n', i == 0 ? 0 : i - 1);
+      line_start = line_start == std::string_view::npos || i == 0 ? 0 : line_start + 1;
+      std::size_t last = i;
+      while (last > line_start && (s[last - 1] == ' ' || s[last - 1] == '\t' || s[last - 1] == '\r')) --last;
+      std::size_t next = i + 1;
+      while (next < n && (s[next] == ' ' || s[next] == '\t' || s[next] == '\r')) ++next;
+      bool wrapped = last - line_start >= 45 && next < n && s[next] != '\n' &&
+                     std::string_view(".!?:;\"')]").find(s[last - 1]) == std::string_view::npos &&
+                     !(static_cast<unsigned char>(s[last - 1]) >= 0x80);  // closing quotes and dashes are not ASCII
+      if (!wrapped) end_sentence(toks.size());
       ++i;
       continue;
     }

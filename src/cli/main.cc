@@ -28,6 +28,52 @@ Date parse_published(const std::string& s) {
   return d;
 }
 
+// `incidex analyse`: what the analysis saw in one document — names, places (as resolved), times (as
+// normalised) and numbers, each with its text and byte offsets — for an analyst checking data files.
+nlohmann::json analysis_json(const Pipeline& p, const Document& d) {
+  Analysis a = p.analyser().analyse(d);
+  const auto& t = a.tokens.tokens;
+  auto span = [&](std::uint32_t first, std::uint32_t last) {
+    std::uint32_t b = t[first].start, e = t[last - 1].end;
+    return nlohmann::json{{"text", d.text.substr(b, e - b)}, {"start", b}, {"end", e}};
+  };
+  nlohmann::json j = {{"document", d.id}, {"published", to_json(d.published)}, {"caseless", a.tokens.caseless},
+                      {"sentences", a.tokens.sentences.size()}, {"tokens", t.size()}};
+  j["names"] = nlohmann::json::array();
+  for (auto& n : a.names) {
+    auto x = span(n.first, n.last);
+    x["type"] = n.type;
+    if (!n.canonical.empty()) x["canonical"] = n.canonical;
+    j["names"].push_back(x);
+  }
+  j["places"] = nlohmann::json::array();
+  for (auto& pm : a.places) {
+    auto x = span(pm.first, pm.last);
+    if (pm.entry >= 0) x["place"] = to_json(p.analyser().places().to_place(pm, d.text));
+    if (pm.dateline) x["dateline"] = true;
+    if (pm.in_person) x["in_person"] = true;
+    j["places"].push_back(x);
+  }
+  j["times"] = nlohmann::json::array();
+  for (auto& te : a.times) {
+    auto x = span(te.first, te.last);
+    x["date"] = to_json(te.date);
+    if (te.relative) x["relative"] = true;
+    if (te.implicit) x["implicit"] = true;
+    if (!te.note.empty()) x["note"] = te.note;
+    j["times"].push_back(x);
+  }
+  j["numbers"] = nlohmann::json::array();
+  for (auto& q : a.numbers) {
+    auto x = span(q.first, q.last);
+    x["value"] = q.value;
+    if (!q.qualifier.empty()) x["qualifier"] = q.qualifier;
+    x["count"] = q.count && !q.article;
+    j["numbers"].push_back(x);
+  }
+  return j;
+}
+
 int default_threads() { return static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); }
 
 // `incidex explain DOC1 DOC2`: the pair features of the two documents' reports, their weights, the score
@@ -110,6 +156,10 @@ int main(int argc, char** argv) {
   extract_cmd->add_option("--published", published, "Publication date for documents that give none (YYYY-MM-DD)");
   extract_cmd->add_option("--threads", threads, "Worker threads")->capture_default_str()->check(CLI::Range(1, 256));
   extract_cmd->add_option("inputs", inputs, "Files, folders or - for standard input")->required();
+
+  auto* analyse_cmd = app.add_subcommand("analyse", "Print what the analysis finds in each article (names, places, times, numbers) as JSON lines");
+  analyse_cmd->add_option("--published", published, "Publication date for documents that give none (YYYY-MM-DD)");
+  analyse_cmd->add_option("inputs", inputs, "Files, folders or - for standard input")->required();
 
   auto* clean_cmd = app.add_subcommand("clean", "Print each document's clean text and metadata as JSON lines");
   clean_cmd->add_option("--published", published, "Publication date for documents that give none (YYYY-MM-DD)");
@@ -209,8 +259,8 @@ int main(int argc, char** argv) {
       std::cerr << s.line() << "\n";
       return s.read.documents == 0 && s.read.skipped > 0 && s.read.files == 0 ? 1 : 0;
     }
-    if (extract_cmd->parsed() || clean_cmd->parsed()) {
-      bool extracting = extract_cmd->parsed();
+    if (extract_cmd->parsed() || clean_cmd->parsed() || analyse_cmd->parsed()) {
+      bool extracting = extract_cmd->parsed(), analysing = analyse_cmd->parsed();
       Pipeline p(co);
       Reader reader;
       std::vector<RawDocument> batch;
@@ -223,6 +273,8 @@ int main(int argc, char** argv) {
                                 {"published_from", r.document.published_from}, {"incidents", nlohmann::json::array()}};
             for (auto& m : r.mentions) j["incidents"].push_back(to_json(m));
             lines[i] = j.dump();
+          } else if (analysing) {
+            lines[i] = analysis_json(p, p.cleaner().clean(batch[i])).dump();
           } else {
             lines[i] = document_json(p.cleaner().clean(batch[i])).dump();
           }

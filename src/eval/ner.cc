@@ -66,13 +66,18 @@ static void report(const NameTagger& t, const std::vector<NameTagger::Example>& 
   }
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   // The same sentences in lower case: how the tagger does on text without capitals.
-  std::map<std::string, ChunkCounts> caseless;
+  std::map<std::string, ChunkCounts> caseless, truecased;
   for (auto& ex : test) {
     std::vector<std::string> low = ex.words;
     for (auto& w : low)
       for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     std::vector<std::string_view> words(low.begin(), low.end());
     count_chunks(ex.tags, t.tag(words, true), caseless);
+    // and truecased first, as the name finder reads text without capitals
+    std::vector<std::string> cased;
+    for (auto& w : low) cased.push_back(Truecaser::shared().apply(w));
+    std::vector<std::string_view> cwords(cased.begin(), cased.end());
+    count_chunks(ex.tags, t.tag(cwords, false), truecased);
   }
   auto prf = [](const ChunkCounts& c) {
     double p = c.predicted ? 100.0 * c.correct / c.predicted : 0, r = c.gold ? 100.0 * c.correct / c.gold : 0;
@@ -80,18 +85,26 @@ static void report(const NameTagger& t, const std::vector<NameTagger::Example>& 
   };
   out << fmt::format("names on GMB held-out sentences ({} sentences, {} tokens, tagged at {:.0f}k tokens/s)\n", test.size(),
                      tokens, tokens / secs / 1000);
-  out << fmt::format("  {:<8} {:>6} {:>6} {:>6}   {:>6} (lower-cased text)\n", "type", "P", "R", "F1", "F1");
-  ChunkCounts all, all_low;
+  out << fmt::format("  {:<11} {:>6} {:>6} {:>6}   {:>6} {:>6}   F1 of the same sentences lower-cased: read as such / truecased "
+                     "first (as incidex reads text without capitals)\n",
+                     "type", "P", "R", "F1", "lower", "true");
+  ChunkCounts all, all_low, all_true;
+  auto add = [](ChunkCounts& to, const ChunkCounts& c) {
+    to.correct += c.correct, to.predicted += c.predicted, to.gold += c.gold;
+  };
   for (const char* type : {"per", "org", "geo", "gpe"}) {
     auto [p, r, f] = prf(per_type[type]);
-    out << fmt::format("  {:<8} {:6.1f} {:6.1f} {:6.1f}   {:6.1f}\n", type, p, r, f, std::get<2>(prf(caseless[type])));
+    out << fmt::format("  {:<11} {:6.1f} {:6.1f} {:6.1f}   {:6.1f} {:6.1f}\n", type, p, r, f, std::get<2>(prf(caseless[type])),
+                       std::get<2>(prf(truecased[type])));
     if (std::string(type) != "gpe") {
-      all.correct += per_type[type].correct, all.predicted += per_type[type].predicted, all.gold += per_type[type].gold;
-      all_low.correct += caseless[type].correct, all_low.predicted += caseless[type].predicted, all_low.gold += caseless[type].gold;
+      add(all, per_type[type]);
+      add(all_low, caseless[type]);
+      add(all_true, truecased[type]);
     }
   }
   auto [p, r, f] = prf(all);
-  out << fmt::format("  {:<8} {:6.1f} {:6.1f} {:6.1f}   {:6.1f}\n", "per+org+geo", p, r, f, std::get<2>(prf(all_low)));
+  out << fmt::format("  {:<11} {:6.1f} {:6.1f} {:6.1f}   {:6.1f} {:6.1f}\n", "per+org+geo", p, r, f, std::get<2>(prf(all_low)),
+                     std::get<2>(prf(all_true)));
 }
 
 int train_ner(const std::string& csv, const std::string& out_path, int epochs, std::ostream& out) {

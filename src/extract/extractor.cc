@@ -11,7 +11,7 @@ namespace incidex {
 Extractor::Extractor(const Analyser& a)
     : analyser_(a), triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv"),
       perpetrators_("perpetrators.txt"), targets_("targets.txt"), survival_("survival_phrases.txt"),
-      deaths_("death_words.txt"), injuries_("injury_words.txt"), perpetration_("perpetration_verbs.txt") {
+      deaths_("death_words.txt"), injuries_("injury_words.txt"), harms_("victim_words.tsv"), perpetration_("perpetration_verbs.txt") {
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
   for (auto& row : read_data_rows("later_events.txt")) later_events_.insert(row[0]);
 }
@@ -24,6 +24,21 @@ struct Hit {
   int weight;
   std::string flags;
 };
+
+// A value as written, on one line: "FEDERICO ESTRADA\nVELEZ" (hard-wrapped copy) is "FEDERICO ESTRADA VELEZ".
+std::string flat(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (space) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
 
 // Two renderings of one name: every word of the shorter is a word of the longer ("Jaylene", "Jaylene
 // Damaris Cruz"; "Mr. Rodriguez", "Luis Rodriguez" is not decided here: titles differ).
@@ -490,7 +505,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         const auto* row = lexicon.match(tk, i, s.last, len);
         if (!row) continue;
         std::uint32_t b = t[i].start, e = t[i + len - 1].end;
-        std::string said(text.substr(b, e - b)), key = ascii_lower(said);
+        std::string said = flat(text.substr(b, e - b)), key = ascii_lower(said);
         if (std::find(seen.begin(), seen.end(), key) == seen.end() && take(*row, said, i + len < s.last ? i + len : 0)) {
           seen.push_back(key);
           m.evidence.push_back(span(doc, field, b, e));
@@ -526,7 +541,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     for (auto& g : m.groups) dup |= g.name == n.canonical;
     if (dup) continue;
     std::uint32_t b = t[n.first].start, e = t[n.last - 1].end;
-    m.groups.push_back({std::string(text.substr(b, e - b)), n.canonical});
+    m.groups.push_back({flat(text.substr(b, e - b)), n.canonical});
     m.evidence.push_back(span(doc, "groups", b, e));
   }
 
@@ -583,7 +598,22 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
           w == "and")
         break;  // a source speaking, or someone else
       std::uint32_t len = 0;
-      if (const auto* row = casualties_.match(tk, j, s.last, len); row && ((*row)[1] == "after" || (*row)[1] == "both")) {
+      const auto* row = casualties_.match(tk, j, s.last, len);
+      const auto* harm = row ? nullptr : harms_.match(tk, j, s.last, len);
+      if (harm && ((*harm)[1] == "after" || (*harm)[1] == "both")) {
+        static const std::unordered_set<std::string> active = {"kidnapped", "abducted", "assassinated", "attacked"};
+        std::uint32_t after = j + len;
+        bool aux = tk.lower[j - 1] == "was" || tk.lower[j - 1] == "were" || tk.lower[j - 1] == "been" ||
+                   tk.lower[j - 1] == "is" || tk.lower[j - 1] == "are";
+        if (active.count(w) && !aux && after < s.last && t[after].kind == Token::word) {
+          agent = true;  // "guerrillas kidnapped two engineers": the name did it
+          break;
+        }
+        status = (*harm)[0];
+        ev_end = t[j + len - 1].end;
+        continue;
+      }
+      if (row && ((*row)[1] == "after" || (*row)[1] == "both")) {
         // a verb that takes an object, in the active voice, with something after it: the name did it
         static const std::unordered_set<std::string> transitive = {"shot", "killed", "murdered", "wounded", "injured",
                                                                    "fatally", "stabbed"};
@@ -618,8 +648,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       const std::string& w = tk.lower[j];
       std::uint32_t len = 0;
       const auto* row = casualties_.match(tk, j, s.last, len);
+      const auto* harm = row ? nullptr : harms_.match(tk, j, s.last, len);
       if (row && j + len + 2 >= n.first && ((*row)[1] == "before" || (*row)[1] == "both")) {
         status = (*row)[0] == "killed" ? "killed" : "wounded";
+      } else if (harm && j + len + 3 >= n.first && ((*harm)[1] == "before" || (*harm)[1] == "both")) {
+        status = (*harm)[0];  // "the kidnapping of liberal senator Federico Estrada Velez"
       } else if (w == "shot" && back <= 3) {
         status = "wounded";
       } else if (w == "victim" || w == "victims" || w == "deceased") {
@@ -679,9 +712,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     // named with a title, who speaks about the incident ("Lt. Tim Brown", "Superintendent Eddie Johnson").
     bool person = true;
     static const std::unordered_set<std::string> official = {
-        "lt.", "sgt.", "capt.", "det.", "superintendent", "sheriff", "mayor", "gov.", "governor", "spokesman",
-        "spokeswoman", "spokesperson", "coroner", "judge", "prosecutor", "attorney", "commissioner", "chief", "rep.",
-        "sen.", "senator", "lieutenant", "sergeant", "captain", "detective", "pastor", "rev."};
+        "lt.", "sgt.", "capt.", "det.", "superintendent", "sheriff", "spokesman", "spokeswoman", "spokesperson",
+        "coroner", "judge", "prosecutor", "attorney", "commissioner", "chief", "lieutenant", "sergeant", "captain",
+        "detective"};
     for (std::uint32_t k = n.first; k < n.last; ++k) {
       const std::string& w = tk.lower[k];
       if (w == "hospital" || w == "school" || w == "university" || w == "college" || w == "center" || w == "centre" ||
@@ -705,7 +738,15 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     for (auto& p : a.places)
       if (n.last - n.first >= 2 && p.first <= n.first && n.last <= p.last) person = false;  // covers the whole name
     if (!person) continue;
-    std::string name(text.substr(t[n.first].start, t[n.last - 1].end - t[n.first].start));
+    // the name without the words that describe the person ("SENATOR FEDERICO ESTRADA VELEZ")
+    static const std::unordered_set<std::string> titles = {
+        "senator", "sen.", "president", "father", "fr.", "priest", "jesuit", "mayor", "gen.", "general", "colonel",
+        "col.", "former", "liberal", "conservative", "minister", "mr.", "mrs.", "ms.", "dr.", "doctor", "candidate",
+        "leader", "presidential", "journalist", "congressman", "deputy", "governor", "gov.", "rep.", "bishop",
+        "archbishop", "monsignor", "msgr.", "attorney", "lawyer", "professor", "businessman", "officer", "judge",
+        "magistrate", "councilman", "councilwoman", "commander", "major", "maj.", "lt.", "capt.", "sgt.", "sergeant"};
+    while (n.last - n.first > 1 && (titles.count(tk.lower[n.first]) || persons_.count(tk.lower[n.first]))) ++n.first;
+    std::string name = flat(text.substr(t[n.first].start, t[n.last - 1].end - t[n.first].start));
     // One word ("Jake", "Mason"): the full name the article gives that person elsewhere, if any.
     if (n.last - n.first == 1) {
       std::size_t best = 0;
@@ -714,7 +755,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         for (std::uint32_t k = o.first; k < o.last; ++k)
           if (tk.lower[k] == tk.lower[n.first]) {
             best = o.last - o.first;
-            name = std::string(text.substr(t[o.first].start, t[o.last - 1].end - t[o.first].start));
+            name = flat(text.substr(t[o.first].start, t[o.last - 1].end - t[o.first].start));
           }
       }
       // a lone word that is also a place the text names ("Dayton") is more likely the place
@@ -765,7 +806,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
           for (std::uint32_t i = first; i <= last; ++i) tagged |= named[i], place |= placed[i];
           if (!tagged || place) continue;
           std::uint32_t b = t[first].start, e = t[last].end;
-          std::string name(text.substr(b, e - b));
+          std::string name = flat(text.substr(b, e - b));
           bool known = false;
           for (auto& v : m.victims) known |= v.text.find(name) != std::string::npos || name.find(v.text) != std::string::npos;
           for (auto& p : m.perpetrators) known |= p.name == name;

@@ -28,7 +28,7 @@ class Extractor {
 
  private:
   const Analyser& analyser_;
-  Lexicon triggers_, casualties_, weapons_, perpetrators_, targets_, survival_, deaths_, injuries_, perpetration_;
+  Lexicon triggers_, casualties_, weapons_, perpetrators_, targets_, survival_, deaths_, injuries_, harms_, perpetration_;
   std::unordered_set<std::string> persons_, later_events_;
 };
 

@@ -197,3 +197,28 @@ TEST(Places, APartOfACityBelongsToThatCity) {
   EXPECT_EQ(enclosing("Boyle Heights", "CA"), "Los Angeles");
   EXPECT_EQ(enclosing("Evanston", "IL"), "") << "a city of its own";
 }
+
+TEST(Tokenizer, AHardWrappedParagraphIsOneTextNotOneSentencePerLine) {
+  std::string s = "[TEXT] LIBERAL SENATOR FEDERICO ESTRADA VELEZ OF THE ANTIOQUIA DEPARTMENT\nWAS KIDNAPPED ON 3 APRIL AT THE "
+                  "CORNER OF 60TH AND 48TH STREETS.\nTHE EXTRADITABLES CLAIMED IT.\nShort heading\nNext line.";
+  auto tk = analyser().tokenizer().tokenize(s);
+  ASSERT_EQ(tk.sentences.size(), 4u);
+  EXPECT_EQ(s.substr(tk.sentences[1].start, tk.sentences[1].end - tk.sentences[1].start), "THE EXTRADITABLES CLAIMED IT.");
+}
+
+TEST(Names, TextWithoutCapitalsIsTruecasedFirst) {
+  EXPECT_EQ(Truecaser::shared().apply("KIDNAPPED"), "kidnapped");
+  EXPECT_EQ(Truecaser::shared().apply("ESTRADA"), "Estrada");
+  Document d;
+  d.text = "GUERRILLAS KIDNAPPED LIBERAL SENATOR FEDERICO ESTRADA VELEZ IN MEDELLIN ON 3 APRIL [REPORT].";
+  Analysis a = analyser().analyse(d);
+  ASSERT_TRUE(a.tokens.caseless);
+  bool person = false;
+  for (auto& n : a.names) {
+    std::string text = d.text.substr(a.tokens.tokens[n.first].start,
+                                      a.tokens.tokens[n.last - 1].end - a.tokens.tokens[n.first].start);
+    EXPECT_NE(text, "[") << "punctuation is no name";
+    person |= n.type == "per" && text.find("ESTRADA VELEZ") != std::string::npos;
+  }
+  EXPECT_TRUE(person);
+}

@@ -26,7 +26,7 @@ std::string examples() { return std::string(INCIDEX_SOURCE_DIR) + "/examples"; }
 }  // namespace
 
 TEST(Cli, HelpForEveryCommandAndUsageErrors) {
-  for (auto cmd : {"", "ingest", "extract", "clean", "export", "query", "show", "eval", "eval gva"}) {
+  for (auto cmd : {"", "ingest", "extract", "analyse", "clean", "export", "query", "show", "eval", "eval gva"}) {
     auto r = run_incidex(std::string(cmd) + " --help");
     EXPECT_EQ(r.status, 0) << cmd;
     EXPECT_NE(r.out.find("Usage"), std::string::npos) << cmd;
@@ -113,6 +113,15 @@ TEST(Cli, CleanAndExtractPrintJsonLinesAndReadStdin) {
   ASSERT_EQ(ex.size(), 1u) << e.err;
   EXPECT_EQ(ex[0]["document"], "stdin");
   EXPECT_EQ(ex[0]["incidents"][0]["type"], "armed_assault");
+  // what the analysis saw: names, resolved places, normalised times and numbers, with offsets
+  auto a = lines(run_incidex("analyse --published 2024-05-20 " + examples() + "/riverton-shooting.txt").out);
+  ASSERT_EQ(a.size(), 1u);
+  for (auto key : {"names", "places", "times", "numbers"}) {
+    ASSERT_TRUE(a[0][key].is_array()) << key;
+    EXPECT_FALSE(a[0][key].empty()) << key;
+  }
+  EXPECT_TRUE(a[0]["times"][0]["date"].is_string());
+  EXPECT_TRUE(a[0]["places"][0]["place"]["country"].is_string());
 }
 
 TEST(Cli, BadInputIsSkippedAndCountedAndTheRunGoesOn) {

@@ -276,6 +276,16 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
   EXPECT_EQ(semi[0].victims.size(), 3u);
 }
 
+TEST(Extract, KidnappedVictimsWithoutTheirTitles) {
+  auto ms = extract("BOGOTA, 3 APR 90 -- LIBERAL SENATOR FEDERICO ESTRADA VELEZ WAS KIDNAPPED ON 3 APRIL IN WESTERN\n"
+                    "MEDELLIN. THE EXTRADITABLES CLAIMED RESPONSIBILITY FOR THE KIDNAPPING.");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(ms[0].type, "kidnapping");
+  ASSERT_EQ(ms[0].victims.size(), 1u);
+  EXPECT_EQ(ms[0].victims[0].text, "FEDERICO ESTRADA VELEZ");
+  EXPECT_EQ(ms[0].victims[0].status, "kidnapped");
+}
+
 TEST(Extract, OneVictimNamedTwiceIsOneVictim) {
   auto ms = extract("Jaylene Damaris Cruz was shot and killed on Elm Street on Sunday. Police said Jaylene died at the scene.",
                     "2016-10-17");
