@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -13,6 +14,8 @@
 #include <sstream>
 #include <thread>
 
+#include "analyse/gazetteer.h"
+#include "core/dates.h"
 #include "core/geo.h"
 #include "core/hash.h"
 #include "eval/ceaf_ree.h"
@@ -402,13 +405,114 @@ std::vector<std::pair<std::string, std::string>> split_muc_file(const std::strin
   return docs;
 }
 
+// One template of the full MUC-4 keys (raw/*/key-*): the fields the incident record also has.
+struct MucKey {
+  std::string type;      // ATTACK, BOMBING, KIDNAPPING, ARSON, ROBBERY, ... ("BOMBING / ATTACK": either)
+  std::string date;      // "02 FEB 90", "- 04 FEB 90" (on or before), "17 FEB 90 - 18 FEB 90"
+  std::string location;  // "GUATEMALA: SANTO TOMAS (FARM)", alternatives after " / "
+};
+
+std::map<std::string, std::vector<MucKey>> read_muc_keys(const std::string& content) {
+  std::map<std::string, std::vector<MucKey>> keys;
+  std::istringstream in(content);
+  std::string line, id;
+  MucKey cur;
+  auto field = [&](const std::string& l, const char* name) -> std::optional<std::string> {
+    auto at = l.find(name);
+    if (at == std::string::npos || at > 8) return std::nullopt;
+    std::string v = l.substr(at + std::strlen(name));
+    auto b = v.find_first_not_of(' ');
+    return b == std::string::npos ? std::string() : v.substr(b);
+  };
+  auto flush = [&] {
+    if (!id.empty() && !cur.type.empty() && cur.type != "*") keys[id].push_back(cur);
+    id.clear();
+    cur = {};
+  };
+  while (std::getline(in, line)) {
+    if (auto v = field(line, "MESSAGE: ID")) {
+      flush();
+      id = *v;
+    } else if (auto v = field(line, "INCIDENT: DATE")) {
+      cur.date = *v;
+    } else if (auto v = field(line, "INCIDENT: LOCATION")) {
+      cur.location = *v;
+    } else if (auto v = field(line, "INCIDENT: TYPE")) {
+      cur.type = *v;
+    }
+  }
+  flush();
+  return keys;
+}
+
+// How a mention agrees with a key template: type, date, country and place.
+struct MucAgreement {
+  bool type = false, date = false, country = false, place = false;
+  int score() const { return 2 * type + date + country + place; }
+};
+
+std::string upper_ascii(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+MucAgreement muc_agreement(const Mention& m, const MucKey& k) {
+  MucAgreement a;
+  static const std::map<std::string, std::string> to_muc = {
+      {"armed_assault", "ATTACK"}, {"assassination", "ATTACK"}, {"melee_assault", "ATTACK"},
+      {"vehicle_ramming", "ATTACK"}, {"other", "ATTACK"}, {"bombing", "BOMBING"}, {"kidnapping", "KIDNAPPING"},
+      {"hijacking", "KIDNAPPING"}, {"arson", "ARSON"}};
+  if (auto it = to_muc.find(m.type); it != to_muc.end()) a.type = k.type.find(it->second) != std::string::npos;
+  // dates: "D", "- D" (on or before D: within the month before), "D1 - D2"
+  if (m.date.precision == Date::Precision::day && k.date != "*" && k.date != "-") {
+    std::string d = k.date;
+    auto dash = d.find(" - ");
+    Date lo, hi;
+    if (d.starts_with("- ")) {
+      hi = parse_date_string(d.substr(2));
+      if (hi.known()) a.date = days_between(m.date, hi) >= 0 && days_between(m.date, hi) <= 31;
+    } else {
+      lo = parse_date_string(dash == std::string::npos ? d : d.substr(0, dash));
+      hi = dash == std::string::npos ? lo : parse_date_string(d.substr(dash + 3));
+      if (lo.known() && hi.known()) a.date = days_between(lo, m.date) >= 0 && days_between(m.date, hi) >= 0;
+    }
+  }
+  if (m.location) {
+    std::string loc = k.location;
+    std::string country = upper_ascii(fold_key(m.location->country_name)), place = upper_ascii(fold_key(m.location->name));
+    std::size_t start = 0;
+    while (start <= loc.size()) {  // alternatives: "EL SALVADOR: SAN SALVADOR (CITY) / ..."
+      std::size_t alt = loc.find(" / ", start);
+      std::string one = loc.substr(start, alt == std::string::npos ? std::string::npos : alt - start);
+      std::size_t colon = one.find(':');
+      std::string kc = one.substr(0, colon);
+      if (kc == country) a.country = true;
+      while (colon != std::string::npos) {
+        std::size_t next = one.find(':', colon + 1);
+        std::string part = one.substr(colon + 1, next == std::string::npos ? std::string::npos : next - colon - 1);
+        if (auto paren = part.find(" ("); paren != std::string::npos) part.resize(paren);
+        while (!part.empty() && part.front() == ' ') part.erase(part.begin());
+        if (!part.empty() && part == place) a.place = true;
+        colon = next;
+      }
+      if (alt == std::string::npos) break;
+      start = alt + 3;
+    }
+  }
+  return a;
+}
+
 int eval_muc4(const Pipeline& p, const std::string& gold_path, const std::vector<std::string>& raw_inputs, std::ostream& out) {
   std::map<std::string, std::string> texts;
+  std::map<std::string, std::vector<MucKey>> keys;  // the full keys, when the raw folders hold them
   for (auto& in : raw_inputs) {
     std::vector<std::string> files;
     if (fs::is_directory(in)) {
-      for (auto& e : fs::directory_iterator(in))
-        if (e.is_regular_file() && e.path().filename().string().find("key") == std::string::npos) files.push_back(e.path().string());
+      for (auto& e : fs::directory_iterator(in)) {
+        if (!e.is_regular_file()) continue;
+        if (e.path().filename().string().find("key") == std::string::npos) files.push_back(e.path().string());
+        else keys.merge(read_muc_keys(read_all(e.path().string())));
+      }
     } else {
       files.push_back(in);
     }
@@ -418,6 +522,7 @@ int eval_muc4(const Pipeline& p, const std::string& gold_path, const std::vector
   auto gold = read_jsonl(gold_path);
   eval::CeafRee scorer;
   std::uint64_t docs = 0, missing = 0, with_templates = 0, predicted_docs = 0;
+  std::uint64_t key_templates = 0, key_matched = 0, key_type = 0, key_date = 0, key_country = 0, key_place = 0;
   std::vector<const json*> order;
   for (auto& g : gold) order.push_back(&g);
   std::vector<std::vector<Mention>> results(order.size());
@@ -456,6 +561,9 @@ int eval_muc4(const Pipeline& p, const std::string& gold_path, const std::vector
       }
       std::vector<std::string> predicted;
       for (auto& m : results[i]) {
+        // MUC-4 keys terrorist incidents only: combat between armed forces and guerrillas, protests and
+        // riots are outside its task, so their role fillers are not scored (they stay in incidex's output).
+        if (m.type == "armed_clash" || m.type == "protest" || m.type == "riot") continue;
         if (role == "PerpInd") for (auto& a : m.perpetrators) predicted.push_back(a.text);
         if (role == "PerpOrg") for (auto& a : m.groups) predicted.push_back(a.text);
         if (role == "Target") for (auto& a : m.targets) predicted.push_back(a.text);
@@ -464,7 +572,31 @@ int eval_muc4(const Pipeline& p, const std::string& gold_path, const std::vector
       }
       scorer.add(role, predicted, entities);
     }
+    // Full keys: each template of the document paired with the mention that agrees with it most (one to
+    // one, greedily, at least one field agreeing); the fields of the pairs scored.
+    auto kit = keys.find(g["docid"].get<std::string>());
+    if (kit == keys.end()) continue;
+    key_templates += kit->second.size();
+    std::vector<const Mention*> scored;
+    for (auto& m : results[i])
+      if (m.type != "armed_clash" && m.type != "protest" && m.type != "riot") scored.push_back(&m);
+    std::vector<std::tuple<int, std::size_t, std::size_t, MucAgreement>> pairs;
+    for (std::size_t a = 0; a < scored.size(); ++a)
+      for (std::size_t b = 0; b < kit->second.size(); ++b) {
+        MucAgreement ag = muc_agreement(*scored[a], kit->second[b]);
+        if (ag.score() > 0) pairs.emplace_back(ag.score(), a, b, ag);
+      }
+    std::stable_sort(pairs.begin(), pairs.end(), [](auto& x, auto& y) { return std::get<0>(x) > std::get<0>(y); });
+    std::set<std::size_t> used_m, used_k;
+    for (auto& [sc, a, b, ag] : pairs) {
+      if (used_m.count(a) || used_k.count(b)) continue;
+      used_m.insert(a);
+      used_k.insert(b);
+      ++key_matched;
+      key_type += ag.type, key_date += ag.date, key_country += ag.country, key_place += ag.place;
+    }
   }
+  out << "(armed clashes, protests and riots are outside MUC-4's terrorist incidents: their fillers are not scored)\n";
   out << fmt::format("muc4: {} documents ({} with incidents in the key, {} with mentions predicted){}\n", docs,
                      with_templates, predicted_docs, missing ? fmt::format(", {} key documents without text", missing) : "");
   out << fmt::format("  {:<8} {:>6} {:>6} {:>6} {:>8} {:>8} {:>8}\n", "role", "P", "R", "F1", "matched", "pred", "gold");
@@ -475,6 +607,13 @@ int eval_muc4(const Pipeline& p, const std::string& gold_path, const std::vector
   };
   for (auto& [role, c] : scorer.roles()) row(role, c);
   row("overall", scorer.total());
+  if (key_templates) {
+    out << fmt::format("full keys: {} relevant templates; {} paired with a mention that agrees on something ({}%); of those, "
+                       "agreeing on\n",
+                       key_templates, key_matched, pct(key_matched, key_templates));
+    out << fmt::format("  type {}%   date {}%   country {}%   place {}%\n", pct(key_type, key_matched),
+                       pct(key_date, key_matched), pct(key_country, key_matched), pct(key_place, key_matched));
+  }
   return missing == order.size() ? 1 : 0;
 }
 
