@@ -18,6 +18,7 @@ namespace {
 
 const std::vector<std::string> kLabels = {"O", "B-per", "I-per", "B-org", "I-org", "B-geo", "I-geo", "B-gpe", "I-gpe"};
 constexpr std::size_t kMaxLabels = 16;  // tag() scores into a fixed array
+constexpr std::size_t kRow = 16;        // int16 weights per feature row in memory: 32 bytes, aligned
 
 // FNV-1a of a string: computed once per token and word part.
 inline std::uint32_t fnv(std::string_view s) {
@@ -122,20 +123,29 @@ void NameTagger::prepare(const std::vector<std::string_view>& words, bool casele
 
 void NameTagger::features(const Prepared& p, std::size_t i, int prev, int prev2, std::vector<std::uint32_t>& out) const {
   out.clear();
+  label_features(p, i, prev, prev2, out);
+  word_features(p, i, out);
+}
+
+void NameTagger::label_features(const Prepared& p, std::size_t i, int prev, int prev2, std::vector<std::uint32_t>& out) const {
+  std::uint32_t w = p.w[i], sh = p.shape[i];
+  std::uint32_t pt = static_cast<std::uint32_t>(prev + 1), pt2 = static_cast<std::uint32_t>(prev2 + 1);
+  out.push_back(feature(3, pt));
+  out.push_back(feature(4, pt, pt2));
+  out.push_back(feature(5, pt, w));
+  out.push_back(feature(6, pt, sh));
+}
+
+void NameTagger::word_features(const Prepared& p, std::size_t i, std::vector<std::uint32_t>& out) const {
   const std::size_t n = p.w.size();
   constexpr std::uint32_t bos = 0x0b05u, eos = 0x0e05u;
   std::uint32_t w = p.w[i], sh = p.shape[i];
-  std::uint32_t pt = static_cast<std::uint32_t>(prev + 1), pt2 = static_cast<std::uint32_t>(prev2 + 1);
   std::uint32_t pw = i > 0 ? p.w[i - 1] : bos, nw = i + 1 < n ? p.w[i + 1] : eos;
   std::uint32_t pw2 = i > 1 ? p.w[i - 2] : bos, nw2 = i + 2 < n ? p.w[i + 2] : eos;
   std::uint32_t psh = i > 0 ? p.shape[i - 1] : bos, nsh = i + 1 < n ? p.shape[i + 1] : eos;
   out.push_back(feature(0, 0));
   out.push_back(feature(1, w));
   out.push_back(feature(2, sh));
-  out.push_back(feature(3, pt));
-  out.push_back(feature(4, pt, pt2));
-  out.push_back(feature(5, pt, w));
-  out.push_back(feature(6, pt, sh));
   for (std::uint32_t k = 0; k < 3; ++k) {
     if (p.suf[i][k]) out.push_back(feature(7, k, p.suf[i][k]));
     if (p.pre[i][k]) out.push_back(feature(8, k, p.pre[i][k]));
@@ -174,16 +184,35 @@ std::vector<std::uint8_t> NameTagger::tag_ids(const std::vector<std::string_view
   const std::size_t L = labels_.size();
   float score[kMaxLabels];
   int prev = -1, prev2 = -1;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    features(prep, i, prev, prev2, feats);
-    if (!qweights_.empty()) {  // loaded model: integer sums of the quantised weights (half the memory traffic)
-      std::int32_t sum[kMaxLabels] = {};
+  // Loaded model: the sums over the features that do not depend on the previous labels are made for the
+  // whole sentence first — independent of each other, so their memory reads overlap — and the few that do
+  // are added token by token.
+  thread_local std::vector<std::int32_t> word_sums;
+  if (!qweights_.empty()) {
+    word_sums.assign(words.size() * L, 0);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      feats.clear();
+      word_features(prep, i, feats);
+      std::int32_t* sum = &word_sums[i * L];
       for (auto f : feats) {
-        const std::int16_t* w = &qweights_[static_cast<std::size_t>(f) * L];
+        const std::int16_t* w = qbase_ + static_cast<std::size_t>(f) * kRow;
+        for (std::size_t l = 0; l < L; ++l) sum[l] += w[l];
+      }
+    }
+  }
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!qweights_.empty()) {  // loaded model: integer sums of the quantised weights (half the memory traffic)
+      feats.clear();
+      label_features(prep, i, prev, prev2, feats);
+      std::int32_t sum[kMaxLabels];
+      std::copy_n(&word_sums[i * L], L, sum);
+      for (auto f : feats) {
+        const std::int16_t* w = qbase_ + static_cast<std::size_t>(f) * kRow;
         for (std::size_t l = 0; l < L; ++l) sum[l] += w[l];
       }
       for (std::size_t l = 0; l < L; ++l) score[l] = static_cast<float>(sum[l]);
     } else {
+      features(prep, i, prev, prev2, feats);
       std::fill(score, score + L, 0.0f);
       for (auto f : feats) {
         const float* w = &weights_[static_cast<std::size_t>(f) * L];
@@ -340,7 +369,13 @@ NameTagger::NameTagger(const std::string& path) : NameTagger() {
     throw std::runtime_error(path + ": truncated name model");
   }
   gzclose(f);
-  qweights_.assign(weights_.size(), 0);
+  // In memory each feature's row is padded to kRow labels, so that it never straddles two cache lines.
+  const std::size_t L = labels_.size();
+  qweights_.assign(static_cast<std::size_t>(kBuckets) * kRow + 32, 0);
+  {
+    auto at = reinterpret_cast<std::uintptr_t>(qweights_.data());
+    qbase_ = qweights_.data() + ((64 - at % 64) % 64) / sizeof(std::int16_t);  // rows aligned to cache lines
+  }
   std::vector<float>().swap(weights_);  // a loaded model is only used for tagging
   scale_ = scale;
   for (std::size_t r = 0; r < count; ++r) {
@@ -348,7 +383,7 @@ NameTagger::NameTagger(const std::string& path) : NameTagger() {
     std::int16_t q;
     std::memcpy(&k, &buf[r * 6], 4);
     std::memcpy(&q, &buf[r * 6 + 4], 2);
-    if (k < qweights_.size()) qweights_[k] = q;
+    if (k / L < kBuckets) qbase_[k / L * kRow + k % L] = q;
   }
 }
 

@@ -64,10 +64,14 @@ class NameTagger {
   };
   void prepare(const std::vector<std::string_view>& words, bool caseless, Prepared&) const;
   void features(const Prepared&, std::size_t i, int prev, int prev2, std::vector<std::uint32_t>& out) const;
+  // The two parts of features(): those that read the previous labels, and those that read only words.
+  void label_features(const Prepared&, std::size_t i, int prev, int prev2, std::vector<std::uint32_t>& out) const;
+  void word_features(const Prepared&, std::size_t i, std::vector<std::uint32_t>& out) const;
 
   std::vector<std::string> labels_;
   std::vector<float> weights_;          // kBuckets * labels, while training
-  std::vector<std::int16_t> qweights_;  // the same, quantised as in the model file, when loaded from one
+  std::vector<std::int16_t> qweights_;  // the same, quantised as in the model file, when loaded from one,
+  std::int16_t* qbase_ = nullptr;       // in rows of 16 from this cache-line-aligned address
   float scale_ = 1;                     // qweights_ * scale_ = weights
   std::string description_;
 };

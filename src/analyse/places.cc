@@ -26,12 +26,12 @@ PlaceFinder::PlaceFinder(const Gazetteer& g) : gaz_(g) {
     for (auto& row : read_data_rows(name)) stopwords_.insert(row[0]);
 }
 
-static bool is_street_word(const std::string& w) {
-  static const std::unordered_set<std::string> words = {
+static bool is_street_word(std::string_view w) {
+  static const StringSet words = {
       "street", "st.", "avenue", "ave.", "ave", "road", "rd.", "boulevard", "blvd.", "blvd", "drive", "dr.", "lane",
       "ln.", "way", "court", "ct.", "square", "highway", "hwy.", "parkway", "pkwy.", "plaza", "circle", "terrace",
       "trail", "pike", "turnpike", "expressway", "freeway"};
-  return words.count(w) > 0;
+  return words.find(w) != words.end();
 }
 
 Place PlaceFinder::to_place(const PlaceMention& m, std::string_view text) const {
@@ -118,15 +118,15 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
           // an AP abbreviation ("Fla.") is always a state.
           state = st->second;
         }
-        std::string bare = key;
-        if (!bare.empty() && bare.back() == '.') bare.pop_back();
+        std::string_view bare = key;
+        if (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);
         // possessives: "Sacramento's", "Sacramento’s"
-        if (bare.ends_with("'s")) bare.resize(bare.size() - 2);
-        else if (bare.ends_with("\xE2\x80\x99s")) bare.resize(bare.size() - 4);
+        if (bare.ends_with("'s")) bare.remove_suffix(2);
+        else if (bare.ends_with("\xE2\x80\x99s")) bare.remove_suffix(4);
         const auto* c = gaz_.lookup(bare);
         if (!c && state.empty()) continue;
         bool in_dateline = t[i + n - 1].end <= dateline_end;  // "READING, Pa. -": a place whatever the word
-        if (n == 1 && stopwords_.count(bare) && state.empty() && !in_dateline) continue;
+        if (n == 1 && stopwords_.find(bare) != stopwords_.end() && state.empty() && !in_dateline) continue;
         // Acronyms ("ET", "CNN", "KGB") are not places unless they name a country ("USA", "UAE").
         if (n == 1 && t[i].upper && !tk.caseless && t[i].end - t[i].start <= 4 && state.empty()) {
           bool country = false;

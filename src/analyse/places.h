@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "analyse/gazetteer.h"
+#include "core/hash.h"
 #include "analyse/tokenizer.h"
 #include "core/record.h"
 
@@ -43,9 +44,9 @@ class PlaceFinder {
 
  private:
   const Gazetteer& gaz_;
-  std::unordered_map<std::string, std::string> state_by_key_;  // "fla." / "florida" -> "FL"
-  std::unordered_set<std::string> stopwords_;
-  std::unordered_set<std::string> state_firsts_;  // first words of state names ("new" of "New Mexico")
+  StringMap<std::string> state_by_key_;  // "fla." / "florida" -> "FL"
+  StringSet stopwords_;
+  StringSet state_firsts_;  // first words of state names ("new" of "New Mexico")
   std::unordered_map<std::string, std::pair<std::string, std::string>> outlets_;  // host -> country, region code
 };
 
