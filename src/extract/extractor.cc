@@ -352,17 +352,76 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       }
     }
   }
-  if (where) {
-    m.location = analyser_.places().to_place(*where, text);
+  // The headline's local place, when the body names none in the incident's own sentences ("Boy shoots
+  // himself ... in central Fresno" over a body that says only "the city"): read in the story's region.
+  std::vector<PlaceMention> title_places;
+  const PlaceMention* title_where = nullptr;
+  if ((!where || best < 10) && !doc.title.empty() && doc.title != doc.text) {
+    Tokens tt = analyser_.tokenizer().tokenize(doc.title);
+    title_places = analyser_.places().find(tt, doc.title, 0, doc.url);
+    for (auto& tp : title_places) {
+      if (tp.entry < 0 || tp.us_state) continue;
+      const GazEntry* e = &gaz.at(static_cast<std::uint32_t>(tp.entry));
+      if (has_dominant && !tp.within && (e->country != dominant.first || e->admin1 != dominant.second)) {
+        const GazEntry* in_region = nullptr;  // the same name in the story's region
+        if (const auto* cands = gaz.lookup(fold_key(doc.title.substr(tp.start, tp.end - tp.start))))
+          for (auto ci : *cands) {
+            const GazEntry& c = gaz.at(ci);
+            if (c.country == dominant.first && c.admin1 == dominant.second &&
+                (c.kind == GazEntry::Kind::city || c.kind == GazEntry::Kind::admin2) &&
+                (!in_region || c.population > in_region->population))
+              in_region = &c;
+          }
+        if (!in_region) continue;
+        tp.entry = static_cast<int>(in_region - &gaz.at(0));
+        e = in_region;
+      }
+      if (e->kind != GazEntry::Kind::city && e->kind != GazEntry::Kind::admin2 && !tp.within) continue;
+      double sc = 5 + 4 + (has_dominant ? 1 : 0);
+      if (sc > best) {
+        best = sc;
+        title_where = &tp;
+        where = nullptr;
+      }
+      break;
+    }
+  }
+  // The dateline's place, when nothing else is named at all.
+  const char* where_note = "";
+  if (!where && !title_where)
+    for (auto& p : a.places)
+      if (p.dateline && p.entry >= 0 && !p.us_state) {
+        const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
+        if (e.kind == GazEntry::Kind::city || e.kind == GazEntry::Kind::admin2) {
+          where = &p;
+          where_note = "the dateline's place: the text names no other";
+          break;
+        }
+      }
+  if (where || title_where) {
+    const PlaceMention* w = where ? where : title_where;
+    m.location = analyser_.places().to_place(*w, where ? text : std::string_view(doc.title));
     // A part of a city ("a shooting in West Garfield Park") is recorded as the city, as registers code it;
     // the evidence keeps the part's name.
-    std::string note;
-    if (!where->within)
-      if (const GazEntry* city = gaz.enclosing_city(gaz.at(static_cast<std::uint32_t>(where->entry)))) {
+    std::string note = where_note;
+    if (!w->within)
+      if (const GazEntry* city = gaz.enclosing_city(gaz.at(static_cast<std::uint32_t>(w->entry)))) {
         note = m.location->name + " is a part of " + city->name + " (gazetteer)";
         m.location = analyser_.places().to_place(static_cast<int>(city - &gaz.at(0)));
       }
-    m.evidence.push_back(span(doc, "location", where->start, where->end, note));
+    if (where) {
+      m.evidence.push_back(span(doc, "location", where->start, where->end, note));
+    } else {
+      Evidence e;
+      e.field = "location";
+      e.document = doc.id;
+      e.start = title_where->start;
+      e.end = title_where->end;
+      e.text = doc.title.substr(e.start, e.end - e.start);
+      e.note = note.empty() ? "named in the headline; the incident's sentences name no place" : note;
+      e.in_title = true;
+      m.evidence.push_back(e);
+    }
   }
 
   // Casualties: "NUMBER (people) (were) killed", "killing NUMBER", "NUMBER dead", "a man was killed".

@@ -106,6 +106,28 @@ TEST(Extract, ALocalDatelineAndTheCityAPartBelongsTo) {
   EXPECT_EQ(dateline[0].location->name, "Dayton");
 }
 
+TEST(Extract, TheHeadlinesPlaceOrTheDatelineWhenTheBodyNamesNone) {
+  RawDocument raw;
+  raw.id = "fresno";
+  raw.format = "jsonl";
+  raw.title = "Boy shoots himself during exchange of gunfire in central Fresno";
+  raw.body = "Two teens were trying to fire back at a shooter when one boy accidentally shot himself on Sunday, police said.";
+  raw.published = "2016-10-17";
+  auto ms = pipeline().process(raw).mentions;
+  ASSERT_FALSE(ms.empty());
+  ASSERT_TRUE(ms[0].location);
+  EXPECT_EQ(ms[0].location->name, "Fresno");
+  bool in_title = false;
+  for (auto& e : ms[0].evidence) in_title |= e.field == "location" && e.in_title && e.text == "Fresno";
+  EXPECT_TRUE(in_title);
+  auto dateline = extract("INDIANAPOLIS – A 5-year-old girl was accidentally shot in the head on the city's northeast side "
+                          "Saturday.",
+                          "2016-10-17");
+  ASSERT_FALSE(dateline.empty());
+  ASSERT_TRUE(dateline[0].location);
+  EXPECT_EQ(dateline[0].location->name, "Indianapolis");
+}
+
 TEST(Extract, PerpetratorsAsTheTextDescribesThem) {
   auto ms = extract("URBAN GUERRILLAS OPENED FIRE ON A POLICE PATROL IN SAN SALVADOR ON MONDAY, KILLING TWO AGENTS.", "1990-01-03");
   ASSERT_EQ(ms.size(), 1u);
