@@ -46,19 +46,26 @@ std::string fold_key(std::string_view s) {
 }
 
 const Gazetteer& Gazetteer::shared() {
-  static const Gazetteer g(data_file("gazetteer.tsv"));
+  static const Gazetteer g(data_file("gazetteer.tsv"), data_file("extra_places.tsv"));
   return g;
 }
 
-Gazetteer::Gazetteer(const std::string& path) {
+Gazetteer::Gazetteer(const std::string& path, const std::string& extra_path) {
+  entries_.reserve(190000);
+  index_.reserve(260000);
+  read(path, true);
+  if (!extra_path.empty()) read(extra_path, false);
+  if (entries_.empty()) throw std::runtime_error("gazetteer " + path + " is empty");
+}
+
+void Gazetteer::read(const std::string& path, bool header) {
   std::ifstream in(path);
   if (!in) throw std::runtime_error("cannot read gazetteer " + path);
   std::string line;
-  std::getline(in, line);  // header
-  entries_.reserve(190000);
-  index_.reserve(260000);
+  if (header) std::getline(in, line);
   std::string_view f[12];
   while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
     std::size_t k = 0, start = 0;
     for (std::size_t i = 0; i <= line.size() && k < 12; ++i) {
       if (i == line.size() || line[i] == '\t') {
@@ -100,7 +107,6 @@ Gazetteer::Gazetteer(const std::string& path) {
       big_cities_[e.country + "." + e.admin1].push_back(idx);
     entries_.push_back(std::move(e));
   }
-  if (entries_.empty()) throw std::runtime_error("gazetteer " + path + " is empty");
 }
 
 const std::vector<std::uint32_t>* Gazetteer::lookup(std::string_view key) const {

@@ -24,7 +24,9 @@ struct GazEntry {
 class Gazetteer {
  public:
   static const Gazetteer& shared();
-  explicit Gazetteer(const std::string& tsv_path);
+  // `extra_path`: more places in the same columns, without a header ('#' lines are comments), for places
+  // the GeoNames extracts lack (data/extra_places.tsv).
+  explicit Gazetteer(const std::string& tsv_path, const std::string& extra_path = "");
 
   // Entries whose name or alternate name folds to `key`; nullptr if none.
   const std::vector<std::uint32_t>* lookup(std::string_view key) const;
@@ -50,6 +52,7 @@ class Gazetteer {
   StringMap<std::vector<std::uint32_t>> index_;  // lookups by string_view build no string
   std::unordered_map<std::string, std::uint32_t> countries_, regions_;
   StringSet first_words_;
+  void read(const std::string& path, bool header);
   std::unordered_map<std::string, std::vector<std::uint32_t>> big_cities_;  // "US.IL" -> cities of kEnclosingMin+
 };
 

@@ -67,12 +67,23 @@ std::pair<std::string, bool> gold_city(const std::string& gold) {
   return {g, county};
 }
 
+// One spelling of a place name: "Saint Louis" = "St. Louis", "Winston Salem" = "Winston-Salem",
+// "Mc Kees Rocks" = "McKees Rocks".
+std::string place_spelling(const std::string& name) {
+  std::string s = lower(name), out;
+  if (s.starts_with("saint ")) s = "st " + s.substr(6);
+  for (char c : s)
+    if (std::isalnum(static_cast<unsigned char>(c))) out += c;
+  return out;
+}
+
 bool gold_city_matches(const std::string& gold, const Place& p) {
   auto [city, county] = gold_city(gold);
   if (city.empty()) return false;
   bool admin2 = p.precision == "admin2" && !p.admin2.empty();
   if (county) return admin2 && lower(p.admin2).starts_with(city + " ");
-  return lower(p.name) == city || (admin2 && lower(p.admin2) == city);
+  std::string want = place_spelling(city);
+  return place_spelling(p.name) == want || (admin2 && place_spelling(p.admin2) == want);
 }
 
 std::string pct(std::uint64_t a, std::uint64_t b) { return b ? fmt::format("{:5.1f}", 100.0 * a / b) : "    -"; }

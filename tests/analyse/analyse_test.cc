@@ -222,3 +222,13 @@ TEST(Names, TextWithoutCapitalsIsTruecasedFirst) {
   }
   EXPECT_TRUE(person);
 }
+
+TEST(Places, PlacesTheGeoNamesExtractsLackComeFromTheDataFolder) {
+  Document d;
+  d.text = "Five people were shot in the Bronx on Saturday, the NYPD said.";
+  Analysis a = analyser().analyse(d);
+  ASSERT_FALSE(a.places.empty());
+  Place p = analyser().places().to_place(a.places[0].entry);
+  EXPECT_EQ(p.name, "Bronx");
+  EXPECT_EQ(p.admin1, "New York");
+}
