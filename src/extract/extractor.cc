@@ -915,8 +915,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       for (std::uint32_t i = first; i < last; ++i) {
         std::uint32_t len = 0;
         if (const auto* row = deaths_.match(x, i, last, len)) {
-          // "attempted murder", "homicide detectives", "body armor" are not deaths
-          if (row->empty() || (*row)[0] != "not") death = true;
+          // "attempted murder", "homicide detectives", "body armor" are not deaths; nor is a murder or a
+          // homicide that was attempted or intended ("attempted criminal homicide", "intent to commit murder")
+          bool tried = false;
+          for (std::uint32_t k = i; k > first && k + 4 > i; --k)
+            tried |= x.lower[k - 1] == "attempted" || x.lower[k - 1] == "attempt" || x.lower[k - 1] == "intent";
+          if ((row->empty() || (*row)[0] != "not") && !tried) death = true;
         } else if (const auto* row = injuries_.match(x, i, last, len)) {
           if (row->empty() || (*row)[0] != "not") injury = true;
         } else if (const auto* row = survival_.match(x, i, last, len)) {
@@ -928,7 +932,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         i += len - 1;
       }
     };
-    for (const Sentence& s : tk.sentences) scan(tk, s.first, s.last, true);
+    // the sentences in the incident's tense: a death in an older story ("in 2008, Dion Wiley was killed")
+    // says nothing about this one
+    for (std::uint32_t si = 0; si < tk.sentences.size(); ++si)
+      if (!off_tense(si)) scan(tk, tk.sentences[si].first, tk.sentences[si].last, true);
     if (!doc.title.empty()) {
       Tokens title = analyser_.tokenizer().tokenize(doc.title);
       scan(title, 0, static_cast<std::uint32_t>(title.tokens.size()), false);

@@ -246,9 +246,18 @@ TEST(Extract, NobodyKilledOnlyWhenTheTextSaysSo) {
   for (auto& e : hurt[0].evidence)
     noted |= e.field == "killed" && e.note == "people are reported hurt and the article reports no death";
   EXPECT_TRUE(noted);
-  auto death = extract("A man was shot on Elm Street on Sunday and is in stable condition. A woman died there last year.", "2016-10-17");
+  auto death = extract("A man was shot on Elm Street on Sunday and is in stable condition. A woman died at the scene, "
+                       "police said.", "2016-10-17");
   ASSERT_FALSE(death.empty());
-  EXPECT_FALSE(death[0].killed.value) << "a death is mentioned: no zero";
+  EXPECT_NE(death[0].killed.value, std::optional<int>(0)) << "a death is mentioned: no zero";
+  auto older = extract("A man was shot on Elm Street on Sunday and is in stable condition. A woman died there last year.",
+                       "2016-10-17");
+  ASSERT_FALSE(older.empty());
+  EXPECT_EQ(older[0].killed.value, 0) << "a death in an older story says nothing about this one";
+  auto tried = extract("A man was shot on Elm Street on Sunday. The suspect is charged with attempted criminal homicide.",
+                       "2016-10-17");
+  ASSERT_FALSE(tried.empty());
+  EXPECT_EQ(tried[0].killed.value, 0);
   RawDocument raw;
   raw.id = "titled";
   raw.format = "jsonl";
