@@ -438,9 +438,22 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     if (!slot || f.value > slot->value) slot = f;
   };
   // Casualties in the sentences `accept` admits; the largest count of each kind, with its span.
+  // Headline style counts one person without a number: "Teen shot, killed", "17-year-old found dead" — a
+  // sentence that opens with a singular person noun.
+  std::vector<Quantity> quantities = a.numbers;
+  for (const Sentence& s : tk.sentences) {
+    const std::string& w = tk.lower[s.first];
+    if ((persons_.count(w) && !is_plural_person(w)) || w.ends_with("-year-old")) {
+      Quantity q;
+      q.first = q.last = s.first;
+      q.value = 1;
+      q.article = true;
+      quantities.push_back(q);
+    }
+  }
   auto count_casualties = [&](auto&& accept) {
     std::optional<Found> killed, wounded;
-    for (const Quantity& q : a.numbers) {
+    for (const Quantity& q : quantities) {
       if (!q.count) continue;
       std::uint32_t si = sentence_of(q.first);
       if (!accept(si)) continue;

@@ -27,7 +27,8 @@ Processed Pipeline::process(const RawDocument& raw) const {
   // A body that reports no incident of its own (a scraped page of comments, sign-up prompts, or no body
   // at all) leaves the headline: its incident is the article's main one, with evidence in the title.
   bool has_main = std::any_of(out.mentions.begin(), out.mentions.end(), [](const Mention& m) { return m.main; });
-  if (!has_main && !out.document.title.empty()) {
+  bool counts_missing = has_main && (!out.mentions.front().killed.value || !out.mentions.front().wounded.value);
+  if ((!has_main || counts_missing) && !out.document.title.empty() && out.document.title != out.document.text) {
     Document headline = out.document;
     headline.text = out.document.title;
     headline.dateline_place.clear();
@@ -35,9 +36,24 @@ Processed Pipeline::process(const RawDocument& raw) const {
     Analysis ha = analyser_.analyse(headline);
     auto found = extractor_.extract(headline, ha);
     if (!found.empty() && found.front().main) {
-      Mention m = std::move(found.front());
-      for (auto& e : m.evidence) e.in_title = true;
-      out.mentions.insert(out.mentions.begin(), std::move(m));
+      Mention h = std::move(found.front());
+      for (auto& e : h.evidence) e.in_title = true;
+      if (!has_main) {
+        out.mentions.insert(out.mentions.begin(), std::move(h));
+      } else {
+        // The headline's casualties, when the body gives none of its own ("17-year-old shot, killed inside
+        // house" over a body that never counts): only the counts the headline states, never its zeros.
+        Mention& m = out.mentions.front();
+        for (auto [field, slot, from] : {std::tuple{"killed", &m.killed, &h.killed}, std::tuple{"wounded", &m.wounded, &h.wounded}}) {
+          if (slot->value || !from->value || *from->value <= 0) continue;
+          *slot = *from;
+          for (auto& e : h.evidence)
+            if (e.field == field) {
+              if (e.note.empty()) e.note = "from the headline: the body gives no count";
+              m.evidence.push_back(e);
+            }
+        }
+      }
     }
   }
   return out;

@@ -128,6 +128,21 @@ TEST(Extract, TheHeadlinesPlaceOrTheDatelineWhenTheBodyNamesNone) {
   EXPECT_EQ(dateline[0].location->name, "Indianapolis");
 }
 
+TEST(Extract, TheHeadlinesCountsWhenTheBodyGivesNone) {
+  RawDocument raw;
+  raw.id = "headline-counts";
+  raw.format = "jsonl";
+  raw.title = "17-year-old shot, killed inside house";
+  raw.body = "Police are investigating a shooting on Elm Street on Sunday night. Detectives have not named a suspect.";
+  raw.published = "2016-10-17";
+  auto ms = pipeline().process(raw).mentions;
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(ms[0].killed.value, 1);
+  bool in_title = false;
+  for (auto& e : ms[0].evidence) in_title |= e.field == "killed" && e.in_title;
+  EXPECT_TRUE(in_title);
+}
+
 TEST(Extract, PerpetratorsAsTheTextDescribesThem) {
   auto ms = extract("URBAN GUERRILLAS OPENED FIRE ON A POLICE PATROL IN SAN SALVADOR ON MONDAY, KILLING TWO AGENTS.", "1990-01-03");
   ASSERT_EQ(ms.size(), 1u);
