@@ -630,6 +630,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     std::uint32_t first, last;
     std::string status;
     std::uint32_t ev_start, ev_end;
+    bool hit = false;  // "wounded" only as far as "was shot" goes: the dead are shot too
   };
   std::vector<PersonSpan> people;
   for (const NameSpan& n : a.names) {
@@ -651,7 +652,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         !std::any_of(a.places.begin(), a.places.end(), [&](const PlaceMention& p) { return p.last == first; }))
       --first;
     if (!people.empty() && people.back().last > first) continue;
-    people.push_back({first, last, "", 0, 0});
+    people.push_back({first, last, "", 0, 0, false});
   }
   for (PersonSpan& ps : people) {
     NameSpan n;
@@ -661,6 +662,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     if (off_tense(si)) continue;
     const Sentence& s = tk.sentences[si];
     std::string status;
+    bool hit = false;
     std::uint32_t ev_end = t[n.last - 1].end, ev_start = t[n.first].start;
     // after the name: "Antonio Mason, 35, died", "Jamaine Sutton, 32, of Dunbar, was pronounced dead"
     bool agent = false;  // "Kyle Holaday, 26, also shot and killed ...": the one who did it
@@ -703,6 +705,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
           break;
         }
         status = (*row)[0] == "killed" ? "killed" : "wounded";
+        hit = row->size() > 2 && ((*row)[2] == "all" || (*row)[2] == "same");
         ev_end = t[j + len - 1].end;
       }
     }
@@ -723,10 +726,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       const auto* harm = row ? nullptr : harms_.match(tk, j, s.last, len);
       if (row && j + len + 2 >= n.first && ((*row)[1] == "before" || (*row)[1] == "both")) {
         status = (*row)[0] == "killed" ? "killed" : "wounded";
+        hit = row->size() > 2 && ((*row)[2] == "all" || (*row)[2] == "same");
       } else if (harm && j + len + 3 >= n.first && ((*harm)[1] == "before" || (*harm)[1] == "both")) {
         status = (*harm)[0];  // "the kidnapping of liberal senator Federico Estrada Velez"
       } else if (w == "shot" && back <= 3) {
         status = "wounded";
+        hit = true;
       } else if (w == "victim" || w == "victims" || w == "deceased") {
         status = w == "deceased" ? "killed" : "unknown";
         // "the injured victim as", "the dead man as"
@@ -739,6 +744,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       if (!status.empty()) ev_start = t[j].start;
     }
     ps.status = status;
+    ps.hit = hit && status == "wounded";
     ps.ev_start = ev_start;
     ps.ev_end = ev_end;
   }
@@ -769,10 +775,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       PersonSpan &src = people[from], &dst = people[to];
       if (!src.status.empty() && dst.status.empty() && listed(x, y)) {
         dst.status = src.status;
+        dst.hit = src.hit;
         dst.ev_start = std::min(src.ev_start, t[dst.first].start);
         dst.ev_end = std::max(src.ev_end, t[dst.last - 1].end);
       }
     }
+  std::vector<char> victim_hit;  // in the order of m.victims: PersonSpan::hit
   for (const PersonSpan& ps : people) {
     if (ps.status.empty()) continue;
     NameSpan n;
@@ -838,15 +846,18 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     // The same person named again, in full or in part ("Jaylene" after "Jaylene Damaris Cruz"): one victim,
     // under the longer name.
     bool dup = false;
-    for (auto& v : m.victims) {
+    for (std::size_t k = 0; k < m.victims.size(); ++k) {
+      auto& v = m.victims[k];
       if (same_person(v.text, name)) {
         if (status == "killed") v.status = "killed";
+        if (status == "wounded" && !ps.hit) victim_hit[k] = 0;
         if (name.size() > v.text.size()) v.text = name;
         dup = true;
       }
     }
     if (dup) continue;
     m.victims.push_back({name, status});
+    victim_hit.push_back(ps.hit);
     m.evidence.push_back(span(doc, "victims", ev_start, ev_end));
   }
   // Named perpetrators: a name (capitalised words and initials, two tokens at least, partly tagged as a
@@ -898,13 +909,21 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   for (const char* status : {"killed", "wounded"}) {
     Count& c = std::string(status) == "killed" ? m.killed : m.wounded;
     if (c.value) continue;
+    bool all_hit = true;
     for (std::size_t k = 0; k < m.victims.size(); ++k) {
       if (m.victims[k].status != status) continue;
       c.value = c.value.value_or(0) + 1;
+      all_hit &= victim_hit[k] != 0;
       Evidence e = victim_evidence[k];
       e.field = status;
       e.note = "counted from the named victims";
       m.evidence.push_back(e);
+    }
+    // "Laylah Petersen was shot" in a story that counts one dead: the dead were shot too
+    if (c.value && std::string(status) == "wounded" && all_hit && m.killed.value && *m.killed.value > 0) {
+      c.value = std::max(0, *c.value - *m.killed.value);
+      for (auto& e : m.evidence)
+        if (e.field == "wounded" && e.note == "counted from the named victims") e.note = "named people shot, less the killed";
     }
   }
   // "Two men were shot, one fatally": a count of everyone hit includes the dead; the wounded are the rest.

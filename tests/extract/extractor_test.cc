@@ -332,6 +332,15 @@ TEST(Extract, KidnappedVictimsWithoutTheirTitles) {
   EXPECT_EQ(ms[0].victims[0].status, "kidnapped");
 }
 
+TEST(Extract, ANamedPersonWhoWasShotIsAmongTheDeadWhenTheStoryCountsThem) {
+  auto ms = extract("A 5-year-old girl was killed on Elm Street on Sunday. Laylah Petersen was shot while sitting on her "
+                    "grandfather's lap, police said.",
+                    "2016-10-17");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].killed.value, 1);
+  EXPECT_EQ(ms[0].wounded.value, 0);
+}
+
 TEST(Extract, OneVictimNamedTwiceIsOneVictim) {
   auto ms = extract("Jaylene Damaris Cruz was shot and killed on Elm Street on Sunday. Police said Jaylene died at the scene.",
                     "2016-10-17");
