@@ -25,6 +25,9 @@ class Lexicon {
  private:
   StringMap<Row> rows_;
   StringSet first_words_;  // words a phrase starts with: match() gives up at once on others
+  StringSet prefixes_;     // every beginning of a phrase that a longer phrase goes on from ("shot", "shot and")
+  std::vector<std::uint64_t> first_bits_ = std::vector<std::uint64_t>(kBits / 64, 0);  // first words' hashes
+  static constexpr std::size_t kBits = 1 << 14;
   std::size_t max_words_ = 1;
 };
 
