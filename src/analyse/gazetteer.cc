@@ -96,7 +96,11 @@ void Gazetteer::read(const std::string& path, bool header) {
       if (bar == std::string_view::npos) bar = keys.size();
       if (bar > s) {
         std::string_view key = keys.substr(s, bar - s);
-        index_[std::string(key)].push_back(idx);
+        Key& k = index_[std::string(key)];
+        k.entries.push_back(idx);
+        k.bits |= static_cast<std::uint8_t>(1u << static_cast<int>(e.kind));
+        if (e.kind == GazEntry::Kind::city && e.population >= 10000) k.bits |= 32;
+        if (e.kind == GazEntry::Kind::city && e.population >= 100000) k.bits |= 64;
         if (auto sp = key.find(' '); sp != std::string_view::npos) first_words_.emplace(key.substr(0, sp));
       }
       s = bar + 1;
@@ -111,7 +115,12 @@ void Gazetteer::read(const std::string& path, bool header) {
 
 const std::vector<std::uint32_t>* Gazetteer::lookup(std::string_view key) const {
   auto it = index_.find(key);
-  return it == index_.end() ? nullptr : &it->second;
+  return it == index_.end() ? nullptr : &it->second.entries;
+}
+
+std::uint8_t Gazetteer::bits(std::string_view key) const {
+  auto it = index_.find(key);
+  return it == index_.end() ? 0 : it->second.bits;
 }
 
 std::string Gazetteer::country_name(std::string_view code) const {

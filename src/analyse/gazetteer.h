@@ -30,6 +30,10 @@ class Gazetteer {
 
   // Entries whose name or alternate name folds to `key`; nullptr if none.
   const std::vector<std::uint32_t>* lookup(std::string_view key) const;
+  // What the gazetteer knows of a key, as bits: 1 city, 2 county, 4 region, 8 country, 16 demonym; 32 a
+  // city of 10,000 people or more, 64 of 100,000 or more. 0 if the key is unknown. (Made once at load:
+  // the name tagger asks for every capitalised word.)
+  std::uint8_t bits(std::string_view key) const;
   // Does some name of two or more words begin with this (folded) word?
   bool starts_multiword(std::string_view word) const { return first_words_.find(word) != first_words_.end(); }
   const GazEntry& at(std::uint32_t i) const { return entries_[i]; }
@@ -49,7 +53,11 @@ class Gazetteer {
 
  private:
   std::vector<GazEntry> entries_;
-  StringMap<std::vector<std::uint32_t>> index_;  // lookups by string_view build no string
+  struct Key {
+    std::vector<std::uint32_t> entries;
+    std::uint8_t bits = 0;
+  };
+  StringMap<Key> index_;  // lookups by string_view build no string
   std::unordered_map<std::string, std::uint32_t> countries_, regions_;
   StringSet first_words_;
   void read(const std::string& path, bool header);

@@ -68,23 +68,8 @@ NameTagger::NameTagger() : labels_(kLabels), weights_(static_cast<std::size_t>(k
   if (kLabels.size() > kMaxLabels) throw std::logic_error("too many name labels");
 }
 
-// What the gazetteer knows of a key, as bits: 1 city, 2 county, 4 region, 8 country, 16 demonym;
-// 32 a city of 10,000 or more, 64 of 100,000 or more.
-static std::uint8_t gazetteer_bits(std::string_view key) {
-  const Gazetteer& gaz = Gazetteer::shared();
-  const auto* c = gaz.lookup(key);
-  if (!c) return 0;
-  std::uint8_t bits = 0;
-  std::uint32_t pop = 0;
-  for (auto ci : *c) {
-    const GazEntry& e = gaz.at(ci);
-    bits |= static_cast<std::uint8_t>(1u << static_cast<int>(e.kind));
-    if (e.kind == GazEntry::Kind::city) pop = std::max(pop, e.population);
-  }
-  if (pop >= 10000) bits |= 32;
-  if (pop >= 100000) bits |= 64;
-  return bits;
-}
+// What the gazetteer knows of a key (Gazetteer::bits).
+static std::uint8_t gazetteer_bits(std::string_view key) { return Gazetteer::shared().bits(key); }
 
 void NameTagger::prepare(const std::vector<std::string_view>& words, bool caseless, Prepared& p) const {
   std::size_t n = words.size();
