@@ -263,12 +263,26 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       }
     }
   }
+  const char* when_note = nullptr;
+  if (!when) {
+    // Still nothing: the first day the article names in the incident's tense, not a later event's
+    // ("Police said the boy was found Monday morning ..." far below a lead that names no day).
+    for (auto& te : a.times) {
+      if (te.implicit || te.date.precision != Date::Precision::day || dates_later_event(te)) continue;
+      if (classify(te) == want || classify(te) == fresh) {
+        when = &te;
+        when_note = "the first day the article names: its incident's sentences name none";
+        break;
+      }
+    }
+  }
   if (when) {
     m.date = when->date;
     if (m.date.known() && doc.published.known() && m.date.precision == Date::Precision::day &&
         doc.published.precision == Date::Precision::day && days_between(doc.published, m.date) > 0)
       m.date = {};
-    m.evidence.push_back(span(doc, "date", t[when->first].start, t[when->last - 1].end, when->note));
+    m.evidence.push_back(span(doc, "date", t[when->first].start, t[when->last - 1].end,
+                              when->note.empty() && when_note ? when_note : when->note));
   } else if (doc.published.known()) {
     // The publication date is a bound, not a date: articles with no time expression are as often
     // follow-ups and next-day reports as same-day news (on the gun-violence data it was the incident's day

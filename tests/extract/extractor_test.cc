@@ -222,6 +222,11 @@ TEST(Extract, IncidentDates) {
                 "Police arrest second suspect in deadly Cedar Grove shooting Updated: Wednesday, March 20, 2013 "
                 "1:58 PM EST\n\nThe shooting happened on March 2.",
                 "2013-03-20", "2013-03-02"},
+           Case{"the first day the article names, when the incident's sentences name none",
+                "A teen was hurt in a shooting on Elm Street, police said.\n\nNeighbors heard several shots.\n\n"
+                "They said they saw a car speed away.\n\nThe family held a prayer meeting.\n\n"
+                "The boy had left home on Sunday morning to buy bread.",
+                "2016-10-17", "2016-10-16"},
            Case{"no time expression: unknown, not the publication date",
                 "A man was shot in the leg on Elm Street, police said.", "2016-10-17", ""}}) {
     auto ms = extract(c.text, c.published);
