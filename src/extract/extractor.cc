@@ -582,9 +582,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
 
   // Phrases of a lexicon in the sentences about the main incident, each once as written, with evidence;
   // `take(row, said, first, next)` decides and records (`next`: the token after the phrase).
+  std::uint32_t phrase_sentence = 0;  // the sentence of the phrase `take` is deciding on
+  auto attack_sentence = [&](std::uint32_t si) {
+    return std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return h.sentence == si; });
+  };
   auto each_phrase = [&](const Lexicon& lexicon, const char* field, auto&& take) {
     std::vector<std::string> seen;
     for (auto si : about) {
+      phrase_sentence = si;
       const Sentence& s = tk.sentences[si];
       for (std::uint32_t i = s.first; i < s.last; ++i) {
         std::uint32_t len = 0;
@@ -603,17 +608,21 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   // Weapons (vehicles only in a ramming).
   each_phrase(weapons_, "weapons", [&](const Lexicon::Row& row, const std::string& said, std::uint32_t) {
     if (row[0] == "vehicle" && m.type != "vehicle_ramming") return false;
+    if (!attack_sentence(phrase_sentence)) return false;
     m.weapons.push_back({said, row[0]});
     return true;
   });
   // Perpetrators as the text describes them ("urban guerrillas", "two masked men", "the gunman").
   each_phrase(perpetrators_, "perpetrators", [&](const Lexicon::Row&, const std::string& said, std::uint32_t) {
+    if (!attack_sentence(phrase_sentence)) return false;
     m.perpetrators.push_back({said, ""});
     return true;
   });
-  // Physical targets ("the interior ministry building", "a weapons store"); "car bomb" is a weapon.
+  // Physical targets ("the interior ministry building", "a weapons store"), in a sentence that tells of an
+  // attack (a place merely mentioned near it is no target); "car bomb" is a weapon.
   each_phrase(targets_, "targets", [&](const Lexicon::Row&, const std::string& said, std::uint32_t next) {
     if (next && (tk.lower[next] == "bomb" || tk.lower[next] == "bombs")) return false;
+    if (!attack_sentence(phrase_sentence)) return false;
     m.targets.push_back({said});
     return true;
   });
