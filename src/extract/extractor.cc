@@ -580,52 +580,57 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   for (std::uint32_t si = core.front(); si < tk.sentences.size() && si <= core.back() + 3; ++si)
     if (in_core(si) || !off_tense(si)) about.push_back(si);
 
-  // Phrases of a lexicon in the sentences about the main incident, each once as written, with evidence;
-  // `take(row, said, first, next)` decides and records (`next`: the token after the phrase).
+  // Phrases of a lexicon in a mention's sentences (for the main incident: those about it; for a background
+  // one: its own), each once as written, with evidence; `take(row, said, next)` decides and records
+  // (`next`: the token after the phrase).
   std::uint32_t phrase_sentence = 0;  // the sentence of the phrase `take` is deciding on
   auto attack_sentence = [&](std::uint32_t si) {
     return std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return h.sentence == si; });
   };
-  auto each_phrase = [&](const Lexicon& lexicon, const char* field, auto&& take) {
-    std::vector<std::string> seen;
-    for (auto si : about) {
-      phrase_sentence = si;
-      const Sentence& s = tk.sentences[si];
-      for (std::uint32_t i = s.first; i < s.last; ++i) {
-        std::uint32_t len = 0;
-        const auto* row = lexicon.match(tk, i, s.last, len);
-        if (!row) continue;
-        std::uint32_t b = t[i].start, e = t[i + len - 1].end;
-        std::string said = flat(text.substr(b, e - b)), key = ascii_lower(said);
-        if (std::find(seen.begin(), seen.end(), key) == seen.end() && take(*row, said, i + len < s.last ? i + len : 0)) {
-          seen.push_back(key);
-          m.evidence.push_back(span(doc, field, b, e));
+  // The roles a lexicon phrase describes, for one mention from the given sentences.
+  auto described_roles = [&](Mention& into, const std::vector<std::uint32_t>& sentences) {
+    auto each_phrase = [&](const Lexicon& lexicon, const char* field, auto&& take) {
+      std::vector<std::string> seen;
+      for (auto si : sentences) {
+        phrase_sentence = si;
+        const Sentence& s = tk.sentences[si];
+        for (std::uint32_t i = s.first; i < s.last; ++i) {
+          std::uint32_t len = 0;
+          const auto* row = lexicon.match(tk, i, s.last, len);
+          if (!row) continue;
+          std::uint32_t b = t[i].start, e = t[i + len - 1].end;
+          std::string said = flat(text.substr(b, e - b)), key = ascii_lower(said);
+          if (std::find(seen.begin(), seen.end(), key) == seen.end() && take(*row, said, i + len < s.last ? i + len : 0)) {
+            seen.push_back(key);
+            into.evidence.push_back(span(doc, field, b, e));
+          }
+          i += len - 1;
         }
-        i += len - 1;
       }
-    }
+    };
+    // Weapons (vehicles only in a ramming).
+    each_phrase(weapons_, "weapons", [&](const Lexicon::Row& row, const std::string& said, std::uint32_t) {
+      if (row[0] == "vehicle" && into.type != "vehicle_ramming") return false;
+      if (!attack_sentence(phrase_sentence)) return false;
+      into.weapons.push_back({said, row[0]});
+      return true;
+    });
+    // Perpetrators as the text describes them ("urban guerrillas", "two masked men", "the gunman").
+    each_phrase(perpetrators_, "perpetrators", [&](const Lexicon::Row&, const std::string& said, std::uint32_t) {
+      if (!attack_sentence(phrase_sentence)) return false;
+      into.perpetrators.push_back({said, ""});
+      return true;
+    });
+    // Physical targets ("the interior ministry building", "a weapons store"), in a sentence that tells of
+    // an attack (a place merely mentioned near it is no target); "car bomb" is a weapon.
+    each_phrase(targets_, "targets", [&](const Lexicon::Row&, const std::string& said, std::uint32_t next) {
+      if (next && (tk.lower[next] == "bomb" || tk.lower[next] == "bombs")) return false;
+      if (!attack_sentence(phrase_sentence)) return false;
+      into.targets.push_back({said});
+      return true;
+    });
   };
-  // Weapons (vehicles only in a ramming).
-  each_phrase(weapons_, "weapons", [&](const Lexicon::Row& row, const std::string& said, std::uint32_t) {
-    if (row[0] == "vehicle" && m.type != "vehicle_ramming") return false;
-    if (!attack_sentence(phrase_sentence)) return false;
-    m.weapons.push_back({said, row[0]});
-    return true;
-  });
-  // Perpetrators as the text describes them ("urban guerrillas", "two masked men", "the gunman").
-  each_phrase(perpetrators_, "perpetrators", [&](const Lexicon::Row&, const std::string& said, std::uint32_t) {
-    if (!attack_sentence(phrase_sentence)) return false;
-    m.perpetrators.push_back({said, ""});
-    return true;
-  });
-  // Physical targets ("the interior ministry building", "a weapons store"), in a sentence that tells of an
-  // attack (a place merely mentioned near it is no target); "car bomb" is a weapon.
-  each_phrase(targets_, "targets", [&](const Lexicon::Row&, const std::string& said, std::uint32_t next) {
-    if (next && (tk.lower[next] == "bomb" || tk.lower[next] == "bombs")) return false;
-    if (!attack_sentence(phrase_sentence)) return false;
-    m.targets.push_back({said});
-    return true;
-  });
+  described_roles(m, about);
 
   // Groups: armed groups (data/groups.tsv) named in the incident's sentences or next to them.
   for (const NameSpan& n : a.names) {
@@ -1113,6 +1118,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       b.wounded = {bg_counts.second->value, bg_counts.second->qualifier};
       b.evidence.push_back(span(doc, "wounded", bg_counts.second->start, bg_counts.second->end));
     }
+    described_roles(b, {si});
     out.push_back(std::move(b));
     last_bg = si;
   }
