@@ -173,12 +173,13 @@ TEST(Numbers, VagueCountsAndWeaponNumbers) {
 
 TEST(Places, ANameAfterATitleOrBeforeAnInitialIsAPersons) {
   Document d;
-  d.text = "Sgt. Wayne Jefferson said Norman R. Burke was shot in Memphis.";
+  d.text = "Sgt. Wayne Jefferson said Norman R. Burke was shot in Memphis. Moore said Gordon, 25, was hit. "
+           "Police in Houston said nothing.";
   Analysis a = analyser().analyse(d);
   std::vector<std::string> places;
   for (auto& p : a.places)
     if (!p.in_person) places.push_back(analyser().places().to_place(p.entry).name);
-  EXPECT_EQ(places, (std::vector<std::string>{"Memphis"}));
+  EXPECT_EQ(places, (std::vector<std::string>{"Memphis", "Houston"}));
 }
 
 TEST(Places, APartOfACityBelongsToThatCity) {
