@@ -34,6 +34,15 @@ static bool is_street_word(std::string_view w) {
   return words.find(w) != words.end();
 }
 
+// Words after a name that make it an institution's: "Forest High School", "Lincoln Elementary", "Grady
+// Memorial Hospital" (the city the institution is in is named on its own when it matters).
+static bool is_institution_word(std::string_view w) {
+  static const StringSet words = {"high", "elementary", "middle", "school", "academy", "university", "college",
+                                  "hospital", "church", "mall", "stadium", "library", "apartments", "hotel",
+                                  "motel", "cemetery", "memorial", "plaza", "mosque", "synagogue", "temple"};
+  return words.find(w) != words.end();
+}
+
 Place PlaceFinder::to_place(const PlaceMention& m, std::string_view text) const {
   Place p = to_place(m.entry);
   if (m.within && m.entry >= 0) p.name = std::string(text.substr(m.start, m.end - m.start));
@@ -112,6 +121,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         if (!ok) continue;
         // Street names are not places: "Edwards Street", "kazbek bi street", "Central Square".
         if (is_street_word(tk.lower[i + n - 1]) || (i + n < s.last && is_street_word(tk.lower[i + n]))) continue;
+        if (i + n < s.last && t[i + n].cap && is_institution_word(tk.lower[i + n])) continue;
         std::string state;
         if (auto st = state_by_key_.find(key); st != state_by_key_.end()) {
           // "Washington" and "Georgia" are states only next to a city ("Athens, Georgia") or with "state";

@@ -321,12 +321,23 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     if (v > dominant_votes) dominant_votes = v, dominant = r;
   }
   bool has_dominant = dominant_votes >= 2 && dominant_votes * 2 > total_votes;
+  // Surnames of the people the article names ("Benetria Robinson ... Robinson, a Forest High graduate"):
+  // a lone word that is one is a person again, unless it reads as a sizeable place of the story's region
+  // (the tagger's person spans sometimes swallow a city: "Selma Police Chief ...").
+  std::unordered_set<std::string> surnames;
+  for (auto& n : a.names)
+    if (n.type == "per" && n.last - n.first >= 2) surnames.insert(tk.lower[n.last - 1]);
+  auto a_surname = [&](const PlaceMention& p, const GazEntry& e) {
+    if (p.last - p.first != 1 || p.within || p.dateline || !surnames.count(tk.lower[p.first])) return false;
+    bool in_region = has_dominant && e.country == dominant.first && e.admin1 == dominant.second;
+    return !(in_region && e.population >= 50000);
+  };
   const PlaceMention* where = nullptr;
   double best = 0;
   for (auto& p : a.places) {
     if (p.entry < 0 || p.in_person) continue;
     const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
-    if (e.kind == GazEntry::Kind::demonym) continue;
+    if (e.kind == GazEntry::Kind::demonym || a_surname(p, e)) continue;
     std::uint32_t si = sentence_of(p.first);
     double sc = 0;
     if (p.dateline) {

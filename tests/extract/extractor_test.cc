@@ -143,6 +143,14 @@ TEST(Extract, TheHeadlinesCountsWhenTheBodyGivesNone) {
   EXPECT_TRUE(in_title);
 }
 
+TEST(Extract, ASurnameOfTheStoryIsNoPlace) {
+  auto ms = extract("Robinson, a Forest High School graduate, was shot and killed outside a club on Sunday. Police said "
+                    "Benetria Robinson, 19, died at the scene.",
+                    "2016-10-17");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_FALSE(ms[0].location) << ms[0].location->name << ", " << ms[0].location->admin1;
+}
+
 TEST(Extract, PerpetratorsAsTheTextDescribesThem) {
   auto ms = extract("URBAN GUERRILLAS OPENED FIRE ON A POLICE PATROL IN SAN SALVADOR ON MONDAY, KILLING TWO AGENTS.", "1990-01-03");
   ASSERT_EQ(ms.size(), 1u);
