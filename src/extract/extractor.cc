@@ -782,6 +782,25 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       }
       if (!status.empty()) ev_start = t[j].start;
     }
+    // "The two men who were killed have been identified as X and Y", "the injured officers have been
+    // identified as ...": named as the people the sentence's casualty word is about
+    if (status.empty()) {
+      std::uint32_t as = 0;
+      for (std::uint32_t back = 1; back <= 4 && n.first >= s.first + back && !as; ++back)
+        if (tk.lower[n.first - back] == "as" && n.first - back > s.first && tk.lower[n.first - back - 1] == "identified")
+          as = n.first - back - 1;
+      for (std::uint32_t j = s.first; as && j < as && status.empty(); ++j) {
+        std::uint32_t len = 0;
+        if (const auto* row = casualties_.match(tk, j, as, len)) {
+          status = (*row)[0] == "killed" ? "killed" : "wounded";
+          hit = row->size() > 2 && ((*row)[2] == "all" || (*row)[2] == "same");
+          ev_start = t[j].start;
+        } else if (tk.lower[j] == "victim" || tk.lower[j] == "victims") {
+          status = "unknown";
+          ev_start = t[j].start;
+        }
+      }
+    }
     ps.status = status;
     ps.hit = hit && status == "wounded";
     ps.ev_start = ev_start;

@@ -354,6 +354,16 @@ TEST(Extract, ANamedPersonWhoWasShotIsAmongTheDeadWhenTheStoryCountsThem) {
   EXPECT_EQ(ms[0].wounded.value, 0);
 }
 
+TEST(Extract, PeopleIdentifiedAsTheOnesTheSentenceCounts) {
+  auto ms = extract("The two men who were killed in the shooting on Elm Street on Sunday have been identified as "
+                    "Petetrial Michael Scott and Jerry Jamale Jackson.",
+                    "2016-10-17");
+  ASSERT_EQ(ms.size(), 1u);
+  std::map<std::string, std::string> status;
+  for (auto& v : ms[0].victims) status[v.text] = v.status;
+  EXPECT_EQ(status["Jerry Jamale Jackson"], "killed");
+}
+
 TEST(Extract, OneVictimNamedTwiceIsOneVictim) {
   auto ms = extract("Jaylene Damaris Cruz was shot and killed on Elm Street on Sunday. Police said Jaylene died at the scene.",
                     "2016-10-17");
