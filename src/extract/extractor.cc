@@ -64,6 +64,14 @@ bool same_person(const std::string& x, const std::string& y) {
   return true;
 }
 
+// A city or a county: a place an incident happens in, where a region or a country only contains it.
+bool is_local(const GazEntry& e) { return e.kind == GazEntry::Kind::city || e.kind == GazEntry::Kind::admin2; }
+
+// A casualty word's row (data/casualty_words.tsv): what happened, and whether the word counts everyone hit,
+// the dead too ("shot"; "a gunshot wound" for someone already named).
+const char* casualty_status(const Lexicon::Row& row) { return row[0] == "killed" ? "killed" : "wounded"; }
+bool counts_everyone_hit(const Lexicon::Row& row) { return row.size() > 2 && (row[2] == "all" || row[2] == "same"); }
+
 bool is_plural_person(const std::string& w) {
   return w == "men" || w == "women" || w == "children" || w == "people" || w == "police" || w == "policemen" ||
          w == "gunmen" || (w.size() > 3 && w.back() == 's' && w != "boss");
@@ -107,6 +115,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     auto it = std::upper_bound(tk.sentences.begin(), tk.sentences.end(), tok,
                                [](std::uint32_t x, const Sentence& s) { return x < s.first; });
     return static_cast<std::uint32_t>(it - tk.sentences.begin() - 1);
+  };
+  // The headline's tokens, made once for the places and the death words it is read for.
+  std::optional<Tokens> title_tokens;
+  auto title_tk = [&]() -> const Tokens& {
+    if (!title_tokens) title_tokens = analyser_.tokenizer().tokenize(doc.title);
+    return *title_tokens;
   };
   // The paragraph of each sentence (a blank line starts a new one).
   std::vector<std::uint32_t> paragraph(tk.sentences.size(), 0);
@@ -321,6 +335,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     if (v > dominant_votes) dominant_votes = v, dominant = r;
   }
   bool has_dominant = dominant_votes >= 2 && dominant_votes * 2 > total_votes;
+  auto in_region = [&](const GazEntry& e) {  // in the story's dominant region
+    return has_dominant && e.country == dominant.first && e.admin1 == dominant.second;
+  };
   // Surnames of the people the article names ("Benetria Robinson ... Robinson, a Forest High graduate"):
   // a lone word that is one is a person again, unless it reads as a sizeable place of the story's region
   // (the tagger's person spans sometimes swallow a city: "Selma Police Chief ...").
@@ -329,8 +346,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     if (n.type == "per" && n.last - n.first >= 2) surnames.insert(tk.lower[n.last - 1]);
   auto a_surname = [&](const PlaceMention& p, const GazEntry& e) {
     if (p.last - p.first != 1 || p.within || p.dateline || !surnames.count(tk.lower[p.first])) return false;
-    bool in_region = has_dominant && e.country == dominant.first && e.admin1 == dominant.second;
-    return !(in_region && e.population >= 50000);
+    return !(in_region(e) && e.population >= 50000);
   };
   const PlaceMention* where = nullptr;
   double best = 0;
@@ -344,21 +360,17 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       // The dateline is where the story was filed. A local one (a city of the story's own region:
       // "CHICAGO — A shooting in Austin ...") stands in when the text names no better place; a wire
       // dateline abroad ("MOSCOW —" over a story about Kazakhstan) never does.
-      bool local_dateline = has_dominant && (e.kind == GazEntry::Kind::city || e.kind == GazEntry::Kind::admin2) &&
-                            e.country == dominant.first && e.admin1 == dominant.second;
-      if (!local_dateline) continue;
+      if (!is_local(e) || !in_region(e)) continue;
       sc = 3;
     } else if (in_core(si)) sc = 6;
     else if (si > core.front() && si <= core.back() + 6 && tense[si] == want) sc = 4;
     else if (si + 2 >= core.front() && si <= core.back() + 3 && tense[si] != stale) sc = 3;
     else if (tense[si] == want) sc = 1;
     if (sc == 0) continue;
-    bool local = e.kind == GazEntry::Kind::city || e.kind == GazEntry::Kind::admin2 || p.within;
-    if (local) sc += 4;
+    if (is_local(e) || p.within) sc += 4;
     else if (e.kind == GazEntry::Kind::admin1) sc += 1;
     if (!core_country.empty() && e.country == core_country) sc += 1;
-    if (has_dominant && e.kind != GazEntry::Kind::country)
-      sc += (e.country == dominant.first && e.admin1 == dominant.second) ? 1 : -3;
+    if (has_dominant && e.kind != GazEntry::Kind::country) sc += in_region(e) ? 1 : -3;
     if (sc > best) {
       best = sc;
       where = &p;
@@ -382,26 +394,22 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   std::vector<PlaceMention> title_places;
   const PlaceMention* title_where = nullptr;
   if ((!where || best < 10) && !doc.title.empty() && doc.title != doc.text) {
-    Tokens tt = analyser_.tokenizer().tokenize(doc.title);
-    title_places = analyser_.places().find(tt, doc.title, 0, doc.url);
+    title_places = analyser_.places().find(title_tk(), doc.title, 0, doc.url);
     for (auto& tp : title_places) {
       if (tp.entry < 0 || tp.us_state) continue;
       const GazEntry* e = &gaz.at(static_cast<std::uint32_t>(tp.entry));
-      if (has_dominant && !tp.within && (e->country != dominant.first || e->admin1 != dominant.second)) {
-        const GazEntry* in_region = nullptr;  // the same name in the story's region
+      if (has_dominant && !tp.within && !in_region(*e)) {
+        const GazEntry* same_name = nullptr;  // the same name in the story's region
         if (const auto* cands = gaz.lookup(fold_key(doc.title.substr(tp.start, tp.end - tp.start))))
           for (auto ci : *cands) {
             const GazEntry& c = gaz.at(ci);
-            if (c.country == dominant.first && c.admin1 == dominant.second &&
-                (c.kind == GazEntry::Kind::city || c.kind == GazEntry::Kind::admin2) &&
-                (!in_region || c.population > in_region->population))
-              in_region = &c;
+            if (in_region(c) && is_local(c) && (!same_name || c.population > same_name->population)) same_name = &c;
           }
-        if (!in_region) continue;
-        tp.entry = static_cast<int>(in_region - &gaz.at(0));
-        e = in_region;
+        if (!same_name) continue;
+        tp.entry = static_cast<int>(same_name - &gaz.at(0));
+        e = same_name;
       }
-      if (e->kind != GazEntry::Kind::city && e->kind != GazEntry::Kind::admin2 && !tp.within) continue;
+      if (!is_local(*e) && !tp.within) continue;
       double sc = 5 + 4 + (has_dominant ? 1 : 0);
       if (sc > best) {
         best = sc;
@@ -416,8 +424,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   if (!where && !title_where)
     for (auto& p : a.places)
       if (p.dateline && p.entry >= 0 && !p.us_state) {
-        const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
-        if (e.kind == GazEntry::Kind::city || e.kind == GazEntry::Kind::admin2) {
+        if (is_local(gaz.at(static_cast<std::uint32_t>(p.entry)))) {
           where = &p;
           where_note = "the dateline's place: the text names no other";
           break;
@@ -462,7 +469,6 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   auto consider = [&](std::optional<Found>& slot, const Found& f) {
     if (!slot || f.value > slot->value) slot = f;
   };
-  // Casualties in the sentences `accept` admits; the largest count of each kind, with its span.
   // Headline style counts one person without a number: "Teen shot, killed", "17-year-old found dead" — a
   // sentence that opens with a singular person noun.
   std::vector<Quantity> quantities = a.numbers;
@@ -476,6 +482,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       quantities.push_back(q);
     }
   }
+  // Casualties in the sentences `accept` admits; the largest count of each kind, with its span.
   auto count_casualties = [&](auto&& accept) {
     std::optional<Found> killed, wounded;
     for (const Quantity& q : quantities) {
@@ -573,17 +580,18 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     }
     return std::pair{killed, wounded};
   };
+  // A count found into a mention, with its evidence; an unset count is left alone.
+  auto set_counts = [&](Mention& into, const std::optional<Found>& k, const std::optional<Found>& w) {
+    for (auto [field, slot, f] : {std::tuple{"killed", &into.killed, &k}, std::tuple{"wounded", &into.wounded, &w}}) {
+      if (slot->value || !*f) continue;
+      *slot = {(*f)->value, (*f)->qualifier};
+      into.evidence.push_back(span(doc, field, (*f)->start, (*f)->end));
+    }
+  };
   auto counts = count_casualties([&](std::uint32_t si) { return !off_tense(si); });
   std::optional<Found>& killed = counts.first;
   std::optional<Found>& wounded = counts.second;
-  if (killed) {
-    m.killed = {killed->value, killed->qualifier};
-    m.evidence.push_back(span(doc, "killed", killed->start, killed->end));
-  }
-  if (wounded) {
-    m.wounded = {wounded->value, wounded->qualifier};
-    m.evidence.push_back(span(doc, "wounded", wounded->start, wounded->end));
-  }
+  set_counts(m, killed, wounded);
 
   // The sentences about the main incident, for its roles: from its first to three after its last, in its
   // tense.
@@ -743,8 +751,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
           agent = true;
           break;
         }
-        status = (*row)[0] == "killed" ? "killed" : "wounded";
-        hit = row->size() > 2 && ((*row)[2] == "all" || (*row)[2] == "same");
+        status = casualty_status(*row);
+        hit = counts_everyone_hit(*row);
         ev_end = t[j + len - 1].end;
       }
     }
@@ -764,8 +772,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       const auto* row = casualties_.match(tk, j, s.last, len);
       const auto* harm = row ? nullptr : harms_.match(tk, j, s.last, len);
       if (row && j + len + 2 >= n.first && ((*row)[1] == "before" || (*row)[1] == "both")) {
-        status = (*row)[0] == "killed" ? "killed" : "wounded";
-        hit = row->size() > 2 && ((*row)[2] == "all" || (*row)[2] == "same");
+        status = casualty_status(*row);
+        hit = counts_everyone_hit(*row);
       } else if (harm && j + len + 3 >= n.first && ((*harm)[1] == "before" || (*harm)[1] == "both")) {
         status = (*harm)[0];  // "the kidnapping of liberal senator Federico Estrada Velez"
       } else if (w == "shot" && back <= 3) {
@@ -792,8 +800,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       for (std::uint32_t j = s.first; as && j < as && status.empty(); ++j) {
         std::uint32_t len = 0;
         if (const auto* row = casualties_.match(tk, j, as, len)) {
-          status = (*row)[0] == "killed" ? "killed" : "wounded";
-          hit = row->size() > 2 && ((*row)[2] == "all" || (*row)[2] == "same");
+          status = casualty_status(*row);
+          hit = counts_everyone_hit(*row);
           ev_start = t[j].start;
         } else if (tk.lower[j] == "victim" || tk.lower[j] == "victims") {
           status = "unknown";
@@ -1027,8 +1035,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     for (std::uint32_t si = 0; si < tk.sentences.size(); ++si)
       if (!off_tense(si)) scan(tk, tk.sentences[si].first, tk.sentences[si].last, true);
     if (!doc.title.empty()) {
-      Tokens title = analyser_.tokenizer().tokenize(doc.title);
-      scan(title, 0, static_cast<std::uint32_t>(title.tokens.size()), false);
+      scan(title_tk(), 0, static_cast<std::uint32_t>(title_tk().tokens.size()), false);
     }
     auto cite = [&](const char* field, std::uint32_t b, std::uint32_t e, const char* note) {
       m.evidence.push_back(span(doc, field, b, e, note));
@@ -1098,9 +1105,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     const PlaceMention* place = nullptr;
     for (auto& p : a.places) {
       if (sentence_of(p.first) != si || p.dateline || p.entry < 0 || p.in_person) continue;
-      auto kind = gaz.at(static_cast<std::uint32_t>(p.entry)).kind;
-      if (kind == GazEntry::Kind::demonym) continue;
-      bool local = kind == GazEntry::Kind::city || kind == GazEntry::Kind::admin2 || p.within;
+      const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
+      if (e.kind == GazEntry::Kind::demonym) continue;
+      bool local = is_local(e) || p.within;
       if (!place || (local && !(gaz.at(static_cast<std::uint32_t>(place->entry)).kind == GazEntry::Kind::city))) place = &p;
       if (local) break;
     }
@@ -1113,15 +1120,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     // the sentence before told of the same event: add to it
     if (last_bg != UINT32_MAX && last_bg + 1 == si && paragraph[last_bg] == paragraph[si] && !own && !place &&
         out.size() > 1) {
-      Mention& prev = out.back();
-      if (!prev.killed.value && bg_counts.first) {
-        prev.killed = {bg_counts.first->value, bg_counts.first->qualifier};
-        prev.evidence.push_back(span(doc, "killed", bg_counts.first->start, bg_counts.first->end));
-      }
-      if (!prev.wounded.value && bg_counts.second) {
-        prev.wounded = {bg_counts.second->value, bg_counts.second->qualifier};
-        prev.evidence.push_back(span(doc, "wounded", bg_counts.second->start, bg_counts.second->end));
-      }
+      set_counts(out.back(), bg_counts.first, bg_counts.second);
       last_bg = si;
       continue;
     }
@@ -1140,14 +1139,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       b.location = analyser_.places().to_place(*place, text);
       b.evidence.push_back(span(doc, "location", place->start, place->end));
     }
-    if (bg_counts.first) {
-      b.killed = {bg_counts.first->value, bg_counts.first->qualifier};
-      b.evidence.push_back(span(doc, "killed", bg_counts.first->start, bg_counts.first->end));
-    }
-    if (bg_counts.second) {
-      b.wounded = {bg_counts.second->value, bg_counts.second->qualifier};
-      b.evidence.push_back(span(doc, "wounded", bg_counts.second->start, bg_counts.second->end));
-    }
+    set_counts(b, bg_counts.first, bg_counts.second);
     described_roles(b, {si});
     out.push_back(std::move(b));
     last_bg = si;
