@@ -456,6 +456,10 @@ std::map<std::string, std::vector<MucKey>> read_muc_keys(const std::string& cont
   return keys;
 }
 
+// MUC-4 keys terrorist incidents only: combat between armed forces and guerrillas, protests and riots are
+// outside its task, so those mentions are not scored (they stay in incidex's output).
+bool in_muc_scope(const Mention& m) { return m.type != "armed_clash" && m.type != "protest" && m.type != "riot"; }
+
 // How a mention agrees with a key template: type, date, country and place.
 struct MucAgreement {
   bool type = false, date = false, country = false, place = false;
@@ -572,9 +576,7 @@ int eval_muc4(const Pipeline& p, const std::string& gold_path, const std::vector
       }
       std::vector<std::string> predicted;
       for (auto& m : results[i]) {
-        // MUC-4 keys terrorist incidents only: combat between armed forces and guerrillas, protests and
-        // riots are outside its task, so their role fillers are not scored (they stay in incidex's output).
-        if (m.type == "armed_clash" || m.type == "protest" || m.type == "riot") continue;
+        if (!in_muc_scope(m)) continue;
         if (role == "PerpInd") for (auto& a : m.perpetrators) predicted.push_back(a.text);
         if (role == "PerpOrg") for (auto& a : m.groups) predicted.push_back(a.text);
         if (role == "Target") for (auto& a : m.targets) predicted.push_back(a.text);
@@ -590,7 +592,7 @@ int eval_muc4(const Pipeline& p, const std::string& gold_path, const std::vector
     key_templates += kit->second.size();
     std::vector<const Mention*> scored;
     for (auto& m : results[i])
-      if (m.type != "armed_clash" && m.type != "protest" && m.type != "riot") scored.push_back(&m);
+      if (in_muc_scope(m)) scored.push_back(&m);
     std::vector<std::tuple<int, std::size_t, std::size_t, MucAgreement>> pairs;
     for (std::size_t a = 0; a < scored.size(); ++a)
       for (std::size_t b = 0; b < kit->second.size(); ++b) {

@@ -12,10 +12,11 @@ const Pipeline& pipeline() {
   static Pipeline p;
   return p;
 }
-std::vector<Mention> extract(const std::string& text, const std::string& published = "") {
+std::vector<Mention> extract(const std::string& text, const std::string& published = "", const std::string& title = "") {
   RawDocument raw;
   raw.id = "case";
   raw.format = "jsonl";
+  raw.title = title;
   raw.body = text;
   raw.published = published;
   return pipeline().process(raw).mentions;
@@ -107,13 +108,8 @@ TEST(Extract, ALocalDatelineAndTheCityAPartBelongsTo) {
 }
 
 TEST(Extract, TheHeadlinesPlaceOrTheDatelineWhenTheBodyNamesNone) {
-  RawDocument raw;
-  raw.id = "fresno";
-  raw.format = "jsonl";
-  raw.title = "Boy shoots himself during exchange of gunfire in central Fresno";
-  raw.body = "Two teens were trying to fire back at a shooter when one boy accidentally shot himself on Sunday, police said.";
-  raw.published = "2016-10-17";
-  auto ms = pipeline().process(raw).mentions;
+  auto ms = extract("Two teens were trying to fire back at a shooter when one boy accidentally shot himself on Sunday, police said.", "2016-10-17",
+                     "Boy shoots himself during exchange of gunfire in central Fresno");
   ASSERT_FALSE(ms.empty());
   ASSERT_TRUE(ms[0].location);
   EXPECT_EQ(ms[0].location->name, "Fresno");
@@ -129,13 +125,8 @@ TEST(Extract, TheHeadlinesPlaceOrTheDatelineWhenTheBodyNamesNone) {
 }
 
 TEST(Extract, TheHeadlinesCountsWhenTheBodyGivesNone) {
-  RawDocument raw;
-  raw.id = "headline-counts";
-  raw.format = "jsonl";
-  raw.title = "17-year-old shot, killed inside house";
-  raw.body = "Police are investigating a shooting on Elm Street on Sunday night. Detectives have not named a suspect.";
-  raw.published = "2016-10-17";
-  auto ms = pipeline().process(raw).mentions;
+  auto ms = extract("Police are investigating a shooting on Elm Street on Sunday night. Detectives have not named a suspect.", "2016-10-17",
+                     "17-year-old shot, killed inside house");
   ASSERT_FALSE(ms.empty());
   EXPECT_EQ(ms[0].killed.value, 1);
   bool in_title = false;
@@ -286,13 +277,8 @@ TEST(Extract, NobodyKilledOnlyWhenTheTextSaysSo) {
                        "2016-10-17");
   ASSERT_FALSE(tried.empty());
   EXPECT_EQ(tried[0].killed.value, 0);
-  RawDocument raw;
-  raw.id = "titled";
-  raw.format = "jsonl";
-  raw.title = "Man dies after Elm Street shooting";
-  raw.body = "A man was shot in the leg on Elm Street on Sunday, police said.";
-  raw.published = "2016-10-17";
-  auto titled = pipeline().process(raw).mentions;
+  auto titled = extract("A man was shot in the leg on Elm Street on Sunday, police said.", "2016-10-17",
+                     "Man dies after Elm Street shooting");
   ASSERT_FALSE(titled.empty());
   EXPECT_FALSE(titled[0].killed.value) << "the headline tells of a death: no zero";
   // Nobody hurt, in so many words: both counts zero; "no one else" leaves them alone.
