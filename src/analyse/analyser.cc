@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "core/data_dir.h"
+
 namespace incidex {
 
-Analyser::Analyser() = default;
+Analyser::Analyser() : titles_(data_words_for("person_titles.tsv", "before_name")) {}
 
 Analysis Analyser::analyse(const Document& doc) const {
   Analysis a;
@@ -27,15 +29,12 @@ Analysis Analyser::analyse(const Document& doc) const {
   // elsewhere is not enough: its person spans too often swallow a city, "Selma Police Chief".)
   const auto& t = a.tokens.tokens;
   const auto& low = a.tokens.lower;
-  static const std::unordered_set<std::string> titles = {
-      "sgt.", "sgt", "sergeant", "officer", "det.", "detective", "lt.", "lieutenant", "capt.", "captain", "chief",
-      "mr.", "mrs.", "ms.", "dr.", "deputy", "trooper", "sheriff", "rev.", "cpl.", "corporal", "agent", "judge"};
   for (auto& p : a.places) {
     if (p.in_person || p.dateline || p.us_state || p.within || p.last - p.first != 1 || a.tokens.caseless) continue;
     std::uint32_t i = p.first;
     bool initial_after = i + 1 < t.size() && t[i + 1].cap && t[i + 1].end - t[i + 1].start == 2 &&
                          doc.text[t[i + 1].end - 1] == '.';  // "R."
-    bool title_before = i > 0 && titles.count(low[i - 1]) && i + 1 < t.size() && t[i + 1].cap &&
+    bool title_before = i > 0 && titles_.count(low[i - 1]) && i + 1 < t.size() && t[i + 1].cap &&
                         t[i + 1].kind == Token::word && t[i + 1].start == t[i].end + 1;
     // "Moore said", "Gordon, 25, was shot": a lone surname that speaks or has an age
     static const std::unordered_set<std::string> speech = {"said", "says", "told", "tells", "added", "explained",

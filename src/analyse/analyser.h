@@ -2,6 +2,7 @@
 // tokens and sentences, numbers, time expressions (resolved against the publication date) and places
 // (resolved against the gazetteer) and names of people, organisations and places (trained tagger + groups). Analyser is thread-safe after construction; it loads its data once.
 #pragma once
+#include <unordered_set>
 #include <vector>
 
 #include "analyse/names.h"
@@ -38,6 +39,7 @@ class Analyser {
   TimeFinder times_;
   NameFinder names_;
   PlaceFinder places_;
+  std::unordered_set<std::string> titles_;  // data/person_titles.tsv "before_name": a name follows them
 };
 
 }  // namespace incidex

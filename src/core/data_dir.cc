@@ -43,6 +43,16 @@ std::string data_file(const std::string& name) {
                            "\n(set INCIDEX_DATA to the folder holding it)");
 }
 
+std::unordered_set<std::string> data_words_for(const std::string& name, const std::string& use) {
+  std::unordered_set<std::string> out;
+  for (auto& row : read_data_rows(name)) {
+    if (row.size() < 2) continue;
+    std::string uses = "," + row[1] + ",";
+    if (uses.find("," + use + ",") != std::string::npos) out.insert(row[0]);
+  }
+  return out;
+}
+
 std::vector<std::vector<std::string>> read_data_rows(const std::string& name) {
   std::string path = data_file(name);
   std::ifstream in(path);

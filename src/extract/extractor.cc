@@ -14,6 +14,9 @@ Extractor::Extractor(const Analyser& a)
       deaths_("death_words.txt"), injuries_("injury_words.txt"), harms_("victim_words.tsv"), perpetration_("perpetration_verbs.txt") {
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
   for (auto& row : read_data_rows("later_events.txt")) later_events_.insert(row[0]);
+  officials_ = data_words_for("person_titles.tsv", "official");
+  ranks_ = data_words_for("person_titles.tsv", "rank");
+  describing_ = data_words_for("person_titles.tsv", "describes");
 }
 
 namespace {
@@ -857,41 +860,29 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     // Not a person after all: an institution, a place, an abbreviation, a lower-case word; or an official
     // named with a title, who speaks about the incident ("Lt. Tim Brown", "Superintendent Eddie Johnson").
     bool person = true;
-    static const std::unordered_set<std::string> official = {
-        "lt.", "sgt.", "capt.", "det.", "superintendent", "sheriff", "spokesman", "spokeswoman", "spokesperson",
-        "coroner", "judge", "prosecutor", "attorney", "commissioner", "chief", "lieutenant", "sergeant", "captain",
-        "detective"};
     for (std::uint32_t k = n.first; k < n.last; ++k) {
       const std::string& w = tk.lower[k];
       if (w == "hospital" || w == "school" || w == "university" || w == "college" || w == "center" || w == "centre" ||
           w == "church" || w == "department" || w == "police" || w == "county" || w == "medical" || w == "academy" ||
           w == "sheriff's" || w == "office" || w == "trauma" || w == "crime" || w == "courtesy" || w == "named" ||
           w == "victim" || w == "man" || w == "woman" || w == "followed" || not_name_words.count(w) ||
-          (k == n.first && official.count(w)))
+          (k == n.first && officials_.count(w)))
         person = false;
     }
-    if (n.first > tk.sentences[sentence_of(n.first)].first && official.count(tk.lower[n.first - 1])) person = false;
+    if (n.first > tk.sentences[sentence_of(n.first)].first && officials_.count(tk.lower[n.first - 1])) person = false;
     if (t[n.last - 1].kind != Token::word || (n.last - n.first == 1 && !std::isalpha(static_cast<unsigned char>(text[t[n.first].end - 1]))))
       person = false;
     if (!tk.caseless && !t[n.first].cap) person = false;
     if (n.last - n.first == 1 && (tk.lower[n.first].size() <= 2 || tk.lower[n.first].back() == '.')) person = false;
     // a rank alone ("Major Crimes unit"), or a date stuck to a name ("Hill Dec. 25")
-    static const std::unordered_set<std::string> ranks = {"major", "chief", "officer", "detective", "deputy", "sergeant",
-                                                          "lieutenant", "captain", "sheriff", "trooper", "agent"};
-    if (n.last - n.first == 1 && ranks.count(tk.lower[n.first])) person = false;
+    if (n.last - n.first == 1 && ranks_.count(tk.lower[n.first])) person = false;
     if (month_from_name(tk.lower[n.last - 1]) && tk.lower[n.last - 1].size() <= 5) person = false;
     // a place the tagger took for a person ("Palm Beach police", "Silver Spring"); one word is decided below
     for (auto& p : a.places)
       if (n.last - n.first >= 2 && p.first <= n.first && n.last <= p.last) person = false;  // covers the whole name
     if (!person) continue;
     // the name without the words that describe the person ("SENATOR FEDERICO ESTRADA VELEZ")
-    static const std::unordered_set<std::string> titles = {
-        "senator", "sen.", "president", "father", "fr.", "priest", "jesuit", "mayor", "gen.", "general", "colonel",
-        "col.", "former", "liberal", "conservative", "minister", "mr.", "mrs.", "ms.", "dr.", "doctor", "candidate",
-        "leader", "presidential", "journalist", "congressman", "deputy", "governor", "gov.", "rep.", "bishop",
-        "archbishop", "monsignor", "msgr.", "attorney", "lawyer", "professor", "businessman", "officer", "judge",
-        "magistrate", "councilman", "councilwoman", "commander", "major", "maj.", "lt.", "capt.", "sgt.", "sergeant"};
-    while (n.last - n.first > 1 && (titles.count(tk.lower[n.first]) || persons_.count(tk.lower[n.first]))) ++n.first;
+    while (n.last - n.first > 1 && (describing_.count(tk.lower[n.first]) || persons_.count(tk.lower[n.first]))) ++n.first;
     std::string name = flat(text.substr(t[n.first].start, t[n.last - 1].end - t[n.first].start));
     // One word ("Jake", "Mason"): the full name the article gives that person elsewhere, if any.
     if (n.last - n.first == 1) {

@@ -30,6 +30,9 @@ class Extractor {
   const Analyser& analyser_;
   Lexicon triggers_, casualties_, weapons_, perpetrators_, targets_, survival_, deaths_, injuries_, harms_, perpetration_;
   std::unordered_set<std::string> persons_, later_events_;
+  // data/person_titles.tsv: officials who speak (no victims), ranks alone (no names), words that describe
+  // a person (left out of a victim's name)
+  std::unordered_set<std::string> officials_, ranks_, describing_;
 };
 
 }  // namespace incidex
