@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "core/data_dir.h"
+#include "core/dates.h"
 
 namespace incidex {
 
@@ -29,6 +30,12 @@ Analysis Analyser::analyse(const Document& doc) const {
   // elsewhere is not enough: its person spans too often swallow a city, "Selma Police Chief".)
   const auto& t = a.tokens.tokens;
   const auto& low = a.tokens.lower;
+  // the words of the full person names the tagger found ("Alexis Malone" ... "Malone's friend")
+  std::unordered_set<std::string_view> name_words;
+  for (auto& n : a.names)
+    if (n.type == "per" && n.last - n.first >= 2)
+      for (std::uint32_t k = n.first; k < n.last; ++k) name_words.insert(low[k]);
+  const Truecaser& truecaser = Truecaser::shared();
   for (auto& p : a.places) {
     if (p.in_person || p.dateline || p.us_state || p.within || p.last - p.first != 1 || a.tokens.caseless) continue;
     std::uint32_t i = p.first;
@@ -44,7 +51,39 @@ Analysis Analyser::analyse(const Document& doc) const {
     bool speaks = i + 1 < t.size() && speech.count(low[i + 1]) && !after_preposition;
     bool aged = i + 3 < t.size() && doc.text.compare(t[i + 1].start, 1, ",") == 0 && t[i + 2].kind == Token::number &&
                 doc.text.compare(t[i + 3].start, 1, ",") == 0;
-    if (initial_after || title_before || speaks || aged) p.in_person = true;
+    // "Kimberly Dale", "Joseph Jesse Aldridge": a small town's name right before a capitalised word that
+    // data/place_followers.tsv does not list is a first name (a sizeable city before one is more often a
+    // team's or a company's name, which is still that city's)
+    bool small = false;
+    if (p.entry >= 0) {
+      const GazEntry& e = places_.gazetteer().at(static_cast<std::uint32_t>(p.entry));
+      small = e.kind == GazEntry::Kind::city && e.population < 100000;
+    }
+    bool first_name = small && !t[i].upper && i + 1 < t.size() && t[i + 1].kind == Token::word && t[i + 1].cap &&
+                      !t[i + 1].upper && t[i + 1].start == t[i].end + 1 && places_.follower_use(low[i + 1]).empty() &&
+                      month_from_name(low[i + 1]) == 0 && weekday_from_name(low[i + 1]) < 0;
+    // "Sgt. Kendale Adams", "Eric D. Lawrence": a small town's name right after a capitalised word that is no
+    // sentence's first word, no direction ("West Pullman") and no other place is a surname
+    static const std::unordered_set<std::string_view> directions = {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central",
+        "upper", "lower", "greater", "downtown", "uptown", "old", "new", "little", "big", "the"};
+    bool surname = false;
+    if (small && !t[i].upper && i > 0 && t[i - 1].kind == Token::word && t[i - 1].cap && !t[i - 1].upper &&
+        t[i].start == t[i - 1].end + 1 && !directions.count(low[i - 1])) {
+      std::string_view prev = low[i - 1];
+      bool possessive = prev.ends_with("'s") || prev.ends_with("\xE2\x80\x99s");
+      bool initial = prev.size() == 2 && prev[1] == '.';
+      bool placed = std::any_of(a.places.begin(), a.places.end(), [&](const PlaceMention& o) {
+        return o.first <= i - 1 && i - 1 < o.last && !o.in_person;  // "Kimberly Dale": both names
+      });
+      surname = !possessive && !placed && (initial || !truecaser.usually_lower(prev));
+    }
+    // "Malone's friend" where the text names "Alexis Malone"
+    std::string_view word = low[i];
+    bool possessive = word.ends_with("'s") || word.ends_with("\xE2\x80\x99s");
+    if (possessive) word.remove_suffix(word.ends_with("'s") ? 2 : 4);
+    bool owner = small && possessive && name_words.count(word);
+    if (initial_after || title_before || speaks || aged || first_name || surname || owner) p.in_person = true;
   }
   // Time expressions inside the dateline are the publication date, not the incident's.
   std::erase_if(a.times, [&](const TimeExpr& t) { return a.tokens.tokens[t.first].end <= a.dateline_end; });

@@ -84,6 +84,8 @@ class Truecaser {
   Truecaser();
   static const Truecaser& shared();
   std::string apply(std::string_view word) const;
+  // Whether news prose writes this (lower-case) word in lower case: a capital on it is the sentence's.
+  bool usually_lower(std::string_view lower_word) const { return lower_.find(lower_word) != lower_.end(); }
 
  private:
   StringSet lower_;

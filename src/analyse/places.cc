@@ -14,6 +14,7 @@ PlaceFinder::PlaceFinder(const Gazetteer& g) : gaz_(g) {
     const std::string& code = row[0];
     const std::string& name = row.at(1);
     state_by_key_[fold_key(name)] = code;
+    postal_codes_.insert(fold_key(code));
     state_firsts_.insert(fold_key(name.substr(0, name.find(' '))));
     std::istringstream as(row.size() > 2 ? row[2] : "");
     std::string a;
@@ -24,23 +25,13 @@ PlaceFinder::PlaceFinder(const Gazetteer& g) : gaz_(g) {
     if (row.size() >= 3) outlets_[row[0]] = {row[1], row[2]};
   for (const char* name : {"place_stopwords.txt", "place_stopwords_extra.txt"})
     for (auto& row : read_data_rows(name)) stopwords_.insert(row[0]);
+  for (auto& row : read_data_rows("place_followers.tsv"))  // word, use
+    if (row.size() >= 2) followers_[row[0]] = row[1];
 }
 
-static bool is_street_word(std::string_view w) {
-  static const StringSet words = {
-      "street", "st.", "avenue", "ave.", "ave", "road", "rd.", "boulevard", "blvd.", "blvd", "drive", "dr.", "lane",
-      "ln.", "way", "court", "ct.", "square", "highway", "hwy.", "parkway", "pkwy.", "plaza", "circle", "terrace",
-      "trail", "pike", "turnpike", "expressway", "freeway"};
-  return words.find(w) != words.end();
-}
-
-// Words after a name that make it an institution's: "Forest High School", "Lincoln Elementary", "Grady
-// Memorial Hospital" (the city the institution is in is named on its own when it matters).
-static bool is_institution_word(std::string_view w) {
-  static const StringSet words = {"high", "elementary", "middle", "school", "academy", "university", "college",
-                                  "hospital", "church", "mall", "stadium", "library", "apartments", "hotel",
-                                  "motel", "cemetery", "memorial", "plaza", "mosque", "synagogue", "temple"};
-  return words.find(w) != words.end();
+std::string_view PlaceFinder::follower_use(std::string_view w) const {
+  auto it = followers_.find(w);
+  return it == followers_.end() ? std::string_view{} : std::string_view(it->second);
 }
 
 Place PlaceFinder::to_place(const PlaceMention& m, std::string_view text) const {
@@ -119,14 +110,44 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
           key += folded(k);
         }
         if (!ok) continue;
-        // Street names are not places: "Edwards Street", "kazbek bi street", "Central Square".
-        if (is_street_word(tk.lower[i + n - 1]) || (i + n < s.last && is_street_word(tk.lower[i + n]))) continue;
-        if (i + n < s.last && t[i + n].cap && is_institution_word(tk.lower[i + n])) continue;
+        // Street names are not places: "Edwards Street", "kazbek bi street", "Central Square", "Alta Arden
+        // Expressway"; nor are venues' names ("Douglass Park", "Frederick Area School").
+        if (follower_use(tk.lower[i + n - 1]) == "street") continue;
+        bool street = false;
+        for (std::uint32_t k = i + n; k < s.last && k < i + n + 3 && !street; ++k) {
+          if (t[k].kind != Token::word || (k > i + n && !tk.caseless && !t[k].cap)) break;
+          street = follower_use(tk.lower[k]) == "street";
+        }
+        // a street named with another ("Humboldt and Eastwood streets", "Seventh Street and Broadway") or
+        // after "block of" ("the 5600 block of Wolcott")
+        if (n == 1 && i + 3 < s.last && tk.lower[i + 1] == "and" && t[i + 2].cap &&
+            follower_use(tk.lower[i + 3]) == "street")
+          continue;
+        if (n == 1 && i >= s.first + 2 && tk.lower[i - 1] == "and" && follower_use(tk.lower[i - 2]) == "street") continue;
+        if (i >= s.first + 2 && tk.lower[i - 1] == "of" && (tk.lower[i - 2] == "block" || tk.lower[i - 2] == "blocks"))
+          continue;
+        if (street) continue;
+        bool in_name = false;
+        if (i + n < s.last && (t[i + n].cap || tk.caseless) && t[i + n].start == t[i + n - 1].end + 1) {
+          std::string_view use = follower_use(tk.lower[i + n]);
+          in_name = use == "venue" || use == "outlet";
+        }
         std::string state;
         if (auto st = state_by_key_.find(key); st != state_by_key_.end()) {
           // "Washington" and "Georgia" are states only next to a city ("Athens, Georgia") or with "state";
           // an AP abbreviation ("Fla.") is always a state.
           state = st->second;
+        } else if (n == 1 && i >= 2 && t[i - 1].end == t[i].start - 1 && text.substr(t[i - 1].start, 1) == "," &&
+                   t[i - 2].cap && t[i - 2].end == t[i - 1].start) {
+          // right after "Name,", a postal code ("BRISTOL, TN (WJHL)", "Manchester, IL") or an AP abbreviation
+          // without its period ("Jacksonville, Fla")
+          bool shouting = tk.caseless || (i + 1 < s.last && t[i + 1].upper);  // "..., OR ELSE"
+          if (t[i].upper && t[i].end - t[i].start == 2 && postal_codes_.count(key) && !shouting) {
+            state = key;
+            for (auto& ch : state) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+          } else if (auto ap = state_by_key_.find(key + "."); ap != state_by_key_.end()) {
+            state = ap->second;
+          }
         }
         std::string_view bare = key;
         if (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);
@@ -159,11 +180,13 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         r.m.end = t[i + n - 1].end;
         r.m.dateline = r.m.end <= dateline_end;
         r.m.us_state = !state.empty();
+        r.m.in_name = in_name;
         r.cands = c;
         r.state = state;
         raw.push_back(r);
         found = true;
         i += n - 1;
+        if (in_name) ++i;  // "Tribune" of "Chicago Tribune" is no place of its own
       }
     }
   }

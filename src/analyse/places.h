@@ -25,11 +25,13 @@ struct PlaceMention {
   bool us_state = false;              // a U.S. state (full name or abbreviation)
   bool within = false;                // a place the gazetteer lacks, inside the region `entry` ("Cub Run, Ky.")
   bool in_person = false;             // inside a name the tagger calls a person's (set by the Analyser)
+  bool in_name = false;               // begins a venue's or a news outlet's name ("Douglass Park", "Chicago
+                                      // Tribune"): it helps resolve the others, but is never an incident's place
 };
 
 class PlaceFinder {
  public:
-  // Loads data/us_states.tsv, data/place_stopwords*.txt, data/outlets.tsv.
+  // Loads data/us_states.tsv, data/place_stopwords*.txt, data/outlets.tsv, data/place_followers.tsv.
   explicit PlaceFinder(const Gazetteer& = Gazetteer::shared());
   // `url`: the article's address; a known outlet's home region counts as a vote for that region.
   std::vector<PlaceMention> find(const Tokens&, std::string_view text, std::uint32_t dateline_end,
@@ -41,11 +43,16 @@ class PlaceFinder {
   // name the text gives (coordinates and precision stay the region's).
   Place to_place(const PlaceMention&, std::string_view text) const;
   const Gazetteer& gazetteer() const { return gaz_; }
+  // What a capitalised word after a place name makes of it (data/place_followers.tsv): "street", "venue",
+  // "outlet", "place", or empty for a word the file does not list.
+  std::string_view follower_use(std::string_view lower_word) const;
 
  private:
   const Gazetteer& gaz_;
   StringMap<std::string> state_by_key_;  // "fla." / "florida" -> "FL"
+  StringSet postal_codes_;               // "tn": a state only as "Bristol, TN"
   StringSet stopwords_;
+  StringMap<std::string> followers_;  // lower-case word -> use
   StringSet state_firsts_;  // first words of state names ("new" of "New Mexico")
   std::unordered_map<std::string, std::pair<std::string, std::string>> outlets_;  // host -> country, region code
 };

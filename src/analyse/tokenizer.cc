@@ -151,9 +151,11 @@ Tokens Tokenizer::tokenize(std::string_view s) const {
         }
         bool initial = (j - i) == 1 && is_alpha(c);
         if (initial || abbreviations_.count(w)) {
-          t.end = static_cast<std::uint32_t>(k + 1);
+          // the closing period is kept; a sequence that ends without one ("D.A’s") stops before what follows
+          std::size_t end = k < n && s[k] == '.' ? k + 1 : k;
+          t.end = static_cast<std::uint32_t>(end);
           toks.push_back(t);
-          i = k + 1;
+          i = end;
           continue;
         }
       }

@@ -52,6 +52,7 @@ nlohmann::json analysis_json(const Pipeline& p, const Document& d) {
     if (pm.entry >= 0) x["place"] = to_json(p.analyser().places().to_place(pm, d.text));
     if (pm.dateline) x["dateline"] = true;
     if (pm.in_person) x["in_person"] = true;
+    if (pm.in_name) x["in_name"] = true;
     j["places"].push_back(x);
   }
   j["times"] = nlohmann::json::array();

@@ -354,7 +354,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   const PlaceMention* where = nullptr;
   double best = 0;
   for (auto& p : a.places) {
-    if (p.entry < 0 || p.in_person) continue;
+    if (p.entry < 0 || p.in_person || p.in_name) continue;
     const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
     if (e.kind == GazEntry::Kind::demonym || a_surname(p, e)) continue;
     std::uint32_t si = sentence_of(p.first);
@@ -1095,7 +1095,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     // its own place: a city or county first, else a region or country
     const PlaceMention* place = nullptr;
     for (auto& p : a.places) {
-      if (sentence_of(p.first) != si || p.dateline || p.entry < 0 || p.in_person) continue;
+      if (sentence_of(p.first) != si || p.dateline || p.entry < 0 || p.in_person || p.in_name) continue;
       const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
       if (e.kind == GazEntry::Kind::demonym) continue;
       bool local = is_local(e) || p.within;

@@ -80,8 +80,9 @@ TEST(Places, UsStateFromTheDatelineChoosesTheCity) {
   Place pl = analyser().places().to_place(city->entry);
   EXPECT_EQ(pl.name, "Gainesville");
   EXPECT_EQ(pl.admin1, "Florida");
-  for (auto& p : a.places)
+  for (auto& p : a.places) {
     if (p.start < 20) EXPECT_TRUE(p.dateline);
+  }
 }
 
 TEST(Times, ClockTimesWithoutADayAndNamedDays) {
@@ -182,6 +183,36 @@ TEST(Places, ANameAfterATitleOrBeforeAnInitialIsAPersons) {
   EXPECT_EQ(places, (std::vector<std::string>{"Memphis", "Houston"}));
 }
 
+// Names beside the place name decide what it is: a first name before a surname, a surname after a first
+// name or an initial, the owner of a possessive whose full name the text gives, a street named with
+// another, a venue or a newspaper (kept, to resolve the others, but marked).
+TEST(Places, TheWordsAroundAOneWordPlaceMakeItAPersonsAStreetOrAVenue) {
+  Document d;
+  d.text = "Alexis Malone, 19, was shot in Memphis. The case went to Deputy Prosecutor Kimberly Dale. "
+           "Police Sgt. Kendale Adams said Eric D. Lawrence saw it. Malone's friend was near Humboldt and "
+           "Eastwood streets, in the 5600 block of Wolcott, at Douglass Park. The Chicago Tribune reported it "
+           "from West Pullman.";
+  Analysis a = analyser().analyse(d);
+  std::vector<std::string> places, names;
+  for (auto& p : a.places) {
+    std::string text = d.text.substr(p.start, p.end - p.start);
+    if (p.in_name) names.push_back(text);
+    else if (!p.in_person) places.push_back(text);
+  }
+  EXPECT_EQ(places, (std::vector<std::string>{"Memphis", "Pullman"}));
+  EXPECT_EQ(names, (std::vector<std::string>{"Douglass", "Chicago"}));
+}
+
+TEST(Places, APostalCodeOrAnAbbreviationWithoutItsPeriodIsAStateOnlyAfterAName) {
+  Document d;
+  d.text = "BRISTOL, TN (WJHL) - A man was shot in Jacksonville, Fla, police said. IN OTHER NEWS, OR ELSE";
+  Analysis a = analyser().analyse(d);
+  std::vector<std::string> states;
+  for (auto& p : a.places)
+    if (p.us_state) states.push_back(analyser().places().to_place(p.entry).name);
+  EXPECT_EQ(states, (std::vector<std::string>{"Tennessee", "Florida"}));
+}
+
 TEST(Places, APartOfACityBelongsToThatCity) {
   const Gazetteer& gaz = analyser().places().gazetteer();
   auto enclosing = [&](const std::string& name, const std::string& state) -> std::string {
@@ -197,6 +228,14 @@ TEST(Places, APartOfACityBelongsToThatCity) {
   EXPECT_EQ(enclosing("West Garfield Park", "IL"), "Chicago");
   EXPECT_EQ(enclosing("Boyle Heights", "CA"), "Los Angeles");
   EXPECT_EQ(enclosing("Evanston", "IL"), "") << "a city of its own";
+}
+
+// A dotted sequence that ends without its period ("D.A’s") must not take the first byte of what follows:
+// every token stays whole UTF-8.
+TEST(Tokenizer, ADottedSequenceWithoutItsLastPeriodEndsBeforeTheApostrophe) {
+  auto texts = token_texts("the D.A\xE2\x80\x99s office said");
+  ASSERT_GE(texts.size(), 2u);
+  EXPECT_EQ(texts[1], "D.A");
 }
 
 TEST(Tokenizer, AHardWrappedParagraphIsOneTextNotOneSentencePerLine) {
