@@ -8,7 +8,9 @@
 
 namespace incidex {
 
-Analyser::Analyser() : titles_(data_words_for("person_titles.tsv", "before_name")) {}
+Analyser::Analyser() : titles_(data_words_for("person_titles.tsv", "before_name")) {
+  for (auto& row : read_data_rows("speech_verbs.txt")) speech_.insert(row[0]);
+}
 
 Analysis Analyser::analyse(const Document& doc) const {
   Analysis a;
@@ -44,11 +46,9 @@ Analysis Analyser::analyse(const Document& doc) const {
     bool title_before = i > 0 && titles_.count(low[i - 1]) && i + 1 < t.size() && t[i + 1].cap &&
                         t[i + 1].kind == Token::word && t[i + 1].start == t[i].end + 1;
     // "Moore said", "Gordon, 25, was shot": a lone surname that speaks or has an age
-    static const std::unordered_set<std::string> speech = {"said", "says", "told", "tells", "added", "explained",
-                                                           "testified", "wrote", "recalled", "stated"};
     bool after_preposition = i > 0 && (low[i - 1] == "in" || low[i - 1] == "of" || low[i - 1] == "at" ||
                                        low[i - 1] == "from" || low[i - 1] == "near");  // "police in Houston said"
-    bool speaks = i + 1 < t.size() && speech.count(low[i + 1]) && !after_preposition;
+    bool speaks = i + 1 < t.size() && speech_.count(low[i + 1]) && !after_preposition;
     bool aged = i + 3 < t.size() && doc.text.compare(t[i + 1].start, 1, ",") == 0 && t[i + 2].kind == Token::number &&
                 doc.text.compare(t[i + 3].start, 1, ",") == 0;
     // "Kimberly Dale", "Joseph Jesse Aldridge": a small town's name right before a capitalised word that

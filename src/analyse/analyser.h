@@ -40,6 +40,7 @@ class Analyser {
   NameFinder names_;
   PlaceFinder places_;
   std::unordered_set<std::string> titles_;  // data/person_titles.tsv "before_name": a name follows them
+  std::unordered_set<std::string> speech_;  // data/speech_verbs.txt: a lone place name before one is a person's
 };
 
 }  // namespace incidex

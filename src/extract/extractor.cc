@@ -14,6 +14,8 @@ Extractor::Extractor(const Analyser& a)
       deaths_("death_words.txt"), injuries_("injury_words.txt"), harms_("victim_words.tsv"), perpetration_("perpetration_verbs.txt") {
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
   for (auto& row : read_data_rows("later_events.txt")) later_events_.insert(row[0]);
+  later_clause_ = data_words_for("later_events.txt", "clause");
+  for (auto& row : read_data_rows("speech_verbs.txt")) speech_words_.insert(row[0]);
   officials_ = data_words_for("person_titles.tsv", "official");
   ranks_ = data_words_for("person_titles.tsv", "rank");
   describing_ = data_words_for("person_titles.tsv", "describes");
@@ -114,6 +116,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   for (auto& h : hits) total += h.weight;
   if (hits.empty() || total < 3) return {};
 
+  std::vector<char> trigger_at(t.size() + 1, 0);  // the first word of an incident's trigger
+  for (auto& h : hits)
+    if (h.type != "other") trigger_at[h.first] = 1;
   auto sentence_of = [&](std::uint32_t tok) {
     auto it = std::upper_bound(tk.sentences.begin(), tk.sentences.end(), tok,
                                [](std::uint32_t x, const Sentence& s) { return x < s.first; });
@@ -162,10 +167,25 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     static const std::unordered_set<std::string> weekdays = {"monday", "tuesday", "wednesday", "thursday", "friday",
                                                              "saturday", "sunday", ","};
     while (from > s.first && from + 2 > te.first && weekdays.count(tk.lower[from - 1])) --from;
-    for (std::uint32_t k = from; k > s.first && k + 3 > from; --k)
-      if (later_events_.count(tk.lower[k - 1])) return true;
+    // right before the incident's word: "the Feb. 16 shooting", "Thursday's homicide"
+    for (std::uint32_t k = te.last; k < s.last && k < te.last + 2; ++k)
+      if (trigger_at[k]) return false;
+    // up to three words back any later event, up to six a clause-long one, unless the incident's own word
+    // comes first (up to eight back): "was arrested about 2:30 p.m. Monday", but "was arrested after he
+    // shot a man Monday"
+    bool incident = false;
+    for (std::uint32_t k = from; k > s.first && k + 8 > from && !incident; --k) {
+      if (trigger_at[k - 1]) incident = true;
+      else if (k + 6 > from && (k + 3 > from ? later_events_ : later_clause_).count(tk.lower[k - 1])) return true;
+    }
     // the word right after: "police on Monday identified the girl slain Sunday night"
     if (te.last < s.last && later_events_.count(tk.lower[te.last])) return true;
+    // a clause-long one a few words after, when the incident's word is not the nearer: "On Tuesday, the
+    // two were arraigned", but "shot himself June 7 will stand trial"
+    for (std::uint32_t k = te.last + 1; k < s.last && k < te.last + 4 && !incident; ++k) {
+      if (trigger_at[k]) break;
+      if (later_clause_.count(tk.lower[k])) return true;
+    }
     // the date stamp of an embedded post: "— Christina Fan (@ChristinaABC30) March 25, 2017"
     if (te.first > s.first && t[te.first - 1].text(text) == ")" && te.date.precision == Date::Precision::day &&
         !te.relative)
@@ -718,9 +738,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     bool agent = false;  // "Kyle Holaday, 26, also shot and killed ...": the one who did it
     for (std::uint32_t j = n.last; j < s.last && j < n.last + 12 && status.empty(); ++j) {
       const std::string& w = tk.lower[j];
-      if (w == "said" || w == "says" || w == "told" || w == "tells" || w == "tell" || w == "say" ||
-          w == "and")
-        break;  // a source speaking, or someone else
+      if (speech_words_.count(w) || w == "and") break;  // a source speaking, or someone else
       std::uint32_t len = 0;
       const auto* row = casualties_.match(tk, j, s.last, len);
       const auto* harm = row ? nullptr : harms_.match(tk, j, s.last, len);

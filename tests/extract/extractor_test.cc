@@ -226,6 +226,15 @@ TEST(Extract, IncidentDates) {
                 "They said they saw a car speed away.\n\nThe family held a prayer meeting.\n\n"
                 "The boy had left home on Sunday morning to buy bread.",
                 "2016-10-17", "2016-10-16"},
+           Case{"a court or custody word up to six words back dates that event (published on a Tuesday)",
+                "Ray Patterson was arrested about 2:30 p.m. Monday in the shooting of a 1-year-old girl on Feb. 9.",
+                "2016-02-23", "2016-02-09"},
+           Case{"but not when the incident's own word is nearer",
+                "Parents of a 10-year-old boy who accidentally shot himself June 7 will stand trial, a judge ruled.",
+                "2016-08-25", "2016-06-07"},
+           Case{"a day right before the incident's word is its day",
+                "UPDATE: Police have identified the victim in the Feb. 16 shooting as Tristan Gray.",
+                "2017-02-20", "2017-02-16"},
            Case{"no time expression: unknown, not the publication date",
                 "A man was shot in the leg on Elm Street, police said.", "2016-10-17", ""}}) {
     auto ms = extract(c.text, c.published);
