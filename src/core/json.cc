@@ -38,6 +38,7 @@ static json mention_fields(const Mention& m) {
   j["self_inflicted"] = m.self_inflicted;
   j["police_shooting"] = m.police_shooting;
   j["attempted"] = m.attempted;
+  j["follow_up"] = m.follow_up;
   auto actors = [](const std::vector<Actor>& v) {
     json a = json::array();
     for (auto& x : v) a.push_back({{"text", x.text}, {"name", x.name.empty() ? json(nullptr) : json(x.name)}});
@@ -115,6 +116,7 @@ Mention mention_from_json(const json& j) {
   m.self_inflicted = j.value("self_inflicted", false);
   m.police_shooting = j.value("police_shooting", false);
   m.attempted = j.value("attempted", false);
+  m.follow_up = j.value("follow_up", false);
   m.date = Date::parse_iso(str(j, "date"));
   if (auto it = j.find("location"); it != j.end() && it->is_object()) {
     Place p;

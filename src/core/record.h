@@ -102,6 +102,7 @@ struct Mention {
   std::string type = "other";    // armed_assault, bombing, arson, kidnapping, ...
   bool main = true;              // the article's main incident (false: named in passing)
   bool suicide = false, accidental = false, self_inflicted = false, police_shooting = false, attempted = false;
+  bool follow_up = false;        // the article's news is a later event (an arrest, a charge, a trial)
   Date date;
   std::optional<Place> location;
   Count killed, wounded;

@@ -246,6 +246,15 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     }
   }
   m.evidence.insert(m.evidence.begin(), span(doc, "type", t[type_hit->first].start, t[type_hit->last - 1].end));
+  // A follow-up: the main sentences tell of an arrest, a charge, a trial (data/later_events.txt "clause").
+  for (std::uint32_t si : core) {
+    for (std::uint32_t k = tk.sentences[si].first; k < tk.sentences[si].last && !m.follow_up; ++k)
+      if (later_clause_.count(tk.lower[k])) {
+        m.follow_up = true;
+        m.evidence.push_back(span(doc, "follow_up", t[k].start, t[k].end, "the main sentences tell of a later event"));
+      }
+    if (m.follow_up) break;
+  }
 
   // Date: the first time expression in the core sentences (or the paragraph they inherit it from), else
   // among them and in the three sentences after them, else the first exact date of any sentence about an

@@ -29,7 +29,8 @@ constexpr const char* kFeatureNames[Resolver::kFeatures] = {
     "published_8_30d", "published_31d+", "date_0d",           "date_1d",          "date_2_3d",     "date_4_7d",
     "date_8d+",       "state_same",     "state_differs",      "city_same",        "city_differs",  "killed_same",
     "killed_differs", "victim_shared",  "type_differs",       "far_apart",        "people_shared", "date_named_in_other",
-    "wounded_same",   "wounded_differs", "names_x_published_near", "names_x_date_agrees"};
+    "wounded_same",   "wounded_differs", "names_x_published_near", "names_x_date_agrees", "follow_up_date_8d+",
+    "follow_up_published_8d+", "names_x_follow_up"};
 
 constexpr const char* kFeatureText[Resolver::kFeatures] = {
     "base",                 "names shared",          "names shared",        "rare names shared", "very rare names shared",
@@ -39,7 +40,8 @@ constexpr const char* kFeatureText[Resolver::kFeatures] = {
     "same state",           "different states",      "same city",           "different cities",  "same death toll",
     "different death tolls", "a victim named in both", "different types",   "places over 100 km apart",
     "people named in both", "the date of one named in the other", "same number wounded", "different numbers wounded",
-    "names shared, published near", "names shared, dates agree"};
+    "names shared, published near", "names shared, dates agree", "dates over a week apart, one a follow-up",
+    "published over a week apart, one a follow-up", "names shared, one a follow-up"};
 
 constexpr int kNoDay = INT_MIN;
 
@@ -140,6 +142,7 @@ struct Resolver::Prepared {
     bool located = false, city_level = false;
     double lat = 0, lon = 0;
     int killed = -1, wounded = -1;
+    bool follow_up = false;  // the article's news is a later event: its dates are often that event's
     std::string type;
     std::vector<std::uint32_t> names, title, victims, people;
     std::vector<int> dates;  // day numbers the document names
@@ -189,6 +192,7 @@ struct Resolver::Prepared {
       it.killed = r.mention.killed.value ? *r.mention.killed.value : -1;
       it.wounded = r.mention.wounded.value ? *r.mention.wounded.value : -1;
       it.type = r.mention.type;
+      it.follow_up = r.mention.follow_up;
       for (auto& w : r.names) it.names.push_back(intern(tokens, w));
       for (auto& w : r.title) it.title.push_back(intern(title_tokens, w));
       for (auto& p : r.people) it.people.push_back(intern(victim_keys, p));
@@ -260,9 +264,12 @@ struct Resolver::Prepared {
     double tj = tshared / (1 + a.title_weight + b.title_weight - tshared);
     x[6] = tj;
     x[7] = std::sqrt(tj);
+    // A follow-up (an arrest, a charge, a trial) is published weeks after its incident and often dated by
+    // its own news: its gaps get weights of their own.
+    const bool follow_up = a.follow_up || b.follow_up;
     if (a.published != kNoDay && b.published != kNoDay) {
       int d = std::abs(a.published - b.published);
-      x[d == 0 ? 8 : d == 1 ? 9 : d <= 3 ? 10 : d <= 7 ? 11 : d <= 30 ? 12 : 13] = 1;
+      x[d > 7 && follow_up ? 35 : d == 0 ? 8 : d == 1 ? 9 : d <= 3 ? 10 : d <= 7 ? 11 : d <= 30 ? 12 : 13] = 1;
     }
     auto named = [](const Item& x, const Item& y) {
       return x.day_date && std::binary_search(y.dates.begin(), y.dates.end(), x.date_lo);
@@ -271,7 +278,7 @@ struct Resolver::Prepared {
     if (a.day_date && b.day_date) {
       int d = std::abs(a.date_lo - b.date_lo);
       // dates far apart say little when one story names the other's date (a follow-up about an arrest)
-      if (d <= 7 || !date_named) x[d == 0 ? 14 : d == 1 ? 15 : d <= 3 ? 16 : d <= 7 ? 17 : 18] = 1;
+      if (d <= 7 || !date_named) x[d == 0 ? 14 : d == 1 ? 15 : d <= 3 ? 16 : d <= 7 ? 17 : follow_up ? 34 : 18] = 1;
     }
     if (a.state && b.state) x[a.state == b.state ? 19 : 20] = 1;
     if (a.city && b.city) x[a.city == b.city ? 21 : 22] = 1;
@@ -288,6 +295,7 @@ struct Resolver::Prepared {
     if (a.wounded >= 0 && b.wounded >= 0) x[a.wounded == b.wounded ? 30 : 31] = 1;
     x[32] = x[2] * (x[8] + x[9] + x[10]);         // names shared by stories published within three days
     x[33] = x[2] * (x[14] + x[15] + x[29] > 0);   // names shared by stories that agree on the date
+    x[36] = x[2] * follow_up;                      // names shared with a follow-up
     return x;
   }
 };

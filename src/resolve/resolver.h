@@ -57,7 +57,7 @@ struct Resolution {
 
 class Resolver {
  public:
-  static constexpr int kFeatures = 34;
+  static constexpr int kFeatures = 37;
   using Features = std::array<double, kFeatures>;
   static const char* feature_name(int);
 

@@ -383,3 +383,17 @@ TEST(Extract, TargetsButNotTheCarInACarBomb) {
   for (auto& x : ms[0].targets) targets.push_back(x.text);
   EXPECT_EQ(targets, std::vector<std::string>{"hotel"});
 }
+
+// An article whose main sentences tell of an arrest, a charge or a trial is marked a follow-up, with the
+// word as evidence; the resolver weighs its date and publication gaps apart.
+TEST(Extract, AFollowUpIsMarked) {
+  auto charged = extract("A 17-year-old was charged Tuesday in the fatal shooting of a fellow student on Jan. 27.", "2014-02-28");
+  ASSERT_EQ(charged.size(), 1u);
+  EXPECT_TRUE(charged[0].follow_up);
+  bool evidence = false;
+  for (auto& e : charged[0].evidence) evidence |= e.field == "follow_up" && e.text == "charged";
+  EXPECT_TRUE(evidence);
+  auto news = extract("A man was shot in the leg on Elm Street on Sunday, police said.", "2016-10-17");
+  ASSERT_EQ(news.size(), 1u);
+  EXPECT_FALSE(news[0].follow_up);
+}
