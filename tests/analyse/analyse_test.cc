@@ -199,7 +199,7 @@ TEST(Places, TheWordsAroundAOneWordPlaceMakeItAPersonsAStreetOrAVenue) {
     if (p.in_name) names.push_back(text);
     else if (!p.in_person) places.push_back(text);
   }
-  EXPECT_EQ(places, (std::vector<std::string>{"Memphis", "Pullman"}));
+  EXPECT_EQ(places, (std::vector<std::string>{"Memphis", "West Pullman"}));
   EXPECT_EQ(names, (std::vector<std::string>{"Douglass", "Chicago"}));
 }
 

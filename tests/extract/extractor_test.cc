@@ -100,6 +100,11 @@ TEST(Extract, ALocalDatelineAndTheCityAPartBelongsTo) {
   bool noted = false;
   for (auto& e : part[0].evidence) noted |= e.field == "location" && e.text == "West Garfield Park" && !e.note.empty();
   EXPECT_TRUE(noted);
+  // Chicago's community areas the GeoNames extracts lack (data/extra_places.tsv): Austin is not Texas's
+  auto austin = extract("A man was shot and killed in Austin on Friday night, Chicago police said.", "2016-06-20");
+  ASSERT_EQ(austin.size(), 1u);
+  ASSERT_TRUE(austin[0].location);
+  EXPECT_EQ(austin[0].location->name, "Chicago");
   // a local dateline stands in when the text names no place of its own
   auto dateline = extract("DAYTON, Ohio — A man was shot and killed on Friday night, police said.", "2016-06-20");
   ASSERT_EQ(dateline.size(), 1u);
