@@ -93,6 +93,12 @@ Evidence span(const Document& d, const std::string& field, std::uint32_t start, 
   return e;
 }
 
+// The same for a span of the headline.
+Evidence title_span(const Document& d, const std::string& field, std::uint32_t start, std::uint32_t end, std::string note = {}) {
+  Evidence e = {field, d.id, start, end, d.title.substr(start, end - start), std::move(note), true};
+  return e;
+}
+
 }  // namespace
 
 std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) const {
@@ -476,15 +482,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     if (where) {
       m.evidence.push_back(span(doc, "location", where->start, where->end, note));
     } else {
-      Evidence e;
-      e.field = "location";
-      e.document = doc.id;
-      e.start = title_where->start;
-      e.end = title_where->end;
-      e.text = doc.title.substr(e.start, e.end - e.start);
-      e.note = note.empty() ? "named in the headline; the incident's sentences name no place" : note;
-      e.in_title = true;
-      m.evidence.push_back(e);
+      m.evidence.push_back(title_span(doc, "location", title_where->start, title_where->end,
+                                      note.empty() ? "named in the headline; the incident's sentences name no place" : note));
     }
   }
 
@@ -497,6 +496,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     std::uint32_t start, end;
     bool all = false;  // from a word that counts everyone hit, the dead too ("shot")
     bool same = false;  // from a word that does so for someone already named ("a gunshot wound")
+    bool in_title = false;
   };
   auto consider = [&](std::optional<Found>& slot, const Found& f) {
     if (!slot || f.value > slot->value) slot = f;
@@ -514,14 +514,48 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       quantities.push_back(q);
     }
   }
+  // The headline's numbers, and its one person: a singular person word after at most three capitalised
+  // words ("Athens man wounded in drive-by shooting", "Off-duty DPS trooper shot").
+  // Headlines capitalise every word, so they are read in lower case ("2 Men Shot" is no street number).
+  std::string lower_title = doc.title;
+  for (char& c : lower_title) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::optional<Tokens> lower_title_tokens;
+  auto lower_title_tk = [&]() -> const Tokens& {
+    if (!lower_title_tokens) lower_title_tokens = analyser_.tokenizer().tokenize(lower_title);
+    return *lower_title_tokens;
+  };
+  auto title_quantities = [&]() {
+    const Tokens& x = lower_title_tk();
+    std::vector<Quantity> qs = analyser_.numbers().find(x, lower_title);
+    for (std::uint32_t i = 0; i < x.tokens.size() && i < 4; ++i) {
+      const std::string& w = x.lower[i];
+      if ((persons_.count(w) && !is_plural_person(w)) || w.ends_with("-year-old")) {
+        Quantity q;
+        q.first = q.last = i;
+        q.value = 1;
+        q.article = true;
+        qs.push_back(q);
+        break;
+      }
+      std::string_view word = x.tokens[i].text(doc.title);  // the same offsets in the headline as written
+      if (x.tokens[i].kind != Token::word || word.empty() || !std::isupper(static_cast<unsigned char>(word[0]))) break;
+    }
+    return qs;
+  };
   // Casualties in the sentences `accept` admits; the largest count of each kind, with its span.
-  auto count_casualties = [&](auto&& accept) {
+  auto count_casualties_in = [&](const Tokens& x, std::string_view txt, const std::vector<Quantity>& qs, bool in_title,
+                                auto&& accept) {
+    auto sentence_in = [&](std::uint32_t tok) {
+      auto it = std::upper_bound(x.sentences.begin(), x.sentences.end(), tok,
+                                 [](std::uint32_t v, const Sentence& s) { return v < s.first; });
+      return static_cast<std::uint32_t>(it - x.sentences.begin() - 1);
+    };
     std::optional<Found> killed, wounded;
-    for (const Quantity& q : quantities) {
+    for (const Quantity& q : qs) {
       if (!q.count) continue;
-      std::uint32_t si = sentence_of(q.first);
+      std::uint32_t si = sentence_in(q.first);
       if (!accept(si)) continue;
-      const Sentence& s = tk.sentences[si];
+      const Sentence& s = x.sentences[si];
       // after the number: a few words (nouns, "were", "people") then a casualty word; "a"/"the" reach a
       // little further ("a 13 year old Franklin County girl remains in the hospital"). A death anywhere in
       // that stretch wins over an injury: "was taken to the hospital where he died" is one killed.
@@ -534,9 +568,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       int joined = 0;
       bool were = false;
       for (std::uint32_t k = 0; k < reach && j < s.last; ++k, ++j) {
-        const std::string& w = tk.lower[j];
+        const std::string& w = x.lower[j];
         if (q.article && !hurt && !dead && w == "and" && j + 1 < s.last) {
-          const std::string& nx = tk.lower[j + 1];
+          const std::string& nx = x.lower[j + 1];
           joined += nx == "a" || nx == "an" || nx == "his" || nx == "her" || nx == "another";
         }
         were |= w == "were" || w == "are" || w == "have";
@@ -545,22 +579,22 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
           plural = persons_.count(w) && is_plural_person(w);
         }
         std::uint32_t len = 0;
-        const auto* row = casualties_.match(tk, j, s.last, len);
+        const auto* row = casualties_.match(x, j, s.last, len);
         if (row && ((*row)[1] == "after" || (*row)[1] == "both")) {
           // "he died", "she was shot": one person, but only as the one it happened to ("he shot two
           // people" makes him the shooter)
-          const std::string& first = tk.lower[q.first];
+          const std::string& first = x.lower[q.first];
           if (first == "he" || first == "she") {
-            bool passive = j > q.last && (tk.lower[j - 1] == "was" || tk.lower[j - 1] == "is" || tk.lower[j - 1] == "been");
+            bool passive = j > q.last && (x.lower[j - 1] == "was" || x.lower[j - 1] == "is" || x.lower[j - 1] == "been");
             bool intransitive = w == "died" || w == "dies" || w == "succumbed" || w == "passed";
             if (!passive && !intransitive) break;
             person = true;
           }
           if (q.article && (!person || plural)) break;  // "a man was killed" is one; "the victims died" is not
           Found f{q.value + (q.article && were ? joined : 0), q.qualifier == "vague" ? "about" : q.qualifier,
-                  t[q.first].start, t[j + len - 1].end, false};
+                  x.tokens[q.first].start, x.tokens[j + len - 1].end, false, false, in_title};
           if (row->size() > 2) {
-            const std::string& first = tk.lower[q.first];
+            const std::string& first = x.lower[q.first];
             f.all = (*row)[2] == "all" || ((*row)[2] == "same" && (first == "the" || first == "he" || first == "she"));
             f.same = (*row)[2] == "same";
           }
@@ -574,18 +608,18 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
           k += len - 1;
           continue;
         }
-        if (t[j].kind == Token::punct && t[j].text(text) != "-" && !(hurt && t[j].text(text) == ",")) break;
+        if (x.tokens[j].kind == Token::punct && x.tokens[j].text(txt) != "-" && !(hurt && x.tokens[j].text(txt) == ",")) break;
         // a number ends the stretch, unless it is an age ("a 13 year old girl"); so does a number word once
         // something has happened ("two men were shot, one of them fatally": the one is another count)
-        if (t[j].kind == Token::number && !(j + 1 < s.last && (tk.lower[j + 1] == "year" || tk.lower[j + 1].starts_with("-year"))))
+        if (x.tokens[j].kind == Token::number && !(j + 1 < s.last && (x.lower[j + 1] == "year" || x.lower[j + 1].starts_with("-year"))))
           break;
-        if (hurt && t[j].kind == Token::word && analyser_.numbers().word_value(w) > 0 && w != "a" && w != "an" && w != "the" &&
+        if (hurt && x.tokens[j].kind == Token::word && analyser_.numbers().word_value(w) > 0 && w != "a" && w != "an" && w != "the" &&
             w != "he" && w != "she")  // a pronoun goes on with the same person
           break;
         // "was shot and another man died" is someone else; "was shot and was taken ..." the same person
         if (hurt && (w == "and" || w == "but") &&
-            !(j + 1 < s.last && (tk.lower[j + 1] == "was" || tk.lower[j + 1] == "later" || tk.lower[j + 1] == "then" ||
-                                 tk.lower[j + 1] == "died" || tk.lower[j + 1] == "is")))
+            !(j + 1 < s.last && (x.lower[j + 1] == "was" || x.lower[j + 1] == "later" || x.lower[j + 1] == "then" ||
+                                 x.lower[j + 1] == "died" || x.lower[j + 1] == "is")))
           break;
       }
       if (dead) consider(killed, *dead);
@@ -594,35 +628,43 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       for (std::uint32_t k = 1; k <= 3 && q.first >= s.first + k; ++k) {
         std::uint32_t p = q.first - k;
         std::uint32_t len = 0;
-        const auto* row = casualties_.match(tk, p, s.last, len);
+        const auto* row = casualties_.match(x, p, s.last, len);
         if (!row || len != k || ((*row)[1] != "before" && (*row)[1] != "both")) continue;
         // the number must name people: "killing seven people", "killed two officers", or stand alone;
         // "a"/"the" only before one person ("the fatal shooting of a woman")
         bool ok = !q.article;
         if (q.last < s.last) {
-          const std::string& nx = tk.lower[q.last];
-          bool next_person = persons_.count(nx) || (q.last + 1 < s.last && persons_.count(tk.lower[q.last + 1]));
-          ok = q.article ? next_person && !is_plural_person(q.last + 1 < s.last && !persons_.count(nx) ? tk.lower[q.last + 1] : nx)
-                         : next_person || t[q.last].kind == Token::punct || nx == "and" || nx == "of" ||
-                         (t[q.last].kind == Token::word && nx.size() > 3 && nx.back() == 's');  // "killed four worshippers"
+          const std::string& nx = x.lower[q.last];
+          bool next_person = persons_.count(nx) || (q.last + 1 < s.last && persons_.count(x.lower[q.last + 1]));
+          ok = q.article ? next_person && !is_plural_person(q.last + 1 < s.last && !persons_.count(nx) ? x.lower[q.last + 1] : nx)
+                         : next_person || x.tokens[q.last].kind == Token::punct || nx == "and" || nx == "of" ||
+                         (x.tokens[q.last].kind == Token::word && nx.size() > 3 && nx.back() == 's');  // "killed four worshippers"
         }
-        if (ok) consider((*row)[0] == "killed" ? killed : wounded, {q.value, q.qualifier, t[p].start, t[q.last - 1].end});
+        if (ok) consider((*row)[0] == "killed" ? killed : wounded, {q.value, q.qualifier, x.tokens[p].start, x.tokens[q.last - 1].end, false, false, in_title});
         break;
       }
     }
     return std::pair{killed, wounded};
   };
+  auto count_casualties = [&](auto&& accept) { return count_casualties_in(tk, text, quantities, false, accept); };
   // A count found into a mention, with its evidence; an unset count is left alone.
   auto set_counts = [&](Mention& into, const std::optional<Found>& k, const std::optional<Found>& w) {
     for (auto [field, slot, f] : {std::tuple{"killed", &into.killed, &k}, std::tuple{"wounded", &into.wounded, &w}}) {
       if (slot->value || !*f) continue;
       *slot = {(*f)->value, (*f)->qualifier};
-      into.evidence.push_back(span(doc, field, (*f)->start, (*f)->end));
+      if ((*f)->in_title) into.evidence.push_back(title_span(doc, field, (*f)->start, (*f)->end, "counted in the headline; the text gives no count"));
+      else into.evidence.push_back(span(doc, field, (*f)->start, (*f)->end));
     }
   };
   auto counts = count_casualties([&](std::uint32_t si) { return !off_tense(si); });
   std::optional<Found>& killed = counts.first;
   std::optional<Found>& wounded = counts.second;
+  // A count the text does not give, from the headline ("2 Girls, 2 Men Shot At Birthday Party").
+  if (!killed || !wounded) {
+    auto in_title = count_casualties_in(lower_title_tk(), lower_title, title_quantities(), true, [](std::uint32_t) { return true; });
+    if (!killed) killed = in_title.first;
+    if (!wounded) wounded = in_title.second;
+  }
   set_counts(m, killed, wounded);
 
   // The sentences about the main incident, for its roles: from its first to three after its last, in its
@@ -1027,7 +1069,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     bool death = false, injury = false;
     std::optional<std::pair<std::uint32_t, std::uint32_t>> survival, unhurt;
     // The headline counts for the words ("... ended in fatal shooting"); phrases are cited from the body.
+    // An injury word in a sentence that tells of a death is the dead person's ("died at the hospital",
+    // "was found with a gunshot wound to the head and pronounced dead") when it is near the death word or
+    // the sentence has no word for someone else ("another", "two", "injuring": injury_words.txt "other").
+    // In the headline every injury word counts.
     auto scan = [&](const Tokens& x, std::uint32_t first, std::uint32_t last, bool cite_phrases) {
+      std::vector<std::uint32_t> deaths_at, injuries_at;
+      bool someone_else = false;
       for (std::uint32_t i = first; i < last; ++i) {
         std::uint32_t len = 0;
         if (const auto* row = deaths_.match(x, i, last, len)) {
@@ -1036,9 +1084,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
           bool tried = false;
           for (std::uint32_t k = i; k > first && k + 4 > i; --k)
             tried |= x.lower[k - 1] == "attempted" || x.lower[k - 1] == "attempt" || x.lower[k - 1] == "intent";
-          if ((row->empty() || (*row)[0] != "not") && !tried) death = true;
+          if ((row->empty() || (*row)[0] != "not") && !tried) deaths_at.push_back(i);
         } else if (const auto* row = injuries_.match(x, i, last, len)) {
-          if (row->empty() || (*row)[0] != "not") injury = true;
+          if (row->empty()) injuries_at.push_back(i);
+          else if ((*row)[0] == "other") someone_else = true;
         } else if (const auto* row = survival_.match(x, i, last, len)) {
           auto& slot = !row->empty() && (*row)[0] == "unhurt" ? unhurt : survival;
           if (!slot && cite_phrases) slot = {x.tokens[i].start, x.tokens[i + len - 1].end};
@@ -1046,6 +1095,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
           continue;
         }
         i += len - 1;
+      }
+      if (!deaths_at.empty()) death = true;
+      for (std::uint32_t at : injuries_at) {
+        bool near = false;
+        for (std::uint32_t d : deaths_at) near |= (d > at ? d - at : at - d) <= 6;
+        if (!cite_phrases || deaths_at.empty() || (someone_else && !near)) injury = true;
       }
     };
     // the sentences in the incident's tense: a death in an older story ("in 2008, Dion Wiley was killed")
