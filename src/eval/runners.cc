@@ -55,6 +55,29 @@ std::string lower(std::string s) {
   return s;
 }
 
+// A predicted victim names a gold one (both lower case): it holds the gold name, or the two agree on the
+// first and the last word, suffixes aside ("Dorothy Reardean" for "Dorothy Leighann Reardean",
+// "Marlin Banks" for "Marlin Banks Jr").
+bool names_victim(const std::string& predicted, const std::string& gold) {
+  if (predicted.find(gold) != std::string::npos) return true;
+  auto words = [](const std::string& s) {
+    std::vector<std::string> out;
+    std::string w;
+    for (char c : s + " ") {
+      if (c == ' ' || c == ',') {
+        while (!w.empty() && w.back() == '.') w.pop_back();
+        if (!w.empty() && w != "jr" && w != "sr" && w != "ii" && w != "iii" && w != "iv") out.push_back(w);
+        w.clear();
+      } else {
+        w += c;
+      }
+    }
+    return out;
+  };
+  auto p = words(predicted), g = words(gold);
+  return p.size() >= 2 && g.size() >= 2 && p.front() == g.front() && p.back() == g.back();
+}
+
 // The Gun Violence Archive's city_or_county: "Chicago", "Iredell County", "Chicago (Englewood)" (a city and
 // the part of it), "Searcy (county)" (the county). The city part, lower case, and whether a county is meant.
 std::pair<std::string, bool> gold_city(const std::string& gold) {
@@ -193,7 +216,8 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
       if (!k_ok && gnum("killed") > 0) ++killed_missed, killed_unstated += !stated(gnum("killed"));
       if (!w_ok && gnum("injured") > 0) ++wounded_missed, wounded_unstated += !stated(gnum("injured"));
     }
-    // Victim names: gold victims whose name is in the article, found among the predicted victims.
+    // Victim names: recall over the gold victims whose name is in the article, found among the predicted
+    // victims; precision over the predicted, each right when it names any gold victim (spelt otherwise too).
     std::set<std::string> predicted;
     if (m)
       for (auto& v : m->victims) predicted.insert(lower(v.text));
@@ -202,16 +226,16 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
     for (auto& part : gi.value("participants", json::array())) {
       if (part.value("role", "") != "Victim" || !part.contains("name") || !part["name"].is_string()) continue;
       std::string name = part["name"].get<std::string>();
+      if (!name.empty()) gold_names.insert(lower(name));
       if (name.empty() || doc->text.find(name) == std::string::npos) continue;
       ++victims_in_text;
-      gold_names.insert(lower(name));
       bool hit = false;
-      for (auto& pv : predicted) hit |= pv.find(lower(name)) != std::string::npos;
+      for (auto& pv : predicted) hit |= names_victim(pv, lower(name));
       victims_found += hit;
     }
     for (auto& pv : predicted) {
       bool ok = false;
-      for (auto& gname : gold_names) ok |= pv.find(gname) != std::string::npos;
+      for (auto& gname : gold_names) ok |= names_victim(pv, gname);
       victims_correct += ok;
     }
   }
