@@ -775,6 +775,36 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     if (!people.empty() && people.back().last > first) continue;
     people.push_back({first, last, "", 0, 0, false});
   }
+  // "identified (the victims / by police / Wednesday) as": the words after it are a name even where the
+  // tagger saw none ("identified as Thomas May, 26"; "as 24-year-old Akeem Lee"). Two to four capitalised
+  // words, not a place.
+  auto identified_as = [&](std::uint32_t as, std::uint32_t first) {
+    if (tk.lower[as] != "as") return false;
+    for (std::uint32_t k = as; k > first && k + 5 > as; --k)
+      if (tk.lower[k - 1] == "identified") return true;
+    return false;
+  };
+  if (!tk.caseless) {
+    std::vector<PersonSpan> more;
+    for (const Sentence& s : tk.sentences)
+      for (std::uint32_t i = s.first; i + 2 < s.last; ++i) {
+        if (!identified_as(i, s.first)) continue;
+        std::uint32_t j = i + 1;
+        if (tk.lower[j].ends_with("-year-old")) ++j;
+        std::uint32_t e = j;
+        while (e < s.last && e < j + 4 && t[e].kind == Token::word && t[e].cap && !t[e].upper &&
+               !not_name_words.count(tk.lower[e]) && !persons_.count(tk.lower[e]))
+          ++e;
+        if (e - j < 2) continue;
+        bool taken = std::any_of(people.begin(), people.end(), [&](const PersonSpan& p) { return p.first < e && j < p.last; });
+        bool place = std::any_of(a.places.begin(), a.places.end(), [&](const PlaceMention& p) { return p.first <= j && e <= p.last; });
+        if (!taken && !place) more.push_back({j, e, "", 0, 0, false});
+      }
+    if (!more.empty()) {
+      people.insert(people.end(), more.begin(), more.end());
+      std::sort(people.begin(), people.end(), [](const PersonSpan& x, const PersonSpan& y) { return x.first < y.first; });
+    }
+  }
   for (PersonSpan& ps : people) {
     NameSpan n;
     n.first = ps.first;
@@ -864,18 +894,51 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     }
     // "The two men who were killed have been identified as X and Y", "the injured officers have been
     // identified as ...": named as the people the sentence's casualty word is about
+    // The name may come later in a list after "as" ("identified as Thomas May, 26, Joseph Edwards, 28").
     if (status.empty()) {
       std::uint32_t as = 0;
-      for (std::uint32_t back = 1; back <= 4 && n.first >= s.first + back && !as; ++back)
-        if (tk.lower[n.first - back] == "as" && n.first - back > s.first && tk.lower[n.first - back - 1] == "identified")
-          as = n.first - back - 1;
-      for (std::uint32_t j = s.first; as && j < as && status.empty(); ++j) {
+      for (std::uint32_t back = 1; back <= 24 && n.first >= s.first + back && !as; ++back) {
+        std::uint32_t k = n.first - back;
+        if (identified_as(k, s.first)) {
+          as = k;
+          break;
+        }
+        const std::string& w = tk.lower[k];
+        std::string_view raw = t[k].text(text);
+        bool list = t[k].cap || t[k].kind == Token::number || raw == "," || raw == ";" || w == "and" || w == "of" ||
+                    w == "age" || w.ends_with("-year-old") ||
+                    (back <= 4 && (w == "the" || w == "a" || persons_.count(w) || describing_.count(w)));
+        if (!list) break;
+      }
+      while (as > s.first && tk.lower[as] != "identified") --as;  // the casualty words come before "identified"
+      // ... or, for "He was identified as ...", "Officials identified the boy as ...", in the sentence before
+      // when this one tells of nobody else and names no suspect
+      std::uint32_t from = s.first;
+      if (as) {
+        static const std::unordered_set<std::string> suspects = {"suspect", "suspects", "gunman", "shooter", "accused",
+                                                                 "arrested", "charged", "driver", "defendant"};
+        bool casualty = false, suspect = false;
+        for (std::uint32_t j = s.first; j < as; ++j) {
+          std::uint32_t len = 0;
+          casualty |= casualties_.match(tk, j, as, len) != nullptr || tk.lower[j] == "victim" || tk.lower[j] == "victims";
+          suspect |= suspects.count(tk.lower[j]) > 0;
+        }
+        if (!casualty && !suspect && si > 0 && !off_tense(si - 1)) {
+          bool before_suspect = false;
+          for (std::uint32_t j = tk.sentences[si - 1].first; j < tk.sentences[si - 1].last; ++j)
+            before_suspect |= suspects.count(tk.lower[j]) > 0;
+          if (!before_suspect) from = tk.sentences[si - 1].first;
+        }
+      }
+      // a death word wins ("was shot ... and was pronounced dead")
+      for (std::uint32_t j = from; as && j < as && status != "killed"; ++j) {
         std::uint32_t len = 0;
         if (const auto* row = casualties_.match(tk, j, as, len)) {
+          if (status.empty()) ev_start = t[j].start;
           status = casualty_status(*row);
           hit = counts_everyone_hit(*row);
-          ev_start = t[j].start;
-        } else if (tk.lower[j] == "victim" || tk.lower[j] == "victims") {
+          j += len - 1;
+        } else if (status.empty() && (tk.lower[j] == "victim" || tk.lower[j] == "victims")) {
           status = "unknown";
           ev_start = t[j].start;
         }
@@ -939,13 +1002,26 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         person = false;
     }
     if (n.first > tk.sentences[sentence_of(n.first)].first && officials_.count(tk.lower[n.first - 1])) person = false;
+    // a street's, a venue's or an outlet's name ("South John Young Parkway", "Spohn Memorial", "Houston
+    // Chronicle Patti Beller"): data/place_followers.tsv; a last word that is also a surname ("Hill",
+    // "Field", "Way") does not decide
+    for (std::uint32_t k = n.first + 1; k < n.last; ++k) {
+      std::string_view use = analyser_.places().follower_use(tk.lower[k]);
+      static const std::unordered_set<std::string> surnames = {"hill", "field", "park", "lake", "ridge", "creek",
+                                                               "way", "lane", "court", "banks", "star", "post", "law"};
+      if ((use == "street" || use == "venue" || use == "outlet") && (k + 1 < n.last || !surnames.count(tk.lower[k])))
+        person = false;
+    }
     if (t[n.last - 1].kind != Token::word || (n.last - n.first == 1 && !std::isalpha(static_cast<unsigned char>(text[t[n.first].end - 1]))))
       person = false;
     if (!tk.caseless && !t[n.first].cap) person = false;
     if (n.last - n.first == 1 && (tk.lower[n.first].size() <= 2 || tk.lower[n.first].back() == '.')) person = false;
     // a rank alone ("Major Crimes unit"), or a date stuck to a name ("Hill Dec. 25")
     if (n.last - n.first == 1 && ranks_.count(tk.lower[n.first])) person = false;
-    if (month_from_name(tk.lower[n.last - 1]) && tk.lower[n.last - 1].size() <= 5) person = false;
+    // ("Thomas May, 26" is a name: no day follows)
+    if (month_from_name(tk.lower[n.last - 1]) && tk.lower[n.last - 1].size() <= 5 && n.last < t.size() &&
+        t[n.last].kind == Token::number)
+      person = false;
     // a place the tagger took for a person ("Palm Beach police", "Silver Spring"); one word is decided below
     for (auto& p : a.places)
       if (n.last - n.first >= 2 && p.first <= n.first && n.last <= p.last) person = false;  // covers the whole name

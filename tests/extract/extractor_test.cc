@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <set>
 
 #include "pipeline/pipeline.h"
 
@@ -384,6 +385,40 @@ TEST(Extract, PeopleIdentifiedAsTheOnesTheSentenceCounts) {
   std::map<std::string, std::string> status;
   for (auto& v : ms[0].victims) status[v.text] = v.status;
   EXPECT_EQ(status["Jerry Jamale Jackson"], "killed");
+}
+
+TEST(Extract, AListAfterIdentifiedAsOrTheSentenceBefore) {
+  // the first name is one the tagger misses ("May" is a month); the list after "identified ... as" shares it
+  auto ms = extract("Five people were wounded in a shooting on Elm Street on Saturday. The shooting victims have been "
+                    "identified as Thomas May, 26, Joseph Edwards, 28, Demetria Childers, 27, and Roger Montgomery, 29.",
+                    "2016-10-17");
+  ASSERT_EQ(ms.size(), 1u);
+  std::set<std::string> names;
+  for (auto& v : ms[0].victims) names.insert(v.text);
+  EXPECT_TRUE(names.count("Thomas May"));
+  EXPECT_TRUE(names.count("Roger Montgomery"));
+  // "Officials identified the boy as ...": what happened is told in the sentence before
+  auto boy = extract("A 16-year-old boy was shot multiple times on Elm Street on Sunday and was pronounced dead at the scene. "
+                     "Officials identified the boy Monday as Delance Price.", "2016-10-17");
+  ASSERT_EQ(boy.size(), 1u);
+  ASSERT_EQ(boy[0].victims.size(), 1u);
+  EXPECT_EQ(boy[0].victims[0].text, "Delance Price");
+  EXPECT_EQ(boy[0].victims[0].status, "killed");
+  // ... unless that sentence is about a suspect
+  auto suspect = extract("A man was shot on Elm Street on Sunday. Police arrested a suspect on Monday. "
+                         "Officials identified him as Delance Price.", "2016-10-17");
+  ASSERT_EQ(suspect.size(), 1u);
+  EXPECT_TRUE(suspect[0].victims.empty());
+}
+
+TEST(Extract, AStreetOrANewspaperIsNoVictim) {
+  auto ms = extract("A man was shot and killed near South John Young Parkway on Sunday, the Houston Chronicle Patti Beller "
+                    "wrote.", "2016-10-17");
+  ASSERT_EQ(ms.size(), 1u);
+  for (auto& v : ms[0].victims) {
+    EXPECT_EQ(v.text.find("Parkway"), std::string::npos);
+    EXPECT_EQ(v.text.find("Chronicle"), std::string::npos);
+  }
 }
 
 TEST(Extract, OneVictimNamedTwiceIsOneVictim) {
