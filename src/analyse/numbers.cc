@@ -63,6 +63,8 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
             }
           } else if (it->second.kind == "vague") {
             q.qualifier = "vague";
+          } else if (it->second.kind == "multiple") {
+            q.multiple = true;
           }
           // twenty one / one hundred
           while (j < sent.last) {

@@ -18,6 +18,7 @@ struct Quantity {
   std::string qualifier;  // "", "at least", "more than", "about", "up to", "range", "vague"
   bool count = true;      // false for ages, years, times, calibres, addresses, phone numbers
   bool article = false;   // "a"/"an" (value 1): a count only when the extractor says so
+  bool multiple = false;  // "double", "triple": a count only of the event word right after ("double shooting")
 };
 
 class NumberFinder {

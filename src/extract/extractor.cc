@@ -556,6 +556,16 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       std::uint32_t si = sentence_in(q.first);
       if (!accept(si)) continue;
       const Sentence& s = x.sentences[si];
+      if (q.multiple) {  // "a double shooting", "triple homicide": the word right after, and nothing else
+        std::uint32_t len = 0;
+        const auto* row = q.last < s.last ? casualties_.match(x, q.last, s.last, len) : nullptr;
+        if (row && (*row)[1] == "multiple") {
+          Found f{q.value, "", x.tokens[q.first].start, x.tokens[q.last + len - 1].end, false, false, in_title};
+          f.all = row->size() > 2 && (*row)[2] == "all";
+          consider((*row)[0] == "killed" ? killed : wounded, f);
+        }
+        continue;
+      }
       // after the number: a few words (nouns, "were", "people") then a casualty word; "a"/"the" reach a
       // little further ("a 13 year old Franklin County girl remains in the hospital"). A death anywhere in
       // that stretch wins over an injury: "was taken to the hospital where he died" is one killed.

@@ -411,6 +411,19 @@ TEST(Extract, AListAfterIdentifiedAsOrTheSentenceBefore) {
   EXPECT_TRUE(suspect[0].victims.empty());
 }
 
+TEST(Extract, ADoubleShootingIsTwoPeopleHit) {
+  auto ms = extract("One man is dead in a double shooting that happened on Elm Street on Sunday, police said.", "2016-10-17");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].killed.value, 1);
+  EXPECT_EQ(ms[0].wounded.value, 1);
+  auto homicide = extract("Police are investigating a triple homicide after gunmen opened fire on Elm Street on Sunday.", "2016-10-17");
+  ASSERT_EQ(homicide.size(), 1u);
+  EXPECT_EQ(homicide[0].killed.value, 3);
+  auto doors = extract("A man was shot on Elm Street on Sunday. Bullets hit the double doors of the house.", "2016-10-17");
+  ASSERT_EQ(doors.size(), 1u);
+  EXPECT_EQ(doors[0].wounded.value, 1) << "'double' counts only the event word right after it";
+}
+
 TEST(Extract, AStreetOrANewspaperIsNoVictim) {
   auto ms = extract("A man was shot and killed near South John Young Parkway on Sunday, the Houston Chronicle Patti Beller "
                     "wrote.", "2016-10-17");
