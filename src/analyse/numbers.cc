@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "core/data_dir.h"
+#include "core/dates.h"
 
 namespace incidex {
 
@@ -106,6 +107,8 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
         if ((pv == "," || pv == "(") && i >= sent.first + 2 && t[i - 2].cap && t[i].kind == Token::number && q.value < 120)
           q.count = false;  // "Antonio Mason, 35," / "Smith (35)"
         if ((pv == "-" || pv == ".") && t[i - 1].end == t[i].start) q.count = false;  // 352-393-7670, .45
+        // a day of the month: "December 21", "Dec. 21" (capitalised: "may" is a verb)
+        if (t[i].kind == Token::number && t[i - 1].cap && month_from_name(prev) && q.value <= 31) q.count = false;
       }
       if (t[i].kind == Token::number && t[i].text(text) == "911") q.count = false;  // the emergency number
       if (j < sent.last) {
