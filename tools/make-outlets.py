@@ -5,7 +5,9 @@ From the gun-violence news in ../shared/data (article URL host -> the gold incid
 listed when it has at least 3 articles and at least 80 % of them are about one state. The place resolver
 takes an outlet's state as a vote for that state (weaker than a state the text names): local news seldom
 names its own state. Analysts may add outlets by hand at the end of the file.
-  usage: tools/make-outlets.py SHARED_DATA_DIR > data/outlets.tsv
+  usage: tools/make-outlets.py SHARED_DATA_DIR [even|odd] > data/outlets.tsv
+With a half, only the gold incidents of that half count (the halves of `incidex eval gva --half`), so that the
+other half can be scored with outlets it did not make.
 """
 import collections, json, re, sys
 
@@ -16,9 +18,22 @@ for line in open(__file__.rsplit('/', 2)[0] + '/data/us_states.tsv', encoding='u
         continue
     f = line.rstrip('\n').split('\t')
     codes[f[1]] = f[0]
+half = sys.argv[2] if len(sys.argv) > 2 else None
+
+
+def fnv1a(s):
+    h = 1469598103934665603
+    for b in s.encode('utf-8'):
+        h = ((h ^ b) * 1099511628211) % (1 << 64)
+    return h
+
+
 state_of = {}
 for line in open(f'{shared}/gva-news/gold.jsonl', encoding='utf-8'):
     g = json.loads(line)
+    gid = g['incident'] if isinstance(g['incident'], str) else json.dumps(g['incident'])
+    if half and (fnv1a(gid) % 2 == 0) != (half == 'even'):
+        continue
     for a in g['articles']:
         state_of[a] = g['state']
 hosts = collections.defaultdict(collections.Counter)

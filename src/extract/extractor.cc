@@ -373,6 +373,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     if (v > dominant_votes) dominant_votes = v, dominant = r;
   }
   bool has_dominant = dominant_votes >= 2 && dominant_votes * 2 > total_votes;
+  // ... and its dominant country: a small foreign town in a story whose places are in one country is a
+  // homonym of a local name ("Whitehaven", a part of Memphis, is also a town in England)
+  std::map<std::string, int> countries;
+  for (auto& [r, v] : regions) countries[r.first] += v;
+  std::string home;
+  for (auto& [c, v] : countries)
+    if (v >= 2 && v * 2 > total_votes) home = c;
   auto in_region = [&](const GazEntry& e) {  // in the story's dominant region
     return has_dominant && e.country == dominant.first && e.admin1 == dominant.second;
   };
@@ -392,6 +399,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     if (p.entry < 0 || p.in_person || p.in_name) continue;
     const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
     if (e.kind == GazEntry::Kind::demonym || a_surname(p, e)) continue;
+    if (!home.empty() && e.country != home && is_local(e) && !p.within && !p.dateline && e.population < 500000) continue;
     std::uint32_t si = sentence_of(p.first);
     double sc = 0;
     if (p.dateline) {

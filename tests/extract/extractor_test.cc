@@ -411,6 +411,15 @@ TEST(Extract, AListAfterIdentifiedAsOrTheSentenceBefore) {
   EXPECT_TRUE(suspect[0].victims.empty());
 }
 
+TEST(Extract, ASmallForeignTownIsAHomonymInAStoryOfOneCountry) {
+  auto ms = extract("A 3-year-old was shot while sitting in a car in Whitehaven on Sunday.\n\nThe boy is in critical "
+                    "condition.\n\nIn other news, the mayor of Memphis visited Nashville and Knoxville, Tennessee.",
+                    "2016-10-17");
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_TRUE(ms[0].location);
+  EXPECT_EQ(ms[0].location->name, "Memphis");
+}
+
 TEST(Extract, ADoubleShootingIsTwoPeopleHit) {
   auto ms = extract("One man is dead in a double shooting that happened on Elm Street on Sunday, police said.", "2016-10-17");
   ASSERT_EQ(ms.size(), 1u);
