@@ -55,6 +55,8 @@ std::string lower(std::string s) {
   return s;
 }
 
+}  // namespace
+
 // A predicted victim names a gold one (both lower case): it holds the gold name, or the two agree on the
 // first and the last word, suffixes aside ("Dorothy Reardean" for "Dorothy Leighann Reardean",
 // "Marlin Banks" for "Marlin Banks Jr").
@@ -78,6 +80,8 @@ bool names_victim(const std::string& predicted, const std::string& gold) {
   return p.size() >= 2 && g.size() >= 2 && p.front() == g.front() && p.back() == g.back();
 }
 
+namespace {
+
 // The Gun Violence Archive's city_or_county: "Chicago", "Iredell County", "Chicago (Englewood)" (a city and
 // the part of it), "Searcy (county)" (the county). The city part, lower case, and whether a county is meant.
 std::pair<std::string, bool> gold_city(const std::string& gold) {
@@ -90,6 +94,7 @@ std::pair<std::string, bool> gold_city(const std::string& gold) {
   return {g, county};
 }
 
+
 // One spelling of a place name: "Saint Louis" = "St. Louis", "Winston Salem" = "Winston-Salem",
 // "Mc Kees Rocks" = "McKees Rocks".
 std::string place_spelling(const std::string& name) {
@@ -100,14 +105,23 @@ std::string place_spelling(const std::string& name) {
   return out;
 }
 
+}  // namespace
+
+// The place matches the city, or the part of it in brackets ("Dayton (Kettering)": the incident was in
+// Kettering, which the archive files under Dayton).
 bool gold_city_matches(const std::string& gold, const Place& p) {
   auto [city, county] = gold_city(gold);
   if (city.empty()) return false;
   bool admin2 = p.precision == "admin2" && !p.admin2.empty();
   if (county) return admin2 && lower(p.admin2).starts_with(city + " ");
   std::string want = place_spelling(city);
-  return place_spelling(p.name) == want || (admin2 && place_spelling(p.admin2) == want);
+  if (place_spelling(p.name) == want || (admin2 && place_spelling(p.admin2) == want)) return true;
+  auto open = gold.find(" ("), close = gold.rfind(')');
+  return open != std::string::npos && close != std::string::npos && close > open + 2 &&
+         place_spelling(gold.substr(open + 2, close - open - 2)) == place_spelling(p.name);
 }
+
+namespace {
 
 std::string pct(std::uint64_t a, std::uint64_t b) { return b ? fmt::format("{:5.1f}", 100.0 * a / b) : "    -"; }
 
@@ -121,10 +135,6 @@ void print_coref(std::ostream& out, const eval::CorefScores& s) {
   row("CEAF-e", s.ceafe);
   out << fmt::format("  {:<8} {:>6} {:>6} {:6.1f}\n", "CoNLL", "", "", 100 * s.conll);
 }
-
-}  // namespace
-
-namespace {
 
 // Gold incidents fall in two halves by a hash of their id, for held-out figures: train the pair model on
 // one half, score the clustering on the other.

@@ -10,6 +10,7 @@
 
 namespace incidex {
 class Pipeline;
+struct Place;
 
 struct GvaEvalOptions {
   std::string gold, articles, db;  // db: where to ingest (default: a temporary file, removed after; never an existing file)
@@ -34,6 +35,11 @@ int eval_analysis(const Pipeline&, const std::string& gold, const std::string& a
 int eval_muc4(const Pipeline&, const std::string& gold_roles, const std::vector<std::string>& raw_inputs,
               std::ostream& out);
 int eval_article_bench(const Pipeline&, const std::string& dir, std::ostream& out);
+
+// Scoring against the Gun Violence Archive, exposed for tests: does a predicted victim (lower case) name a
+// gold one; does a resolved place match the archive's city_or_county ("Dayton (Kettering)", "Searcy (county)").
+bool names_victim(const std::string& predicted, const std::string& gold);
+bool gold_city_matches(const std::string& gold, const Place& place);
 
 // Splits a MUC-3/4 raw text file into (id, text) pairs; exposed for tests.
 std::vector<std::pair<std::string, std::string>> split_muc_file(const std::string& contents);

@@ -4,6 +4,8 @@
 #include "eval/assignment.h"
 #include "eval/ceaf_ree.h"
 #include "eval/coref.h"
+#include "core/record.h"
+#include "eval/runners.h"
 #include "eval/shingles.h"
 
 using namespace incidex::eval;
@@ -88,4 +90,33 @@ TEST(Shingles, ByHand) {
   auto c = shingle_counts("Ünïcode wörds are words too", "Ünïcode wörds are words");
   EXPECT_NEAR(c.tp, 0.5, 1e-12);
   EXPECT_NEAR(c.fn, 0.5, 1e-12);
+}
+
+TEST(GvaScoring, VictimNamesMatchOnFirstAndLastWord) {
+  EXPECT_TRUE(incidex::names_victim("antonio mason", "antonio mason"));
+  EXPECT_TRUE(incidex::names_victim("officer antonio mason", "antonio mason"));
+  EXPECT_TRUE(incidex::names_victim("dorothy reardean", "dorothy leighann reardean"));
+  EXPECT_TRUE(incidex::names_victim("marlin banks", "marlin banks jr."));
+  EXPECT_FALSE(incidex::names_victim("marlin banks", "marlin smith"));
+  EXPECT_FALSE(incidex::names_victim("banks", "marlin banks"));
+}
+
+TEST(GvaScoring, CityOrThePartOfItOrTheCounty) {
+  incidex::Place kettering;
+  kettering.name = "Kettering";
+  kettering.admin1 = "Ohio";
+  kettering.precision = "city";
+  EXPECT_TRUE(incidex::gold_city_matches("Dayton (Kettering)", kettering));
+  EXPECT_TRUE(incidex::gold_city_matches("Kettering", kettering));
+  EXPECT_FALSE(incidex::gold_city_matches("Dayton", kettering));
+  incidex::Place stl;
+  stl.name = "St. Louis";
+  stl.precision = "city";
+  EXPECT_TRUE(incidex::gold_city_matches("Saint Louis", stl));
+  incidex::Place county;
+  county.name = "Searcy County";
+  county.admin2 = "Searcy County";
+  county.precision = "admin2";
+  EXPECT_TRUE(incidex::gold_city_matches("Searcy (county)", county));
+  EXPECT_FALSE(incidex::gold_city_matches("Searcy (county)", stl));
 }
