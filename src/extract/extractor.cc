@@ -585,11 +585,26 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       // before the casualty word, when the verb is plural
       int joined = 0;
       bool were = false;
+      // ("Five young men and a woman were shot and wounded": six)
+      // A shot fired or heard is no person: "fired at least one shot".
+      if (q.first > s.first) {
+        const std::string& before = x.lower[q.first - 1];
+        if (before == "fired" || before == "fire" || before == "fires" || before == "firing" || before == "heard" ||
+            before == "hear" || before == "squeezed" || before == "let")
+          continue;
+      }
       for (std::uint32_t k = 0; k < reach && j < s.last; ++k, ++j) {
         const std::string& w = x.lower[j];
-        if (q.article && !hurt && !dead && w == "and" && j + 1 < s.last) {
+        if (!hurt && !dead && w == "and" && j + 1 < s.last) {
           const std::string& nx = x.lower[j + 1];
-          joined += nx == "a" || nx == "an" || nx == "his" || nx == "her" || nx == "another";
+          if (nx == "a" || nx == "an" || nx == "his" || nx == "her" || nx == "another") {
+            ++joined;
+            if (!q.article) reach += 3;
+          } else if (int v = analyser_.numbers().word_value(nx); !q.article && v > 0 && v < 100) {
+            joined += v;  // "three men and two women were shot"
+            reach += 3;
+            ++j, ++k;     // past the number, which would end the stretch
+          }
         }
         were |= w == "were" || w == "are" || w == "have";
         if ((persons_.count(w) || w.ends_with("-year-old")) && !person) {  // "a 17-year-old" is a person
@@ -609,7 +624,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
             person = true;
           }
           if (q.article && (!person || plural)) break;  // "a man was killed" is one; "the victims died" is not
-          Found f{q.value + (q.article && were ? joined : 0), q.qualifier == "vague" ? "about" : q.qualifier,
+          Found f{q.value + (were ? joined : 0), q.qualifier == "vague" ? "about" : q.qualifier,
                   x.tokens[q.first].start, x.tokens[j + len - 1].end, false, false, in_title};
           if (row->size() > 2) {
             const std::string& first = x.lower[q.first];
