@@ -156,6 +156,24 @@ TEST(Extract, TheHeadlineCountsWhatTheTextDoesNot) {
   EXPECT_NE(age[0].killed.value, std::optional<int>(17)) << "an age is not a count";
 }
 
+TEST(Extract, TheHeadlinesNumbersWinOverTheTextsLargest) {
+  auto ms = extract("A man was killed and four people were hurt in a shooting on Elm Street on Sunday night. Police said "
+                    "10 people were shot in the city over the weekend.", "2016-10-17",
+                    "1 dead, 4 injured in South Memphis shooting");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(ms[0].killed.value, 1);
+  EXPECT_EQ(ms[0].wounded.value, 4);
+  for (auto& e : ms[0].evidence)
+    if (e.field == "wounded") {
+      EXPECT_TRUE(e.in_title);
+      EXPECT_EQ(e.text, "4 injured");
+    }
+  // one person in the headline does not overrule the text's count
+  auto one = extract("Two men were shot and wounded on Elm Street on Sunday night.", "2016-10-17", "Man shot on Elm Street");
+  ASSERT_FALSE(one.empty());
+  EXPECT_EQ(one[0].wounded.value, 2);
+}
+
 TEST(Extract, ASurnameOfTheStoryIsNoPlace) {
   auto ms = extract("Robinson, a Forest High School graduate, was shot and killed outside a club on Sunday. Police said "
                     "Benetria Robinson, 19, died at the scene.",
