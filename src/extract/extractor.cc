@@ -359,10 +359,18 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
     if (core_country.empty()) core_country = e.country;
   }
-  // The document's dominant region: the first-level region most of its local places are in.
+  // Surnames of the people the article names ("Benetria Robinson ... Robinson, a Forest High graduate"):
+  // a lone word that is one is a person again, unless it reads as a sizeable place of the story's region
+  // (the tagger's person spans sometimes swallow a city: "Selma Police Chief ...").
+  std::unordered_set<std::string> surnames;
+  for (auto& n : a.names)
+    if (n.type == "per" && n.last - n.first >= 2) surnames.insert(tk.lower[n.last - 1]);
+  // The document's dominant region: the first-level region most of its local places are in (a lone
+  // surname of a named person does not vote: "Kason Barnes ... Barnes" is not Barnes, London).
   std::map<std::pair<std::string, std::string>, int> regions;
   for (auto& p : a.places) {
     if (p.entry < 0 || p.in_person) continue;
+    if (p.last - p.first == 1 && !p.within && !p.dateline && surnames.count(tk.lower[p.first])) continue;
     const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
     if (e.kind != GazEntry::Kind::country && e.kind != GazEntry::Kind::demonym) ++regions[{e.country, e.admin1}];
   }
@@ -383,12 +391,6 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   auto in_region = [&](const GazEntry& e) {  // in the story's dominant region
     return has_dominant && e.country == dominant.first && e.admin1 == dominant.second;
   };
-  // Surnames of the people the article names ("Benetria Robinson ... Robinson, a Forest High graduate"):
-  // a lone word that is one is a person again, unless it reads as a sizeable place of the story's region
-  // (the tagger's person spans sometimes swallow a city: "Selma Police Chief ...").
-  std::unordered_set<std::string> surnames;
-  for (auto& n : a.names)
-    if (n.type == "per" && n.last - n.first >= 2) surnames.insert(tk.lower[n.last - 1]);
   auto a_surname = [&](const PlaceMention& p, const GazEntry& e) {
     if (p.last - p.first != 1 || p.within || p.dateline || !surnames.count(tk.lower[p.first])) return false;
     return !(in_region(e) && e.population >= 50000);
@@ -412,6 +414,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     else if (si > core.front() && si <= core.back() + 6 && tense[si] == want) sc = 4;
     else if (si + 2 >= core.front() && si <= core.back() + 3 && tense[si] != stale) sc = 3;
     else if (tense[si] == want) sc = 1;
+    else if (si < 2 && tense[si] != stale) sc = 0.5;  // the lead says where, even in another tense
     if (sc == 0) continue;
     if (is_local(e) || p.within) sc += 4;
     else if (e.kind == GazEntry::Kind::admin1) sc += 1;

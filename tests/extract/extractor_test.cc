@@ -441,6 +441,25 @@ TEST(Extract, ASmallForeignTownIsAHomonymInAStoryOfOneCountry) {
   EXPECT_EQ(ms[0].location->name, "Memphis");
 }
 
+TEST(Extract, ASurnameDoesNotVoteForTheStorysRegion) {
+  auto ms = extract("Shots fired at a group of men playing dice left one dead Saturday night in Pittsburgh’s Fairywood "
+                    "neighborhood, killing 19-year-old Kason Barnes.\n\nBarnes was a student. Relatives said Barnes loved "
+                    "music.", "2015-08-16");
+  ASSERT_FALSE(ms.empty());
+  ASSERT_TRUE(ms[0].location);
+  EXPECT_EQ(ms[0].location->name, "Pittsburgh");
+}
+
+TEST(Extract, TheLeadSaysWhere) {
+  auto ms = extract("Four people are shot in a Detroit neighborhood plagued by violent crime.\n\n\"It's loud every night,\" "
+                    "said a neighbor.\n\nNeighbors report bottles breaking and crowds yelling.\n\nThe corner has been a "
+                    "problem since 2006, residents said.\n\nThey want more patrols.\n\nAfter a night of drag racing Saturday "
+                    "four people are shot.", "2016-07-18");
+  ASSERT_FALSE(ms.empty());
+  ASSERT_TRUE(ms[0].location);
+  EXPECT_EQ(ms[0].location->name, "Detroit");
+}
+
 TEST(Extract, ADoubleShootingIsTwoPeopleHit) {
   auto ms = extract("One man is dead in a double shooting that happened on Elm Street on Sunday, police said.", "2016-10-17");
   ASSERT_EQ(ms.size(), 1u);
