@@ -16,6 +16,11 @@ Extractor::Extractor(const Analyser& a)
   for (auto& row : read_data_rows("later_events.txt")) later_events_.insert(row[0]);
   later_clause_ = data_words_for("later_events.txt", "clause");
   for (auto& row : read_data_rows("speech_verbs.txt")) speech_words_.insert(row[0]);
+  for (auto& row : read_data_rows("suspect_words.tsv")) {
+    if (row.size() < 2) continue;
+    if (row[1] == "before" || row[1] == "both") suspect_before_.insert(row[0]);
+    if (row[1] == "after" || row[1] == "both") suspect_after_.insert(row[0]);
+  }
   officials_ = data_words_for("person_titles.tsv", "official");
   ranks_ = data_words_for("person_titles.tsv", "rank");
   describing_ = data_words_for("person_titles.tsv", "describes");
@@ -860,6 +865,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     for (std::uint32_t j = n.last; j < s.last && j < n.last + 12 && status.empty(); ++j) {
       const std::string& w = tk.lower[j];
       if (speech_words_.count(w) || w == "and") break;  // a source speaking, or someone else
+      if (suspect_after_.count(w)) {  // "John Doe was arrested after fatally shooting ..."
+        agent = true;
+        break;
+      }
       std::uint32_t len = 0;
       const auto* row = casualties_.match(tk, j, s.last, len);
       const auto* harm = row ? nullptr : harms_.match(tk, j, s.last, len);
@@ -899,12 +908,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       }
     }
     if (agent) continue;
-    // named as the one who did it: "gunman Alex Arthur Buckner", "suspect John Doe"
-    if (n.first > s.first) {
-      const std::string& w = tk.lower[n.first - 1];
-      if (w == "gunman" || w == "suspect" || w == "shooter" || w == "accused" || w == "defendant" || w == "attacker")
-        continue;
-    }
+    // named as the one who did it or is held for it: "gunman Alex Arthur Buckner", "suspect John Doe",
+    // "police arrested 19-year-old John Doe" (data/suspect_words.tsv)
+    bool suspect = false;
+    for (std::uint32_t back = 1; back <= 4 && n.first >= s.first + back && !suspect; ++back)
+      suspect = suspect_before_.count(tk.lower[n.first - back]) > 0;
+    if (suspect) continue;
     // before it: "shot and killed John Doe", "the murder of Heather Kelso", "identified the deceased as X",
     // "a third shooting victim, 21-year-old Antuan Greer"
     for (std::uint32_t back = 1; status.empty() && back <= 6 && n.first >= s.first + back; ++back) {
@@ -950,23 +959,26 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
                     (back <= 4 && (w == "the" || w == "a" || persons_.count(w) || describing_.count(w)));
         if (!list) break;
       }
+      std::uint32_t as_word = as;
       while (as > s.first && tk.lower[as] != "identified") --as;  // the casualty words come before "identified"
+      // "identified the suspect as ...": not a victim
+      for (std::uint32_t j = as; as && j < as_word; ++j)
+        if (suspect_before_.count(tk.lower[j])) as = 0;
       // ... or, for "He was identified as ...", "Officials identified the boy as ...", in the sentence before
       // when this one tells of nobody else and names no suspect
       std::uint32_t from = s.first;
       if (as) {
-        static const std::unordered_set<std::string> suspects = {"suspect", "suspects", "gunman", "shooter", "accused",
-                                                                 "arrested", "charged", "driver", "defendant"};
+        auto suspects_word = [&](const std::string& w) { return suspect_before_.count(w) || suspect_after_.count(w); };
         bool casualty = false, suspect = false;
         for (std::uint32_t j = s.first; j < as; ++j) {
           std::uint32_t len = 0;
           casualty |= casualties_.match(tk, j, as, len) != nullptr || tk.lower[j] == "victim" || tk.lower[j] == "victims";
-          suspect |= suspects.count(tk.lower[j]) > 0;
+          suspect |= suspects_word(tk.lower[j]);
         }
         if (!casualty && !suspect && si > 0 && !off_tense(si - 1)) {
           bool before_suspect = false;
           for (std::uint32_t j = tk.sentences[si - 1].first; j < tk.sentences[si - 1].last; ++j)
-            before_suspect |= suspects.count(tk.lower[j]) > 0;
+            before_suspect |= suspects_word(tk.lower[j]);
           if (!before_suspect) from = tk.sentences[si - 1].first;
         }
       }

@@ -473,6 +473,16 @@ TEST(Extract, ADoubleShootingIsTwoPeopleHit) {
   EXPECT_EQ(doors[0].wounded.value, 1) << "'double' counts only the event word right after it";
 }
 
+TEST(Extract, TheOneArrestedOrChargedIsNoVictim) {
+  auto ms = extract("Ebony Harmon was arrested after fatally shooting her boyfriend on Elm Street on Sunday. Police arrested "
+                    "Taylor Nelson, who allegedly shot and wounded a woman there.", "2016-10-17");
+  ASSERT_FALSE(ms.empty());
+  for (auto& v : ms[0].victims) {
+    EXPECT_NE(v.text, "Ebony Harmon");
+    EXPECT_NE(v.text, "Taylor Nelson");
+  }
+}
+
 TEST(Extract, AStreetOrANewspaperIsNoVictim) {
   auto ms = extract("A man was shot and killed near South John Young Parkway on Sunday, the Houston Chronicle Patti Beller "
                     "wrote.", "2016-10-17");
