@@ -823,8 +823,17 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   // "identified (the victims / by police / Wednesday) as": the words after it are a name even where the
   // tagger saw none ("identified as Thomas May, 26"; "as 24-year-old Akeem Lee"). Two to four capitalised
   // words, not a place.
+  // ... and the same after a word that opens a list of the people hit: "including", "the victims include",
+  // "identified five of the victims:"
   auto identified_as = [&](std::uint32_t as, std::uint32_t first) {
-    if (tk.lower[as] != "as") return false;
+    const std::string& w = tk.lower[as];
+    if (w == "including" || w == "include" || w == "includes") return true;
+    if (w == ":" && as > first) {  // "identified five of the victims:", not "(Photo: ...", "Source: ..."
+      const std::string& b = tk.lower[as - 1];
+      return b == "victims" || b == "victim" || b == "dead" || b == "killed" || b == "wounded" || b == "injured" ||
+             b == "deceased";
+    }
+    if (w != "as") return false;
     for (std::uint32_t k = as; k > first && k + 5 > as; --k)
       if (tk.lower[k - 1] == "identified") return true;
     return false;
@@ -956,11 +965,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         std::string_view raw = t[k].text(text);
         bool list = t[k].cap || t[k].kind == Token::number || raw == "," || raw == ";" || w == "and" || w == "of" ||
                     w == "age" || w.ends_with("-year-old") ||
-                    (back <= 4 && (w == "the" || w == "a" || persons_.count(w) || describing_.count(w)));
+                    w == "his" || w == "her" || w == "their" || w == "'s" || w == "’s" || w == "'" || persons_.count(w) ||
+                    (back <= 4 && (w == "the" || w == "a" || describing_.count(w)));
         if (!list) break;
       }
       std::uint32_t as_word = as;
-      while (as > s.first && tk.lower[as] != "identified") --as;  // the casualty words come before "identified"
+      if (tk.lower[as] == "as")
+        while (as > s.first && tk.lower[as] != "identified") --as;  // the casualty words come before "identified"
       // "identified the suspect as ...": not a victim
       for (std::uint32_t j = as; as && j < as_word; ++j)
         if (suspect_before_.count(tk.lower[j])) as = 0;
@@ -1054,6 +1065,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         person = false;
     }
     if (n.first > tk.sentences[sentence_of(n.first)].first && officials_.count(tk.lower[n.first - 1])) person = false;
+    // a credit: "(Photo: Daniel Bethencourt", "Source: Sun-Times Media Wire"
+    for (std::uint32_t back = 1; back <= 2 && n.first >= back; ++back) {
+      const std::string& w = tk.lower[n.first - back];
+      if (w == "photo" || w == "photos" || w == "source" || w == "credit" || w == "courtesy" || w == "image" ||
+          w == "video" || w == "story" || w == "by" || w == "copyright" || w == "©")
+        person = false;
+    }
     // a street's, a venue's or an outlet's name ("South John Young Parkway", "Spohn Memorial", "Houston
     // Chronicle Patti Beller"): data/place_followers.tsv; a last word that is also a surname ("Hill",
     // "Field", "Way") does not decide

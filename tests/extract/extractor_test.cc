@@ -483,6 +483,23 @@ TEST(Extract, TheOneArrestedOrChargedIsNoVictim) {
   }
 }
 
+TEST(Extract, AListOpenedByIncludingOrAColonAndTheBodiesOf) {
+  auto ms = extract("Police found four people with gunshot wounds on Elm Street on Sunday. The victims include Cordarius "
+                    "Williams, 24; Daquan Lundy, 23; and Wendell Edwards, 22. (Photo: Daniel Bethencourt)", "2016-10-17");
+  ASSERT_FALSE(ms.empty());
+  std::set<std::string> names;
+  for (auto& v : ms[0].victims) names.insert(v.text);
+  EXPECT_TRUE(names.count("Cordarius Williams"));
+  EXPECT_TRUE(names.count("Wendell Edwards"));
+  EXPECT_FALSE(names.count("Daniel Bethencourt")) << "a photo credit";
+  auto bodies = extract("Deputies found the bodies of 77-year-old Carl Johnson and his daughter Hannah Johnson after a "
+                        "shooting on Elm Street on Sunday.", "2016-10-17");
+  ASSERT_FALSE(bodies.empty());
+  ASSERT_FALSE(bodies[0].victims.empty());
+  EXPECT_EQ(bodies[0].victims[0].text, "Carl Johnson");
+  EXPECT_EQ(bodies[0].victims[0].status, "killed");
+}
+
 TEST(Extract, AStreetOrANewspaperIsNoVictim) {
   auto ms = extract("A man was shot and killed near South John Young Parkway on Sunday, the Houston Chronicle Patti Beller "
                     "wrote.", "2016-10-17");
