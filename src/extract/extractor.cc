@@ -805,9 +805,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     const Sentence& s = tk.sentences[si];
     std::uint32_t last = n.last;
     if (!tk.caseless)
-      while (last < s.last && last < n.last + 2 && t[last].kind == Token::word && t[last].cap && !t[last].upper &&
+      // (an initial goes on to the surname after it: "Elliseo O. Cantu", "Jawon C. Smith")
+      while (last < s.last && last < n.last + 2 + (tk.lower[last - 1].size() == 2 && tk.lower[last - 1][1] == '.') &&
+             t[last].kind == Token::word && t[last].cap &&
+             (!t[last].upper || (tk.lower[last].size() == 2 && tk.lower[last][1] == '.')) &&
              t[last].start == t[last - 1].end + 1 && !not_name_words.count(tk.lower[last]) &&
-             !std::any_of(a.names.begin(), a.names.end(), [&](const NameSpan& o) { return o.first == last; }))
+             ((tk.lower[last - 1].size() == 2 && tk.lower[last - 1][1] == '.') ||
+              !std::any_of(a.names.begin(), a.names.end(), [&](const NameSpan& o) { return o.first == last; })))
         ++last;
     // and one capitalised word before it, not the sentence's first nor a title ("identified as Ray Anthony
     // Joseph Jr.")

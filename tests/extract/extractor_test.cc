@@ -500,6 +500,15 @@ TEST(Extract, AListOpenedByIncludingOrAColonAndTheBodiesOf) {
   EXPECT_EQ(bodies[0].victims[0].status, "killed");
 }
 
+TEST(Extract, AVictimsNameGoesOnAfterAnInitial) {
+  auto ms = extract("Jason Acosta-Ramos, 18, died after a shooting on Elm Street on Sunday. Elliseo O. Cantu, 16, also died.",
+                    "2016-10-17");
+  ASSERT_FALSE(ms.empty());
+  std::set<std::string> names;
+  for (auto& v : ms[0].victims) names.insert(v.text);
+  EXPECT_TRUE(names.count("Elliseo O. Cantu"));
+}
+
 TEST(Extract, AStreetOrANewspaperIsNoVictim) {
   auto ms = extract("A man was shot and killed near South John Young Parkway on Sunday, the Houston Chronicle Patti Beller "
                     "wrote.", "2016-10-17");
