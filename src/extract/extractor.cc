@@ -293,6 +293,16 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       if (back > 0 && back <= 7 && days_between(te.date, when->date) > 0) when = &te;
     }
   }
+  // A weekday with the date beside it: the date says which one ("last Monday night, November 28").
+  if (when && when->weekday >= 0 && when->relative) {
+    for (auto& te : a.times)
+      if (&te != when && te.first >= when->last && te.first <= when->last + 2 && month_from_name(tk.lower[te.first]) &&
+          !te.implicit &&
+          te.date.precision == Date::Precision::day && sentence_of(te.first) == sentence_of(when->first)) {
+        when = &te;
+        break;
+      }
+  }
   if (!when) {
     // The sentences among and just after the main incident's: "A teen was hurt in a shooting. Deputies say
     // it happened around 2 p.m. on Sunday."
