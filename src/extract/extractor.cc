@@ -737,8 +737,17 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   };
   // The roles a lexicon phrase describes, for one mention from the given sentences.
   auto described_roles = [&](Mention& into, const std::vector<std::uint32_t>& sentences) {
-    auto each_phrase = [&](const Lexicon& lexicon, const char* field, auto&& take) {
+    // (`modifiers`: the words before the phrase that name it more closely come with it, up to three:
+    // "the federal police building", "a power substation"; articles, numbers, possessives, prepositions and
+    // verbs stop them)
+    auto each_phrase = [&](const Lexicon& lexicon, const char* field, auto&& take, bool modifiers = false) {
+      static const std::unordered_set<std::string> stop = {
+          "the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "by", "with", "from", "for", "into", "near",
+          "his", "her", "their", "its", "our", "was", "were", "is", "are", "been", "be", "that", "which", "who",
+          "several", "some", "this", "these", "those", "other", "against", "up", "set", "fire", "blew", "as", "after",
+          "before", "when", "where", "while", "also", "both", "all", "another", "said", "says", "one", "two", "three"};
       std::vector<std::string> seen;
+      std::uint32_t taken_to = 0;  // the end of the last phrase taken: modifiers never reach into it
       for (auto si : sentences) {
         phrase_sentence = si;
         const Sentence& s = tk.sentences[si];
@@ -746,11 +755,20 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
           std::uint32_t len = 0;
           const auto* row = lexicon.match(tk, i, s.last, len);
           if (!row) continue;
-          std::uint32_t b = t[i].start, e = t[i + len - 1].end;
+          std::uint32_t from = i;
+          while (modifiers && from > s.first && from > taken_to && i - from < 3) {
+            const std::string& w = tk.lower[from - 1];
+            if (t[from - 1].kind != Token::word || stop.count(w) || w.ends_with("ed") || w.ends_with("ing") ||
+                w.ends_with("'s") || w.ends_with("’s") || w.ends_with("ly"))
+              break;
+            --from;
+          }
+          std::uint32_t b = t[from].start, e = t[i + len - 1].end;
           std::string said = flat(text.substr(b, e - b)), key = ascii_lower(said);
           if (std::find(seen.begin(), seen.end(), key) == seen.end() && take(*row, said, i + len < s.last ? i + len : 0)) {
             seen.push_back(key);
             into.evidence.push_back(span(doc, field, b, e));
+            taken_to = i + len;
           }
           i += len - 1;
         }
@@ -776,7 +794,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       if (!attack_sentence(phrase_sentence)) return false;
       into.targets.push_back({said});
       return true;
-    });
+    }, true);
   };
   described_roles(m, about);
 
@@ -1111,7 +1129,16 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       if (n.last - n.first >= 2 && p.first <= n.first && n.last <= p.last) person = false;  // covers the whole name
     if (!person) continue;
     // the name without the words that describe the person ("SENATOR FEDERICO ESTRADA VELEZ")
-    while (n.last - n.first > 1 && (describing_.count(tk.lower[n.first]) || persons_.count(tk.lower[n.first]))) ++n.first;
+    // (and without a nationality: "SPANIARD FRANCISCO PUJA")
+    auto demonym = [&](const std::string& w) {
+      if (const auto* ids = gaz.lookup(w))
+        for (auto id : *ids)
+          if (gaz.at(id).kind == GazEntry::Kind::demonym) return true;
+      return false;
+    };
+    while (n.last - n.first > 1 &&
+           (describing_.count(tk.lower[n.first]) || persons_.count(tk.lower[n.first]) || demonym(tk.lower[n.first])))
+      ++n.first;
     std::string name = flat(text.substr(t[n.first].start, t[n.last - 1].end - t[n.first].start));
     // One word ("Jake", "Mason"): the full name the article gives that person elsewhere, if any.
     if (n.last - n.first == 1) {

@@ -547,6 +547,19 @@ TEST(Extract, TargetsButNotTheCarInACarBomb) {
   EXPECT_EQ(targets, std::vector<std::string>{"hotel"});
 }
 
+TEST(Extract, TargetsWithTheWordsThatNameThemAndVictimsWithoutTitles) {
+  auto ms = extract("A BOMB EXPLODED AT THE FEDERAL POLICE BUILDING AND A POWER SUBSTATION IN MEDELLIN ON MONDAY, KILLING "
+                    "DR JOSE ANTONIO RODRIGUEZ PORTH AND SPANIARD FRANCISCO PUJA.", "1990-01-03");
+  ASSERT_FALSE(ms.empty());
+  std::set<std::string> targets, victims;
+  for (auto& x : ms[0].targets) targets.insert(x.text);
+  for (auto& v : ms[0].victims) victims.insert(v.text);
+  EXPECT_TRUE(targets.count("FEDERAL POLICE BUILDING"));
+  EXPECT_TRUE(targets.count("POWER SUBSTATION"));
+  EXPECT_TRUE(victims.count("JOSE ANTONIO RODRIGUEZ PORTH"));
+  EXPECT_TRUE(victims.count("FRANCISCO PUJA"));
+}
+
 // An article whose main sentences tell of an arrest, a charge or a trial is marked a follow-up, with the
 // word as evidence; the resolver weighs its date and publication gaps apart.
 TEST(Extract, AFollowUpIsMarked) {
