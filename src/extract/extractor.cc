@@ -638,7 +638,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
           const std::string& first = x.lower[q.first];
           if (first == "he" || first == "she") {
             bool passive = j > q.last && (x.lower[j - 1] == "was" || x.lower[j - 1] == "is" || x.lower[j - 1] == "been");
-            bool intransitive = w == "died" || w == "dies" || w == "succumbed" || w == "passed";
+            bool intransitive = w == "died" || w == "dies" || w == "succumbed" || w == "passed" ||
+                                x.lower[j + len - 1] == "himself" || x.lower[j + len - 1] == "herself";  // "she shot herself"
             if (!passive && !intransitive) break;
             person = true;
           }
@@ -1260,8 +1261,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     // "was found with a gunshot wound to the head and pronounced dead") when it is near the death word or
     // the sentence has no word for someone else ("another", "two", "injuring": injury_words.txt "other").
     // In the headline every injury word counts.
+    std::vector<std::uint32_t> deaths_at, injuries_at;  // per sentence, reused
     auto scan = [&](const Tokens& x, std::uint32_t first, std::uint32_t last, bool cite_phrases) {
-      std::vector<std::uint32_t> deaths_at, injuries_at;
+      deaths_at.clear();
+      injuries_at.clear();
       bool someone_else = false;
       for (std::uint32_t i = first; i < last; ++i) {
         std::uint32_t len = 0;
