@@ -184,13 +184,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     // up to three words back any later event, up to six a clause-long one, unless the incident's own word
     // comes first (up to eight back): "was arrested about 2:30 p.m. Monday", but "was arrested after he
     // shot a man Monday"
+    // ("the shooting was reported around 2:30 a.m.": the incident's word is the subject, the report its time)
     bool incident = false;
     for (std::uint32_t k = from; k > s.first && k + 8 > from && !incident; --k) {
       if (trigger_at[k - 1]) incident = true;
-      else if (k + 6 > from && (k + 3 > from ? later_events_ : later_clause_).count(tk.lower[k - 1])) return true;
+      else if (k + 6 > from && (k + 3 > from ? later_events_ : later_clause_).count(tk.lower[k - 1])) {
+        bool subject = k >= s.first + 3 && (tk.lower[k - 2] == "was" || tk.lower[k - 2] == "were") &&
+                       (trigger_at[k - 3] || (k >= s.first + 4 && trigger_at[k - 4]));
+        if (!subject) return true;
+      }
     }
-    // the word right after: "police on Monday identified the girl slain Sunday night"
-    if (te.last < s.last && later_events_.count(tk.lower[te.last])) return true;
+    // the word right after: "police on Monday identified the girl slain Sunday night", but not after the
+    // incident's word ("was reportedly shot in the head Saturday afternoon said the shooting was accidental")
+    if (!incident && te.last < s.last && later_events_.count(tk.lower[te.last])) return true;
     // a clause-long one a few words after, when the incident's word is not the nearer: "On Tuesday, the
     // two were arraigned", but "shot himself June 7 will stand trial"
     for (std::uint32_t k = te.last + 1; k < s.last && k < te.last + 4 && !incident; ++k) {
@@ -341,6 +347,17 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         when_note = "the first day the article names: its incident's sentences name none";
         break;
       }
+    }
+  }
+  if (!when && !m.follow_up && doc.published.precision == Date::Precision::day) {
+    // Last: a clock time with no day in the incident's own sentences of a news report (not a follow-up)
+    // is the news day, as news writes ("The shooting was reported around 2:30 a.m."); on the dev data this
+    // is the gold date for 38 of 45 articles that give no other time.
+    for (auto& te : a.times) {
+      if (!te.implicit || !in_core(sentence_of(te.first)) || dates_later_event(te)) continue;
+      when = &te;
+      when_note = "a clock time with no day in the incident's sentences: the day of publication, as news writes";
+      break;
     }
   }
   if (when) {

@@ -257,6 +257,14 @@ TEST(Extract, IncidentDates) {
            Case{"a day right before a later event's verb dates that event",
                 "Police on Monday identified the girl slain in a drive-by shooting Sunday night as Machole Stewart.",
                 "2014-10-27", "2014-10-26"},
+           Case{"a clock time with no day in a news report is the news day; the report's time is the incident's",
+                "Four people were wounded in a shooting outside a bar on Elm Street. The shooting was reported around "
+                "2:30 a.m. after a fight inside the bar spilled outside.",
+                "2016-11-11", "2016-11-11"},
+           Case{"a time right after the incident's word is its own, a speech verb after it notwithstanding",
+                "Family members of a boy who was reportedly shot in the head Saturday afternoon said the shooting on "
+                "Elm Street was accidental.",
+                "2016-03-22", "2016-03-19"},
            Case{"a weekday with its date beside it is that date",
                 "Detectives allege he shot 14-year-old Ian Wilsey last Monday night, November 28, on Elm Street.",
                 "2016-12-06", "2016-11-28"},
