@@ -277,8 +277,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   // among them and in the three sentences after them, else the first exact date of any sentence about an
   // incident, else the publication date.
   const TimeExpr* when = nullptr;
+  // "an hour later", "two weeks later" count from an event told before: never the incident's date by
+  // themselves (the event before them is looked for instead)
+  auto counts_on = [&](const TimeExpr& te) { return !te.date.known() && te.last > te.first && tk.lower[te.last - 1] == "later"; };
   for (auto& te : a.times) {
-    if (te.implicit || dates_later_event(te)) continue;
+    if (te.implicit || counts_on(te) || dates_later_event(te)) continue;
     std::uint32_t si = sentence_of(te.first);
     if (si > core.back()) break;
     if ((in_core(si) || (si < core.front() && tense[si] == want && si + 3 >= core.front())) && classify(te) == want &&
@@ -313,11 +316,31 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     // The sentences among and just after the main incident's: "A teen was hurt in a shooting. Deputies say
     // it happened around 2 p.m. on Sunday."
     for (auto& te : a.times) {
-      if (te.implicit || dates_later_event(te)) continue;
+      if (te.implicit || counts_on(te) || dates_later_event(te)) continue;
       std::uint32_t si = sentence_of(te.first);
       if (si < core.front() || si > core.back() + 3) continue;
       Tense c = classify(te);
       if ((c == want || c == fresh) && (te.date.known() || te.relative)) {  // never an older story's date
+        when = &te;
+        break;
+      }
+    }
+  }
+  // A follow-up (an arrest, a charge, a trial) whose incident's sentences are dated by the later event: an
+  // earlier day in a sentence that tells of the incident is the incident's ("Four people were shot ... on
+  // June 27").
+  auto tells_of_incident = [&](std::uint32_t si) {  // an incident's word, or "it happened", "occurred"
+    if (std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return h.sentence == si && h.type != "other"; }))
+      return true;
+    for (std::uint32_t k = tk.sentences[si].first; k < tk.sentences[si].last; ++k)
+      if (tk.lower[k] == "happened" || tk.lower[k] == "occurred") return true;
+    return false;
+  };
+  if (when && m.follow_up && when->date.precision == Date::Precision::day) {
+    for (auto& te : a.times) {
+      if (te.implicit || te.date.precision != Date::Precision::day || dates_later_event(te)) continue;
+      if (days_between(te.date, when->date) <= 0) continue;
+      if (tells_of_incident(sentence_of(te.first))) {
         when = &te;
         break;
       }
@@ -328,9 +351,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     // mentions an incident (follow-up stories: "charged in the fatal shooting of X on Jan. 27").
     for (auto& te : a.times) {
       if (te.implicit || te.date.precision != Date::Precision::day || dates_later_event(te)) continue;
-      std::uint32_t si = sentence_of(te.first);
-      bool incident = std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return h.sentence == si && h.type != "other"; });
-      if (incident) {
+      if (tells_of_incident(sentence_of(te.first))) {
         when = &te;
         break;
       }
@@ -1412,6 +1433,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     b.type = best_hit->type;
     b.suicide = best_hit->flags.find("suicide") != std::string::npos;
     b.evidence.push_back(span(doc, "type", t[best_hit->first].start, t[best_hit->last - 1].end));
+    // the main incident's own day (a follow-up dated by its shooting) is the main incident again
+    if (const TimeExpr* when_bg = own ? own : inherited;
+        when_bg && when_bg->date.precision == Date::Precision::day && m.date.precision == Date::Precision::day &&
+        when_bg->date.iso() == m.date.iso())
+      continue;
     if (const TimeExpr* when_bg = own ? own : inherited) {
       b.date = when_bg->date;
       b.evidence.push_back(span(doc, "date", t[when_bg->first].start, t[when_bg->last - 1].end,

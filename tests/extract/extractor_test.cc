@@ -265,6 +265,15 @@ TEST(Extract, IncidentDates) {
                 "Family members of a boy who was reportedly shot in the head Saturday afternoon said the shooting on "
                 "Elm Street was accidental.",
                 "2016-03-22", "2016-03-19"},
+           Case{"a follow-up's incident is the earlier day its shooting is told on; 'an hour later' is no date",
+                "Police have charged a suspect in a recent shooting that killed one man, and he will be arraigned "
+                "Thursday.\n\nFour people were taken to hospitals after they were shot on Weir Street at about 5:45 "
+                "p.m. on June 27. One of them was pronounced dead an hour later.",
+                "2015-07-09", "2015-06-27"},
+           Case{"'it happened' tells of the incident",
+                "A father was charged Monday after his 11-year-old son shot his brother.\n\nIt happened on Aug. 3 at "
+                "the family's house on Eastwood Street.",
+                "2015-08-31", "2015-08-03"},
            Case{"a weekday with its date beside it is that date",
                 "Detectives allege he shot 14-year-old Ian Wilsey last Monday night, November 28, on Elm Street.",
                 "2016-12-06", "2016-11-28"},
