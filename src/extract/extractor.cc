@@ -346,6 +346,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       }
     }
   }
+  // A month or a year ("this month", "in March"): a day within it, in a sentence that tells of the incident,
+  // says which day.
+  if (when && when->date.known() && when->date.precision != Date::Precision::day) {
+    for (auto& te : a.times) {
+      if (te.implicit || te.date.precision != Date::Precision::day || dates_later_event(te)) continue;
+      bool within = te.date.year == when->date.year &&
+                    (when->date.precision == Date::Precision::year || te.date.month == when->date.month);
+      if (within && tells_of_incident(sentence_of(te.first))) {
+        when = &te;
+        break;
+      }
+    }
+  }
   if (!when) {
     // Nothing near the main incident's sentences: the first day-precise date of any sentence that
     // mentions an incident (follow-up stories: "charged in the fatal shooting of X on Jan. 27").

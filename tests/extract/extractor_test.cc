@@ -274,6 +274,10 @@ TEST(Extract, IncidentDates) {
                 "A father was charged Monday after his 11-year-old son shot his brother.\n\nIt happened on Aug. 3 at "
                 "the family's house on Eastwood Street.",
                 "2015-08-31", "2015-08-03"},
+           Case{"a day within the month the incident's sentences name says which day",
+                "A 14-year-old boy was killed in a home invasion this month, and six people have been arrested.\n\n"
+                "The boy was shot on Oct. 10 at a home on Elm Street.",
+                "2015-10-23", "2015-10-10"},
            Case{"a weekday with its date beside it is that date",
                 "Detectives allege he shot 14-year-old Ian Wilsey last Monday night, November 28, on Elm Street.",
                 "2016-12-06", "2016-11-28"},
