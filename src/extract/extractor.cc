@@ -332,8 +332,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   auto tells_of_incident = [&](std::uint32_t si) {  // an incident's word, or "it happened", "occurred"
     if (std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return h.sentence == si && h.type != "other"; }))
       return true;
-    for (std::uint32_t k = tk.sentences[si].first; k < tk.sentences[si].last; ++k)
-      if (tk.lower[k] == "happened" || tk.lower[k] == "occurred") return true;
+    for (std::uint32_t k = tk.sentences[si].first; k < tk.sentences[si].last; ++k) {
+      std::uint32_t len = 0;
+      if (tk.lower[k] == "happened" || tk.lower[k] == "occurred" ||
+          casualties_.match(tk, k, tk.sentences[si].last, len))  // "Shellsea was killed Sept. 21"
+        return true;
+    }
     return false;
   };
   if (when && m.follow_up && when->date.precision == Date::Precision::day) {
