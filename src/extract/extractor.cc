@@ -398,6 +398,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       break;
     }
   }
+  // the sentence the incident's date comes from: a background incident is never made of it again
+  const std::uint32_t date_sentence = when ? sentence_of(when->first) : UINT32_MAX;
   if (when) {
     m.date = when->date;
     if (m.date.known() && doc.published.known() && m.date.precision == Date::Precision::day &&
@@ -1450,10 +1452,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     b.type = best_hit->type;
     b.suicide = best_hit->flags.find("suicide") != std::string::npos;
     b.evidence.push_back(span(doc, "type", t[best_hit->first].start, t[best_hit->last - 1].end));
-    // the main incident's own day (a follow-up dated by its shooting) is the main incident again
-    if (const TimeExpr* when_bg = own ? own : inherited;
-        when_bg && when_bg->date.precision == Date::Precision::day && m.date.precision == Date::Precision::day &&
-        when_bg->date.iso() == m.date.iso())
+    // in a follow-up, the sentence that dates the main incident tells of it, not of another ("Four people
+    // were shot ... on June 27"); a wire story's sentence may tell of two attacks of one day
+    if (m.follow_up && own && sentence_of(own->first) == date_sentence && m.date.known() &&
+        own->date.iso() == m.date.iso())
       continue;
     if (const TimeExpr* when_bg = own ? own : inherited) {
       b.date = when_bg->date;
