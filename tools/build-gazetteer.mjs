@@ -23,8 +23,11 @@ const rows = [];
 // kind id name alt country admin1 admin1_name admin2_name lat lon population feature
 // Lookup keys: lower case without diacritics, as the analyser folds the words of a text.
 const fold = s => clean(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// "Saint Paul" is written "St. Paul" and the other way round: each spelling is a key of the other.
+const saints = k => k.startsWith('saint ') ? [k, 'st. ' + k.slice(6), 'st ' + k.slice(6)]
+  : k.startsWith('st. ') ? [k, 'saint ' + k.slice(4), 'st ' + k.slice(4)] : [k];
 const push = (r) => rows.push([r.kind, r.id, clean(r.name),
-  [...new Set([r.name, ...(r.alt || [])].map(fold).filter(Boolean))].join('|'),
+  [...new Set([r.name, ...(r.alt || [])].map(fold).filter(Boolean).flatMap(saints))].join('|'),
   r.country, r.admin1 || '', clean(r.admin1Name), clean(r.admin2Name),
   Number(r.lat).toFixed(5), Number(r.lon).toFixed(5), r.population || 0, r.feature || ''].join('\t'));
 

@@ -69,6 +69,16 @@ TEST(Places, ResolvedWithTheDocumentsContext) {
   EXPECT_EQ(names, (std::vector<std::string>{"Almaty/KZ", "Taraz/KZ", "Kazakhstan/KZ", "Atyrau/KZ"}));
 }
 
+TEST(Places, SaintAndStAreOneSpelling) {
+  Document d;
+  d.text = "A father and his daughters were shot dead in St. Paul on Sunday.";
+  Analysis a = analyser().analyse(d);
+  ASSERT_FALSE(a.places.empty());
+  Place pl = analyser().places().to_place(a.places[0].entry);
+  EXPECT_EQ(pl.name, "Saint Paul");
+  EXPECT_EQ(pl.admin1, "Minnesota");
+}
+
 TEST(Places, UsStateFromTheDatelineChoosesTheCity) {
   Document d;
   d.text = "GAINESVILLE, Fla. - One person was killed after two masked men opened fire into a home in Gainesville.";
