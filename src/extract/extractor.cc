@@ -626,6 +626,48 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       std::string_view word = x.tokens[i].text(doc.title);  // the same offsets in the headline as written
       if (x.tokens[i].kind != Token::word || word.empty() || !std::isupper(static_cast<unsigned char>(word[0]))) break;
     }
+    // A list of people before a casualty word counts them all: "Man, 17-month-old child dead", "Mother,
+    // Father, Toddler Dead", "Parents, 2 children dead" (a plural counts only with its number, "parents" two).
+    for (std::uint32_t j = 1; j < x.tokens.size(); ++j) {
+      std::uint32_t len = 0;
+      const auto* row = casualties_.match(x, j, static_cast<std::uint32_t>(x.tokens.size()), len);
+      if (!row || ((*row)[1] != "after" && (*row)[1] != "both")) continue;
+      int total = 0, items = 0;
+      std::uint32_t k = j;
+      bool ok = true;
+      while (k > 0 && ok) {
+        const std::string& w = x.lower[k - 1];
+        if (w == "," || w == "and" || w == "&") {
+          --k;
+          continue;
+        }
+        bool age = w.ends_with("-year-old") || w.ends_with("-month-old") || w.ends_with("-week-old");
+        if (!persons_.count(w) && !age) break;
+        int n = 1;
+        std::uint32_t from = k - 1;
+        if (from > 0 && (x.lower[from - 1].ends_with("-year-old") || x.lower[from - 1].ends_with("-month-old"))) --from;
+        int v = from > 0 ? (x.tokens[from - 1].kind == Token::number ? std::atoi(x.lower[from - 1].c_str())
+                                                                      : analyser_.numbers().word_value(x.lower[from - 1]))
+                         : -1;
+        if (v > 1 && v < 20) {
+          n = v;
+          --from;
+        } else if (is_plural_person(w)) {
+          if (w != "parents") ok = false;
+          n = 2;
+        }
+        total += n;
+        ++items;
+        k = from;
+      }
+      if (ok && items >= 2) {
+        Quantity q;
+        q.first = k;
+        q.last = j;
+        q.value = total;
+        qs.push_back(q);
+      }
+    }
     return qs;
   };
   // Casualties in the sentences `accept` admits; the largest count of each kind, with its span.

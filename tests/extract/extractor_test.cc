@@ -150,6 +150,14 @@ TEST(Extract, TheHeadlineCountsWhatTheTextDoesNot) {
                      "Athens man wounded in drive-by shooting");
   ASSERT_FALSE(one.empty());
   EXPECT_EQ(one[0].wounded.value, 1);
+  auto family = extract("Police were called to a shooting on Elm Street on Sunday night.", "2016-10-17",
+                        "Mother, Father, Toddler Dead Following Murder-Suicide");
+  ASSERT_FALSE(family.empty());
+  EXPECT_EQ(family[0].killed.value, 3);
+  auto parents = extract("Police were called to a shooting on Elm Street on Sunday night.", "2016-10-17",
+                         "Parents, 2 children dead in Roy murder-suicide");
+  ASSERT_FALSE(parents.empty());
+  EXPECT_EQ(parents[0].killed.value, 4);
   auto age = extract("Police were called to a shooting on Elm Street on Sunday night.", "2016-10-17",
                      "17 year-old arraigned for girlfriend's shooting death");
   ASSERT_FALSE(age.empty());
