@@ -114,8 +114,8 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
       if (j < sent.last) {
         std::string next = low(j);
         auto nv = t[j].text(text);
-        if (next.starts_with("-year") || next.starts_with("year-") || next == "years" || next == "year" || next == "a.m." || next == "p.m." ||
-            next == "am" || next == "pm" || next == "o'clock" || nv == "-" || nv == "%" || next == "percent" ||
+        if (next.starts_with("-year") || next.starts_with("year-") || next == "years" || next == "year" ||
+            next == "a.m." || next == "p.m." || next == "am" || next == "pm" || next == "o'clock" || nv == "-" || nv == "%" || next == "percent" ||
             next == "mm" || next == "caliber" || next == "calibre" || next == "mph" || next == "degrees" ||
             next == "block" || next == "st" || next == "nd" || next == "rd" || next == "th" || next == "feet" ||
             next == "miles" || next == "minutes" || next == "hours" || next == "days" || next == "weeks" ||

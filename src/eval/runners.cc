@@ -94,7 +94,6 @@ std::pair<std::string, bool> gold_city(const std::string& gold) {
   return {g, county};
 }
 
-
 // One spelling of a place name: "Saint Louis" = "St. Louis", "Winston Salem" = "Winston-Salem",
 // "Mc Kees Rocks" = "McKees Rocks".
 std::string place_spelling(const std::string& name) {

@@ -99,7 +99,8 @@ Evidence span(const Document& d, const std::string& field, std::uint32_t start, 
 }
 
 // The same for a span of the headline.
-Evidence title_span(const Document& d, const std::string& field, std::uint32_t start, std::uint32_t end, std::string note = {}) {
+Evidence title_span(const Document& d, const std::string& field, std::uint32_t start, std::uint32_t end,
+                    std::string note = {}) {
   Evidence e = {field, d.id, start, end, d.title.substr(start, end - start), std::move(note), true};
   return e;
 }
@@ -274,12 +275,16 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   }
 
   // Date: the first time expression in the core sentences (or the paragraph they inherit it from), else
-  // among them and in the three sentences after them, else the first exact date of any sentence about an
-  // incident, else the publication date.
+  // among them and in the three sentences after them, each made more exact by the rules below; else the
+  // first exact date of a sentence that tells of an incident; else the first day the article names in the
+  // incident's tense; else, in a news report, a bare clock time told with the incident (the news day); else
+  // unknown, the evidence saying it is on or before the publication date.
   const TimeExpr* when = nullptr;
   // "an hour later", "two weeks later" count from an event told before: never the incident's date by
   // themselves (the event before them is looked for instead)
-  auto counts_on = [&](const TimeExpr& te) { return !te.date.known() && te.last > te.first && tk.lower[te.last - 1] == "later"; };
+  auto counts_on = [&](const TimeExpr& te) {
+    return !te.date.known() && te.last > te.first && tk.lower[te.last - 1] == "later";
+  };
   for (auto& te : a.times) {
     if (te.implicit || counts_on(te) || dates_later_event(te)) continue;
     std::uint32_t si = sentence_of(te.first);
@@ -326,10 +331,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       }
     }
   }
-  // A follow-up (an arrest, a charge, a trial) whose incident's sentences are dated by the later event: an
-  // earlier day in a sentence that tells of the incident is the incident's ("Four people were shot ... on
-  // June 27").
-  auto tells_of_incident = [&](std::uint32_t si) {  // an incident's word, or "it happened", "occurred"
+  // A sentence that tells of an incident: an incident's word, a casualty word, "it happened", "occurred".
+  auto tells_of_incident = [&](std::uint32_t si) {
     if (std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return h.sentence == si && h.type != "other"; }))
       return true;
     for (std::uint32_t k = tk.sentences[si].first; k < tk.sentences[si].last; ++k) {
@@ -340,6 +343,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     }
     return false;
   };
+  // A follow-up (an arrest, a charge, a trial) whose incident's sentences are dated by the later event: an
+  // earlier day in a sentence that tells of the incident is the incident's ("Four people were shot ... on
+  // June 27").
   if (when && m.follow_up && when->date.precision == Date::Precision::day) {
     for (auto& te : a.times) {
       if (te.implicit || te.date.precision != Date::Precision::day || dates_later_event(te)) continue;
@@ -703,9 +709,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       std::uint32_t reach = q.article ? 12 : 6;
       // "a 2-year-old boy and a 26-year-old man were killed": one more person for each "and a", "and his"
       // before the casualty word, when the verb is plural
+      // ("Five young men and a woman were shot and wounded": six)
       int joined = 0;
       bool were = false;
-      // ("Five young men and a woman were shot and wounded": six)
       // A shot fired or heard is no person: "fired at least one shot".
       if (q.first > s.first) {
         const std::string& before = x.lower[q.first - 1];
@@ -794,7 +800,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
                          : next_person || x.tokens[q.last].kind == Token::punct || nx == "and" || nx == "of" ||
                          (x.tokens[q.last].kind == Token::word && nx.size() > 3 && nx.back() == 's');  // "killed four worshippers"
         }
-        if (ok) consider((*row)[0] == "killed" ? killed : wounded, {q.value, q.qualifier, x.tokens[p].start, x.tokens[q.last - 1].end, false, false, in_title, !q.article});
+        if (ok)
+          consider((*row)[0] == "killed" ? killed : wounded,
+                   {q.value, q.qualifier, x.tokens[p].start, x.tokens[q.last - 1].end, false, false, in_title, !q.article});
         break;
       }
     }
@@ -818,7 +826,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   // headline is right 68 times where the text is right 14); one person there ("Athens man wounded") only
   // fills a count the text does not give.
   {
-    auto in_title = count_casualties_in(lower_title_tk(), lower_title, title_quantities(), true, [](std::uint32_t) { return true; });
+    auto in_title =
+        count_casualties_in(lower_title_tk(), lower_title, title_quantities(), true, [](std::uint32_t) { return true; });
     for (auto [slot, head] : {std::pair{&killed, &in_title.first}, std::pair{&wounded, &in_title.second}})
       if (*head && (!*slot || (*head)->number)) *slot = *head;
   }
@@ -985,7 +994,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
           ++e;
         if (e - j < 2) continue;
         bool taken = std::any_of(people.begin(), people.end(), [&](const PersonSpan& p) { return p.first < e && j < p.last; });
-        bool place = std::any_of(a.places.begin(), a.places.end(), [&](const PlaceMention& p) { return p.first <= j && e <= p.last; });
+        bool place = std::any_of(a.places.begin(), a.places.end(),
+                                 [&](const PlaceMention& p) { return p.first <= j && e <= p.last; });
         if (!taken && !place) more.push_back({j, e, "", 0, 0, false});
       }
     if (!more.empty()) {
@@ -1348,7 +1358,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       m.killed.value && *m.killed.value > 0) {
     m.wounded.value = std::max(0, *m.wounded.value - *m.killed.value);
     for (auto& e : m.evidence)
-      if (e.field == "wounded" && e.start == wounded->start && e.in_title == wounded->in_title) e.note = "everyone shot, less the killed";
+      if (e.field == "wounded" && e.start == wounded->start && e.in_title == wounded->in_title)
+        e.note = "everyone shot, less the killed";
   }
   // Zero counts, when the article says so. An analyst codes "nobody died" for a shooting whose victims are
   // all said to be hurt when no death word appears anywhere in the article, and "nobody hurt" for one whose
