@@ -14,16 +14,16 @@ Extractor::Extractor(const Analyser& a)
       deaths_("death_words.txt"), injuries_("injury_words.txt"), harms_("victim_words.tsv"), perpetration_("perpetration_verbs.txt") {
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
   for (auto& row : read_data_rows("later_events.txt")) later_events_.insert(row[0]);
-  later_clause_ = data_words_for("later_events.txt", "clause");
+  for (auto& w : data_words_for("later_events.txt", "clause")) later_clause_.insert(w);
   for (auto& row : read_data_rows("speech_verbs.txt")) speech_words_.insert(row[0]);
   for (auto& row : read_data_rows("suspect_words.tsv")) {
     if (row.size() < 2) continue;
     if (row[1] == "before" || row[1] == "both") suspect_before_.insert(row[0]);
     if (row[1] == "after" || row[1] == "both") suspect_after_.insert(row[0]);
   }
-  officials_ = data_words_for("person_titles.tsv", "official");
-  ranks_ = data_words_for("person_titles.tsv", "rank");
-  describing_ = data_words_for("person_titles.tsv", "describes");
+  for (auto& w : data_words_for("person_titles.tsv", "official")) officials_.insert(w);
+  for (auto& w : data_words_for("person_titles.tsv", "rank")) ranks_.insert(w);
+  for (auto& w : data_words_for("person_titles.tsv", "describes")) describing_.insert(w);
 }
 
 namespace {

@@ -12,6 +12,7 @@
 // place and counts. Every value carries the span that supports it.
 // Thread-safe after construction.
 #pragma once
+#include "core/hash.h"
 #include <unordered_set>
 #include <vector>
 
@@ -29,11 +30,11 @@ class Extractor {
  private:
   const Analyser& analyser_;
   Lexicon triggers_, casualties_, weapons_, perpetrators_, targets_, survival_, deaths_, injuries_, harms_, perpetration_;
-  std::unordered_set<std::string> persons_, later_events_, later_clause_, speech_words_;
-  std::unordered_set<std::string> suspect_before_, suspect_after_;  // data/suspect_words.tsv
+  StringSet persons_, later_events_, later_clause_, speech_words_;
+  StringSet suspect_before_, suspect_after_;  // data/suspect_words.tsv
   // data/person_titles.tsv: officials who speak (no victims), ranks alone (no names), words that describe
   // a person (left out of a victim's name)
-  std::unordered_set<std::string> officials_, ranks_, describing_;
+  StringSet officials_, ranks_, describing_;
 };
 
 }  // namespace incidex
