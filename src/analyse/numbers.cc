@@ -107,6 +107,13 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
         if ((pv == "," || pv == "(") && i >= sent.first + 2 && t[i - 2].cap && t[i].kind == Token::number && q.value < 120)
           q.count = false;  // "Antonio Mason, 35," / "Smith (35)"
         if ((pv == "-" || pv == ".") && t[i - 1].end == t[i].start) q.count = false;  // 352-393-7670, .45
+        // how many children someone has: "a father of 5", "mother of three"
+        if (prev == "of" && i >= sent.first + 2) {
+          const std::string& who = low(i - 2);
+          if (who == "father" || who == "mother" || who == "parent" || who == "parents" || who == "grandfather" ||
+              who == "grandmother" || who == "dad" || who == "mom")
+            q.count = false;
+        }
         // a day of the month: "December 21", "Dec. 21" (capitalised: "may" is a verb)
         if (t[i].kind == Token::number && t[i - 1].cap && month_from_name(prev) && q.value <= 31) q.count = false;
       }
