@@ -273,6 +273,15 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       }
     if (m.follow_up) break;
   }
+  // ... or the headline does ("Arrest made in Bourbon Street shooting", "2 Youths Arrested In Sweet 16 Shooting")
+  if (!m.follow_up && !doc.title.empty()) {
+    const Tokens& x = title_tk();
+    for (std::uint32_t k = 0; k < x.tokens.size() && !m.follow_up; ++k)
+      if (later_clause_.count(x.lower[k]) || x.lower[k] == "arrest" || x.lower[k] == "arrests") {
+        m.follow_up = true;
+        m.evidence.push_back(title_span(doc, "follow_up", x.tokens[k].start, x.tokens[k].end, "the headline tells of a later event"));
+      }
+  }
 
   // Date: the first time expression in the core sentences (or the paragraph they inherit it from), else
   // among them and in the three sentences after them, each made more exact by the rules below; else the

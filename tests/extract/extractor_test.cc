@@ -602,4 +602,10 @@ TEST(Extract, AFollowUpIsMarked) {
   auto news = extract("A man was shot in the leg on Elm Street on Sunday, police said.", "2016-10-17");
   ASSERT_EQ(news.size(), 1u);
   EXPECT_FALSE(news[0].follow_up);
+  // the headline says so: the incident's day is the one told with the shooting, not the arrest's
+  auto titled = extract("Police made an arrest on Monday night.\n\nAryanna was shot in a drive-by shooting on Elm Street "
+                        "on May 23, police said.", "2016-06-01", "Sixth man charged in Shelby drive-by shooting");
+  ASSERT_FALSE(titled.empty());
+  EXPECT_TRUE(titled[0].follow_up);
+  EXPECT_EQ(titled[0].date.iso(), "2016-05-23");
 }
