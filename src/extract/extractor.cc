@@ -650,6 +650,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       int total = 0, items = 0;
       std::uint32_t k = j;
       bool ok = true;
+      if (x.lower[j - 1] == "another") {  // "Teen Killed, Another Wounded"
+        Quantity q;
+        q.first = j - 1;
+        q.last = j;
+        q.value = 1;
+        qs.push_back(q);
+        continue;
+      }
       while (k > 0 && ok) {
         const std::string& w = x.lower[k - 1];
         if (w == "," || w == "and" || w == "&") {

@@ -154,6 +154,11 @@ TEST(Extract, TheHeadlineCountsWhatTheTextDoesNot) {
                         "Mother, Father, Toddler Dead Following Murder-Suicide");
   ASSERT_FALSE(family.empty());
   EXPECT_EQ(family[0].killed.value, 3);
+  auto another = extract("Police were called to a shooting on Elm Street on Sunday night.", "2016-10-17",
+                         "Teen Killed, Another Wounded in St. Paul Shooting");
+  ASSERT_FALSE(another.empty());
+  EXPECT_EQ(another[0].killed.value, 1);
+  EXPECT_EQ(another[0].wounded.value, 1);
   auto parents = extract("Police were called to a shooting on Elm Street on Sunday night.", "2016-10-17",
                          "Parents, 2 children dead in Roy murder-suicide");
   ASSERT_FALSE(parents.empty());
