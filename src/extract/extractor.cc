@@ -1012,12 +1012,40 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         if (e - j < 2) continue;
         bool taken = std::any_of(people.begin(), people.end(), [&](const PersonSpan& p) { return p.first < e && j < p.last; });
         bool place = std::any_of(a.places.begin(), a.places.end(),
-                                 [&](const PlaceMention& p) { return p.first <= j && e <= p.last; });
+                                 [&](const PlaceMention& p) { return !p.in_person && p.first <= j && e <= p.last; });
         if (!taken && !place) more.push_back({j, e, "", 0, 0, false});
       }
     if (!more.empty()) {
       people.insert(people.end(), more.begin(), more.end());
       std::sort(people.begin(), people.end(), [](const PersonSpan& x, const PersonSpan& y) { return x.first < y.first; });
+    }
+    // Two to three capitalised words joined to a person's name by "and" or a comma are a name too, where
+    // the tagger missed the first of a pair ("Monte Compton and Donte Jefferson were both pronounced dead",
+    // "Twenty-one-year-old Izaak Bridges and 32-year-old Tanishia Graham"). Ages between are skipped.
+    auto age_word = [&](std::uint32_t k) {
+      return tk.lower[k].ends_with("-year-old") || tk.lower[k].ends_with("-month-old");
+    };
+    for (bool added = true; added;) {
+      added = false;
+      for (std::size_t pi = 0; pi < people.size() && !added; ++pi) {
+        std::uint32_t k = people[pi].first;
+        const Sentence& s = tk.sentences[sentence_of(k)];
+        if (k > s.first && age_word(k - 1)) --k;
+        if (k <= s.first + 1 || (tk.lower[k - 1] != "and" && tk.lower[k - 1] != ",")) continue;
+        std::uint32_t e = k - 1, b = e;
+        if (b > s.first && tk.lower[b - 1] == ",") --b, --e;  // "A, and B"
+        while (b > s.first && e - b < 3 && t[b - 1].kind == Token::word && t[b - 1].cap && !t[b - 1].upper &&
+               !not_name_words.count(tk.lower[b - 1]) && !persons_.count(tk.lower[b - 1]) && !age_word(b - 1))
+          --b;
+        if (e - b < 2) continue;
+        bool taken = std::any_of(people.begin(), people.end(), [&](const PersonSpan& p) { return p.first < e && b < p.last; });
+        bool place = std::any_of(a.places.begin(), a.places.end(),
+                                 [&](const PlaceMention& p) { return !p.in_person && p.first < e && b < p.last; });
+        if (taken || place) continue;
+        people.push_back({b, e, "", 0, 0, false});
+        std::sort(people.begin(), people.end(), [](const PersonSpan& x, const PersonSpan& y) { return x.first < y.first; });
+        added = true;
+      }
     }
   }
   for (PersonSpan& ps : people) {

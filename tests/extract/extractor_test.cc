@@ -539,6 +539,16 @@ TEST(Extract, AListOpenedByIncludingOrAColonAndTheBodiesOf) {
   EXPECT_EQ(bodies[0].victims[0].status, "killed");
 }
 
+TEST(Extract, TheFirstOfAPairJoinedByAndIsANameToo) {
+  auto ms = extract("The shooting was reported Tuesday night near Taylor Boulevard.\n\nMonte Compton and Donte Jefferson "
+                    "were both pronounced dead at the scene.", "2016-06-22");
+  ASSERT_FALSE(ms.empty());
+  std::set<std::string> names;
+  for (auto& v : ms[0].victims) names.insert(v.text);
+  EXPECT_TRUE(names.count("Monte Compton"));
+  EXPECT_TRUE(names.count("Donte Jefferson"));
+}
+
 TEST(Extract, AVictimsNameGoesOnAfterAnInitial) {
   auto ms = extract("Jason Acosta-Ramos, 18, died after a shooting on Elm Street on Sunday. Elliseo O. Cantu, 16, also died.",
                     "2016-10-17");
