@@ -340,55 +340,46 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       }
     }
   }
-  // A sentence that tells of an incident: an incident's word, a casualty word, "it happened", "occurred".
+  // A sentence that tells of an incident: an incident's word, a casualty word, "it happened", "occurred"
+  // (decided once for each sentence).
+  std::vector<signed char> told(tk.sentences.size(), -1);
   auto tells_of_incident = [&](std::uint32_t si) {
-    if (std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return h.sentence == si && h.type != "other"; }))
-      return true;
-    for (std::uint32_t k = tk.sentences[si].first; k < tk.sentences[si].last; ++k) {
-      std::uint32_t len = 0;
-      if (tk.lower[k] == "happened" || tk.lower[k] == "occurred" ||
-          casualties_.match(tk, k, tk.sentences[si].last, len))  // "Shellsea was killed Sept. 21"
-        return true;
+    if (told[si] < 0) {
+      told[si] = std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return h.sentence == si && h.type != "other"; });
+      for (std::uint32_t k = tk.sentences[si].first; k < tk.sentences[si].last && !told[si]; ++k) {
+        std::uint32_t len = 0;
+        told[si] = tk.lower[k] == "happened" || tk.lower[k] == "occurred" ||
+                   casualties_.match(tk, k, tk.sentences[si].last, len);  // "Shellsea was killed Sept. 21"
+      }
     }
-    return false;
+    return told[si] == 1;
+  };
+  // The first day-precise date, not a later event's, of a sentence that tells of the incident, among those
+  // `also` admits.
+  auto first_told_day = [&](auto&& also) -> const TimeExpr* {
+    for (auto& te : a.times) {
+      if (te.implicit || te.date.precision != Date::Precision::day || dates_later_event(te) || !also(te)) continue;
+      if (tells_of_incident(sentence_of(te.first))) return &te;
+    }
+    return nullptr;
   };
   // A follow-up (an arrest, a charge, a trial) whose incident's sentences are dated by the later event: an
   // earlier day in a sentence that tells of the incident is the incident's ("Four people were shot ... on
   // June 27").
-  if (when && m.follow_up && when->date.precision == Date::Precision::day) {
-    for (auto& te : a.times) {
-      if (te.implicit || te.date.precision != Date::Precision::day || dates_later_event(te)) continue;
-      if (days_between(te.date, when->date) <= 0) continue;
-      if (tells_of_incident(sentence_of(te.first))) {
-        when = &te;
-        break;
-      }
-    }
-  }
+  if (when && m.follow_up && when->date.precision == Date::Precision::day)
+    if (const TimeExpr* te = first_told_day([&](const TimeExpr& x) { return days_between(x.date, when->date) > 0; }))
+      when = te;
   // A month or a year ("this month", "in March"): a day within it, in a sentence that tells of the incident,
   // says which day.
-  if (when && when->date.known() && when->date.precision != Date::Precision::day) {
-    for (auto& te : a.times) {
-      if (te.implicit || te.date.precision != Date::Precision::day || dates_later_event(te)) continue;
-      bool within = te.date.year == when->date.year &&
-                    (when->date.precision == Date::Precision::year || te.date.month == when->date.month);
-      if (within && tells_of_incident(sentence_of(te.first))) {
-        when = &te;
-        break;
-      }
-    }
-  }
-  if (!when) {
-    // Nothing near the main incident's sentences: the first day-precise date of any sentence that
-    // mentions an incident (follow-up stories: "charged in the fatal shooting of X on Jan. 27").
-    for (auto& te : a.times) {
-      if (te.implicit || te.date.precision != Date::Precision::day || dates_later_event(te)) continue;
-      if (tells_of_incident(sentence_of(te.first))) {
-        when = &te;
-        break;
-      }
-    }
-  }
+  if (when && when->date.known() && when->date.precision != Date::Precision::day)
+    if (const TimeExpr* te = first_told_day([&](const TimeExpr& x) {
+          return x.date.year == when->date.year &&
+                 (when->date.precision == Date::Precision::year || x.date.month == when->date.month);
+        }))
+      when = te;
+  // Nothing near the main incident's sentences: the first day-precise date of any sentence that mentions an
+  // incident (follow-up stories: "charged in the fatal shooting of X on Jan. 27").
+  if (!when) when = first_told_day([](const TimeExpr&) { return true; });
   const char* when_note = nullptr;
   if (!when) {
     // Still nothing: the first day the article names in the incident's tense, not a later event's
@@ -454,12 +445,15 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   std::unordered_set<std::string> surnames;
   for (auto& n : a.names)
     if (n.type == "per" && n.last - n.first >= 2) surnames.insert(tk.lower[n.last - 1]);
+  auto lone_surname = [&](const PlaceMention& p) {
+    return p.last - p.first == 1 && !p.within && !p.dateline && surnames.count(tk.lower[p.first]);
+  };
   // The document's dominant region: the first-level region most of its local places are in (a lone
   // surname of a named person does not vote: "Kason Barnes ... Barnes" is not Barnes, London).
   std::map<std::pair<std::string, std::string>, int> regions;
   for (auto& p : a.places) {
     if (p.entry < 0 || p.in_person) continue;
-    if (p.last - p.first == 1 && !p.within && !p.dateline && surnames.count(tk.lower[p.first])) continue;
+    if (lone_surname(p)) continue;
     const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
     if (e.kind != GazEntry::Kind::country && e.kind != GazEntry::Kind::demonym) ++regions[{e.country, e.admin1}];
   }
@@ -481,7 +475,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     return has_dominant && e.country == dominant.first && e.admin1 == dominant.second;
   };
   auto a_surname = [&](const PlaceMention& p, const GazEntry& e) {
-    if (p.last - p.first != 1 || p.within || p.dateline || !surnames.count(tk.lower[p.first])) return false;
+    if (!lone_surname(p)) return false;
     return !(in_region(e) && e.population >= 50000);
   };
   const PlaceMention* where = nullptr;
@@ -955,6 +949,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     bool hit = false;  // "wounded" only as far as "was shot" goes: the dead are shot too
   };
   std::vector<PersonSpan> people;
+  auto initial = [&](std::uint32_t k) { return tk.lower[k].size() == 2 && tk.lower[k][1] == '.'; };  // "O."
   for (const NameSpan& n : a.names) {
     if (n.type != "per") continue;
     std::uint32_t si = sentence_of(n.first);
@@ -962,11 +957,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     std::uint32_t last = n.last;
     if (!tk.caseless)
       // (an initial goes on to the surname after it: "Elliseo O. Cantu", "Jawon C. Smith")
-      while (last < s.last && last < n.last + 2 + (tk.lower[last - 1].size() == 2 && tk.lower[last - 1][1] == '.') &&
-             t[last].kind == Token::word && t[last].cap &&
-             (!t[last].upper || (tk.lower[last].size() == 2 && tk.lower[last][1] == '.')) &&
-             t[last].start == t[last - 1].end + 1 && !not_name_words.count(tk.lower[last]) &&
-             ((tk.lower[last - 1].size() == 2 && tk.lower[last - 1][1] == '.') ||
+      while (last < s.last && last < n.last + 2 + initial(last - 1) && t[last].kind == Token::word && t[last].cap &&
+             (!t[last].upper || initial(last)) && t[last].start == t[last - 1].end + 1 &&
+             !not_name_words.count(tk.lower[last]) &&
+             (initial(last - 1) ||
               !std::any_of(a.names.begin(), a.names.end(), [&](const NameSpan& o) { return o.first == last; })))
         ++last;
     // and one capitalised word before it, not the sentence's first nor a title ("identified as Ray Anthony
@@ -1286,15 +1280,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       if (n.last - n.first >= 2 && p.first <= n.first && n.last <= p.last) person = false;  // covers the whole name
     if (!person) continue;
     // the name without the words that describe the person ("SENATOR FEDERICO ESTRADA VELEZ")
-    // (and without a nationality: "SPANIARD FRANCISCO PUJA")
-    auto demonym = [&](const std::string& w) {
-      if (const auto* ids = gaz.lookup(w))
-        for (auto id : *ids)
-          if (gaz.at(id).kind == GazEntry::Kind::demonym) return true;
-      return false;
-    };
-    while (n.last - n.first > 1 &&
-           (describing_.count(tk.lower[n.first]) || persons_.count(tk.lower[n.first]) || demonym(tk.lower[n.first])))
+    // (and without a nationality: "SPANIARD FRANCISCO PUJA"; Gazetteer::bits 16 is a demonym)
+    while (n.last - n.first > 1 && (describing_.count(tk.lower[n.first]) || persons_.count(tk.lower[n.first]) ||
+                                    (gaz.bits(tk.lower[n.first]) & 16)))
       ++n.first;
     std::string name = flat(text.substr(t[n.first].start, t[n.last - 1].end - t[n.first].start));
     // One word ("Jake", "Mason"): the full name the article gives that person elsewhere, if any.
@@ -1457,8 +1445,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     if (!doc.title.empty()) {
       scan(title_tk(), 0, static_cast<std::uint32_t>(title_tk().tokens.size()), false);
     }
-    auto cite = [&](const char* field, std::uint32_t b, std::uint32_t e, const char* note, bool in_title = false) {
-      m.evidence.push_back(in_title ? title_span(doc, field, b, e, note) : span(doc, field, b, e, note));
+    auto cite = [&](const char* field, std::uint32_t b, std::uint32_t e, const char* note) {
+      m.evidence.push_back(span(doc, field, b, e, note));
+    };
+    // a zero resting on another count's evidence cites that same span, in the body or the headline
+    auto cite_as = [&](const char* field, Evidence from, const char* note) {
+      from.field = field;
+      from.note = note;
+      m.evidence.push_back(std::move(from));
     };
     auto first_evidence = [&](const char* field) -> const Evidence* {
       for (auto& e : m.evidence)
@@ -1472,10 +1466,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         cite("killed", b, e, survival ? "the people hurt are said to survive and the article reports no death"
                                       : "the article says nobody was hurt and reports no death");
       } else if (const Evidence* w = first_evidence("wounded"); w && m.wounded.value && *m.wounded.value > 0) {
-        auto [b, e] = std::pair{w->start, w->end};
-        bool in_title = w->in_title;
         m.killed = {0, ""};
-        cite("killed", b, e, "people are reported hurt and the article reports no death", in_title);
+        cite_as("killed", *w, "people are reported hurt and the article reports no death");
       }
     }
     if (!m.wounded.value && !injury) {
@@ -1483,10 +1475,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         m.wounded = {0, ""};
         cite("wounded", unhurt->first, unhurt->second, "the article says nobody was hurt");
       } else if (const Evidence* k = first_evidence("killed"); k && m.killed.value && *m.killed.value > 0) {
-        auto [b, e] = std::pair{k->start, k->end};
-        bool in_title = k->in_title;
         m.wounded = {0, ""};
-        cite("wounded", b, e, "people are reported killed and the article reports nobody hurt", in_title);
+        cite_as("wounded", *k, "people are reported killed and the article reports nobody hurt");
       }
     }
   }
