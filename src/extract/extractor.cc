@@ -993,6 +993,15 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     return false;
   };
   if (!tk.caseless) {
+    // a word of such a name: capitalised, not all capitals, no street, office or person word
+    auto name_word = [&](std::uint32_t k) {
+      return t[k].kind == Token::word && t[k].cap && !t[k].upper && !not_name_words.count(tk.lower[k]) &&
+             !persons_.count(tk.lower[k]);
+    };
+    auto taken = [&](std::uint32_t b, std::uint32_t e) {
+      return std::any_of(people.begin(), people.end(), [&](const PersonSpan& p) { return p.first < e && b < p.last; });
+    };
+    auto by_start = [](const PersonSpan& x, const PersonSpan& y) { return x.first < y.first; };
     std::vector<PersonSpan> more;
     for (const Sentence& s : tk.sentences)
       for (std::uint32_t i = s.first; i + 2 < s.last; ++i) {
@@ -1000,18 +1009,15 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         std::uint32_t j = i + 1;
         if (tk.lower[j].ends_with("-year-old")) ++j;
         std::uint32_t e = j;
-        while (e < s.last && e < j + 4 && t[e].kind == Token::word && t[e].cap && !t[e].upper &&
-               !not_name_words.count(tk.lower[e]) && !persons_.count(tk.lower[e]))
-          ++e;
+        while (e < s.last && e < j + 4 && name_word(e)) ++e;
         if (e - j < 2) continue;
-        bool taken = std::any_of(people.begin(), people.end(), [&](const PersonSpan& p) { return p.first < e && j < p.last; });
         bool place = std::any_of(a.places.begin(), a.places.end(),
                                  [&](const PlaceMention& p) { return !p.in_person && p.first <= j && e <= p.last; });
-        if (!taken && !place) more.push_back({j, e, "", 0, 0, false});
+        if (!taken(j, e) && !place) more.push_back({j, e, "", 0, 0, false});
       }
     if (!more.empty()) {
       people.insert(people.end(), more.begin(), more.end());
-      std::sort(people.begin(), people.end(), [](const PersonSpan& x, const PersonSpan& y) { return x.first < y.first; });
+      std::sort(people.begin(), people.end(), by_start);
     }
     // Two to three capitalised words joined to a person's name by "and" or a comma are a name too, where
     // the tagger missed the first of a pair ("Monte Compton and Donte Jefferson were both pronounced dead",
@@ -1028,16 +1034,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         if (k <= s.first + 1 || (tk.lower[k - 1] != "and" && tk.lower[k - 1] != ",")) continue;
         std::uint32_t e = k - 1, b = e;
         if (b > s.first && tk.lower[b - 1] == ",") --b, --e;  // "A, and B"
-        while (b > s.first && e - b < 3 && t[b - 1].kind == Token::word && t[b - 1].cap && !t[b - 1].upper &&
-               !not_name_words.count(tk.lower[b - 1]) && !persons_.count(tk.lower[b - 1]) && !age_word(b - 1))
-          --b;
+        while (b > s.first && e - b < 3 && name_word(b - 1) && !age_word(b - 1)) --b;
         if (e - b < 2) continue;
-        bool taken = std::any_of(people.begin(), people.end(), [&](const PersonSpan& p) { return p.first < e && b < p.last; });
         bool place = std::any_of(a.places.begin(), a.places.end(),
                                  [&](const PlaceMention& p) { return !p.in_person && p.first < e && b < p.last; });
-        if (taken || place) continue;
+        if (taken(b, e) || place) continue;
         people.push_back({b, e, "", 0, 0, false});
-        std::sort(people.begin(), people.end(), [](const PersonSpan& x, const PersonSpan& y) { return x.first < y.first; });
+        std::sort(people.begin(), people.end(), by_start);
         added = true;
       }
     }
