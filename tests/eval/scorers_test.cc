@@ -102,21 +102,20 @@ TEST(GvaScoring, VictimNamesMatchOnFirstAndLastWord) {
 }
 
 TEST(GvaScoring, CityOrThePartOfItOrTheCounty) {
-  incidex::Place kettering;
-  kettering.name = "Kettering";
-  kettering.admin1 = "Ohio";
-  kettering.precision = "city";
+  auto place = [](const char* name, const char* precision, const char* admin2 = "") {
+    incidex::Place p;
+    p.name = name;
+    p.precision = precision;
+    p.admin2 = admin2;
+    return p;
+  };
+  incidex::Place kettering = place("Kettering", "city");
   EXPECT_TRUE(incidex::gold_city_matches("Dayton (Kettering)", kettering));
   EXPECT_TRUE(incidex::gold_city_matches("Kettering", kettering));
   EXPECT_FALSE(incidex::gold_city_matches("Dayton", kettering));
-  incidex::Place stl;
-  stl.name = "St. Louis";
-  stl.precision = "city";
+  incidex::Place stl = place("St. Louis", "city");
   EXPECT_TRUE(incidex::gold_city_matches("Saint Louis", stl));
-  incidex::Place county;
-  county.name = "Searcy County";
-  county.admin2 = "Searcy County";
-  county.precision = "admin2";
+  incidex::Place county = place("Searcy County", "admin2", "Searcy County");
   EXPECT_TRUE(incidex::gold_city_matches("Searcy (county)", county));
   EXPECT_FALSE(incidex::gold_city_matches("Searcy (county)", stl));
 }
