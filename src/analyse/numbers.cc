@@ -1,26 +1,56 @@
 #include "analyse/numbers.h"
 
 #include <charconv>
+#include <stdexcept>
 
 #include "core/data_dir.h"
 #include "core/dates.h"
 
 namespace incidex {
 
+namespace {
+
+NumberFinder::Kind kind_named(const std::string& k) {
+  using K = NumberFinder::Kind;
+  static const std::pair<const char*, K> kinds[] = {{"unit", K::unit},   {"ten", K::ten},         {"scale", K::scale},
+                                                   {"vague", K::vague}, {"article", K::article}, {"multiple", K::multiple},
+                                                   {"none", K::none}};
+  for (auto& [name, kind] : kinds)
+    if (k == name) return kind;
+  throw std::runtime_error("data/number_words.tsv: unknown kind '" + k + "'");
+}
+
+// Words that make the number beside them no count: before it ("Route 9", "No. 5", "aged 35", "no one") and
+// after it ("35 years", "9 mm", "2 a.m.", "400 block", "5th").
+const StringSet kWordsBefore = {"no.", "route", "highway", "interstate", "block", "suite", "apartment", "room",
+                             "channel", "number", "page", "ar", "ak", "age", "aged", "ages", "no"};
+const StringSet kWordsAfter = {"years", "year", "a.m.", "p.m.", "am", "pm", "o'clock", "percent", "mm",
+                              "caliber", "calibre", "mph", "degrees", "block", "st", "nd", "rd", "th",
+                              "feet", "miles", "minutes", "hours", "days", "weeks", "months", "times",
+                              "rounds", "shots", "dollars"};
+const StringSet kParents = {"father", "mother", "parent", "parents", "grandfather", "grandmother", "dad", "mom"};
+const StringSet kAbout = {"about", "around", "approximately", "nearly", "almost", "some"};
+
+}  // namespace
+
 NumberFinder::NumberFinder() {
   for (auto& row : read_data_rows("number_words.tsv"))  // word, value, kind
-    if (row.size() >= 3) words_[row[0]] = {std::stoi(row[1]), row[2]};
+    if (row.size() >= 3) words_[row[0]] = {std::stoi(row[1]), kind_named(row[2])};
 }
 
 int NumberFinder::word_value(std::string_view w) const {
-  auto it = words_.find(std::string(w));
+  auto it = words_.find(w);
   if (it != words_.end()) return it->second.value;
+  return hyphenated_value(w);
+}
+
+int NumberFinder::hyphenated_value(std::string_view w) const {
   // twenty-one
   auto dash = w.find('-');
   if (dash != std::string_view::npos) {
-    auto a = words_.find(std::string(w.substr(0, dash)));
-    auto b = words_.find(std::string(w.substr(dash + 1)));
-    if (a != words_.end() && b != words_.end() && a->second.kind == "ten" && b->second.kind == "unit" && b->second.value < 10)
+    auto a = words_.find(w.substr(0, dash));
+    auto b = words_.find(w.substr(dash + 1));
+    if (a != words_.end() && b != words_.end() && a->second.kind == Kind::ten && b->second.kind == Kind::unit && b->second.value < 10)
       return a->second.value + b->second.value;
   }
   return -1;
@@ -34,7 +64,7 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
     for (std::uint32_t i = sent.first; i < sent.last; ++i) {
       Quantity q;
       q.first = i;
-      std::string w = low(i);
+      const std::string& w = low(i);
       int value = -1;
       std::uint32_t j = i + 1;
       if (t[i].kind == Token::number) {
@@ -52,9 +82,9 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
       } else if (t[i].kind == Token::word) {
         auto it = words_.find(w);
         if (it != words_.end()) {
-          if (it->second.kind == "none") continue;
+          if (it->second.kind == Kind::none) continue;
           value = it->second.value;
-          if (it->second.kind == "article") {
+          if (it->second.kind == Kind::article) {
             // "a dozen" is twelve; "a"/"an" alone is one, a count only where the extractor asks.
             if (i + 1 < sent.last && low(i + 1) == "dozen") {
               value = 12;
@@ -62,22 +92,22 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
             } else {
               q.article = true;
             }
-          } else if (it->second.kind == "vague") {
+          } else if (it->second.kind == Kind::vague) {
             q.qualifier = "vague";
-          } else if (it->second.kind == "multiple") {
+          } else if (it->second.kind == Kind::multiple) {
             q.multiple = true;
           }
           // twenty one / one hundred
           while (j < sent.last) {
             auto n2 = words_.find(low(j));
             if (n2 == words_.end()) break;
-            if (n2->second.kind == "unit" && value >= 20 && value % 10 == 0 && n2->second.value < 10) value += n2->second.value;
-            else if (n2->second.kind == "scale") value *= n2->second.value;
+            if (n2->second.kind == Kind::unit && value >= 20 && value % 10 == 0 && n2->second.value < 10) value += n2->second.value;
+            else if (n2->second.kind == Kind::scale) value *= n2->second.value;
             else break;
             ++j;
           }
         } else {
-          value = word_value(w);
+          value = hyphenated_value(w);  // not a number word itself: perhaps "twenty-one"
           if (value < 0) {
             // 12-year-old, 35-year-old: ages
             auto dash = w.find("-year");
@@ -97,36 +127,22 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
       q.value = value;
       // Not counts: "AR-15", "No. 5", "Route 9", "$500", a 12-year-old, "35, of" (an age after a name), phone numbers.
       if (i > sent.first) {
-        std::string prev = low(i - 1);
+        const std::string& prev = low(i - 1);
         auto pv = t[i - 1].text(text);
-        if (pv == "$" || pv == "#" || prev == "no." || prev == "route" || prev == "highway" || prev == "interstate" ||
-            prev == "block" || prev == "suite" || prev == "apartment" || prev == "room" || prev == "channel" ||
-            prev == "number" || prev == "page" || prev == "ar" || prev == "ak" || prev == "age" || prev == "aged" ||
-            prev == "ages" || prev == "no")  // "no one was hurt" counts nobody
-          q.count = false;
+        if (pv == "$" || pv == "#" || kWordsBefore.count(prev)) q.count = false;  // "no one was hurt" counts nobody
         if ((pv == "," || pv == "(") && i >= sent.first + 2 && t[i - 2].cap && t[i].kind == Token::number && q.value < 120)
           q.count = false;  // "Antonio Mason, 35," / "Smith (35)"
         if ((pv == "-" || pv == ".") && t[i - 1].end == t[i].start) q.count = false;  // 352-393-7670, .45
         // how many children someone has: "a father of 5", "mother of three"
-        if (prev == "of" && i >= sent.first + 2) {
-          const std::string& who = low(i - 2);
-          if (who == "father" || who == "mother" || who == "parent" || who == "parents" || who == "grandfather" ||
-              who == "grandmother" || who == "dad" || who == "mom")
-            q.count = false;
-        }
+        if (prev == "of" && i >= sent.first + 2 && kParents.count(low(i - 2))) q.count = false;
         // a day of the month: "December 21", "Dec. 21" (capitalised: "may" is a verb)
         if (t[i].kind == Token::number && t[i - 1].cap && month_from_name(prev) && q.value <= 31) q.count = false;
       }
       if (t[i].kind == Token::number && t[i].text(text) == "911") q.count = false;  // the emergency number
       if (j < sent.last) {
-        std::string next = low(j);
+        const std::string& next = low(j);
         auto nv = t[j].text(text);
-        if (next.starts_with("-year") || next.starts_with("year-") || next == "years" || next == "year" ||
-            next == "a.m." || next == "p.m." || next == "am" || next == "pm" || next == "o'clock" || nv == "-" || nv == "%" || next == "percent" ||
-            next == "mm" || next == "caliber" || next == "calibre" || next == "mph" || next == "degrees" ||
-            next == "block" || next == "st" || next == "nd" || next == "rd" || next == "th" || next == "feet" ||
-            next == "miles" || next == "minutes" || next == "hours" || next == "days" || next == "weeks" ||
-            next == "months" || next == "times" || next == "rounds" || next == "shots" || next == "dollars")
+        if (next.starts_with("-year") || next.starts_with("year-") || nv == "-" || nv == "%" || kWordsAfter.count(next))
           q.count = false;
         if ((next == "years" || next == "year") && j + 1 < sent.last && low(j + 1) == "old") q.count = false;
         if (t[i].kind == Token::number && t[j].cap && t[j].kind == Token::word && !t[j].upper && i + 1 == j) {
@@ -136,15 +152,15 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
       }
       // Hedges before the number.
       if (i >= sent.first + 2) {
-        std::string a = low(i - 2), b = low(i - 1);
+        const std::string &a = low(i - 2), &b = low(i - 1);
         if (a == "at" && b == "least") { q.qualifier = "at least"; q.first = i - 2; }
         else if (a == "more" && b == "than") { q.qualifier = "more than"; q.first = i - 2; }
         else if (a == "up" && b == "to") { q.qualifier = "up to"; q.first = i - 2; }
         else if (a == "as" && b == "many") { q.qualifier = "up to"; q.first = i - 2; }
       }
       if (q.qualifier.empty() && i > sent.first) {
-        std::string b = low(i - 1);
-        if (b == "about" || b == "around" || b == "approximately" || b == "nearly" || b == "almost" || b == "some") {
+        const std::string& b = low(i - 1);
+        if (kAbout.count(b)) {
           q.qualifier = "about";
           q.first = i - 1;
         } else if (b == "over") {
@@ -154,7 +170,7 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
       }
       // Ranges: "two to three", "2-3": keep the lower bound.
       if (j + 1 < sent.last && (low(j) == "to" || low(j) == "or") && q.count) {
-        std::string n2 = low(j + 1);
+        const std::string& n2 = low(j + 1);
         int v2 = t[j + 1].kind == Token::number ? std::atoi(n2.c_str()) : word_value(n2);
         if (v2 > value) {
           q.qualifier = "at least";

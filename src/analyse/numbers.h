@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analyse/tokenizer.h"
+#include "core/hash.h"
 
 namespace incidex {
 
@@ -23,14 +24,17 @@ struct Quantity {
 
 class NumberFinder {
  public:
+  // The kinds of data/number_words.tsv (its header says what each is).
+  enum class Kind { unit, ten, scale, vague, article, multiple, none };
   NumberFinder();  // loads data/number_words.tsv
   std::vector<Quantity> find(const Tokens&, std::string_view text) const;
   // Value of one number word, or -1.
   int word_value(std::string_view lower_word) const;
 
  private:
-  struct Word { int value; std::string kind; };
-  std::unordered_map<std::string, Word> words_;
+  int hyphenated_value(std::string_view lower_word) const;  // "twenty-one": -1 when not two number words
+  struct Word { int value; Kind kind; };
+  StringMap<Word> words_;
 };
 
 }  // namespace incidex

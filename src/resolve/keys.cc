@@ -39,30 +39,48 @@ bool region_word(std::string_view w) {
   return false;
 }
 
-// Appends the lower-cased words of `text` to `out`; only capitalised ones when `capitalised_only`.
+// Appends the lower-cased words of `text` to `out`; only capitalised ones when `capitalised_only` (the
+// others are read past without being built). ASCII is classified inline, the rest by ICU.
 void collect_words(std::string_view text, bool capitalised_only, std::vector<std::string>& out) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   int32_t n = static_cast<int32_t>(text.size()), i = 0;
   std::string word;
-  bool upper = false;
+  bool in_word = false, skip = false;
   auto flush = [&] {
-    if (word.size() > 2 && word.ends_with("'s")) word.resize(word.size() - 2);
-    if (word.size() >= 2 && (upper || !capitalised_only) && !stopwords().count(word) && !region_word(word)) out.push_back(word);
+    if (in_word && !skip) {
+      if (word.size() > 2 && word.ends_with("'s")) word.resize(word.size() - 2);
+      if (word.size() >= 2 && !stopwords().count(word) && !region_word(word)) out.push_back(word);
+    }
     word.clear();
-    upper = false;
+    in_word = skip = false;
   };
   while (i < n) {
     UChar32 c;
-    U8_NEXT(s, i, n, c);
-    if (c < 0) {
-      flush();
-      continue;
+    bool letter;
+    if (s[i] < 0x80) {
+      c = s[i++];
+      letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    } else {
+      U8_NEXT(s, i, n, c);
+      if (c < 0) {
+        flush();
+        continue;
+      }
+      letter = u_isalpha(c);
     }
-    bool letter = u_isalpha(c);
-    bool joiner = !word.empty() && (c == '\'' || c == 0x2019 || c == '-') && i < n && s[i] < 0x80 && std::isalpha(s[i]);
+    bool joiner = in_word && (c == '\'' || c == 0x2019 || c == '-') && i < n && s[i] < 0x80 && std::isalpha(s[i]);
     if (letter || joiner) {
-      if (word.empty()) upper = u_isupper(c) || u_istitle(c);
-      UChar32 l = joiner ? (c == 0x2019 ? '\'' : c) : u_tolower(c);
+      if (!in_word) {
+        in_word = true;
+        bool upper = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
+        skip = capitalised_only && !upper;
+      }
+      if (skip) continue;
+      if (c < 0x80) {
+        word += joiner || c < 'A' || c > 'Z' ? static_cast<char>(c) : static_cast<char>(c + 32);
+        continue;
+      }
+      UChar32 l = joiner ? '\'' : u_tolower(c);
       char buf[4];
       int32_t k = 0;
       U8_APPEND_UNSAFE(buf, k, l);
