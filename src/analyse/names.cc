@@ -173,28 +173,34 @@ std::vector<std::uint8_t> NameTagger::tag_ids(const std::vector<std::string_view
   // whole sentence first — independent of each other, so their memory reads overlap — and the few that do
   // are added token by token.
   thread_local std::vector<std::int32_t> word_sums;
-  if (!qweights_.empty()) {
-    word_sums.assign(words.size() * L, 0);
+  thread_local std::vector<std::uint32_t> all;   // the word features of every token, token after token
+  thread_local std::vector<std::size_t> begin;  // where each token's run starts in `all`
+  // Adds one feature row (all kRow lanes: the padding is zero, and a fixed width vectorises whole).
+  auto add_row = [&](std::int32_t* sum, std::uint32_t f) {
+    const std::int16_t* w = qbase_ + static_cast<std::size_t>(f) * kRow;
+    for (std::size_t l = 0; l < kRow; ++l) sum[l] += w[l];
+  };
+  if (qbase_) {
+    // The rows are read at random from an 8 MB table, so each is asked for (prefetched) as soon as its
+    // feature is known, and summed when all of the sentence's are on their way.
+    all.clear();
+    begin.assign(words.size() + 1, 0);
     for (std::size_t i = 0; i < words.size(); ++i) {
-      feats.clear();
-      word_features(prep, i, feats);
-      std::int32_t* sum = &word_sums[i * L];
-      for (auto f : feats) {
-        const std::int16_t* w = qbase_ + static_cast<std::size_t>(f) * kRow;
-        for (std::size_t l = 0; l < L; ++l) sum[l] += w[l];
-      }
+      word_features(prep, i, all);
+      begin[i + 1] = all.size();
+      for (std::size_t k = begin[i]; k < all.size(); ++k) __builtin_prefetch(qbase_ + static_cast<std::size_t>(all[k]) * kRow);
     }
+    word_sums.assign(words.size() * kRow, 0);
+    for (std::size_t i = 0; i < words.size(); ++i)
+      for (std::size_t k = begin[i]; k < begin[i + 1]; ++k) add_row(&word_sums[i * kRow], all[k]);
   }
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (!qweights_.empty()) {  // loaded model: integer sums of the quantised weights (half the memory traffic)
+    if (qbase_) {  // loaded model: integer sums of the quantised weights (half the memory traffic)
       feats.clear();
       label_features(prep, i, prev, prev2, feats);
-      std::int32_t sum[kMaxLabels];
-      std::copy_n(&word_sums[i * L], L, sum);
-      for (auto f : feats) {
-        const std::int16_t* w = qbase_ + static_cast<std::size_t>(f) * kRow;
-        for (std::size_t l = 0; l < L; ++l) sum[l] += w[l];
-      }
+      std::int32_t sum[kRow];
+      std::copy_n(&word_sums[i * kRow], kRow, sum);
+      for (auto f : feats) add_row(sum, f);
       for (std::size_t l = 0; l < L; ++l) score[l] = static_cast<float>(sum[l]);
     } else {
       features(prep, i, prev, prev2, feats);

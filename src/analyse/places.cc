@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <fstream>
 #include <sstream>
 
@@ -81,16 +82,25 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
   const auto& t = tk.tokens;
   std::string key;
   // Each word folded once: ASCII words are their lower case; others lose their diacritics (ICU).
-  std::vector<std::string> fold_cache(t.size());
-  std::vector<char> have(t.size(), 0);
+  std::vector<const std::string*> fold_cache(t.size(), nullptr);
+  std::deque<std::string> folded_words;  // the folded non-ASCII words (a deque: pointers stay valid)
   auto folded = [&](std::uint32_t k) -> const std::string& {
-    if (!have[k]) {
+    if (!fold_cache[k]) {
       std::string_view raw = t[k].text(text);
       bool ascii = std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-      fold_cache[k] = ascii ? tk.lower[k] : fold_key(raw);
-      have[k] = 1;
+      fold_cache[k] = ascii ? &tk.lower[k] : &folded_words.emplace_back(fold_key(raw));
     }
-    return fold_cache[k];
+    return *fold_cache[k];
+  };
+  // What each word is as the word after a name ("street", "venue", ...), looked up once.
+  std::vector<std::string_view> uses(t.size());
+  std::vector<char> use_known(t.size(), 0);
+  auto use_of = [&](std::uint32_t k) {
+    if (!use_known[k]) {
+      uses[k] = follower_use(tk.lower[k]);
+      use_known[k] = 1;
+    }
+    return uses[k];
   };
   for (const auto& s : tk.sentences) {
     for (std::uint32_t i = s.first; i < s.last; ++i) {
@@ -112,24 +122,24 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         if (!ok) continue;
         // Street names are not places: "Edwards Street", "kazbek bi street", "Central Square", "Alta Arden
         // Expressway"; nor are venues' names ("Douglass Park", "Frederick Area School").
-        if (follower_use(tk.lower[i + n - 1]) == "street") continue;
+        if (use_of(i + n - 1) == "street") continue;
         bool street = false;
         for (std::uint32_t k = i + n; k < s.last && k < i + n + 3 && !street; ++k) {
           if (t[k].kind != Token::word || (k > i + n && !tk.caseless && !t[k].cap)) break;
-          street = follower_use(tk.lower[k]) == "street";
+          street = use_of(k) == "street";
         }
         // a street named with another ("Humboldt and Eastwood streets", "Seventh Street and Broadway") or
         // after "block of" ("the 5600 block of Wolcott")
         if (n == 1 && i + 3 < s.last && tk.lower[i + 1] == "and" && t[i + 2].cap &&
-            follower_use(tk.lower[i + 3]) == "street")
+            use_of(i + 3) == "street")
           continue;
-        if (n == 1 && i >= s.first + 2 && tk.lower[i - 1] == "and" && follower_use(tk.lower[i - 2]) == "street") continue;
+        if (n == 1 && i >= s.first + 2 && tk.lower[i - 1] == "and" && use_of(i - 2) == "street") continue;
         if (i >= s.first + 2 && tk.lower[i - 1] == "of" && (tk.lower[i - 2] == "block" || tk.lower[i - 2] == "blocks"))
           continue;
         if (street) continue;
         bool in_name = false;
         if (i + n < s.last && (t[i + n].cap || tk.caseless) && t[i + n].start == t[i + n - 1].end + 1) {
-          std::string_view use = follower_use(tk.lower[i + n]);
+          std::string_view use = use_of(i + n);
           in_name = use == "venue" || use == "outlet";
         }
         std::string state;
@@ -250,8 +260,32 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
     if (std::any_of(voters.begin(), voters.end(), [&](const Voter& v) { return v.name == name; })) continue;
     voters.push_back({name, &gaz_.at(static_cast<std::uint32_t>(o.m.entry))});
   }
+  // Where each distinct name could be, as towns and counties (its first 64 readings): what "near" compares.
+  struct Points {
+    const std::vector<std::uint32_t>* name;
+    std::vector<std::pair<float, float>> lat_lon;  // as the gazetteer keeps them
+  };
+  std::vector<Points> points;
+  for (auto& o : raw) {
+    if (!o.cands || std::any_of(points.begin(), points.end(), [&](const Points& p) { return p.name == o.cands; })) continue;
+    Points p{o.cands, {}};
+    std::size_t seen = 0;
+    for (auto oi : *o.cands) {
+      if (++seen > 64) break;
+      const GazEntry& other = gaz_.at(oi);
+      if (other.kind == GazEntry::Kind::city || other.kind == GazEntry::Kind::admin2) p.lat_lon.emplace_back(other.lat, other.lon);
+    }
+    points.push_back(std::move(p));
+  }
+  // The reading depends only on the name, so a name said ten times is weighed once.
+  std::vector<std::pair<const std::vector<std::uint32_t>*, int>> chosen;
   for (auto& r : raw) {
     if (!r.state.empty() || r.cands->size() < 2 || r.m.entry < 0) continue;
+    if (auto done = std::find_if(chosen.begin(), chosen.end(), [&](const auto& c) { return c.first == r.cands; });
+        done != chosen.end()) {
+      r.m.entry = done->second;
+      continue;
+    }
     choose(r, [&](const GazEntry& e) {
       int c = 0, g = 0;
       for (auto& v : voters) {
@@ -263,17 +297,13 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
       // near any reading of another name (Peoria next to Bloomington: both in Illinois)
       double near = 0;
       const double coslat = std::cos(e.lat * 0.01745);
-      for (auto& o : raw) {
+      for (auto& o : points) {
         if (near > 0) break;
-        if (o.cands == r.cands || !o.cands) continue;
-        std::size_t seen = 0;
-        for (auto oi : *o.cands) {
-          if (++seen > 64) break;
-          const GazEntry& other = gaz_.at(oi);
-          if (other.kind != GazEntry::Kind::city && other.kind != GazEntry::Kind::admin2) continue;
-          double dlat = e.lat - other.lat;
+        if (o.name == r.cands) continue;
+        for (auto [lat, lon] : o.lat_lon) {
+          double dlat = e.lat - lat;
           if (dlat >= 1.0 || dlat <= -1.0) continue;
-          double dlon = (e.lon - other.lon) * coslat;
+          double dlon = (e.lon - lon) * coslat;
           if (dlat * dlat + dlon * dlon < 1.0) {  // within about 100 km
             near = 2;
             break;
@@ -282,6 +312,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
       }
       return 2.0 * std::min(c, 3) + 2.0 * std::min(g, 3) + near;
     });
+    chosen.emplace_back(r.cands, r.m.entry);
   }
   std::vector<PlaceMention> out;
   out.reserve(raw.size());
