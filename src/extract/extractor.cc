@@ -663,12 +663,20 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         int n = 1;
         std::uint32_t from = k - 1;
         if (from > 0 && (x.lower[from - 1].ends_with("-year-old") || x.lower[from - 1].ends_with("-month-old"))) --from;
-        int v = from > 0 ? (x.tokens[from - 1].kind == Token::number ? std::atoi(x.lower[from - 1].c_str())
-                                                                      : analyser_.numbers().word_value(x.lower[from - 1]))
-                         : -1;
+        auto value_at = [&](std::uint32_t at) {
+          return x.tokens[at].kind == Token::number ? std::atoi(x.lower[at].c_str()) : analyser_.numbers().word_value(x.lower[at]);
+        };
+        int v = from > 0 ? value_at(from - 1) : -1;
+        // one describing word between number and noun: "Woman, 3 teenage daughters shot"
+        bool described = false;
+        if (!(v > 1 && v < 20) && from > 1 && x.tokens[from - 1].kind == Token::word && !persons_.count(x.lower[from - 1]) &&
+            x.lower[from - 1] != "and") {
+          int v2 = value_at(from - 2);
+          if (v2 > 1 && v2 < 20) v = v2, described = true;
+        }
         if (v > 1 && v < 20) {
           n = v;
-          --from;
+          from -= described ? 2 : 1;
         } else if (is_plural_person(w)) {
           if (w != "parents") ok = false;
           n = 2;

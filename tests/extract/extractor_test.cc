@@ -148,7 +148,10 @@ TEST(Extract, TheHeadlineCountsWhatTheTextDoesNot) {
                  Case{police, "Athens man wounded in drive-by shooting", -1, 1},
                  Case{police, "Mother, Father, Toddler Dead Following Murder-Suicide", 3, -1},
                  Case{police, "Teen Killed, Another Wounded in St. Paul Shooting", 1, 1},
-                 Case{police, "Parents, 2 children dead in Roy murder-suicide", 4, -1}}) {
+                 Case{police, "Parents, 2 children dead in Roy murder-suicide", 4, -1},
+                 Case{police, "Woman, 3 teenage daughters shot in Nashville", -1, 4},
+                 Case{"Five people were taken to area hospitals after gunfire on Elm Street on Sunday night.",
+                      "Gunfire on Elm Street", -1, 5}}) {
     auto ms = extract(c.body, "2016-10-17", c.title);
     ASSERT_FALSE(ms.empty()) << c.title;
     if (c.killed >= 0) {
