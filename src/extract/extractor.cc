@@ -596,9 +596,24 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   auto consider = [&](std::optional<Found>& slot, const Found& f) {
     if (!slot || f.value > slot->value) slot = f;
   };
-  // Headline style counts one person without a number: "Teen shot, killed", "17-year-old found dead" — a
-  // sentence that opens with a singular person noun.
+  // One person without a number: an age after "his", "her", "their" or "of" ("fatally shooting her
+  // 17-year-old son", "the fatal shooting of 17-year-old son").
+  auto add_owned_ages = [&](const Tokens& x, std::vector<Quantity>& qs) {
+    for (std::uint32_t i = 1; i < x.tokens.size(); ++i) {
+      if (!x.lower[i].ends_with("-year-old")) continue;
+      const std::string& before = x.lower[i - 1];
+      if (before != "his" && before != "her" && before != "their" && before != "of") continue;
+      Quantity q;
+      q.first = q.last = i;
+      q.value = 1;
+      q.article = true;
+      qs.push_back(q);
+    }
+  };
   std::vector<Quantity> quantities = a.numbers;
+  add_owned_ages(tk, quantities);
+  // Headline style counts one person too: "Teen shot, killed", "17-year-old found dead" — a sentence that
+  // opens with a singular person noun.
   for (const Sentence& s : tk.sentences) {
     const std::string& w = tk.lower[s.first];
     if ((persons_.count(w) && !is_plural_person(w)) || w.ends_with("-year-old")) {
@@ -622,6 +637,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   auto title_quantities = [&]() {
     const Tokens& x = lower_title_tk();
     std::vector<Quantity> qs = analyser_.numbers().find(x, lower_title);
+    add_owned_ages(x, qs);
     for (std::uint32_t i = 0; i < x.tokens.size() && i < 4; ++i) {
       const std::string& w = x.lower[i];
       if ((persons_.count(w) && !is_plural_person(w)) || w.ends_with("-year-old")) {
@@ -633,7 +649,22 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         break;
       }
       std::string_view word = x.tokens[i].text(doc.title);  // the same offsets in the headline as written
+      if (word == ":") continue;  // who says it: "Coroner: 12-year-old boy dead"
       if (x.tokens[i].kind != Token::word || word.empty() || !std::isupper(static_cast<unsigned char>(word[0]))) break;
+    }
+    // One person right before a casualty word, anywhere in the headline: "Family bids farewell to toddler
+    // killed by gunfire".
+    for (std::uint32_t i = 1; i + 1 < x.tokens.size(); ++i) {
+      const std::string& w = x.lower[i];
+      if (!((persons_.count(w) && !is_plural_person(w)) || w.ends_with("-year-old"))) continue;
+      std::uint32_t len = 0;
+      const auto* row = casualties_.match(x, i + 1, static_cast<std::uint32_t>(x.tokens.size()), len);
+      if (!row || ((*row)[1] != "after" && (*row)[1] != "both")) continue;
+      Quantity q;
+      q.first = q.last = i;
+      q.value = 1;
+      q.article = true;
+      qs.push_back(q);
     }
     // A list of people before a casualty word counts them all: "Man, 17-month-old child dead", "Mother,
     // Father, Toddler Dead", "Parents, 2 children dead" (a plural counts only with its number, "parents" two).

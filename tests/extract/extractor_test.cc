@@ -151,7 +151,10 @@ TEST(Extract, TheHeadlineCountsWhatTheTextDoesNot) {
                  Case{police, "Parents, 2 children dead in Roy murder-suicide", 4, -1},
                  Case{police, "Woman, 3 teenage daughters shot in Nashville", -1, 4},
                  Case{"Five people were taken to area hospitals after gunfire on Elm Street on Sunday night.",
-                      "Gunfire on Elm Street", -1, 5}}) {
+                      "Gunfire on Elm Street", -1, 5},
+                 Case{police, "Coroner: 12-year-old boy dead in accidental shooting", 1, -1},
+                 Case{police, "Family bids farewell to toddler killed by gunfire", 1, -1},
+                 Case{police, "Mother charged in fatal shooting of 17-year-old son", 1, -1}}) {
     auto ms = extract(c.body, "2016-10-17", c.title);
     ASSERT_FALSE(ms.empty()) << c.title;
     if (c.killed >= 0) {
