@@ -698,14 +698,15 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
           return x.tokens[at].kind == Token::number ? std::atoi(x.lower[at].c_str()) : analyser_.numbers().word_value(x.lower[at]);
         };
         int v = from > 0 ? value_at(from - 1) : -1;
-        // one describing word between number and noun: "Woman, 3 teenage daughters shot"
+        // a number before the noun, even one ("2 children, 1 teen shot"), or with one describing word
+        // between them ("Woman, 3 teenage daughters shot")
         bool described = false;
-        if (!(v > 1 && v < 20) && from > 1 && x.tokens[from - 1].kind == Token::word && !persons_.count(x.lower[from - 1]) &&
+        if (!(v >= 1 && v < 20) && from > 1 && x.tokens[from - 1].kind == Token::word && !persons_.count(x.lower[from - 1]) &&
             x.lower[from - 1] != "and") {
           int v2 = value_at(from - 2);
-          if (v2 > 1 && v2 < 20) v = v2, described = true;
+          if (v2 >= 1 && v2 < 20) v = v2, described = true;
         }
-        if (v > 1 && v < 20) {
+        if (v >= 1 && v < 20) {
           n = v;
           from -= described ? 2 : 1;
         } else if (is_plural_person(w)) {

@@ -153,6 +153,7 @@ TEST(Extract, TheHeadlineCountsWhatTheTextDoesNot) {
                  Case{"Five people were taken to area hospitals after gunfire on Elm Street on Sunday night.",
                       "Gunfire on Elm Street", -1, 5},
                  Case{police, "Coroner: 12-year-old boy dead in accidental shooting", 1, -1},
+                 Case{police, "Police: 2 children, 1 teen shot in Durham", -1, 3},
                  Case{police, "Family bids farewell to toddler killed by gunfire", 1, -1},
                  Case{police, "Mother charged in fatal shooting of 17-year-old son", 1, -1}}) {
     auto ms = extract(c.body, "2016-10-17", c.title);
