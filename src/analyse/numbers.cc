@@ -133,6 +133,11 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
         if ((pv == "," || pv == "(") && i >= sent.first + 2 && t[i - 2].cap && t[i].kind == Token::number && q.value < 120)
           q.count = false;  // "Antonio Mason, 35," / "Smith (35)"
         if ((pv == "-" || pv == ".") && t[i - 1].end == t[i].start) q.count = false;  // 352-393-7670, .45
+        // a station's number: "News 5", "FOX 13", "KCTV 5", "WSB-TV 2"
+        if (t[i].kind == Token::number && !tk.caseless &&
+            ((prev == "news" && t[i - 1].cap) || (t[i - 1].upper && pv.size() >= 3 && pv.size() <= 6 && (pv[0] == 'W' || pv[0] == 'K' ||
+                                                  pv == "FOX" || pv == "CBS" || pv == "NBC" || pv == "ABC"))))
+          q.count = false;
         // how many children someone has: "a father of 5", "mother of three"
         if (prev == "of" && i >= sent.first + 2 && kParents.count(low(i - 2))) q.count = false;
         // a day of the month: "December 21", "Dec. 21" (capitalised: "may" is a verb)
