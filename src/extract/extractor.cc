@@ -1448,7 +1448,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     // An injury word in a sentence that tells of a death is the dead person's ("died at the hospital",
     // "was found with a gunshot wound to the head and pronounced dead") when it is near the death word or
     // the sentence has no word for someone else ("another", "two", "injuring": injury_words.txt "other").
-    // In the headline every injury word counts.
+    // The headline is read the same way ("Teen dies of gunshot wound").
     std::vector<std::uint32_t> deaths_at, injuries_at;  // per sentence, reused
     auto scan = [&](const Tokens& x, std::uint32_t first, std::uint32_t last, bool cite_phrases) {
       deaths_at.clear();
@@ -1478,7 +1478,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       for (std::uint32_t at : injuries_at) {
         bool near = false;
         for (std::uint32_t d : deaths_at) near |= (d > at ? d - at : at - d) <= 6;
-        if (!cite_phrases || deaths_at.empty() || (someone_else && !near)) injury = true;
+        if (deaths_at.empty() || (someone_else && !near)) injury = true;
       }
     };
     // the sentences in the incident's tense: a death in an older story ("in 2008, Dion Wiley was killed")

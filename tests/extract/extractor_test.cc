@@ -351,6 +351,10 @@ TEST(Extract, NobodyKilledOnlyWhenTheTextSaysSo) {
   bool noted = false;
   for (auto& e : survives[0].evidence) noted |= e.field == "killed" && e.text == "expected to survive";
   EXPECT_TRUE(noted);
+  auto stable = extract("A man was shot on Elm Street on Sunday. He was released from the hospital, police said.",
+                        "2016-10-17");
+  ASSERT_FALSE(stable.empty());
+  EXPECT_EQ(stable[0].killed.value, 0) << "released from the hospital: he lives";
   // Someone reported hurt and no death anywhere: zero, saying why.
   auto hurt = extract("A man was shot in the leg on Elm Street on Sunday, police said. He faces attempted murder charges.",
                       "2016-10-17");
@@ -398,6 +402,14 @@ TEST(Extract, NobodyHurtWhenTheDeadAreAllTheArticleReports) {
   auto hospital = extract("A man was shot and killed on Elm Street on Sunday. A woman was taken to a hospital.", "2016-10-17");
   ASSERT_EQ(hospital.size(), 1u);
   EXPECT_NE(hospital[0].wounded.value, std::optional<int>(0));
+  // the headline's injury word beside its death word is the dead person's; beside someone else it is not
+  auto titled = extract("A teenager was shot and died on Elm Street on Sunday, police said.", "2016-10-17", "Teen dies of gunshot wound");
+  ASSERT_FALSE(titled.empty());
+  EXPECT_EQ(titled[0].wounded.value, 0);
+  auto another = extract("A teenager was shot and died on Elm Street on Sunday, police said.", "2016-10-17",
+                        "Teen killed, another wounded");
+  ASSERT_FALSE(another.empty());
+  EXPECT_NE(another[0].wounded.value, std::optional<int>(0));
 }
 
 TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
