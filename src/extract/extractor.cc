@@ -666,6 +666,55 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       q.article = true;
       qs.push_back(q);
     }
+    // A list of people after a casualty word counts them all too: "Man kills woman, her son, himself",
+    // "Father kills wife, 2 children, self" (the one who killed himself is among the dead).
+    for (std::uint32_t j = 1; j < x.tokens.size(); ++j) {
+      std::uint32_t len = 0;
+      const auto* row = casualties_.match(x, j, static_cast<std::uint32_t>(x.tokens.size()), len);
+      if (!row || (*row)[0] != "killed" || ((*row)[1] != "before" && (*row)[1] != "both")) continue;
+      int total = 0, items = 0;
+      bool ok = true;
+      std::uint32_t k = j + len;
+      while (k < x.tokens.size() && ok) {
+        const std::string& w = x.lower[k];
+        if (w == "," || w == "and" || w == "&" || w == "her" || w == "his" || w == "their") {
+          ++k;
+          continue;
+        }
+        // one item: a number or not, then the words for one kind of person ("8-year-old girl", "teen girl")
+        auto person_word = [&](const std::string& p) {
+          return persons_.count(p) || p.ends_with("-year-old") || p.ends_with("-month-old") || p.ends_with("-week-old");
+        };
+        int n = 1;
+        if (w == "himself" || w == "herself" || w == "self") {
+          total += 1;
+          ++items;
+          ++k;
+          continue;
+        }
+        if (int v = x.tokens[k].kind == Token::number ? std::atoi(w.c_str()) : analyser_.numbers().word_value(w);
+            v >= 1 && v < 20 && k + 1 < x.tokens.size() && person_word(x.lower[k + 1])) {
+          n = v;
+          ++k;
+        }
+        if (!person_word(x.lower[k])) break;
+        bool plural = false;
+        for (; k < x.tokens.size() && person_word(x.lower[k]); ++k) plural = persons_.count(x.lower[k]) && is_plural_person(x.lower[k]);
+        if (plural && n == 1) {  // a plural without its number: only "parents" says how many
+          ok = x.lower[k - 1] == "parents";
+          n = 2;
+        }
+        total += n;
+        ++items;
+      }
+      if (ok && items >= 2) {
+        Quantity q;
+        q.first = j + len;  // read as "killing seven": the casualty word right before the count
+        q.last = k;
+        q.value = total;
+        qs.push_back(q);
+      }
+    }
     // A list of people before a casualty word counts them all: "Man, 17-month-old child dead", "Mother,
     // Father, Toddler Dead", "Parents, 2 children dead" (a plural counts only with its number, "parents" two).
     for (std::uint32_t j = 1; j < x.tokens.size(); ++j) {

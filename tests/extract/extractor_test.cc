@@ -155,7 +155,10 @@ TEST(Extract, TheHeadlineCountsWhatTheTextDoesNot) {
                  Case{police, "Coroner: 12-year-old boy dead in accidental shooting", 1, -1},
                  Case{police, "Police: 2 children, 1 teen shot in Durham", -1, 3},
                  Case{police, "Family bids farewell to toddler killed by gunfire", 1, -1},
-                 Case{police, "Mother charged in fatal shooting of 17-year-old son", 1, -1}}) {
+                 Case{police, "Mother charged in fatal shooting of 17-year-old son", 1, -1},
+                 Case{police, "Man kills 7-year-old daughter, himself", 2, -1},
+                 Case{police, "Police searching for man suspected of killing wife and four daughters", 5, -1},
+                 Case{police, "Man kills wife, teen girl, himself", 3, -1}}) {
     auto ms = extract(c.body, "2016-10-17", c.title);
     ASSERT_FALSE(ms.empty()) << c.title;
     if (c.killed >= 0) {
