@@ -723,6 +723,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       if (!row || ((*row)[1] != "after" && (*row)[1] != "both")) continue;
       int total = 0, items = 0;
       std::uint32_t k = j;
+      if (k > 1 && x.lower[k - 1] == "found") --k;  // "Man, Toddler Found Dead"
       bool ok = true;
       if (x.lower[j - 1] == "another") {  // "Teen Killed, Another Wounded"
         Quantity q;
@@ -823,7 +824,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         const std::string& w = x.lower[j];
         if (!hurt && !dead && w == "and" && j + 1 < s.last) {
           const std::string& nx = x.lower[j + 1];
-          if (nx == "a" || nx == "an" || nx == "his" || nx == "her" || nx == "another") {
+          // "a father and daughter": two people whatever the verb
+          bool bare = person && !plural && persons_.count(nx) && !is_plural_person(nx);
+          were |= bare;
+          if (nx == "a" || nx == "an" || nx == "his" || nx == "her" || nx == "another" || bare) {
             ++joined;
             if (!q.article) reach += 3;
           } else if (int v = analyser_.numbers().word_value(nx); !q.article && v > 0 && v < 100) {

@@ -158,7 +158,8 @@ TEST(Extract, TheHeadlineCountsWhatTheTextDoesNot) {
                  Case{police, "Mother charged in fatal shooting of 17-year-old son", 1, -1},
                  Case{police, "Man kills 7-year-old daughter, himself", 2, -1},
                  Case{police, "Police searching for man suspected of killing wife and four daughters", 5, -1},
-                 Case{police, "Man kills wife, teen girl, himself", 3, -1}}) {
+                 Case{police, "Man kills wife, teen girl, himself", 3, -1},
+                 Case{police, "Man, Toddler Found Dead In Apparent Murder-Suicide", 2, -1}}) {
     auto ms = extract(c.body, "2016-10-17", c.title);
     ASSERT_FALSE(ms.empty()) << c.title;
     if (c.killed >= 0) {
@@ -213,6 +214,7 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  Case{"A 17-year-old accidentally shot himself in South Shore on Friday, police said.", 0, 1},
                  Case{"A 2-year-old boy and a 26-year-old man were killed in a shooting on Dover Street on Friday.", 2, 0},
                  Case{"A man and his 11-year-old son were found dead after a shooting on Dover Street on Friday.", 2, 0},
+                 Case{"Police found a father and daughter dead after a shooting on Dover Street on Friday.", 2, 0},
                  Case{"A man was killed in a shooting on Dover Street on Friday. A 911 caller said five people were shot.", 1, 4},
                  Case{"Five young men and a woman were shot and wounded at a barbecue on Dover Street on Sunday.", 0, 6},
                  Case{"An 8-year-old boy picked up a gun on Dover Street and fired at least one shot Saturday afternoon, "
