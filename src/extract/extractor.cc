@@ -508,24 +508,52 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       where = &p;
     }
   }
-  // A county chosen while a city of that county is named too: the city is the more precise place.
+  // A county chosen while a city of that county is named too (in the text, its dateline or the headline):
+  // the city is the more precise place.
+  std::vector<PlaceMention> title_places;
+  bool where_in_title = false;
+  std::string refined;  // the note of such a city
   if (where && where->entry >= 0 && gaz.at(static_cast<std::uint32_t>(where->entry)).kind == GazEntry::Kind::admin2) {
     const GazEntry& county = gaz.at(static_cast<std::uint32_t>(where->entry));
-    for (auto& p : a.places) {
-      if (p.dateline || p.entry < 0 || p.in_person) continue;
+    auto in_county = [&](const PlaceMention& p) {
+      if (p.entry < 0 || p.in_person || p.in_name) return false;
       const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
-      if (e.kind == GazEntry::Kind::city && e.country == county.country && e.admin1 == county.admin1 &&
-          e.admin2_name == county.admin2_name) {
-        where = &p;
+      return e.kind == GazEntry::Kind::city && e.country == county.country && e.admin1 == county.admin1 &&
+             e.admin2_name == county.admin2_name;
+    };
+    const PlaceMention* city = nullptr;
+    for (auto& p : a.places)
+      if (!p.dateline && in_county(p)) {
+        city = &p;
         break;
       }
+    if (!city)
+      for (auto& p : a.places)
+        if (p.dateline && in_county(p)) {
+          city = &p;
+          break;
+        }
+    refined = "a town of " + county.name + ", which the story names too";
+    if (city) {
+      where = city;
+    } else if (!doc.title.empty() && doc.title != doc.text) {
+      title_places = analyser_.places().find(title_tk(), doc.title, 0, doc.url);
+      for (auto& tp : title_places)
+        if (in_county(tp)) {
+          where = &tp;
+          where_in_title = true;
+          break;
+        }
     }
+    if (!city && !where_in_title) refined.clear();
   }
   // The headline's local place, when the body names none in the incident's own sentences ("Boy shoots
   // himself ... in central Fresno" over a body that says only "the city"): read in the story's region.
-  std::vector<PlaceMention> title_places;
   const PlaceMention* title_where = nullptr;
-  if ((!where || best < 10) && !doc.title.empty() && doc.title != doc.text) {
+  if (where_in_title) {
+    title_where = where;
+    where = nullptr;
+  } else if ((!where || best < 10) && !doc.title.empty() && doc.title != doc.text) {
     title_places = analyser_.places().find(title_tk(), doc.title, 0, doc.url);
     for (auto& tp : title_places) {
       if (tp.entry < 0 || tp.us_state) continue;
@@ -567,7 +595,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     m.location = analyser_.places().to_place(*w, where ? text : std::string_view(doc.title));
     // A part of a city ("a shooting in West Garfield Park") is recorded as the city, as registers code it;
     // the evidence keeps the part's name.
-    std::string note = where_note;
+    std::string note = refined.empty() ? where_note : refined;
     if (!w->within)
       if (const GazEntry* city = gaz.enclosing_city(gaz.at(static_cast<std::uint32_t>(w->entry)))) {
         note = m.location->name + " is a part of " + city->name + " (gazetteer)";

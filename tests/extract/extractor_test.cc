@@ -75,6 +75,15 @@ TEST(Extract, PlaceChoiceSkipsNamesAndPrefersTheCityInItsCounty) {
   ASSERT_TRUE(county[0].location);
   EXPECT_EQ(county[0].location->name, "Winfield");
   EXPECT_EQ(county[0].location->admin1, "Kansas");
+  // the city named only in the headline
+  auto titled = extract("A Cowley County teen was hurt in an accidental shooting on Sunday, deputies said.", "2016-10-17",
+                        "Teen hurt in accidental shooting in Winfield");
+  ASSERT_FALSE(titled.empty());
+  ASSERT_TRUE(titled[0].location);
+  EXPECT_EQ(titled[0].location->name, "Winfield");
+  bool noted = false;
+  for (auto& e : titled[0].evidence) noted |= e.field == "location" && e.in_title && e.note.starts_with("a town of Cowley County");
+  EXPECT_TRUE(noted);
   auto person = extract("Five-year-old Prince Harper was shot in the ankle at a home in Detroit on Saturday, police said.", "2017-01-02");
   ASSERT_EQ(person.size(), 1u);
   ASSERT_TRUE(person[0].location);
