@@ -21,9 +21,9 @@ Analysis Analyser::analyse(const Document& doc) const {
   a.places = places_.find(a.tokens, doc.text, a.dateline_end, doc.url);
   a.names = names_.find(a.tokens, doc.text);
   // A place inside a person's name is probably part of the name ("Prince Harper", "Norman Wilson"): kept,
-  // and marked.
+  // and marked. Not the dateline's, which a name can only run into ("Herbert Lee Briscoe\n\nHOUSTON -").
   for (auto& p : a.places)
-    p.in_person = std::any_of(a.names.begin(), a.names.end(), [&](const NameSpan& n) {
+    p.in_person = !p.dateline && std::any_of(a.names.begin(), a.names.end(), [&](const NameSpan& n) {
       return n.type == "per" && n.first <= p.first && p.last <= n.last;
     });
   // A one-word place that is a person's name the tagger missed: a first name before an initial ("Norman R.

@@ -79,6 +79,7 @@ void NameTagger::prepare(const std::vector<std::string_view>& words, bool casele
   p.suf.resize(n);
   p.gz.assign(n, 0);
   p.gz_next.assign(n, 0);
+  p.lowish.assign(n, 0);
   std::string low;
   thread_local std::vector<std::string> lows;
   lows.resize(n);
@@ -94,6 +95,7 @@ void NameTagger::prepare(const std::vector<std::string_view>& words, bool casele
     bool alpha = !low.empty() && std::isalpha(static_cast<unsigned char>(low[0]));
     bool can_be_place = alpha && (caseless || (words[i][0] >= 'A' && words[i][0] <= 'Z'));
     if (can_be_place) p.gz[i] = gazetteer_bits(low);
+    p.lowish[i] = alpha && Truecaser::shared().usually_lower(low);
     if (can_be_place) lows[i].swap(low);
     else lows[i].clear();
   }
@@ -146,6 +148,9 @@ void NameTagger::word_features(const Prepared& p, std::size_t i, std::vector<std
   out.push_back(feature(17, w, nw));
   out.push_back(feature(18, psh, sh, nsh));
   if (p.caseless) out.push_back(feature(19, 1));
+  // a word news prose writes in lower case, here and beside it ("Police" opening a sentence is no name)
+  out.push_back(feature(22, p.lowish[i], sh));
+  out.push_back(feature(23, p.lowish[i], i > 0 ? p.lowish[i - 1] + 1u : 0u, i + 1 < n ? p.lowish[i + 1] + 1u : 0u));
   // What the gazetteer knows of this word and of the word pairs it is in.
   for (std::uint32_t k = 0; k < 7; ++k) {
     if (p.gz[i] & (1u << k)) out.push_back(feature(20, k));

@@ -32,7 +32,7 @@ struct NameSpan {
 class NameTagger {
  public:
   static constexpr int kFormatVersion = 1;   // layout of the model file
-  static constexpr int kFeatureVersion = 2;  // bump whenever features() changes: old models are then refused
+  static constexpr int kFeatureVersion = 3;  // bump whenever features() changes: old models are then refused
   static constexpr std::uint32_t kBuckets = 1u << 18;  // hashed feature buckets
 
   NameTagger();                               // empty model (for training)
@@ -60,6 +60,7 @@ class NameTagger {
     std::vector<std::uint32_t> w, shape;
     std::vector<std::array<std::uint32_t, 3>> pre, suf;
     std::vector<std::uint8_t> gz, gz_next;
+    std::vector<std::uint8_t> lowish;  // news prose writes the word in lower case (Truecaser)
     bool caseless = false;
   };
   void prepare(const std::vector<std::string_view>& words, bool caseless, Prepared&) const;

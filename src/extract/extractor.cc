@@ -1164,6 +1164,24 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         std::sort(people.begin(), people.end(), by_start);
         added = true;
       }
+      // ... and the second of a pair ("identified as Petetrial Michael Scott and Jerry Jamale Jackson")
+      for (std::size_t pi = 0; pi < people.size() && !added; ++pi) {
+        std::uint32_t k = people[pi].last;
+        const Sentence& s = tk.sentences[sentence_of(people[pi].first)];
+        if (k + 2 >= s.last || (tk.lower[k] != "and" && tk.lower[k] != ",")) continue;
+        std::uint32_t b = k + 1;
+        if (tk.lower[b] == "and" && tk.lower[k] == ",") ++b;  // "A, and B"
+        if (b < s.last && age_word(b)) ++b;
+        std::uint32_t e = b;
+        while (e < s.last && e - b < 3 && name_word(e)) ++e;
+        if (e - b < 2) continue;
+        bool place = std::any_of(a.places.begin(), a.places.end(),
+                                 [&](const PlaceMention& p) { return !p.in_person && p.first < e && b < p.last; });
+        if (taken(b, e) || place) continue;
+        people.push_back({b, e, "", 0, 0, false});
+        std::sort(people.begin(), people.end(), by_start);
+        added = true;
+      }
     }
   }
   for (PersonSpan& ps : people) {

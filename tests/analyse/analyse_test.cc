@@ -97,6 +97,20 @@ TEST(Places, UsStateFromTheDatelineChoosesTheCity) {
   }
 }
 
+TEST(Places, TheDatelinesPlaceIsNeverPartOfAPersonsName) {
+  Document d;
+  d.text = "Herbert Lee Briscoe\n\nHOUSTON - A man has been charged in a shooting that left one man dead.";
+  d.dateline_end = static_cast<std::uint32_t>(d.text.find(" - ") + 3);
+  Analysis a = analyser().analyse(d);
+  bool found = false;
+  for (auto& p : a.places)
+    if (p.dateline) {
+      found = true;
+      EXPECT_FALSE(p.in_person);
+    }
+  EXPECT_TRUE(found);
+}
+
 TEST(Times, ClockTimesWithoutADayAndNamedDays) {
   auto resolve = [](const std::string& s, Date pub) {
     auto tk = analyser().tokenizer().tokenize(s);
