@@ -95,7 +95,7 @@ void NameTagger::prepare(const std::vector<std::string_view>& words, bool casele
     bool alpha = !low.empty() && std::isalpha(static_cast<unsigned char>(low[0]));
     bool can_be_place = alpha && (caseless || (words[i][0] >= 'A' && words[i][0] <= 'Z'));
     if (can_be_place) p.gz[i] = gazetteer_bits(low);
-    p.lowish[i] = alpha && Truecaser::shared().usually_lower(low);
+    p.lowish[i] = alpha && Truecaser::shared().usually_lower(low, p.w[i]);
     if (can_be_place) lows[i].swap(low);
     else lows[i].clear();
   }
@@ -390,6 +390,25 @@ const NameTagger& NameTagger::shared() {
 
 Truecaser::Truecaser() {
   for (auto& row : read_data_rows("lowercase_words.txt")) lower_.insert(row[0]);
+  words_.assign(lower_.begin(), lower_.end());
+  std::size_t size = 16;
+  while (size < words_.size() * 2) size *= 2;
+  slots_.assign(size, 0);
+  hashes_.assign(size, 0);
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    std::uint32_t h = fnv(words_[k]);
+    std::size_t at = h & (size - 1);
+    while (slots_[at]) at = (at + 1) & (size - 1);
+    slots_[at] = static_cast<std::uint32_t>(k + 1);
+    hashes_[at] = h;
+  }
+}
+
+bool Truecaser::usually_lower(std::string_view lower_word, std::uint32_t h) const {
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t at = h & mask; slots_[at]; at = (at + 1) & mask)
+    if (hashes_[at] == h && words_[slots_[at] - 1] == lower_word) return true;
+  return false;
 }
 
 const Truecaser& Truecaser::shared() {

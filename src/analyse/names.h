@@ -87,9 +87,15 @@ class Truecaser {
   std::string apply(std::string_view word) const;
   // Whether news prose writes this (lower-case) word in lower case: a capital on it is the sentence's.
   bool usually_lower(std::string_view lower_word) const { return lower_.find(lower_word) != lower_.end(); }
+  // The same, given the word's 32-bit FNV-1a hash as the tagger has it already: a probe or two of a flat
+  // table, the words compared only where the hashes are equal.
+  bool usually_lower(std::string_view lower_word, std::uint32_t fnv32) const;
 
  private:
   StringSet lower_;
+  std::vector<std::string> words_;    // the same words, in the order of
+  std::vector<std::uint32_t> slots_;  // an open-addressed table on their hash: 1 + index into words_, 0 empty
+  std::vector<std::uint32_t> hashes_; // the hash of each slot's word
 };
 
 // Finds names in a tokenised text: the tagger's spans, and groups from data/groups.tsv (which win).
