@@ -93,9 +93,9 @@ class Truecaser {
 
  private:
   StringSet lower_;
-  std::vector<std::string> words_;    // the same words, in the order of
-  std::vector<std::uint32_t> slots_;  // an open-addressed table on their hash: 1 + index into words_, 0 empty
-  std::vector<std::uint32_t> hashes_; // the hash of each slot's word
+  std::vector<std::string> words_;     // the same words, for the table below
+  std::vector<std::uint32_t> slots_;   // open addressing on their hash: 1 + index into words_, 0 empty
+  std::vector<std::uint32_t> hashes_;  // the hash of each slot's word
 };
 
 // Finds names in a tokenised text: the tagger's spans, and groups from data/groups.tsv (which win).

@@ -696,6 +696,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     }
     // A list of people after a casualty word counts them all too: "Man kills woman, her son, himself",
     // "Father kills wife, 2 children, self" (the one who killed himself is among the dead).
+    auto person_word = [&](const std::string& p) {
+      return persons_.count(p) || p.ends_with("-year-old") || p.ends_with("-month-old") || p.ends_with("-week-old");
+    };
     for (std::uint32_t j = 1; j < x.tokens.size(); ++j) {
       std::uint32_t len = 0;
       const auto* row = casualties_.match(x, j, static_cast<std::uint32_t>(x.tokens.size()), len);
@@ -710,9 +713,6 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
           continue;
         }
         // one item: a number or not, then the words for one kind of person ("8-year-old girl", "teen girl")
-        auto person_word = [&](const std::string& p) {
-          return persons_.count(p) || p.ends_with("-year-old") || p.ends_with("-month-old") || p.ends_with("-week-old");
-        };
         int n = 1;
         if (w == "himself" || w == "herself" || w == "self") {
           total += 1;
