@@ -23,11 +23,11 @@ NumberFinder::Kind kind_named(const std::string& k) {
 // Words that make the number beside them no count: before it ("Route 9", "No. 5", "aged 35", "no one") and
 // after it ("35 years", "9 mm", "2 a.m.", "400 block", "5th").
 const StringSet kWordsBefore = {"no.", "route", "highway", "interstate", "block", "suite", "apartment", "room",
-                             "channel", "number", "page", "ar", "ak", "age", "aged", "ages", "no"};
+                                "channel", "number", "page", "ar", "ak", "age", "aged", "ages", "no"};
 const StringSet kWordsAfter = {"years", "year", "a.m.", "p.m.", "am", "pm", "o'clock", "percent", "mm",
-                              "caliber", "calibre", "mph", "degrees", "block", "st", "nd", "rd", "th",
-                              "feet", "miles", "minutes", "hours", "days", "weeks", "months", "times",
-                              "rounds", "shots", "dollars"};
+                               "caliber", "calibre", "mph", "degrees", "block", "st", "nd", "rd", "th",
+                               "feet", "miles", "minutes", "hours", "days", "weeks", "months", "times",
+                               "rounds", "shots", "dollars"};
 const StringSet kParents = {"father", "mother", "parent", "parents", "grandfather", "grandmother", "dad", "mom"};
 const StringSet kAbout = {"about", "around", "approximately", "nearly", "almost", "some"};
 
