@@ -1102,14 +1102,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   // "identified five of the victims:"
   auto identified_as = [&](std::uint32_t as, std::uint32_t first) {
     const std::string& w = tk.lower[as];
-    if (w == "including" || w == "include" || w == "includes") return true;
+    if (w == "including" || w == "include" || w == "includes" || w == "included") return true;
     if (w == ":" && as > first) {  // "identified five of the victims:", not "(Photo: ...", "Source: ..."
       const std::string& b = tk.lower[as - 1];
       return b == "victims" || b == "victim" || b == "dead" || b == "killed" || b == "wounded" || b == "injured" ||
              b == "deceased";
     }
     if (w != "as") return false;
-    for (std::uint32_t k = as; k > first && k + 5 > as; --k)
+    for (std::uint32_t k = as; k > first && k + 15 > as; --k)
       if (tk.lower[k - 1] == "identified") return true;
     return false;
   };
@@ -1168,6 +1168,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       for (std::size_t pi = 0; pi < people.size() && !added; ++pi) {
         std::uint32_t k = people[pi].last;
         const Sentence& s = tk.sentences[sentence_of(people[pi].first)];
+        if (k + 3 < s.last && tk.lower[k] == "," && t[k + 1].kind == Token::number && tk.lower[k + 2] == ",")
+          k += 2;  // past the age: "Henry Sherman, 44, and Randy Brown"
         if (k + 2 >= s.last || (tk.lower[k] != "and" && tk.lower[k] != ",")) continue;
         std::uint32_t b = k + 1;
         if (tk.lower[b] == "and" && tk.lower[k] == ",") ++b;  // "A, and B"
@@ -1438,6 +1440,23 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
             name = flat(text.substr(t[o.first].start, t[o.last - 1].end - t[o.first].start));
           }
       }
+      // ... or, where the tagger found none, capitalised words right before the same word ("the slaying
+      // of Sunny Ravi Patel" for "Patel")
+      if (!best && !tk.caseless)
+        for (std::uint32_t k = 1; k < t.size(); ++k) {
+          if (tk.lower[k] != tk.lower[n.first] || !t[k].cap) continue;
+          std::uint32_t b = k;
+          while (b > 0 && k - b < 2 && t[b - 1].kind == Token::word && t[b - 1].cap && !t[b - 1].upper &&
+                 t[b - 1].end + 1 == t[b].start && !persons_.count(tk.lower[b - 1]) && !describing_.count(tk.lower[b - 1]) &&
+                 !not_name_words.count(tk.lower[b - 1]) && !Truecaser::shared().usually_lower(tk.lower[b - 1]))
+            --b;
+          if (k - b + 1 <= best) continue;
+          bool placed = false;
+          for (auto& p : a.places) placed |= !p.in_person && p.first < k + 1 && b < p.last;
+          if (b == k || placed) continue;
+          best = k - b + 1;
+          name = flat(text.substr(t[b].start, t[k].end - t[b].start));
+        }
       // a lone word that is also a place the text names ("Dayton") is more likely the place
       bool place = false;
       for (auto& p : a.places) place |= p.first <= n.first && n.first < p.last;

@@ -474,6 +474,28 @@ TEST(Extract, PeopleIdentifiedAsTheOnesTheSentenceCounts) {
   EXPECT_EQ(status["Jerry Jamale Jackson"], "killed");
 }
 
+TEST(Extract, NamesAfterAnAgeAFarIdentifiedOrInFullElsewhere) {
+  auto names = [](const std::vector<Mention>& ms) {
+    std::vector<std::string> out;
+    if (!ms.empty())
+      for (auto& v : ms[0].victims) out.push_back(v.text);
+    return out;
+  };
+  auto has = [](const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); };
+  // the second of a pair after the first one's age
+  auto pair = names(extract("Four people were shot at a bar on Elm Street on Sunday. Other victims included Henry Sherman, "
+                            "44, and Randy Brown, 36, both listed in serious condition.", "2016-10-17"));
+  EXPECT_TRUE(has(pair, "Randy Brown")) << ::testing::PrintToString(pair);
+  // "identified the dead man as ..., and the injured victim as ...": the second "as" is far from "identified"
+  auto far = names(extract("Two men were shot on Elm Street on Sunday. West Allis police identified the dead man as Croshian "
+                           "Xaviere-Romaine Edwards Jr., and the injured victim as Tarjan E. Edwards, 17.", "2016-10-17"));
+  EXPECT_TRUE(has(far, "Tarjan E. Edwards")) << ::testing::PrintToString(far);
+  // a surname alone is given the full name the text writes before it, even one the tagger missed
+  auto full = names(extract("A man was charged on Sunday in the slaying of Sunny Ravi Patel on Elm Street. Patel was found "
+                            "by police with a gunshot wound in the head.", "2016-10-17"));
+  EXPECT_FALSE(has(full, "Patel")) << ::testing::PrintToString(full);
+}
+
 TEST(Extract, AListAfterIdentifiedAsOrTheSentenceBefore) {
   // the first name is one the tagger misses ("May" is a month); the list after "identified ... as" shares it
   auto ms = extract("Five people were wounded in a shooting on Elm Street on Saturday. The shooting victims have been "
