@@ -1218,6 +1218,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
           break;
         }
         status = (*harm)[0];
+        hit = status == "wounded";  // "hit by a stray bullet" tells of the dead too, as "shot" does
         ev_end = t[j + len - 1].end;
         continue;
       }

@@ -494,6 +494,10 @@ TEST(Extract, NamesAfterAnAgeAFarIdentifiedOrInFullElsewhere) {
   auto full = names(extract("A man was charged on Sunday in the slaying of Sunny Ravi Patel on Elm Street. Patel was found "
                             "by police with a gunshot wound in the head.", "2016-10-17"));
   EXPECT_FALSE(has(full, "Patel")) << ::testing::PrintToString(full);
+  // what happened in other words (data/victim_words.tsv)
+  auto stray = extract("Gunfire broke out on Elm Street on Sunday night. Mary Elizabeth Stone was struck by a stray bullet "
+                       "while sitting on her porch.", "2016-10-17");
+  EXPECT_TRUE(has(names(stray), "Mary Elizabeth Stone")) << ::testing::PrintToString(names(stray));
 }
 
 TEST(Extract, AListAfterIdentifiedAsOrTheSentenceBefore) {
