@@ -914,8 +914,25 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
                                  x.lower[j + 1] == "died" || x.lower[j + 1] == "is")))
           break;
       }
-      if (dead) consider(killed, *dead);
-      else if (hurt) consider(wounded, *hurt);
+      // "one of 5 shot ... dies": the death is the one's; the five were all hit
+      int part = 0;
+      if (q.first >= s.first + 2 && x.lower[q.first - 1] == "of") {
+        std::uint32_t o = q.first - 2;
+        part = x.tokens[o].kind == Token::number ? std::atoi(x.lower[o].c_str()) : analyser_.numbers().word_value(x.lower[o]);
+        if (part < 1 || part >= q.value) part = 0;
+      }
+      if (dead && part) {
+        Found d = *dead, h = *dead;
+        d.value = part;
+        d.number = true;
+        h.all = true;
+        consider(killed, d);
+        consider(wounded, h);
+      } else if (dead) {
+        consider(killed, *dead);
+      } else if (hurt) {
+        consider(wounded, *hurt);
+      }
       // before the number: "killing at least seven people", "left two dead", "the fatal shooting of a woman"
       for (std::uint32_t k = 1; k <= 3 && q.first >= s.first + k; ++k) {
         std::uint32_t p = q.first - k;
