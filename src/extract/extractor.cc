@@ -521,18 +521,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       return e.kind == GazEntry::Kind::city && e.country == county.country && e.admin1 == county.admin1 &&
              e.admin2_name == county.admin2_name;
     };
-    const PlaceMention* city = nullptr;
-    for (auto& p : a.places)
-      if (!p.dateline && in_county(p)) {
-        city = &p;
-        break;
-      }
-    if (!city)
+    auto first_in_county = [&](bool dateline) -> const PlaceMention* {  // one named in the text before the dateline's
       for (auto& p : a.places)
-        if (p.dateline && in_county(p)) {
-          city = &p;
-          break;
-        }
+        if (p.dateline == dateline && in_county(p)) return &p;
+      return nullptr;
+    };
+    const PlaceMention* city = first_in_county(false);
+    if (!city) city = first_in_county(true);
     refined = "a town of " + county.name + ", which the story names too";
     if (city) {
       where = city;
@@ -624,34 +619,37 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   auto consider = [&](std::optional<Found>& slot, const Found& f) {
     if (!slot || f.value > slot->value) slot = f;
   };
-  // One person without a number: an age after "his", "her", "their" or "of" ("fatally shooting her
-  // 17-year-old son", "the fatal shooting of 17-year-old son").
+  // One person without a number, at token i: a count only where the extractor finds a casualty word for it.
+  auto one_person = [](std::uint32_t i) {
+    Quantity q;
+    q.first = q.last = i;
+    q.value = 1;
+    q.article = true;
+    return q;
+  };
+  // A word for one person: "man", "toddler", "17-year-old".
+  auto single_person = [&](const std::string& w) {
+    return (persons_.count(w) && !is_plural_person(w)) || w.ends_with("-year-old");
+  };
+  // The value of a number or number word at token `at`, or -1 (0 for digits that are no number).
+  auto value_at = [&](const Tokens& x, std::uint32_t at) {
+    return x.tokens[at].kind == Token::number ? std::atoi(x.lower[at].c_str()) : analyser_.numbers().word_value(x.lower[at]);
+  };
+  // An age after "his", "her", "their" or "of" is one person ("fatally shooting her 17-year-old son", "the
+  // fatal shooting of 17-year-old son").
   auto add_owned_ages = [&](const Tokens& x, std::vector<Quantity>& qs) {
     for (std::uint32_t i = 1; i < x.tokens.size(); ++i) {
       if (!x.lower[i].ends_with("-year-old")) continue;
       const std::string& before = x.lower[i - 1];
-      if (before != "his" && before != "her" && before != "their" && before != "of") continue;
-      Quantity q;
-      q.first = q.last = i;
-      q.value = 1;
-      q.article = true;
-      qs.push_back(q);
+      if (before == "his" || before == "her" || before == "their" || before == "of") qs.push_back(one_person(i));
     }
   };
   std::vector<Quantity> quantities = a.numbers;
   add_owned_ages(tk, quantities);
   // Headline style counts one person too: "Teen shot, killed", "17-year-old found dead" — a sentence that
   // opens with a singular person noun.
-  for (const Sentence& s : tk.sentences) {
-    const std::string& w = tk.lower[s.first];
-    if ((persons_.count(w) && !is_plural_person(w)) || w.ends_with("-year-old")) {
-      Quantity q;
-      q.first = q.last = s.first;
-      q.value = 1;
-      q.article = true;
-      quantities.push_back(q);
-    }
-  }
+  for (const Sentence& s : tk.sentences)
+    if (single_person(tk.lower[s.first])) quantities.push_back(one_person(s.first));
   // The headline's numbers, and its one person: a singular person word after at most three capitalised
   // words ("Athens man wounded in drive-by shooting", "Off-duty DPS trooper shot").
   // Headlines capitalise every word, so they are read in lower case ("2 Men Shot" is no street number).
@@ -667,13 +665,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     std::vector<Quantity> qs = analyser_.numbers().find(x, lower_title);
     add_owned_ages(x, qs);
     for (std::uint32_t i = 0; i < x.tokens.size() && i < 4; ++i) {
-      const std::string& w = x.lower[i];
-      if ((persons_.count(w) && !is_plural_person(w)) || w.ends_with("-year-old")) {
-        Quantity q;
-        q.first = q.last = i;
-        q.value = 1;
-        q.article = true;
-        qs.push_back(q);
+      if (single_person(x.lower[i])) {
+        qs.push_back(one_person(i));
         break;
       }
       std::string_view word = x.tokens[i].text(doc.title);  // the same offsets in the headline as written
@@ -683,16 +676,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     // One person right before a casualty word, anywhere in the headline: "Family bids farewell to toddler
     // killed by gunfire".
     for (std::uint32_t i = 1; i + 1 < x.tokens.size(); ++i) {
-      const std::string& w = x.lower[i];
-      if (!((persons_.count(w) && !is_plural_person(w)) || w.ends_with("-year-old"))) continue;
+      if (!single_person(x.lower[i])) continue;
       std::uint32_t len = 0;
       const auto* row = casualties_.match(x, i + 1, static_cast<std::uint32_t>(x.tokens.size()), len);
-      if (!row || ((*row)[1] != "after" && (*row)[1] != "both")) continue;
-      Quantity q;
-      q.first = q.last = i;
-      q.value = 1;
-      q.article = true;
-      qs.push_back(q);
+      if (row && ((*row)[1] == "after" || (*row)[1] == "both")) qs.push_back(one_person(i));
     }
     // A list of people after a casualty word counts them all too: "Man kills woman, her son, himself",
     // "Father kills wife, 2 children, self" (the one who killed himself is among the dead).
@@ -720,8 +707,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
           ++k;
           continue;
         }
-        if (int v = x.tokens[k].kind == Token::number ? std::atoi(w.c_str()) : analyser_.numbers().word_value(w);
-            v >= 1 && v < 20 && k + 1 < x.tokens.size() && person_word(x.lower[k + 1])) {
+        if (int v = value_at(x, k); v >= 1 && v < 20 && k + 1 < x.tokens.size() && person_word(x.lower[k + 1])) {
           n = v;
           ++k;
         }
@@ -772,16 +758,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         int n = 1;
         std::uint32_t from = k - 1;
         if (from > 0 && (x.lower[from - 1].ends_with("-year-old") || x.lower[from - 1].ends_with("-month-old"))) --from;
-        auto value_at = [&](std::uint32_t at) {
-          return x.tokens[at].kind == Token::number ? std::atoi(x.lower[at].c_str()) : analyser_.numbers().word_value(x.lower[at]);
-        };
-        int v = from > 0 ? value_at(from - 1) : -1;
+        int v = from > 0 ? value_at(x, from - 1) : -1;
         // a number before the noun, even one ("2 children, 1 teen shot"), or with one describing word
         // between them ("Woman, 3 teenage daughters shot")
         bool described = false;
         if (!(v >= 1 && v < 20) && from > 1 && x.tokens[from - 1].kind == Token::word && !persons_.count(x.lower[from - 1]) &&
             x.lower[from - 1] != "and") {
-          int v2 = value_at(from - 2);
+          int v2 = value_at(x, from - 2);
           if (v2 >= 1 && v2 < 20) v = v2, described = true;
         }
         if (v >= 1 && v < 20) {
@@ -917,8 +900,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       // "one of 5 shot ... dies": the death is the one's; the five were all hit
       int part = 0;
       if (q.first >= s.first + 2 && x.lower[q.first - 1] == "of") {
-        std::uint32_t o = q.first - 2;
-        part = x.tokens[o].kind == Token::number ? std::atoi(x.lower[o].c_str()) : analyser_.numbers().word_value(x.lower[o]);
+        part = value_at(x, q.first - 2);
         if (part < 1 || part >= q.value) part = 0;
       }
       if (dead && part) {
@@ -1140,6 +1122,15 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       return std::any_of(people.begin(), people.end(), [&](const PersonSpan& p) { return p.first < e && b < p.last; });
     };
     auto by_start = [](const PersonSpan& x, const PersonSpan& y) { return x.first < y.first; };
+    // A name found beside another (tokens [b, e)): added, in order, unless a person or a place holds any of it.
+    auto add_person = [&](std::uint32_t b, std::uint32_t e) {
+      bool place = std::any_of(a.places.begin(), a.places.end(),
+                               [&](const PlaceMention& p) { return !p.in_person && p.first < e && b < p.last; });
+      if (taken(b, e) || place) return false;
+      people.push_back({b, e, "", 0, 0, false});
+      std::sort(people.begin(), people.end(), by_start);
+      return true;
+    };
     std::vector<PersonSpan> more;
     for (const Sentence& s : tk.sentences)
       for (std::uint32_t i = s.first; i + 2 < s.last; ++i) {
@@ -1174,12 +1165,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         if (b > s.first && tk.lower[b - 1] == ",") --b, --e;  // "A, and B"
         while (b > s.first && e - b < 3 && name_word(b - 1) && !age_word(b - 1)) --b;
         if (e - b < 2) continue;
-        bool place = std::any_of(a.places.begin(), a.places.end(),
-                                 [&](const PlaceMention& p) { return !p.in_person && p.first < e && b < p.last; });
-        if (taken(b, e) || place) continue;
-        people.push_back({b, e, "", 0, 0, false});
-        std::sort(people.begin(), people.end(), by_start);
-        added = true;
+        added = add_person(b, e);
       }
       // ... and the second of a pair ("identified as Petetrial Michael Scott and Jerry Jamale Jackson")
       for (std::size_t pi = 0; pi < people.size() && !added; ++pi) {
@@ -1194,12 +1180,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         std::uint32_t e = b;
         while (e < s.last && e - b < 3 && name_word(e)) ++e;
         if (e - b < 2) continue;
-        bool place = std::any_of(a.places.begin(), a.places.end(),
-                                 [&](const PlaceMention& p) { return !p.in_person && p.first < e && b < p.last; });
-        if (taken(b, e) || place) continue;
-        people.push_back({b, e, "", 0, 0, false});
-        std::sort(people.begin(), people.end(), by_start);
-        added = true;
+        added = add_person(b, e);
       }
     }
   }
