@@ -122,7 +122,7 @@ void BM_Times(benchmark::State& s) {
 }
 void BM_Places(benchmark::State& s) {
   component(s, [](const Document& d, const Tokens& t) {
-    benchmark::DoNotOptimize(pipeline().analyser().places().find(t, d.text, d.dateline_end, d.url));
+    benchmark::DoNotOptimize(pipeline().analyser().places().find(t, d.text, d.dateline_start, d.dateline_end, d.url));
   });
 }
 void BM_Names(benchmark::State& s) {

@@ -15,17 +15,22 @@ Analyser::Analyser() : titles_(data_words_for("person_titles.tsv", "before_name"
 Analysis Analyser::analyse(const Document& doc) const {
   Analysis a;
   a.tokens = tokenizer_.tokenize(doc.text);
+  a.dateline_start = doc.dateline_start;
   a.dateline_end = doc.dateline_end;
   a.numbers = numbers_.find(a.tokens, doc.text);
   a.times = times_.find(a.tokens, doc.text, doc.published);
-  a.places = places_.find(a.tokens, doc.text, a.dateline_end, doc.url);
+  a.places = places_.find(a.tokens, doc.text, a.dateline_start, a.dateline_end, doc.url);
   a.names = names_.find(a.tokens, doc.text);
   // A place inside a person's name is probably part of the name ("Prince Harper", "Norman Wilson"): kept,
-  // and marked. Not the dateline's, which a name can only run into ("Herbert Lee Briscoe\n\nHOUSTON -").
-  for (auto& p : a.places)
-    p.in_person = !p.dateline && std::any_of(a.names.begin(), a.names.end(), [&](const NameSpan& n) {
+  // and marked. Not the dateline's, which a name can only run into ("Herbert Lee Briscoe\n\nHOUSTON -"), nor
+  // one right before a police or city body's word, which the tagger sometimes reads as a person's name too
+  // ("Houston police", "Louisville Metro police").
+  for (auto& p : a.places) {
+    bool agency = p.last < a.tokens.tokens.size() && places_.follower_use(a.tokens.lower[p.last]) == "agency";
+    p.in_person = !p.dateline && !agency && std::any_of(a.names.begin(), a.names.end(), [&](const NameSpan& n) {
       return n.type == "per" && n.first <= p.first && p.last <= n.last;
     });
+  }
   // A one-word place that is a person's name the tagger missed: a first name before an initial ("Norman R.
   // Burke"), a name after a title ("Sgt. Wayne Jefferson"), a name that speaks ("Moore said") or is given
   // an age ("Gordon, 25,"). (A word of a full name the tagger found
@@ -86,7 +91,10 @@ Analysis Analyser::analyse(const Document& doc) const {
     if (initial_after || title_before || speaks || aged || first_name || surname || owner) p.in_person = true;
   }
   // Time expressions inside the dateline are the publication date, not the incident's.
-  std::erase_if(a.times, [&](const TimeExpr& t) { return a.tokens.tokens[t.first].end <= a.dateline_end; });
+  std::erase_if(a.times, [&](const TimeExpr& t) {
+    const Token& first = a.tokens.tokens[t.first];
+    return first.start >= a.dateline_start && first.end <= a.dateline_end;
+  });
   return a;
 }
 

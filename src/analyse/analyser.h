@@ -20,7 +20,8 @@ struct Analysis {
   std::vector<TimeExpr> times;
   std::vector<PlaceMention> places;
   std::vector<NameSpan> names;
-  std::uint32_t dateline_end = 0;  // byte offset past the dateline (0 if none)
+  std::uint32_t dateline_start = 0;  // byte offsets of the dateline [start, end) (end 0 if none)
+  std::uint32_t dateline_end = 0;
 };
 
 class Analyser {

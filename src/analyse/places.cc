@@ -71,7 +71,8 @@ std::string PlaceFinder::host_of(std::string_view url) {
   return host;
 }
 
-std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view text, std::uint32_t dateline_end,
+std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view text, std::uint32_t dateline_start,
+                                            std::uint32_t dateline_end,
                                             std::string_view url) const {
   struct Raw {
     PlaceMention m;
@@ -166,7 +167,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         else if (bare.ends_with("\xE2\x80\x99s")) bare.remove_suffix(4);
         const auto* c = gaz_.lookup(bare);
         if (!c && state.empty()) continue;
-        bool in_dateline = t[i + n - 1].end <= dateline_end;  // "READING, Pa. -": a place whatever the word
+        bool in_dateline = t[i].start >= dateline_start && t[i + n - 1].end <= dateline_end;  // "READING, Pa. -": a place whatever the word
         if (n == 1 && stopwords_.find(bare) != stopwords_.end() && state.empty() && !in_dateline) continue;
         // Acronyms ("ET", "CNN", "KGB") are not places unless they name a country ("USA", "UAE").
         if (n == 1 && t[i].upper && !tk.caseless && t[i].end - t[i].start <= 4 && state.empty()) {
@@ -188,7 +189,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         r.m.last = i + n;
         r.m.start = t[i].start;
         r.m.end = t[i + n - 1].end;
-        r.m.dateline = r.m.end <= dateline_end;
+        r.m.dateline = in_dateline;
         r.m.us_state = !state.empty();
         r.m.in_name = in_name;
         r.cands = c;
@@ -358,7 +359,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
     m.end = t[end - 1].end;
     m.entry = st.entry;
     m.within = true;
-    m.dateline = m.end <= dateline_end;
+    m.dateline = m.start >= dateline_start && m.end <= dateline_end;
     out.insert(out.begin() + static_cast<std::ptrdiff_t>(k), m);
     ++k;
   }

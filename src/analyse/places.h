@@ -34,8 +34,9 @@ class PlaceFinder {
   // Loads data/us_states.tsv, data/place_stopwords*.txt, data/outlets.tsv, data/place_followers.tsv.
   explicit PlaceFinder(const Gazetteer& = Gazetteer::shared());
   // `url`: the article's address; a known outlet's home region counts as a vote for that region.
-  std::vector<PlaceMention> find(const Tokens&, std::string_view text, std::uint32_t dateline_end,
-                                 std::string_view url = {}) const;
+  // The dateline is text[dateline_start, dateline_end) (an empty range when there is none).
+  std::vector<PlaceMention> find(const Tokens&, std::string_view text, std::uint32_t dateline_start,
+                                 std::uint32_t dateline_end, std::string_view url = {}) const;
   // The host of a URL without "www." (through web.archive.org copies to the original host).
   static std::string host_of(std::string_view url);
   Place to_place(int entry) const;
@@ -44,7 +45,7 @@ class PlaceFinder {
   Place to_place(const PlaceMention&, std::string_view text) const;
   const Gazetteer& gazetteer() const { return gaz_; }
   // What a capitalised word after a place name makes of it (data/place_followers.tsv): "street", "venue",
-  // "outlet", "place", or empty for a word the file does not list.
+  // "outlet", "place", "agency", or empty for a word the file does not list.
   std::string_view follower_use(std::string_view lower_word) const;
 
  private:

@@ -184,6 +184,7 @@ Dateline Cleaner::find_dateline(std::string_view text) {
       }
       if (only_date) {
         d.date = date;
+        d.start = start;
         d.end = start + first.size();
         return d;
       }
@@ -199,7 +200,10 @@ Dateline Cleaner::find_dateline(std::string_view text) {
   if (RE2::PartialMatch(input, re, &place, &region, &date)) {
     // Recompute the end: PartialMatch anchored at ^ so the match starts at 0.
     re2::StringPiece groups[4];
-    if (re.Match(input, 0, input.size(), RE2::ANCHOR_START, groups, 4)) d.end = start + groups[0].size();
+    if (re.Match(input, 0, input.size(), RE2::ANCHOR_START, groups, 4)) {
+      d.start = start;
+      d.end = start + groups[0].size();
+    }
     d.place = place + region;
     if (!date.empty()) d.date = parse_date_string(date);
   }
@@ -229,7 +233,20 @@ Document Cleaner::clean(const RawDocument& raw) const {
   doc.title = squeeze(nfc(decode_entities(doc.title)));
 
   Dateline line = find_dateline(doc.text);
+  // A text that opens with a copy of its headline gives its dateline on the line after it ("FMPD: Teen
+  // shoots himself\n\nFORT MYERS, Fla. - ..."); what the headline's first words look like is no dateline.
+  std::size_t lead = doc.text.find_first_not_of(" \n");
+  if (!doc.title.empty() && lead != std::string::npos && doc.text.compare(lead, doc.title.size(), doc.title) == 0 &&
+      lead + doc.title.size() < doc.text.size() && doc.text[lead + doc.title.size()] == '\n') {
+    std::size_t after = lead + doc.title.size();
+    line = find_dateline(std::string_view(doc.text).substr(after));
+    if (line.end > 0) {
+      line.start += after;
+      line.end += after;
+    }
+  }
   doc.dateline_place = line.place;
+  doc.dateline_start = static_cast<std::uint32_t>(line.start);
   doc.dateline_end = static_cast<std::uint32_t>(line.end);
   // Publication date, most reliable source first.
   Date d;

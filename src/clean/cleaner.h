@@ -26,7 +26,8 @@ struct CleanOptions {
 struct Dateline {
   std::string place;  // "MOSCOW", "GAINESVILLE, Fla.", "SAN SALVADOR"
   Date date;          // "3 JAN 90", or a line holding only a date ("Saturday, November 12, 2011")
-  std::size_t end = 0;  // byte offset just past the dateline in the text
+  std::size_t start = 0;  // byte offset of the dateline in the text
+  std::size_t end = 0;    // byte offset just past the dateline in the text
 };
 
 class Cleaner {

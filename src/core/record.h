@@ -63,7 +63,8 @@ struct Document {
   Origin origin;
   std::string content_hash;   // hex of a 64-bit hash of title + text
   std::string dateline_place; // "MOSCOW" in "MOSCOW — ...": where the story was filed, never an incident place
-  std::uint32_t dateline_end = 0;  // byte offset just past the dateline in text (0: no dateline)
+  std::uint32_t dateline_start = 0;  // byte offset of the dateline in text: after a copy of the headline
+  std::uint32_t dateline_end = 0;    // byte offset just past the dateline in text (0: no dateline)
 };
 
 // A piece of evidence: the span of Document::text that supports one field's value.

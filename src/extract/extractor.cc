@@ -532,7 +532,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     if (city) {
       where = city;
     } else if (!doc.title.empty() && doc.title != doc.text) {
-      title_places = analyser_.places().find(title_tk(), doc.title, 0, doc.url);
+      title_places = analyser_.places().find(title_tk(), doc.title, 0, 0, doc.url);
       for (auto& tp : title_places)
         if (in_county(tp)) {
           where = &tp;
@@ -549,7 +549,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     title_where = where;
     where = nullptr;
   } else if ((!where || best < 10) && !doc.title.empty() && doc.title != doc.text) {
-    title_places = analyser_.places().find(title_tk(), doc.title, 0, doc.url);
+    title_places = analyser_.places().find(title_tk(), doc.title, 0, 0, doc.url);
     for (auto& tp : title_places) {
       if (tp.entry < 0 || tp.us_state) continue;
       const GazEntry* e = &gaz.at(static_cast<std::uint32_t>(tp.entry));

@@ -32,7 +32,7 @@ Processed Pipeline::process(const RawDocument& raw) const {
     Document headline = out.document;
     headline.text = out.document.title;
     headline.dateline_place.clear();
-    headline.dateline_end = 0;
+    headline.dateline_start = headline.dateline_end = 0;
     Analysis ha = analyser_.analyse(headline);
     auto found = extractor_.extract(headline, ha);
     if (!found.empty() && found.front().main) {

@@ -111,6 +111,18 @@ TEST(Places, TheDatelinesPlaceIsNeverPartOfAPersonsName) {
   EXPECT_TRUE(found);
 }
 
+TEST(Places, APlaceBeforeAPoliceWordIsNoPersonsName) {
+  // The tagger reads "Houston" and "Louisville Metro" here as people's names; the police word says otherwise.
+  for (const char* s : {"Houston police are investigating the fatal shooting of one man at 3500 Fannin.",
+                        "Louisville Metro police are investigating after a teenager is grazed by a bullet."}) {
+    Document d;
+    d.text = s;
+    Analysis a = analyser().analyse(d);
+    ASSERT_FALSE(a.places.empty()) << s;
+    EXPECT_FALSE(a.places.front().in_person) << s;
+  }
+}
+
 TEST(Times, ClockTimesWithoutADayAndNamedDays) {
   auto resolve = [](const std::string& s, Date pub) {
     auto tk = analyser().tokenizer().tokenize(s);

@@ -92,6 +92,19 @@ TEST(Clean, DatelinesAndTheirDates) {
   }
 }
 
+TEST(Clean, TheDatelineAfterACopyOfTheHeadline) {
+  RawDocument r;
+  r.id = "x";
+  r.format = "jsonl";
+  r.title = "FMPD: 16-year-old accidentally shoots himself";
+  r.body = "FMPD: 16-year-old accidentally shoots himself\n\nFORT MYERS, Fla.- Fort Myers police say a teen shot himself.";
+  Document d = cleaner().clean(r);
+  EXPECT_EQ(d.dateline_place, "FORT MYERS, Fla.");
+  EXPECT_EQ(d.text.substr(d.dateline_start, d.dateline_end - d.dateline_start), "FORT MYERS, Fla.- ");
+  r.body = "FMPD: a teen accidentally shot himself on Sunday.";  // no copy of the headline: read as before
+  EXPECT_EQ(cleaner().clean(r).dateline_place, "FMPD");
+}
+
 TEST(Clean, PublicationDateOrder) {
   RawDocument r;
   r.id = "x";
