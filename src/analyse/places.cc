@@ -61,6 +61,11 @@ Place PlaceFinder::to_place(int i) const {
   return p;
 }
 
+const std::pair<std::string, std::string>* PlaceFinder::outlet_home(std::string_view url) const {
+  auto it = outlets_.find(host_of(url));
+  return it == outlets_.end() ? nullptr : &it->second;
+}
+
 std::string PlaceFinder::host_of(std::string_view url) {
   auto p = url.rfind("://");
   if (p == std::string_view::npos) return {};

@@ -39,6 +39,8 @@ class PlaceFinder {
                                  std::uint32_t dateline_end, std::string_view url = {}) const;
   // The host of a URL without "www." (through web.archive.org copies to the original host).
   static std::string host_of(std::string_view url);
+  // The home of the outlet at `url` (data/outlets.tsv): its country and first-level region code, or null.
+  const std::pair<std::string, std::string>* outlet_home(std::string_view url) const;
   Place to_place(int entry) const;
   // The place a mention stands for: its entry, or for a place `within` a region, that region under the
   // name the text gives (coordinates and precision stay the region's).

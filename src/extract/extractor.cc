@@ -480,6 +480,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   };
   const PlaceMention* where = nullptr;
   double best = 0;
+  std::vector<std::pair<double, const PlaceMention*>> scored;  // every place that could be the incident's
   for (auto& p : a.places) {
     if (p.entry < 0 || p.in_person || p.in_name) continue;
     const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
@@ -503,9 +504,31 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     else if (e.kind == GazEntry::Kind::admin1) sc += 1;
     if (!core_country.empty() && e.country == core_country) sc += 1;
     if (has_dominant && e.kind != GazEntry::Kind::country) sc += in_region(e) ? 1 : -3;
+    scored.emplace_back(sc, &p);
     if (sc > best) {
       best = sc;
       where = &p;
+    }
+  }
+  // A local outlet's story (data/outlets.tsv) whose best place lies outside the outlet's state, where the
+  // text names a place in that state too: a neighbourhood the gazetteer lacks is read as a homonym far
+  // away ("Overtown", "Central City") and a person's name as a town ("Lee") more often than a local
+  // outlet reports a small place elsewhere. The best place in the outlet's state is taken instead.
+  const auto* home_region = analyser_.places().outlet_home(doc.url);
+  std::string outlet_note;
+  if (where && !where->within && home_region && home_region->first == "US") {
+    const GazEntry& e = gaz.at(static_cast<std::uint32_t>(where->entry));
+    auto at_home = [&](const GazEntry& x) { return x.country == "US" && x.admin1 == home_region->second; };
+    if (!at_home(e)) {
+      const PlaceMention* local = nullptr;
+      double local_best = 0;
+      for (auto& [sc, p] : scored)
+        if (sc > local_best && at_home(gaz.at(static_cast<std::uint32_t>(p->entry)))) local_best = sc, local = p;
+      if (local) {
+        outlet_note = "in the home state of the outlet " + PlaceFinder::host_of(doc.url) + " (data/outlets.tsv), not " +
+                      e.name + ", " + (e.admin1_name.empty() ? e.country : e.admin1_name);
+        where = local, best = local_best;
+      }
     }
   }
   // A county chosen while a city of that county is named too (in the text, its dateline or the headline):
@@ -590,7 +613,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     m.location = analyser_.places().to_place(*w, where ? text : std::string_view(doc.title));
     // A part of a city ("a shooting in West Garfield Park") is recorded as the city, as registers code it;
     // the evidence keeps the part's name.
-    std::string note = refined.empty() ? where_note : refined;
+    std::string note = !refined.empty() ? refined : !outlet_note.empty() ? outlet_note : where_note;
     if (!w->within)
       if (const GazEntry* city = gaz.enclosing_city(gaz.at(static_cast<std::uint32_t>(w->entry)))) {
         note = m.location->name + " is a part of " + city->name + " (gazetteer)";

@@ -100,6 +100,30 @@ TEST(Extract, APlaceOutsideTheStoriesRegionLosesToOneInside) {
   EXPECT_EQ(ms[0].location->admin1, "Illinois");
 }
 
+TEST(Extract, ALocalOutletsStoryIsInItsStateWhenTheTextNamesAPlaceThere) {
+  // Overtown is a Miami neighbourhood; the gazetteer's Overtown is in Scotland. miami.cbslocal.com is a
+  // Florida outlet (data/outlets.tsv).
+  RawDocument raw;
+  raw.id = "case";
+  raw.format = "jsonl";
+  raw.body = "Five people were shot Sunday night in Overtown, police said.\n\nMiami police are looking for the gunman.";
+  raw.published = "2016-05-02";
+  raw.url = "http://miami.cbslocal.com/2016/05/01/five-shot/";
+  auto local = pipeline().process(raw).mentions;
+  ASSERT_EQ(local.size(), 1u);
+  ASSERT_TRUE(local[0].location);
+  EXPECT_EQ(local[0].location->name, "Miami");
+  EXPECT_EQ(local[0].location->admin1, "Florida");
+  bool noted = false;
+  for (auto& e : local[0].evidence) noted |= e.field == "location" && e.note.find("miami.cbslocal.com") != std::string::npos;
+  EXPECT_TRUE(noted);
+  raw.url.clear();  // without the outlet the text alone decides
+  auto plain = pipeline().process(raw).mentions;
+  ASSERT_EQ(plain.size(), 1u);
+  ASSERT_TRUE(plain[0].location);
+  EXPECT_EQ(plain[0].location->name, "Overtown");
+}
+
 TEST(Extract, ALocalDatelineAndTheCityAPartBelongsTo) {
   // a part of a city is recorded as the city, the evidence keeping the part's name
   auto part = extract("CHICAGO — A teen was killed in a shooting in West Garfield Park on Friday, Chicago police said.",
