@@ -510,24 +510,41 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       where = &p;
     }
   }
-  // A local outlet's story (data/outlets.tsv) whose best place lies outside the outlet's state, where the
-  // text names a place in that state too: a neighbourhood the gazetteer lacks is read as a homonym far
-  // away ("Overtown", "Central City") and a person's name as a town ("Lee") more often than a local
-  // outlet reports a small place elsewhere. The best place in the outlet's state is taken instead.
-  const auto* home_region = analyser_.places().outlet_home(doc.url);
-  std::string outlet_note;
-  if (where && !where->within && home_region && home_region->first == "US") {
+  // The state a U.S. story is filed from: its dateline's ("KANSAS CITY, Mo. -"), else its local outlet's
+  // (data/outlets.tsv). When the best place lies outside it and the text names a place in it too, the best
+  // place there is taken instead: a neighbourhood the gazetteer lacks is read as a homonym far away
+  // ("Overtown", "Central City") and a person's name as a town ("Lee") more often than a local story is
+  // about a small place elsewhere.
+  std::string home_state, home_from;
+  for (auto& p : a.places)
+    if (p.dateline && p.us_state && p.entry >= 0) {
+      home_state = gaz.at(static_cast<std::uint32_t>(p.entry)).admin1;
+      home_from = "the dateline's state";
+      break;
+    }
+  if (const auto* outlet = analyser_.places().outlet_home(doc.url); home_state.empty() && outlet && outlet->first == "US") {
+    home_state = outlet->second;
+    home_from = "the home state of the outlet " + PlaceFinder::host_of(doc.url) + " (data/outlets.tsv)";
+  }
+  std::string home_note;
+  if (where && !where->within && !home_state.empty()) {
     const GazEntry& e = gaz.at(static_cast<std::uint32_t>(where->entry));
-    auto at_home = [&](const GazEntry& x) { return x.country == "US" && x.admin1 == home_region->second; };
+    auto at_home = [&](const GazEntry& x) { return x.country == "US" && x.admin1 == home_state; };
     if (!at_home(e)) {
       const PlaceMention* local = nullptr;
       double local_best = 0;
       for (auto& [sc, p] : scored)
         if (sc > local_best && at_home(gaz.at(static_cast<std::uint32_t>(p->entry)))) local_best = sc, local = p;
+      if (!local)  // the dateline's own town ("MANCHESTER, IL")
+        for (auto& p : a.places)
+          if (p.dateline && !p.us_state && p.entry >= 0 && (p.within || is_local(gaz.at(static_cast<std::uint32_t>(p.entry)))) &&
+              at_home(gaz.at(static_cast<std::uint32_t>(p.entry)))) {
+            local = &p;
+            break;
+          }
       if (local) {
-        outlet_note = "in the home state of the outlet " + PlaceFinder::host_of(doc.url) + " (data/outlets.tsv), not " +
-                      e.name + ", " + (e.admin1_name.empty() ? e.country : e.admin1_name);
-        where = local, best = local_best;
+        home_note = "in " + home_from + ", not " + e.name + ", " + (e.admin1_name.empty() ? e.country : e.admin1_name);
+        where = local, best = std::max(best, local_best);
       }
     }
   }
@@ -613,7 +630,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     m.location = analyser_.places().to_place(*w, where ? text : std::string_view(doc.title));
     // A part of a city ("a shooting in West Garfield Park") is recorded as the city, as registers code it;
     // the evidence keeps the part's name.
-    std::string note = !refined.empty() ? refined : !outlet_note.empty() ? outlet_note : where_note;
+    std::string note = !refined.empty() ? refined : !home_note.empty() ? home_note : where_note;
     if (!w->within)
       if (const GazEntry* city = gaz.enclosing_city(gaz.at(static_cast<std::uint32_t>(w->entry)))) {
         note = m.location->name + " is a part of " + city->name + " (gazetteer)";

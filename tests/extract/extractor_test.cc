@@ -100,7 +100,7 @@ TEST(Extract, APlaceOutsideTheStoriesRegionLosesToOneInside) {
   EXPECT_EQ(ms[0].location->admin1, "Illinois");
 }
 
-TEST(Extract, ALocalOutletsStoryIsInItsStateWhenTheTextNamesAPlaceThere) {
+TEST(Extract, AStoryIsInTheStateItIsFiledFromWhenItNamesAPlaceThere) {
   // Overtown is a Miami neighbourhood; the gazetteer's Overtown is in Scotland. miami.cbslocal.com is a
   // Florida outlet (data/outlets.tsv).
   RawDocument raw;
@@ -122,6 +122,11 @@ TEST(Extract, ALocalOutletsStoryIsInItsStateWhenTheTextNamesAPlaceThere) {
   ASSERT_EQ(plain.size(), 1u);
   ASSERT_TRUE(plain[0].location);
   EXPECT_EQ(plain[0].location->name, "Overtown");
+  // The dateline's state, stated: the town it names stands in for the gazetteer's Manchester, New Hampshire.
+  auto filed = extract("MANCHESTER, IL — A man was shot Sunday night in Manchester, police said.", "2016-05-02");
+  ASSERT_EQ(filed.size(), 1u);
+  ASSERT_TRUE(filed[0].location);
+  EXPECT_EQ(filed[0].location->admin1, "Illinois");
 }
 
 TEST(Extract, ALocalDatelineAndTheCityAPartBelongsTo) {
