@@ -108,6 +108,16 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
     }
     return uses[k];
   };
+  // A name that is also a common word is a place before a police or city body's word when it is a sizeable
+  // U.S. city's ("Reading police", "Mobile Police Department"; not "As police", "Metro Police").
+  auto city_before_agency = [&](std::uint32_t i, const std::vector<std::uint32_t>* cands) {
+    if (!cands || i + 1 >= t.size() || t[i + 1].start != t[i].end + 1 || use_of(i + 1) != "agency" || !use_of(i).empty())
+      return false;
+    return std::any_of(cands->begin(), cands->end(), [&](std::uint32_t ci) {
+      const GazEntry& e = gaz_.at(ci);
+      return e.kind == GazEntry::Kind::city && e.country == "US" && e.population >= 50000;
+    });
+  };
   for (const auto& s : tk.sentences) {
     for (std::uint32_t i = s.first; i < s.last; ++i) {
       if (t[i].kind != Token::word) continue;
@@ -173,7 +183,9 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         const auto* c = gaz_.lookup(bare);
         if (!c && state.empty()) continue;
         bool in_dateline = t[i].start >= dateline_start && t[i + n - 1].end <= dateline_end;  // "READING, Pa. -": a place whatever the word
-        if (n == 1 && stopwords_.find(bare) != stopwords_.end() && state.empty() && !in_dateline) continue;
+        if (n == 1 && stopwords_.find(bare) != stopwords_.end() && state.empty() && !in_dateline &&
+            !city_before_agency(i, c))
+          continue;
         // Acronyms ("ET", "CNN", "KGB") are not places unless they name a country ("USA", "UAE").
         if (n == 1 && t[i].upper && !tk.caseless && t[i].end - t[i].start <= 4 && state.empty()) {
           bool country = false;

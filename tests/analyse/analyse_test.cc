@@ -121,6 +121,16 @@ TEST(Places, APlaceBeforeAPoliceWordIsNoPersonsName) {
     ASSERT_FALSE(a.places.empty()) << s;
     EXPECT_FALSE(a.places.front().in_person) << s;
   }
+  // A sizeable U.S. city's name that is a common word too is a place there, and only there.
+  auto places_in = [](const char* s) {
+    Document d;
+    d.text = s;
+    return analyser().analyse(d).places.size();
+  };
+  EXPECT_EQ(places_in("Reading police were called to a parking lot Monday."), 1u);
+  EXPECT_EQ(places_in("Mobile Police Department officers found the man."), 1u);
+  EXPECT_EQ(places_in("As police arrived, the man fled. Metro Police said so."), 0u);
+  EXPECT_EQ(places_in("Reading the report, police said nothing."), 0u);
 }
 
 TEST(Times, ClockTimesWithoutADayAndNamedDays) {
