@@ -134,7 +134,9 @@ const GazEntry* Gazetteer::region(std::string_view country, std::string_view adm
 }
 
 const GazEntry* Gazetteer::enclosing_city(const GazEntry& part) const {
-  if (part.kind != GazEntry::Kind::city || part.feature != "PPLX") return nullptr;
+  // a section, or a populated place of no recorded people near a big city ("Dorchester", Boston)
+  bool section = part.feature == "PPLX" || (part.feature == "PPL" && part.population == 0);
+  if (part.kind != GazEntry::Kind::city || !section) return nullptr;
   auto it = big_cities_.find(part.country + "." + part.admin1);
   if (it == big_cities_.end()) return nullptr;
   const GazEntry* best = nullptr;

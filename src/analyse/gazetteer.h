@@ -44,7 +44,8 @@ class Gazetteer {
   const GazEntry* region(std::string_view country, std::string_view admin1) const;
   // The country entry for a code, or nullptr.
   const GazEntry* country(std::string_view code) const;
-  // For a section of a city (GeoNames PPLX: "West Garfield Park", "Boyle Heights"), the city it is part of:
+  // For a section of a city (GeoNames PPLX: "West Garfield Park", "Boyle Heights", or a populated place with
+  // no recorded people: "Dorchester", Boston), the city it is part of:
   // the most populous city of the same region within kEnclosingKm that is at least twice its size and has
   // kEnclosingMin people or more; nullptr for anything else.
   const GazEntry* enclosing_city(const GazEntry& part) const;

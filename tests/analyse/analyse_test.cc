@@ -276,6 +276,8 @@ TEST(Places, APartOfACityBelongsToThatCity) {
   EXPECT_EQ(enclosing("West Garfield Park", "IL"), "Chicago");
   EXPECT_EQ(enclosing("Boyle Heights", "CA"), "Los Angeles");
   EXPECT_EQ(enclosing("Evanston", "IL"), "") << "a city of its own";
+  EXPECT_EQ(enclosing("Dorchester", "MA"), "Boston") << "a place of no recorded people beside a big city";
+  EXPECT_EQ(enclosing("Burlingame", "CA"), "") << "a town with people of its own";
 }
 
 // A dotted sequence that ends without its period ("D.A’s") must not take the first byte of what follows:
