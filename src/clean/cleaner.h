@@ -40,6 +40,9 @@ class Cleaner {
   std::string normalize(std::string_view text) const;  // NFC, whitespace, junk lines removed
   bool is_junk_line(std::string_view line) const;
   static Dateline find_dateline(std::string_view text);
+  // The site's name a page title ends with ("Man shot on Elm St. - KSLA News 12 Shreveport, Louisiana"): the
+  // length of the headline before it (the whole title's length when there is none).
+  static std::size_t headline_length(std::string_view title);
 
  private:
   CleanOptions options_;

@@ -105,6 +105,21 @@ TEST(Clean, TheDatelineAfterACopyOfTheHeadline) {
   EXPECT_EQ(cleaner().clean(r).dateline_place, "FMPD");
 }
 
+TEST(Clean, TheSitesNameAfterTheHeadlineIsTheSource) {
+  RawDocument r;
+  r.id = "x";
+  r.format = "jsonl";
+  r.title = "BRPD investigating fatal shooting on Spain St. - KSLA News 12 Shreveport, Louisiana News Weather & Sports";
+  r.body = "A man was shot on Spain Street.";
+  Document d = cleaner().clean(r);
+  EXPECT_EQ(d.title, "BRPD investigating fatal shooting on Spain St.");
+  EXPECT_EQ(d.source, "KSLA News 12 Shreveport, Louisiana News Weather & Sports");
+  for (const char* kept : {"Shooting in Gresham - one dead", "Man shot - police", "Teen shot, killed one day before his birthday"})
+    EXPECT_EQ(Cleaner::headline_length(kept), std::string_view(kept).size()) << kept;
+  EXPECT_EQ(Cleaner::headline_length("Teen dead in Dodds Ave. shooting - WRCBtv.com"), 32u);
+  EXPECT_EQ(Cleaner::headline_length("Four shot | Chicago Tribune"), 9u);
+}
+
 TEST(Clean, PublicationDateOrder) {
   RawDocument r;
   r.id = "x";
