@@ -46,7 +46,8 @@ TEST(Html, KeepsTheArticleAndDropsThePageFurniture) {
   EXPECT_EQ(d.text.find("tracking"), std::string::npos);
   EXPECT_EQ(d.text.find("Home"), std::string::npos);
   EXPECT_EQ(d.text.find("All rights reserved"), std::string::npos);
-  EXPECT_EQ(d.title, "Gunmen attack offices | Example News");
+  EXPECT_EQ(d.title, "Gunmen attack offices");
+  EXPECT_EQ(d.source, "Example News") << "the site's name after the headline";
   EXPECT_EQ(d.published.iso(), "2016-07-18");
   EXPECT_EQ(d.published_from, "html-meta");
 }
