@@ -23,9 +23,15 @@ const rows = [];
 // kind id name alt country admin1 admin1_name admin2_name lat lon population feature
 // Lookup keys: lower case without diacritics, as the analyser folds the words of a text.
 const fold = s => clean(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-// "Saint Paul" is written "St. Paul" and the other way round: each spelling is a key of the other.
-const saints = k => k.startsWith('saint ') ? [k, 'st. ' + k.slice(6), 'st ' + k.slice(6)]
-  : k.startsWith('st. ') ? [k, 'saint ' + k.slice(4), 'st ' + k.slice(4)] : [k];
+// "Saint Paul" is written "St. Paul" and the other way round, "Fort Myers" "Ft. Myers", "Mount Vernon"
+// "Mt. Vernon": each spelling is a key of the other.
+const abbreviated = [['saint ', 'st. ', 'st '], ['fort ', 'ft. ', 'ft '], ['mount ', 'mt. ', 'mt ']];
+const saints = k => {
+  for (const forms of abbreviated)
+    for (const f of forms.slice(0, 2))
+      if (k.startsWith(f)) return forms.map(g => g + k.slice(f.length));
+  return [k];
+};
 const push = (r) => rows.push([r.kind, r.id, clean(r.name),
   [...new Set([r.name, ...(r.alt || [])].map(fold).filter(Boolean).flatMap(saints))].join('|'),
   r.country, r.admin1 || '', clean(r.admin1Name), clean(r.admin2Name),

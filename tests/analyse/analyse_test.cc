@@ -70,14 +70,19 @@ TEST(Places, ResolvedWithTheDocumentsContext) {
   EXPECT_EQ(names, (std::vector<std::string>{"Almaty/KZ", "Taraz/KZ", "Kazakhstan/KZ", "Atyrau/KZ"}));
 }
 
-TEST(Places, SaintAndStAreOneSpelling) {
-  Document d;
-  d.text = "A father and his daughters were shot dead in St. Paul on Sunday.";
-  Analysis a = analyser().analyse(d);
-  ASSERT_FALSE(a.places.empty());
-  Place pl = analyser().places().to_place(a.places[0].entry);
-  EXPECT_EQ(pl.name, "Saint Paul");
-  EXPECT_EQ(pl.admin1, "Minnesota");
+TEST(Places, SaintFortAndMountAreOneSpellingWithTheirAbbreviations) {
+  struct Case { const char* text; const char* name; const char* admin1; };
+  for (auto c : {Case{"A father and his daughters were shot dead in St. Paul on Sunday.", "Saint Paul", "Minnesota"},
+                 Case{"A Ft. Lauderdale woman killed her daughter.", "Fort Lauderdale", "Florida"},
+                 Case{"Two men were shot in Mt. Vernon, N.Y., on Friday.", "Mount Vernon", "New York"}}) {
+    Document d;
+    d.text = c.text;
+    Analysis a = analyser().analyse(d);
+    ASSERT_FALSE(a.places.empty()) << c.text;
+    Place pl = analyser().places().to_place(a.places[0].entry);
+    EXPECT_EQ(pl.name, c.name) << c.text;
+    EXPECT_EQ(pl.admin1, c.admin1) << c.text;
+  }
 }
 
 TEST(Places, UsStateFromTheDatelineChoosesTheCity) {
