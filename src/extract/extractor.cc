@@ -13,6 +13,7 @@ Extractor::Extractor(const Analyser& a)
       perpetrators_("perpetrators.txt"), targets_("targets.txt"), survival_("survival_phrases.txt"),
       deaths_("death_words.txt"), injuries_("injury_words.txt"), harms_("victim_words.tsv"), perpetration_("perpetration_verbs.txt") {
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
+  for (auto& row : read_data_rows("not_name_words.txt")) not_name_words_.insert(row[0]);
   for (auto& row : read_data_rows("later_events.txt")) later_events_.insert(row[0]);
   for (auto& w : data_words_for("later_events.txt", "clause")) later_clause_.insert(w);
   for (auto& row : read_data_rows("speech_verbs.txt")) speech_words_.insert(row[0]);
@@ -1097,11 +1098,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   // "shot and killed John Doe" — in the incident's tense. Killed if the word says so, else wounded.
   // A person's name as the tagger found it, carried over the capitalised words it missed ("Charles" of
   // "Charles Ulery", "Atu Williams II").
-  static const std::unordered_set<std::string> not_name_words = {
-      "police", "county", "street", "avenue", "road", "drive", "boulevard", "lane", "court", "department", "hospital",
-      "school", "center", "park", "city", "sheriff's", "sheriff", "office", "told", "said", "says", "high", "middle",
-      "university", "church", "station", "stadium", "patrol", "jail", "prison", "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."};
+  // A tagger's span with a word that is no name's (data/not_name_words.txt) is the name after it ("Preston
+  // Police Chief Ken Geddes" is Ken Geddes; "Jefferson County" is nobody).
+  const StringSet& not_name_words = not_name_words_;
   struct PersonSpan {
     std::uint32_t first, last;
     std::string status;
@@ -1110,8 +1109,15 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   };
   std::vector<PersonSpan> people;
   auto initial = [&](std::uint32_t k) { return tk.lower[k].size() == 2 && tk.lower[k][1] == '.'; };  // "O."
-  for (const NameSpan& n : a.names) {
-    if (n.type != "per") continue;
+  for (const NameSpan& tagged : a.names) {
+    if (tagged.type != "per") continue;
+    NameSpan n = tagged;
+    for (std::uint32_t k = n.last; k > n.first; --k)
+      if (not_name_words.count(tk.lower[k - 1])) {
+        n.first = k;
+        break;
+      }
+    if (n.first == n.last) continue;
     std::uint32_t si = sentence_of(n.first);
     const Sentence& s = tk.sentences[si];
     std::uint32_t last = n.last;

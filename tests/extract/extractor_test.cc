@@ -231,6 +231,16 @@ TEST(Extract, TheHeadlinesNumbersWinOverTheTextsLargest) {
   EXPECT_EQ(one[0].wounded.value, 2);
 }
 
+TEST(Extract, AWordThatIsNoNamesEndsAVictimsName) {
+  // data/not_name_words.txt: a caption's words are nobody, an office's title is not the name after it
+  auto caption = extract("Photo Editor Image: Antonio Mason, 35, was shot and killed Sunday night.", "2016-05-02");
+  ASSERT_EQ(caption.size(), 1u);
+  for (auto& v : caption[0].victims) EXPECT_EQ(v.text.find("Photo"), std::string::npos) << v.text;
+  auto chief = extract("Preston Police Chief Ken Geddes said Antonio Mason, 35, was shot and killed Sunday night.", "2016-05-02");
+  ASSERT_EQ(chief.size(), 1u);
+  for (auto& v : chief[0].victims) EXPECT_EQ(v.text.find("Chief"), std::string::npos) << v.text;
+}
+
 TEST(Extract, ASurnameOfTheStoryIsNoPlace) {
   auto ms = extract("Robinson, a Forest High School graduate, was shot and killed outside a club on Sunday. Police said "
                     "Benetria Robinson, 19, died at the scene.",
