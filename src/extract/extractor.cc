@@ -1148,6 +1148,22 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   auto identified_as = [&](std::uint32_t as, std::uint32_t first) {
     const std::string& w = tk.lower[as];
     if (w == "including" || w == "include" || w == "includes" || w == "included") return true;
+    static const std::unordered_set<std::string_view> kin = {
+        "wife", "husband", "son", "daughter", "girlfriend", "boyfriend", "brother", "sister", "father", "mother",
+        "stepfather", "stepson", "stepdaughter", "cousin", "nephew", "niece", "grandson", "granddaughter",
+        "fiancee", "fiancée", "fiance", "fiancé"};
+    if (kin.count(w)) {  // "fatally shot his 42-year-old wife Min Huang": after the incident's word
+      for (std::uint32_t k = as; k > first && k + 5 > as; --k)
+        if (trigger_at[k - 1]) return true;
+      return false;
+    }
+    if ((w == "are" || w == "were") && as > first) {  // "The victims were ...", "Their names are ..."
+      for (std::uint32_t k = as; k > first && k + 3 > as; --k) {
+        const std::string& b = tk.lower[k - 1];
+        if (b == "victims" || b == "names" || b == "dead" || b == "deceased") return true;
+      }
+      return false;
+    }
     if (w == ":" && as > first) {  // "identified five of the victims:", not "(Photo: ...", "Source: ..."
       const std::string& b = tk.lower[as - 1];
       return b == "victims" || b == "victim" || b == "dead" || b == "killed" || b == "wounded" || b == "injured" ||

@@ -241,6 +241,26 @@ TEST(Extract, AWordThatIsNoNamesEndsAVictimsName) {
   for (auto& v : chief[0].victims) EXPECT_EQ(v.text.find("Chief"), std::string::npos) << v.text;
 }
 
+TEST(Extract, NamesAfterAKinWordOrTheVictimsWere) {
+  auto names = [](const std::vector<Mention>& ms) {
+    std::set<std::string> out;
+    if (!ms.empty())
+      for (auto& v : ms[0].victims) out.insert(v.text);
+    return out;
+  };
+  auto kin = extract("San Diego police say a man fatally shot his 42-year-old wife Min Huang and 6-year-old son Hank Mata on "
+                     "Tuesday.",
+                     "2016-05-04");
+  EXPECT_EQ(names(kin), (std::set<std::string>{"Min Huang", "Hank Mata"}));
+  auto listed = extract("Two people were shot dead at a party early Saturday. The victims were Angela Adams and Vernon "
+                        "Renville of Sisseton.",
+                        "2016-05-02");
+  EXPECT_EQ(names(listed), (std::set<std::string>{"Angela Adams", "Vernon Renville"}));
+  // a relative named before any incident's word is no victim for that
+  auto before = extract("Her son Michael Dunn said the man was shot Sunday night.", "2016-05-02");
+  EXPECT_EQ(names(before).count("Michael Dunn"), 0u);
+}
+
 TEST(Extract, ASurnameOfTheStoryIsNoPlace) {
   auto ms = extract("Robinson, a Forest High School graduate, was shot and killed outside a club on Sunday. Police said "
                     "Benetria Robinson, 19, died at the scene.",
