@@ -14,6 +14,7 @@ Extractor::Extractor(const Analyser& a)
       deaths_("death_words.txt"), injuries_("injury_words.txt"), harms_("victim_words.tsv"), perpetration_("perpetration_verbs.txt") {
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
   for (auto& row : read_data_rows("not_name_words.txt")) not_name_words_.insert(row[0]);
+  for (auto& w : data_words_for("person_nouns.txt", "kin")) kin_.insert(w);
   for (auto& row : read_data_rows("later_events.txt")) later_events_.insert(row[0]);
   for (auto& w : data_words_for("later_events.txt", "clause")) later_clause_.insert(w);
   for (auto& row : read_data_rows("speech_verbs.txt")) speech_words_.insert(row[0]);
@@ -1148,11 +1149,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   auto identified_as = [&](std::uint32_t as, std::uint32_t first) {
     const std::string& w = tk.lower[as];
     if (w == "including" || w == "include" || w == "includes" || w == "included") return true;
-    static const std::unordered_set<std::string_view> kin = {
-        "wife", "husband", "son", "daughter", "girlfriend", "boyfriend", "brother", "sister", "father", "mother",
-        "stepfather", "stepson", "stepdaughter", "cousin", "nephew", "niece", "grandson", "granddaughter",
-        "fiancee", "fiancée", "fiance", "fiancé"};
-    if (kin.count(w)) {  // "fatally shot his 42-year-old wife Min Huang": after the incident's word
+    if (kin_.count(w)) {  // "fatally shot his 42-year-old wife Min Huang": after the incident's word
       for (std::uint32_t k = as; k > first && k + 5 > as; --k)
         if (trigger_at[k - 1]) return true;
       return false;

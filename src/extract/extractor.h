@@ -30,7 +30,7 @@ class Extractor {
  private:
   const Analyser& analyser_;
   Lexicon triggers_, casualties_, weapons_, perpetrators_, targets_, survival_, deaths_, injuries_, harms_, perpetration_;
-  StringSet persons_, later_events_, later_clause_, speech_words_, not_name_words_;
+  StringSet persons_, later_events_, later_clause_, speech_words_, not_name_words_, kin_;
   StringSet suspect_before_, suspect_after_;  // data/suspect_words.tsv
   // data/person_titles.tsv: officials who speak (no victims), ranks alone (no names), words that describe
   // a person (left out of a victim's name)
