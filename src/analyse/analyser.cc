@@ -21,6 +21,21 @@ Analysis Analyser::analyse(const Document& doc) const {
   a.times = times_.find(a.tokens, doc.text, doc.published);
   a.places = places_.find(a.tokens, doc.text, a.dateline_start, a.dateline_end, doc.url);
   a.names = names_.find(a.tokens, doc.text);
+  // A tagged name with an age is a person's, whatever the tagger called it: "Nineteen-year-old Alvin
+  // Valentine" (the age is no part of the name), "Randy Chapman, 23, of Long Beach".
+  for (auto& n : a.names) {
+    if (n.type == "per" || !n.canonical.empty()) continue;
+    const auto& tl = a.tokens.lower;
+    auto age_word = [&](std::uint32_t k) { return tl[k].ends_with("-year-old") || tl[k].ends_with("-month-old"); };
+    if (n.last - n.first >= 3 && age_word(n.first)) {
+      ++n.first;
+      n.type = "per";
+    } else if (n.last - n.first >= 2 && n.last + 2 < tl.size() && tl[n.last] == "," &&
+               a.tokens.tokens[n.last + 1].kind == Token::number && tl[n.last + 2] == ",") {
+      int age = std::atoi(tl[n.last + 1].c_str());
+      if (age > 0 && age < 110) n.type = "per";
+    }
+  }
   // A place inside a person's name is probably part of the name ("Prince Harper", "Norman Wilson"): kept,
   // and marked. Not the dateline's, which a name can only run into ("Herbert Lee Briscoe\n\nHOUSTON -"), nor
   // one right before a police or city body's word, which the tagger sometimes reads as a person's name too

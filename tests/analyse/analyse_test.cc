@@ -116,6 +116,24 @@ TEST(Places, TheDatelinesPlaceIsNeverPartOfAPersonsName) {
   EXPECT_TRUE(found);
 }
 
+TEST(Names, ANameWithAnAgeIsAPersons) {
+  // The tagger calls both of these an organisation.
+  struct Case { const char* text; const char* name; };
+  for (auto c : {Case{"Nineteen-year-old Alvin Valentine was shot and killed while he was a passenger.", "Alvin Valentine"},
+                 Case{"Paramedics took the victims to hospitals, where Randy Chapman, 23, of Long Beach, was pronounced dead.",
+                      "Randy Chapman"}}) {
+    Document d;
+    d.text = c.text;
+    Analysis a = analyser().analyse(d);
+    bool found = false;
+    for (auto& n : a.names) {
+      std::string text(d.text.substr(a.tokens.tokens[n.first].start, a.tokens.tokens[n.last - 1].end - a.tokens.tokens[n.first].start));
+      if (text == c.name) found = n.type == "per";
+    }
+    EXPECT_TRUE(found) << c.text;
+  }
+}
+
 TEST(Places, APlaceBeforeAPoliceWordIsNoPersonsName) {
   // The tagger reads "Houston" and "Louisville Metro" here as people's names; the police word says otherwise.
   for (const char* s : {"Houston police are investigating the fatal shooting of one man at 3500 Fannin.",
