@@ -1255,6 +1255,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     std::uint32_t ev_end = t[n.last - 1].end, ev_start = t[n.first].start;
     // after the name: "Antonio Mason, 35, died", "Jamaine Sutton, 32, of Dunbar, was pronounced dead"
     bool agent = false;  // "Kyle Holaday, 26, also shot and killed ...": the one who did it
+    std::uint32_t status_end = 0;  // the token after the words that gave the status
     for (std::uint32_t j = n.last; j < s.last && j < n.last + 12 && status.empty(); ++j) {
       const std::string& w = tk.lower[j];
       if (speech_words_.count(w) || w == "and") break;  // a source speaking, or someone else
@@ -1277,6 +1278,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         status = (*harm)[0];
         hit = status == "wounded";  // "hit by a stray bullet" tells of the dead too, as "shot" does
         ev_end = t[j + len - 1].end;
+        status_end = j + len;
         continue;
       }
       if (row && ((*row)[1] == "after" || (*row)[1] == "both")) {
@@ -1299,9 +1301,23 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         status = casualty_status(*row);
         hit = counts_everyone_hit(*row);
         ev_end = t[j + len - 1].end;
+        status_end = j + len;
       }
     }
     if (agent) continue;
+    // hit, then dead in the same clause: "Randy Chapman, 23, who suffered a gunshot wound to the upper torso,
+    // was pronounced dead"
+    if (status == "wounded" && hit)
+      for (std::uint32_t j = status_end; j < s.last && j < status_end + 8; ++j) {
+        if (speech_words_.count(tk.lower[j]) || tk.lower[j] == "and") break;
+        std::uint32_t len = 0;
+        const auto* row = casualties_.match(tk, j, s.last, len);
+        if (row && ((*row)[1] == "after" || (*row)[1] == "both") && casualty_status(*row) == "killed") {
+          status = "killed";
+          ev_end = t[j + len - 1].end;
+          break;
+        }
+      }
     // named as the one who did it or is held for it: "gunman Alex Arthur Buckner", "suspect John Doe",
     // "police arrested 19-year-old John Doe" (data/suspect_words.tsv)
     bool suspect = false;

@@ -261,6 +261,16 @@ TEST(Extract, NamesAfterAKinWordOrTheVictimsWere) {
   EXPECT_EQ(names(before).count("Michael Dunn"), 0u);
 }
 
+TEST(Extract, HitThenDeadInOneClauseIsKilled) {
+  auto ms = extract("Paramedics took the victims to local hospitals where Randy Chapman, 23, of Long Beach, who suffered a "
+                    "gunshot wound to the upper torso, was pronounced dead.",
+                    "2016-05-04");
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_EQ(ms[0].victims.size(), 1u);
+  EXPECT_EQ(ms[0].victims[0].text, "Randy Chapman");
+  EXPECT_EQ(ms[0].victims[0].status, "killed");
+}
+
 TEST(Extract, ASurnameOfTheStoryIsNoPlace) {
   auto ms = extract("Robinson, a Forest High School graduate, was shot and killed outside a club on Sunday. Police said "
                     "Benetria Robinson, 19, died at the scene.",
