@@ -26,14 +26,14 @@ const fold = s => clean(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 // "Saint Paul" is written "St. Paul" and the other way round, "Fort Myers" "Ft. Myers", "Mount Vernon"
 // "Mt. Vernon": each spelling is a key of the other.
 const abbreviated = [['saint ', 'st. ', 'st '], ['fort ', 'ft. ', 'ft '], ['mount ', 'mt. ', 'mt ']];
-const saints = k => {
+const spellings = k => {
   for (const forms of abbreviated)
     for (const f of forms.slice(0, 2))
       if (k.startsWith(f)) return forms.map(g => g + k.slice(f.length));
   return [k];
 };
 const push = (r) => rows.push([r.kind, r.id, clean(r.name),
-  [...new Set([r.name, ...(r.alt || [])].map(fold).filter(Boolean).flatMap(saints))].join('|'),
+  [...new Set([r.name, ...(r.alt || [])].map(fold).filter(Boolean).flatMap(spellings))].join('|'),
   r.country, r.admin1 || '', clean(r.admin1Name), clean(r.admin2Name),
   Number(r.lat).toFixed(5), Number(r.lon).toFixed(5), r.population || 0, r.feature || ''].join('\t'));
 

@@ -26,8 +26,7 @@ Analysis Analyser::analyse(const Document& doc) const {
   for (auto& n : a.names) {
     if (n.type == "per" || !n.canonical.empty()) continue;
     const auto& tl = a.tokens.lower;
-    auto age_word = [&](std::uint32_t k) { return tl[k].ends_with("-year-old") || tl[k].ends_with("-month-old"); };
-    if (n.last - n.first >= 3 && age_word(n.first)) {
+    if (n.last - n.first >= 3 && is_age_word(tl[n.first])) {
       ++n.first;
       n.type = "per";
     } else if (n.last - n.first >= 2 && n.last + 2 < tl.size() && tl[n.last] == "," &&
@@ -40,12 +39,10 @@ Analysis Analyser::analyse(const Document& doc) const {
   // and marked. Not the dateline's, which a name can only run into ("Herbert Lee Briscoe\n\nHOUSTON -"), nor
   // one right before a police or city body's word, which the tagger sometimes reads as a person's name too
   // ("Houston police", "Louisville Metro police").
-  for (auto& p : a.places) {
-    bool agency = p.last < a.tokens.tokens.size() && places_.follower_use(a.tokens.lower[p.last]) == "agency";
-    p.in_person = !p.dateline && !agency && std::any_of(a.names.begin(), a.names.end(), [&](const NameSpan& n) {
+  for (auto& p : a.places)
+    p.in_person = !p.dateline && !p.before_agency && std::any_of(a.names.begin(), a.names.end(), [&](const NameSpan& n) {
       return n.type == "per" && n.first <= p.first && p.last <= n.last;
     });
-  }
   // A one-word place that is a person's name the tagger missed: a first name before an initial ("Norman R.
   // Burke"), a name after a title ("Sgt. Wayne Jefferson"), a name that speaks ("Moore said") or is given
   // an age ("Gordon, 25,"). (A word of a full name the tagger found

@@ -22,6 +22,11 @@ struct Quantity {
   bool multiple = false;  // "double", "triple": a count only of the event word right after ("double shooting")
 };
 
+// A word that gives someone's age in years or months: "12-year-old", "Nineteen-year-old", "9-month-old".
+inline bool is_age_word(std::string_view lower_word) {
+  return lower_word.ends_with("-year-old") || lower_word.ends_with("-month-old");
+}
+
 class NumberFinder {
  public:
   // The kinds of data/number_words.tsv (its header says what each is).

@@ -108,12 +108,8 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
     }
     return uses[k];
   };
-  // A name that is also a common word is a place before a police or city body's word when it is a sizeable
-  // U.S. city's ("Reading police", "Mobile Police Department"; not "As police", "Metro Police").
-  auto city_before_agency = [&](std::uint32_t i, const std::vector<std::uint32_t>* cands) {
-    if (!cands || i + 1 >= t.size() || t[i + 1].start != t[i].end + 1 || use_of(i + 1) != "agency" || !use_of(i).empty())
-      return false;
-    return std::any_of(cands->begin(), cands->end(), [&](std::uint32_t ci) {
+  auto sizeable_us_city = [&](const std::vector<std::uint32_t>* cands) {
+    return cands && std::any_of(cands->begin(), cands->end(), [&](std::uint32_t ci) {
       const GazEntry& e = gaz_.at(ci);
       return e.kind == GazEntry::Kind::city && e.country == "US" && e.population >= 50000;
     });
@@ -183,8 +179,12 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         const auto* c = gaz_.lookup(bare);
         if (!c && state.empty()) continue;
         bool in_dateline = t[i].start >= dateline_start && t[i + n - 1].end <= dateline_end;  // "READING, Pa. -": a place whatever the word
+        // right before a police or city body's word (data/place_followers.tsv "agency")
+        bool agency = i + n < t.size() && t[i + n].start == t[i + n - 1].end + 1 && use_of(i + n) == "agency";
+        // A name that is also a common word is a place there when it is a sizeable U.S. city's ("Reading
+        // police", "Mobile Police Department"; not "As police", "Metro Police").
         if (n == 1 && stopwords_.find(bare) != stopwords_.end() && state.empty() && !in_dateline &&
-            !city_before_agency(i, c))
+            !(agency && use_of(i).empty() && sizeable_us_city(c)))
           continue;
         // Acronyms ("ET", "CNN", "KGB") are not places unless they name a country ("USA", "UAE").
         if (n == 1 && t[i].upper && !tk.caseless && t[i].end - t[i].start <= 4 && state.empty()) {
@@ -209,6 +209,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         r.m.dateline = in_dateline;
         r.m.us_state = !state.empty();
         r.m.in_name = in_name;
+        r.m.before_agency = agency;
         r.cands = c;
         r.state = state;
         raw.push_back(r);
@@ -233,9 +234,9 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
     }
   }
   // First pass: each name on its own (population, kind, the countries and states the text names).
-  if (auto it = outlets_.find(host_of(url)); it != outlets_.end()) {
-    countries[it->second.first] += 1;
-    if (it->second.first == "US") states[it->second.second] += 2;
+  if (const auto* home = outlet_home(url)) {
+    countries[home->first] += 1;
+    if (home->first == "US") states[home->second] += 2;
   }
   auto score = [&](const GazEntry& e) {
     double s = std::log10(1.0 + e.population);

@@ -25,6 +25,8 @@ struct PlaceMention {
   bool us_state = false;              // a U.S. state (full name or abbreviation)
   bool within = false;                // a place the gazetteer lacks, inside the region `entry` ("Cub Run, Ky.")
   bool in_person = false;             // inside a name the tagger calls a person's (set by the Analyser)
+  bool before_agency = false;         // right before a police or city body's word ("Houston police"): a place
+                                      // whatever the tagger reads there
   bool in_name = false;               // begins a venue's or a news outlet's name ("Douglass Park", "Chicago
                                       // Tribune"): it helps resolve the others, but is never an incident's place
 };

@@ -210,23 +210,22 @@ Dateline Cleaner::find_dateline(std::string_view text) {
   return d;
 }
 
-std::size_t Cleaner::headline_length(std::string_view title) {
-  // The last " - " or " | " part, when it reads as a broadcaster's or a paper's name: a call sign, a network,
-  // "News", "Weather", a ".com" name or a paper's word.
+Cleaner::TitleParts Cleaner::split_title(std::string_view title) {
+  // The part after the last " - ", " | " or dash, when it reads as a broadcaster's or a paper's name: a call
+  // sign, a network, "News", "Weather", a ".com" name or a paper's word.
   static const RE2 site(
       R"(\b(?:[KW][A-Z]{2,3}(?:-?TV)?|[KW][A-Z]{2,3}\d+|(?:NBC|ABC|CBS|FOX|Fox|CW)\d*|News|NEWS|Weather|Channel|TV|)"
       R"([A-Za-z0-9]+\.com|Tribune|Times|Post|Journal|Herald|Gazette|Sentinel|Examiner|Chronicle|Courier)\b)");
-  std::size_t cut = std::string_view::npos;
+  std::size_t cut = std::string_view::npos, after = 0;
   for (std::string_view sep : {" - ", " | ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
     std::size_t at = title.rfind(sep);
-    if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) cut = at;
+    if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) cut = at, after = at + sep.size();
   }
-  if (cut == std::string_view::npos || cut == 0) return title.size();
-  std::string_view tail = title.substr(cut + 3);
-  while (!tail.empty() && (tail.front() == ' ' || static_cast<unsigned char>(tail.front()) >= 0x80)) tail.remove_prefix(1);
-  if (!RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), site)) return title.size();
-  // the whole tail after the first separator that is followed by the site's name
-  return cut;
+  if (cut == std::string_view::npos || cut == 0) return {title, {}};
+  std::string_view tail = title.substr(after);
+  tail.remove_prefix(std::min(tail.find_first_not_of(' '), tail.size()));
+  if (!RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), site)) return {title, {}};
+  return {title.substr(0, cut), tail};
 }
 
 Document Cleaner::clean(const RawDocument& raw) const {
@@ -251,11 +250,9 @@ Document Cleaner::clean(const RawDocument& raw) const {
   }
   doc.title = squeeze(nfc(decode_entities(doc.title)));
   // The site's name after the headline is no part of it; it names the source when nothing else does.
-  if (std::size_t n = headline_length(doc.title); n < doc.title.size()) {
-    std::string_view tail = std::string_view(doc.title).substr(n);
-    tail.remove_prefix(tail.find_first_not_of(" -|\xE2\x80\x93\x94"));
-    if (doc.source.empty()) doc.source = std::string(tail);
-    doc.title.resize(n);
+  if (auto [headline, site] = split_title(doc.title); !site.empty()) {
+    if (doc.source.empty()) doc.source = std::string(site);
+    doc.title.resize(headline.size());
   }
 
   Dateline line = find_dateline(doc.text);

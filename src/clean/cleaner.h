@@ -40,9 +40,12 @@ class Cleaner {
   std::string normalize(std::string_view text) const;  // NFC, whitespace, junk lines removed
   bool is_junk_line(std::string_view line) const;
   static Dateline find_dateline(std::string_view text);
-  // The site's name a page title ends with ("Man shot on Elm St. - KSLA News 12 Shreveport, Louisiana"): the
-  // length of the headline before it (the whole title's length when there is none).
-  static std::size_t headline_length(std::string_view title);
+  // A page title cut into its headline and the site's name it ends with ("Man shot on Elm St." and "KSLA
+  // News 12 Shreveport, Louisiana"); the site is empty, and the headline the whole title, when there is none.
+  struct TitleParts {
+    std::string_view headline, site;
+  };
+  static TitleParts split_title(std::string_view title);
 
  private:
   CleanOptions options_;

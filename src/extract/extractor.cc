@@ -799,7 +799,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         if (!persons_.count(w) && !age) break;
         int n = 1;
         std::uint32_t from = k - 1;
-        if (from > 0 && (x.lower[from - 1].ends_with("-year-old") || x.lower[from - 1].ends_with("-month-old"))) --from;
+        if (from > 0 && is_age_word(x.lower[from - 1])) --from;
         int v = from > 0 ? value_at(x, from - 1) : -1;
         // a number before the noun, even one ("2 children, 1 teen shot"), or with one describing word
         // between them ("Woman, 3 teenage daughters shot")
@@ -1099,9 +1099,6 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   // "shot and killed John Doe" — in the incident's tense. Killed if the word says so, else wounded.
   // A person's name as the tagger found it, carried over the capitalised words it missed ("Charles" of
   // "Charles Ulery", "Atu Williams II").
-  // A tagger's span with a word that is no name's (data/not_name_words.txt) is the name after it ("Preston
-  // Police Chief Ken Geddes" is Ken Geddes; "Jefferson County" is nobody).
-  const StringSet& not_name_words = not_name_words_;
   struct PersonSpan {
     std::uint32_t first, last;
     std::string status;
@@ -1112,9 +1109,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   auto initial = [&](std::uint32_t k) { return tk.lower[k].size() == 2 && tk.lower[k][1] == '.'; };  // "O."
   for (const NameSpan& tagged : a.names) {
     if (tagged.type != "per") continue;
+    // A tagger's span with a word that is no name's (data/not_name_words.txt) is the name after it ("Preston
+    // Police Chief Ken Geddes" is Ken Geddes; "Jefferson County" is nobody).
     NameSpan n = tagged;
     for (std::uint32_t k = n.last; k > n.first; --k)
-      if (not_name_words.count(tk.lower[k - 1])) {
+      if (not_name_words_.count(tk.lower[k - 1])) {
         n.first = k;
         break;
       }
@@ -1126,7 +1125,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       // (an initial goes on to the surname after it: "Elliseo O. Cantu", "Jawon C. Smith")
       while (last < s.last && last < n.last + 2 + initial(last - 1) && t[last].kind == Token::word && t[last].cap &&
              (!t[last].upper || initial(last)) && t[last].start == t[last - 1].end + 1 &&
-             !not_name_words.count(tk.lower[last]) &&
+             !not_name_words_.count(tk.lower[last]) &&
              (initial(last - 1) ||
               !std::any_of(a.names.begin(), a.names.end(), [&](const NameSpan& o) { return o.first == last; })))
         ++last;
@@ -1134,7 +1133,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     // Joseph Jr.")
     std::uint32_t first = n.first;
     if (!tk.caseless && first > s.first + 1 && t[first - 1].kind == Token::word && t[first - 1].cap &&
-        !t[first - 1].upper && t[first].start == t[first - 1].end + 1 && !not_name_words.count(tk.lower[first - 1]) &&
+        !t[first - 1].upper && t[first].start == t[first - 1].end + 1 && !not_name_words_.count(tk.lower[first - 1]) &&
         !persons_.count(tk.lower[first - 1]) && tk.lower[first - 1].back() != '.' &&
         !std::any_of(a.places.begin(), a.places.end(), [&](const PlaceMention& p) { return p.last == first; }))
       --first;
@@ -1174,7 +1173,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
   if (!tk.caseless) {
     // a word of such a name: capitalised, not all capitals, no street, office or person word
     auto name_word = [&](std::uint32_t k) {
-      return t[k].kind == Token::word && t[k].cap && !t[k].upper && !not_name_words.count(tk.lower[k]) &&
+      return t[k].kind == Token::word && t[k].cap && !t[k].upper && !not_name_words_.count(tk.lower[k]) &&
              !persons_.count(tk.lower[k]);
     };
     auto taken = [&](std::uint32_t b, std::uint32_t e) {
@@ -1210,9 +1209,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     // Two to three capitalised words joined to a person's name by "and" or a comma are a name too, where
     // the tagger missed the first of a pair ("Monte Compton and Donte Jefferson were both pronounced dead",
     // "Twenty-one-year-old Izaak Bridges and 32-year-old Tanishia Graham"). Ages between are skipped.
-    auto age_word = [&](std::uint32_t k) {
-      return tk.lower[k].ends_with("-year-old") || tk.lower[k].ends_with("-month-old");
-    };
+    auto age_word = [&](std::uint32_t k) { return is_age_word(tk.lower[k]); };
     for (bool added = true; added;) {
       added = false;
       for (std::size_t pi = 0; pi < people.size() && !added; ++pi) {
@@ -1461,7 +1458,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       if (w == "hospital" || w == "school" || w == "university" || w == "college" || w == "center" || w == "centre" ||
           w == "church" || w == "department" || w == "police" || w == "county" || w == "medical" || w == "academy" ||
           w == "sheriff's" || w == "office" || w == "trauma" || w == "crime" || w == "courtesy" || w == "named" ||
-          w == "victim" || w == "man" || w == "woman" || w == "followed" || not_name_words.count(w) ||
+          w == "victim" || w == "man" || w == "woman" || w == "followed" || not_name_words_.count(w) ||
           (k == n.first && officials_.count(w)))
         person = false;
     }
@@ -1522,7 +1519,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
           std::uint32_t b = k;
           while (b > 0 && k - b < 2 && t[b - 1].kind == Token::word && t[b - 1].cap && !t[b - 1].upper &&
                  t[b - 1].end + 1 == t[b].start && !persons_.count(tk.lower[b - 1]) && !describing_.count(tk.lower[b - 1]) &&
-                 !not_name_words.count(tk.lower[b - 1]) && !Truecaser::shared().usually_lower(tk.lower[b - 1]))
+                 !not_name_words_.count(tk.lower[b - 1]) && !Truecaser::shared().usually_lower(tk.lower[b - 1]))
             --b;
           if (k - b + 1 <= best) continue;
           bool placed = false;

@@ -11,12 +11,14 @@ const Cleaner& cleaner() {
   static Cleaner c;
   return c;
 }
-RawDocument html_doc(const std::string& html) {
+// A raw document as a reader hands it over: "html" pages are parsed, other formats are text.
+RawDocument raw_doc(const std::string& format, const std::string& body, const std::string& title = "") {
   RawDocument r;
-  r.id = "page";
-  r.format = "html";
-  r.is_html = true;
-  r.body = html;
+  r.id = "case";
+  r.format = format;
+  r.is_html = format == "html";
+  r.title = title;
+  r.body = body;
   return r;
 }
 }  // namespace
@@ -37,7 +39,7 @@ TEST(Html, KeepsTheArticleAndDropsThePageFurniture) {
 <aside class="related"><h3>Related stories</h3><ul><li><a href="/a">Another attack</a></li><li><a href="/b">More news</a></li></ul></aside>
 <footer><p>&copy; 2016 Example News. All rights reserved.</p></footer>
 </body></html>)";
-  Document d = cleaner().clean(html_doc(html));
+  Document d = cleaner().clean(raw_doc("html", html));
   EXPECT_NE(d.text.find("Gunmen attacked government buildings in Almaty"), std::string::npos) << d.text;
   EXPECT_NE(d.text.find("numerous shots—and then sirens"), std::string::npos) << d.text;
   EXPECT_EQ(d.text.find("Subscribe"), std::string::npos) << d.text;
@@ -56,7 +58,7 @@ TEST(Html, JsonLdGivesTheDateAndHeadline) {
   std::string html = R"(<html><head><script type="application/ld+json">
 {"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Blast in Atyrau","datePublished":"2011-10-31T10:00:00+05:00"}]}
 </script></head><body><p>Two blasts shook the oil city of Atyrau, killing only the bomber, officials said on Monday.</p></body></html>)";
-  Document d = cleaner().clean(html_doc(html));
+  Document d = cleaner().clean(raw_doc("html", html));
   EXPECT_EQ(d.title, "Blast in Atyrau");
   EXPECT_EQ(d.published.iso(), "2011-10-31");
   EXPECT_EQ(d.published_from, "json-ld");
@@ -94,11 +96,10 @@ TEST(Clean, DatelinesAndTheirDates) {
 }
 
 TEST(Clean, TheDatelineAfterACopyOfTheHeadline) {
-  RawDocument r;
-  r.id = "x";
-  r.format = "jsonl";
-  r.title = "FMPD: 16-year-old accidentally shoots himself";
-  r.body = "FMPD: 16-year-old accidentally shoots himself\n\nFORT MYERS, Fla.- Fort Myers police say a teen shot himself.";
+  RawDocument r = raw_doc("jsonl",
+                          "FMPD: 16-year-old accidentally shoots himself\n\nFORT MYERS, Fla.- Fort Myers police say a "
+                          "teen shot himself.",
+                          "FMPD: 16-year-old accidentally shoots himself");
   Document d = cleaner().clean(r);
   EXPECT_EQ(d.dateline_place, "FORT MYERS, Fla.");
   EXPECT_EQ(d.text.substr(d.dateline_start, d.dateline_end - d.dateline_start), "FORT MYERS, Fla.- ");
@@ -107,18 +108,15 @@ TEST(Clean, TheDatelineAfterACopyOfTheHeadline) {
 }
 
 TEST(Clean, TheSitesNameAfterTheHeadlineIsTheSource) {
-  RawDocument r;
-  r.id = "x";
-  r.format = "jsonl";
-  r.title = "BRPD investigating fatal shooting on Spain St. - KSLA News 12 Shreveport, Louisiana News Weather & Sports";
-  r.body = "A man was shot on Spain Street.";
-  Document d = cleaner().clean(r);
+  Document d = cleaner().clean(
+      raw_doc("jsonl", "A man was shot on Spain Street.",
+              "BRPD investigating fatal shooting on Spain St. - KSLA News 12 Shreveport, Louisiana News Weather & Sports"));
   EXPECT_EQ(d.title, "BRPD investigating fatal shooting on Spain St.");
   EXPECT_EQ(d.source, "KSLA News 12 Shreveport, Louisiana News Weather & Sports");
   for (const char* kept : {"Shooting in Gresham - one dead", "Man shot - police", "Teen shot, killed one day before his birthday"})
-    EXPECT_EQ(Cleaner::headline_length(kept), std::string_view(kept).size()) << kept;
-  EXPECT_EQ(Cleaner::headline_length("Teen dead in Dodds Ave. shooting - WRCBtv.com"), 32u);
-  EXPECT_EQ(Cleaner::headline_length("Four shot | Chicago Tribune"), 9u);
+    EXPECT_EQ(Cleaner::split_title(kept).headline.size(), std::string_view(kept).size()) << kept;
+  EXPECT_EQ(Cleaner::split_title("Teen dead in Dodds Ave. shooting - WRCBtv.com").headline.size(), 32u);
+  EXPECT_EQ(Cleaner::split_title("Four shot | Chicago Tribune").headline.size(), 9u);
 }
 
 TEST(Clean, PublicationDateOrder) {
@@ -154,7 +152,7 @@ TEST(Html, AnArticleSplitAcrossContainersAndItsEmbeddedPostAreKept) {
                      "<div class=\"section\"><div class=\"wrap\"><div class=\"text\"><p>Third part. " + para + "</p><p>" + para + "</p></div></div></div>"
                      "<blockquote class=\"twitter-tweet\"><p>Senate resolves to observe a minute of silence, the senators said on the floor today.</p></blockquote>"
                      "</div><div class=\"related\"><ul><li><a href=\"/a\">Other story</a></li></ul></div></body></html>";
-  Document d = cleaner().clean(html_doc(html));
+  Document d = cleaner().clean(raw_doc("html", html));
   EXPECT_NE(d.text.find("First part."), std::string::npos) << d.text;
   EXPECT_NE(d.text.find("Second part."), std::string::npos) << d.text;
   EXPECT_NE(d.text.find("Third part."), std::string::npos) << d.text;

@@ -13,13 +13,15 @@ const Pipeline& pipeline() {
   static Pipeline p;
   return p;
 }
-std::vector<Mention> extract(const std::string& text, const std::string& published = "", const std::string& title = "") {
+std::vector<Mention> extract(const std::string& text, const std::string& published = "", const std::string& title = "",
+                             const std::string& url = "") {
   RawDocument raw;
   raw.id = "case";
   raw.format = "jsonl";
   raw.title = title;
   raw.body = text;
   raw.published = published;
+  raw.url = url;
   return pipeline().process(raw).mentions;
 }
 }  // namespace
@@ -103,13 +105,9 @@ TEST(Extract, APlaceOutsideTheStoriesRegionLosesToOneInside) {
 TEST(Extract, AStoryIsInTheStateItIsFiledFromWhenItNamesAPlaceThere) {
   // Overtown is a Miami neighbourhood; the gazetteer's Overtown is in Scotland. miami.cbslocal.com is a
   // Florida outlet (data/outlets.tsv).
-  RawDocument raw;
-  raw.id = "case";
-  raw.format = "jsonl";
-  raw.body = "Five people were shot Sunday night in Overtown, police said.\n\nMiami police are looking for the gunman.";
-  raw.published = "2016-05-02";
-  raw.url = "http://miami.cbslocal.com/2016/05/01/five-shot/";
-  auto local = pipeline().process(raw).mentions;
+  const std::string text =
+      "Five people were shot Sunday night in Overtown, police said.\n\nMiami police are looking for the gunman.";
+  auto local = extract(text, "2016-05-02", "", "http://miami.cbslocal.com/2016/05/01/five-shot/");
   ASSERT_EQ(local.size(), 1u);
   ASSERT_TRUE(local[0].location);
   EXPECT_EQ(local[0].location->name, "Miami");
@@ -117,8 +115,7 @@ TEST(Extract, AStoryIsInTheStateItIsFiledFromWhenItNamesAPlaceThere) {
   bool noted = false;
   for (auto& e : local[0].evidence) noted |= e.field == "location" && e.note.find("miami.cbslocal.com") != std::string::npos;
   EXPECT_TRUE(noted);
-  raw.url.clear();  // without the outlet the text alone decides
-  auto plain = pipeline().process(raw).mentions;
+  auto plain = extract(text, "2016-05-02");  // without the outlet the text alone decides
   ASSERT_EQ(plain.size(), 1u);
   ASSERT_TRUE(plain[0].location);
   EXPECT_EQ(plain[0].location->name, "Overtown");
