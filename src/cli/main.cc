@@ -240,6 +240,13 @@ int main(int argc, char** argv) {
   train_resolve_cmd->add_option("--half", tr.half, "Train on this half of the gold incidents only (even or odd)")->check(CLI::IsMember({"even", "odd"}));
   train_resolve_cmd->add_option("--epochs", tr.epochs, "Passes over the pairs")->capture_default_str();
 
+  TrainRolesOptions trr;
+  auto* train_roles_cmd = train_cmd->add_subcommand("roles", "Train the role tagger on MUC-4 role keys");
+  train_roles_cmd->add_option("--gold", trr.gold, "roles/train.jsonl")->required();
+  train_roles_cmd->add_option("--dev", trr.dev, "roles/dev.jsonl: print the tagger's own scores on it");
+  train_roles_cmd->add_option("--out", trr.out, "Model file to write (the project's is data/roles.model)")->required();
+  train_roles_cmd->add_option("--epochs", trr.epochs, "Passes over the documents")->capture_default_str();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -349,6 +356,11 @@ int main(int argc, char** argv) {
       tr.threads = threads;
       tr.progress = isatty(STDERR_FILENO);
       return train_resolve(p, tr, std::cout);
+    }
+    if (train_roles_cmd->parsed()) {
+      Analyser analyser;
+      trr.threads = threads;
+      return train_roles(analyser, trr, std::cout);
     }
     if (eval_ner_cmd->parsed()) return eval_ner(NameTagger::shared(), gmb, std::cout);
     if (eval_cmd->parsed()) {

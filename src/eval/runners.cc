@@ -13,6 +13,7 @@
 #include <set>
 #include <sstream>
 #include <thread>
+#include <iostream>
 
 #include "analyse/gazetteer.h"
 #include "core/dates.h"
@@ -21,6 +22,7 @@
 #include "eval/ceaf_ree.h"
 #include "eval/coref.h"
 #include "eval/shingles.h"
+#include "extract/roles.h"
 #include "pipeline/pipeline.h"
 #include "read/stream.h"
 #include "store/store.h"
@@ -550,6 +552,31 @@ MucAgreement muc_agreement(const Mention& m, const MucKey& k) {
   return a;
 }
 
+// The gold entities of one role in a role-key document: each a list of the ways the text names it, the
+// same entity in two templates once.
+std::vector<std::vector<std::string>> muc_gold_entities(const json& doc, const std::string& role) {
+  std::vector<std::vector<std::string>> entities;
+  std::set<std::string> seen;
+  for (auto& t : doc["templates"]) {
+    if (!t.contains(role)) continue;
+    for (auto& entity : t[role]) {
+      std::vector<std::string> mentions;
+      for (auto& m : entity) mentions.push_back(m[0].get<std::string>());
+      if (mentions.empty() || !seen.insert(eval::normalize_filler(mentions[0])).second) continue;
+      entities.push_back(mentions);
+    }
+  }
+  return entities;
+}
+
+// The mention field a MUC-4 role is read from, and the role tagger's name for it.
+const std::map<std::string, std::string>& muc_role_names() {
+  static const std::map<std::string, std::string> names = {{"PerpInd", "perpetrator"}, {"PerpOrg", "group"},
+                                                           {"Target", "target"}, {"Victim", "victim"},
+                                                           {"Weapon", "weapon"}};
+  return names;
+}
+
 int eval_muc4(const Pipeline& p, const std::string& gold_path, const std::vector<std::string>& raw_inputs, std::ostream& out) {
   std::map<std::string, std::string> texts;
   std::map<std::string, std::vector<MucKey>> keys;  // the full keys, when the raw folders hold them
@@ -596,17 +623,7 @@ int eval_muc4(const Pipeline& p, const std::string& gold_path, const std::vector
     if (!g["templates"].empty()) ++with_templates;
     if (!results[i].empty()) ++predicted_docs;
     for (auto& role : eval::muc_roles()) {
-      std::vector<std::vector<std::string>> entities;
-      std::set<std::string> seen;
-      for (auto& t : g["templates"]) {
-        if (!t.contains(role)) continue;
-        for (auto& entity : t[role]) {
-          std::vector<std::string> mentions;
-          for (auto& m : entity) mentions.push_back(m[0].get<std::string>());
-          if (mentions.empty() || !seen.insert(eval::normalize_filler(mentions[0])).second) continue;
-          entities.push_back(mentions);
-        }
-      }
+      std::vector<std::vector<std::string>> entities = muc_gold_entities(g, role);
       std::vector<std::string> predicted;
       for (auto& m : results[i]) {
         if (!in_muc_scope(m)) continue;
@@ -661,6 +678,92 @@ int eval_muc4(const Pipeline& p, const std::string& gold_path, const std::vector
                        pct(key_date, key_matched), pct(key_country, key_matched), pct(key_place, key_matched));
   }
   return missing == order.size() ? 1 : 0;
+}
+
+int train_roles(const Analyser& analyser, const TrainRolesOptions& o, std::ostream& out) {
+  // Each role-key document analysed as its lower-case text; its fillers as (role, words).
+  auto analyse_all = [&](const std::vector<json>& docs) {
+    std::vector<Analysis> analyses(docs.size());
+    std::vector<Document> texts(docs.size());
+    parallel_for(docs.size(), o.threads, [&](std::size_t i) {
+      texts[i].id = docs[i]["docid"].get<std::string>();
+      texts[i].text = docs[i]["doctext"].get<std::string>();
+      analyses[i] = analyser.analyse(texts[i]);
+    });
+    return std::pair{std::move(analyses), std::move(texts)};
+  };
+  auto train_docs = read_jsonl(o.gold);
+  if (train_docs.empty()) throw std::runtime_error(o.gold + ": no documents");
+  auto [analyses, texts] = analyse_all(train_docs);
+  RoleTagger tagger;
+  std::vector<RoleTagger::Example> examples(train_docs.size());
+  std::size_t fillers = 0;
+  for (std::size_t i = 0; i < train_docs.size(); ++i) {
+    for (auto& [muc, role] : muc_role_names())
+      for (auto& entity : muc_gold_entities(train_docs[i], muc))
+        for (auto& words : entity) examples[i].fillers.emplace_back(role, words);
+    fillers += examples[i].fillers.size();
+    examples[i].analysis = std::move(analyses[i]);
+  }
+  out << fmt::format("train roles: {} documents, {} ways of writing a filler, {} epochs\n", train_docs.size(),
+                     fillers, o.epochs);
+  // Fillers as a tagger writes them, for scoring.
+  auto fillers_of = [](const RoleTagger& t, const Analysis& a, const std::string& text, float lean) {
+    std::map<std::string, std::vector<std::string>> by_role;
+    for (auto& s : t.tag(a, lean))
+      by_role[s.role].push_back(text.substr(a.tokens.tokens[s.first].start,
+                                            a.tokens.tokens[s.last - 1].end - a.tokens.tokens[s.first].start));
+    return by_role;
+  };
+  // The lean: chosen by 4-fold cross-validation on the training documents (CEAF-REE over all roles).
+  std::vector<float> leans;
+  for (float l = 0; l <= 40; l += 2) leans.push_back(l);
+  std::vector<eval::CeafRee> cv(leans.size());
+  constexpr std::size_t kFolds = 4;
+  for (std::size_t fold = 0; fold < kFolds; ++fold) {
+    std::vector<const RoleTagger::Example*> part;
+    for (std::size_t i = 0; i < examples.size(); ++i)
+      if (i % kFolds != fold) part.push_back(&examples[i]);
+    RoleTagger t;
+    t.train(part, o.epochs, "fold");
+    for (std::size_t i = fold; i < examples.size(); i += kFolds)
+      for (std::size_t k = 0; k < leans.size(); ++k) {
+        auto found = fillers_of(t, examples[i].analysis, texts[i].text, leans[k]);
+        for (auto& [muc, role] : muc_role_names()) cv[k].add(muc, found[role], muc_gold_entities(train_docs[i], muc));
+      }
+  }
+  std::size_t best = 0;
+  for (std::size_t k = 0; k < leans.size(); ++k) {
+    out << fmt::format("  lean {:>4.0f}: cross-validated F1 {:.1f}\n", leans[k], 100 * cv[k].total().prf().f);
+    if (cv[k].total().prf().f > cv[best].total().prf().f) best = k;
+  }
+  std::vector<const RoleTagger::Example*> all;
+  for (auto& e : examples) all.push_back(&e);
+  tagger.train(all, o.epochs,
+               fmt::format("averaged perceptron, {} epochs, on {} ({} documents), lean {:.0f} by 4-fold cross-validation",
+                           o.epochs, fs::path(o.gold).filename().string(), train_docs.size(), leans[best]));
+  tagger.set_lean(leans[best]);
+  tagger.save(o.out);
+  out << "wrote " << o.out << " (lean " << leans[best] << ")\n";
+  if (o.dev.empty()) return 0;
+  // The tagger alone on held-out documents: every span it tags is a filler of the document.
+  RoleTagger loaded(o.out);
+  auto dev_docs = read_jsonl(o.dev);
+  auto [dev_analyses, dev_texts] = analyse_all(dev_docs);
+  eval::CeafRee scorer;
+  for (std::size_t i = 0; i < dev_docs.size(); ++i) {
+    auto found = fillers_of(loaded, dev_analyses[i], dev_texts[i].text, loaded.lean());
+    for (auto& [muc, role] : muc_role_names()) scorer.add(muc, found[role], muc_gold_entities(dev_docs[i], muc));
+  }
+  out << fmt::format("the tagger alone on {} ({} documents): CEAF-REE\n", fs::path(o.dev).filename().string(), dev_docs.size());
+  out << fmt::format("  {:<8} {:>6} {:>6} {:>6}\n", "role", "P", "R", "F1");
+  for (auto& [role, c] : scorer.roles()) {
+    auto sc = c.prf();
+    out << fmt::format("  {:<8} {:6.1f} {:6.1f} {:6.1f}\n", role, 100 * sc.p, 100 * sc.r, 100 * sc.f);
+  }
+  auto t = scorer.total().prf();
+  out << fmt::format("  {:<8} {:6.1f} {:6.1f} {:6.1f}\n", "overall", 100 * t.p, 100 * t.r, 100 * t.f);
+  return 0;
 }
 
 int eval_article_bench(const Pipeline& p, const std::string& dir, std::ostream& out) {

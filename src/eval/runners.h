@@ -10,6 +10,7 @@
 
 namespace incidex {
 class Pipeline;
+class Analyser;
 struct Place;
 
 struct GvaEvalOptions {
@@ -34,6 +35,13 @@ int train_resolve(const Pipeline&, const TrainResolveOptions&, std::ostream& out
 int eval_analysis(const Pipeline&, const std::string& gold, const std::string& articles, std::ostream& out);
 int eval_muc4(const Pipeline&, const std::string& gold_roles, const std::vector<std::string>& raw_inputs,
               std::ostream& out);
+// Trains the role tagger (extract/roles.h) on MUC-4 role keys (roles/train.jsonl: lower-case texts with
+// their fillers) and writes its model; with `dev`, prints the tagger's own CEAF-REE on those documents.
+struct TrainRolesOptions {
+  std::string gold, dev, out;
+  int epochs = 8, threads = 1;
+};
+int train_roles(const Analyser&, const TrainRolesOptions&, std::ostream& out);
 int eval_article_bench(const Pipeline&, const std::string& dir, std::ostream& out);
 
 // Scoring against the Gun Violence Archive, exposed for tests: does a predicted victim (lower case) name a

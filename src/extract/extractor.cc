@@ -8,8 +8,8 @@
 
 namespace incidex {
 
-Extractor::Extractor(const Analyser& a)
-    : analyser_(a), triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv"),
+Extractor::Extractor(const Analyser& a, const RoleTagger* roles)
+    : analyser_(a), roles_(roles), triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv"),
       perpetrators_("perpetrators.txt"), targets_("targets.txt"), survival_("survival_phrases.txt"),
       deaths_("death_words.txt"), injuries_("injury_words.txt"), harms_("victim_words.tsv"), perpetration_("perpetration_verbs.txt") {
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
@@ -1793,7 +1793,73 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     out.push_back(std::move(b));
     last_bg = si;
   }
+  add_tagged_roles(doc, a, out);
   return out;
+}
+
+// The role tagger's fillers join the mention whose sentence they are in (a background incident's own
+// sentence, else the main incident). They replace the rules' targets and weapons, and add to the rules'
+// perpetrators and groups (on MUC-4 either way scores the same, and the rules know modern descriptions
+// the 1989 wire copy lacks); victims stay the rules' (they carry a status, and the tagger, trained on
+// that wire copy, takes too many bystanders' names in U.S. local news for victims).
+void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::vector<Mention>& out) const {
+  if (out.empty() || !roles_) return;
+  const Tokens& tk = a.tokens;
+  auto sentence_at = [&](std::uint32_t offset) {
+    auto it = std::upper_bound(tk.sentences.begin(), tk.sentences.end(), offset,
+                               [](std::uint32_t o, const Sentence& s) { return o < s.start; });
+    return static_cast<std::uint32_t>(it - tk.sentences.begin()) - 1;
+  };
+  std::vector<std::uint32_t> own_sentence(out.size(), UINT32_MAX);
+  for (std::size_t k = 1; k < out.size(); ++k)
+    for (auto& e : out[k].evidence)
+      if (e.field == "type" && !e.in_title) own_sentence[k] = sentence_at(e.start);
+  for (auto& m : out) {
+    m.targets.clear();
+    m.weapons.clear();
+    std::erase_if(m.evidence, [](const Evidence& e) { return e.field == "targets" || e.field == "weapons"; });
+  }
+  for (const RoleSpan& r : roles_->tag(a)) {
+    if (r.role == "victim") continue;
+    std::uint32_t si = sentence_at(tk.tokens[r.first].start);
+    std::size_t k = 0;
+    for (std::size_t j = 1; j < out.size(); ++j)
+      if (own_sentence[j] == si) k = j;
+    Mention& into = out[k];
+    std::uint32_t b = tk.tokens[r.first].start, e = tk.tokens[r.last - 1].end;
+    std::string said = flat(doc.text.substr(b, e - b)), key = ascii_lower(said);
+    auto known = [&](const auto& list) {
+      return std::any_of(list.begin(), list.end(), [&](const auto& x) { return ascii_lower(x.text) == key; });
+    };
+    std::string field;
+    if (r.role == "perpetrator" && !known(into.perpetrators)) {
+      into.perpetrators.push_back({said, ""});
+      field = "perpetrators";
+    } else if (r.role == "group" && !known(into.groups)) {
+      // a group data/groups.tsv knows keeps its canonical name, and comes once
+      std::string canonical;
+      for (const NameSpan& n : a.names)
+        if (!n.canonical.empty() && n.first < r.last && r.first < n.last) canonical = n.canonical;
+      if (!canonical.empty() &&
+          std::any_of(into.groups.begin(), into.groups.end(), [&](const Actor& g) { return g.name == canonical; }))
+        continue;
+      into.groups.push_back({said, canonical});
+      field = "groups";
+    } else if (r.role == "target" && !known(into.targets)) {
+      into.targets.push_back({said});
+      field = "targets";
+    } else if (r.role == "weapon" && !known(into.weapons)) {
+      // its class from the weapon words in it ("two powerful bombs": explosive), else other
+      std::string klass = "other";
+      for (std::uint32_t i = r.first; i < r.last; ++i) {
+        std::uint32_t len = 0;
+        if (const auto* row = weapons_.match(tk, i, r.last, len); row && !row->empty()) klass = (*row)[0];
+      }
+      into.weapons.push_back({said, klass});
+      field = "weapons";
+    }
+    if (!field.empty()) into.evidence.push_back(span(doc, field, b, e, "role tagger"));
+  }
 }
 
 }  // namespace incidex

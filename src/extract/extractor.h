@@ -19,16 +19,20 @@
 #include "analyse/analyser.h"
 #include "core/record.h"
 #include "analyse/lexicon.h"
+#include "extract/roles.h"
 
 namespace incidex {
 
 class Extractor {
  public:
-  explicit Extractor(const Analyser&);
+  // `roles`: the role tagger whose fillers join the rules' (none: the rules alone).
+  explicit Extractor(const Analyser&, const RoleTagger* roles = &RoleTagger::shared());
   std::vector<Mention> extract(const Document&, const Analysis&) const;
 
  private:
+  void add_tagged_roles(const Document&, const Analysis&, std::vector<Mention>&) const;
   const Analyser& analyser_;
+  const RoleTagger* roles_;
   Lexicon triggers_, casualties_, weapons_, perpetrators_, targets_, survival_, deaths_, injuries_, harms_, perpetration_;
   StringSet persons_, later_events_, later_clause_, speech_words_, not_name_words_, kin_;
   StringSet suspect_before_, suspect_after_;  // data/suspect_words.tsv

@@ -1,0 +1,503 @@
+#include "extract/roles.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <random>
+#include <stdexcept>
+#include <cctype>
+
+#include "core/data_dir.h"
+
+namespace incidex {
+
+namespace {
+
+const std::vector<std::string> kRoles = {"none", "perpetrator", "group", "target", "victim", "weapon"};
+constexpr std::size_t kL = 6;
+constexpr std::uint32_t kMaxWords = 6;   // the longest candidate
+constexpr std::size_t kMaxPlaces = 4;    // the places a candidate's context is read from: its first four
+
+inline std::uint32_t fnv(std::string_view s) {
+  std::uint32_t h = 2166136261u;
+  for (unsigned char ch : s) {
+    h ^= ch;
+    h *= 16777619u;
+  }
+  return h;
+}
+
+// One hashed feature: a template id and up to three values.
+inline std::uint32_t feature(std::uint32_t id, std::uint32_t a = 0, std::uint32_t b = 0, std::uint32_t c = 0) {
+  std::uint32_t h = id * 0x9E3779B1u + a * 0x85EBCA77u + b * 0xC2B2AE3Du + c * 0x27D4EB2Fu;
+  h ^= h >> 15;
+  h *= 0x2C1B3C6Du;
+  h ^= h >> 13;
+  return h & (RoleTagger::kBuckets - 1);
+}
+
+std::uint32_t distance_bucket(std::uint32_t d) { return d <= 3 ? d : d <= 6 ? 4 : d <= 10 ? 5 : 6; }
+std::uint32_t count_bucket(std::size_t n) { return n <= 2 ? static_cast<std::uint32_t>(n) : n <= 4 ? 3 : 4; }
+
+// Word class: number, word with digits, hyphenated word, plain word by length.
+std::uint32_t word_class(const Token& t, const std::string& lower) {
+  if (t.kind == Token::number) return 1;
+  bool digit = std::any_of(lower.begin(), lower.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (digit) return 2;
+  if (lower.find('-') != std::string::npos) return 3;
+  return 4 + static_cast<std::uint32_t>(std::min<std::size_t>(lower.size(), 10));
+}
+
+}  // namespace
+
+struct RoleTagger::Prepared {
+  std::size_t n = 0;
+  std::vector<std::uint32_t> cls, name, sentence, freq, event_sentence;
+  std::vector<std::int32_t> name_at;  // the name (index into Analysis::names) each token is in, or -1
+  std::vector<std::vector<std::uint32_t>> lex;      // lexicon codes on each token
+  std::vector<std::uint32_t> left_w, left_d, right_w, right_d, left_k, right_k;  // nearest incident word
+  std::vector<std::uint32_t> prep_w, prep_d;        // nearest preposition to the left
+  std::vector<std::uint32_t> sentence_first, sentence_last;
+};
+
+const std::vector<std::string>& RoleTagger::roles() { return kRoles; }
+
+RoleTagger::RoleTagger()
+    : triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv"),
+      perpetrators_("perpetrators.txt"), targets_("targets.txt"), persons_("person_nouns.txt"),
+      weights_(static_cast<std::size_t>(kBuckets) * kL, 0.0f) {
+  for (auto& row : read_data_rows("filler_stopwords.txt")) {
+    stop_.insert(row[0]);
+    auto h = static_cast<std::uint32_t>(FnvHash{}(row[0])) % (64 * stop_bits_.size());
+    stop_bits_[h / 64] |= std::uint64_t{1} << (h % 64);
+  }
+}
+
+void RoleTagger::prepare(const Analysis& a, Prepared& p) const {
+  const Tokens& tk = a.tokens;
+  const std::size_t n = tk.tokens.size();
+  p.n = n;
+  p.cls.assign(n, 0);
+  p.name.assign(n, 0);
+  p.sentence.assign(n, 0);
+  p.event_sentence.assign(n, 0);
+  p.lex.assign(n, {});
+  for (auto* v : {&p.left_w, &p.left_d, &p.right_w, &p.right_d, &p.left_k, &p.right_k, &p.prep_w, &p.prep_d,
+                  &p.sentence_first, &p.sentence_last})
+    v->assign(n, 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string& l = tk.lower[i];
+    p.cls[i] = word_class(tk.tokens[i], l);
+  }
+  {  // how often the word comes in the article: 1, 2, 3-4, 5+
+    std::unordered_map<std::uint32_t, std::uint32_t> seen;
+    for (std::size_t i = 0; i < n; ++i) ++seen[tk.hash[i]];
+    p.freq.assign(n, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+      std::uint32_t f = seen[tk.hash[i]];
+      p.freq[i] = f <= 2 ? f : f <= 4 ? 3 : 4;
+    }
+  }
+  p.name_at.assign(n, -1);
+  for (std::size_t k = 0; k < a.names.size(); ++k) {
+    const NameSpan& s = a.names[k];
+    for (std::uint32_t i = s.first; i < s.last && i < n; ++i) {
+      p.name[i] = fnv((i == s.first ? "B-" : "I-") + s.type + "/" + s.kind);
+      p.name_at[i] = static_cast<std::int32_t>(k);
+    }
+  }
+  static const std::vector<std::string> prepositions = {"by", "against", "of", "at", "on", "in", "to", "from", "with",
+                                                        "near", "for", "into"};
+  struct Source {
+    const Lexicon* lexicon;
+    std::uint32_t id;
+  };
+  auto mark = [&](const Source& src, std::uint32_t i, std::uint32_t end, std::vector<std::uint32_t>* events,
+                  std::vector<std::uint32_t>* kinds) {
+    std::uint32_t len = 0;
+    const Lexicon::Row* row = src.lexicon->match(tk, i, end, len);
+    if (!row) return;
+    std::uint32_t kind = fnv(row->empty() ? std::string() : (*row)[0]);
+    for (std::uint32_t k = i; k < i + len && k < n; ++k) p.lex[k].push_back(feature(src.id, k == i, kind));
+    if (events) {
+      events->push_back(i);
+      kinds->push_back(feature(src.id, kind));
+    }
+  };
+  // First the incident and casualty words of every sentence: only the sentences with some, and those
+  // beside them, hold candidates, and only they are read further.
+  std::vector<std::vector<std::uint32_t>> events(tk.sentences.size()), kinds(tk.sentences.size());
+  for (std::uint32_t si = 0; si < tk.sentences.size(); ++si) {
+    const Sentence& s = tk.sentences[si];
+    for (std::uint32_t i = s.first; i < s.last && i < n; ++i) {
+      p.sentence[i] = si;
+      p.sentence_first[i] = s.first;
+      p.sentence_last[i] = s.last;
+      for (auto src : {Source{&triggers_, 1}, Source{&casualties_, 2}}) mark(src, i, s.last, &events[si], &kinds[si]);
+    }
+    if (!events[si].empty())
+      for (std::uint32_t i = s.first; i < s.last && i < n; ++i) p.event_sentence[i] = 1;
+  }
+  for (std::uint32_t si = 0; si < tk.sentences.size(); ++si) {
+    const Sentence& s = tk.sentences[si];
+    bool near = !events[si].empty() || (si > 0 && !events[si - 1].empty()) ||
+                (si + 1 < tk.sentences.size() && !events[si + 1].empty());
+    if (!near) continue;
+    for (std::uint32_t i = s.first; i < s.last && i < n; ++i)
+      for (auto src : {Source{&weapons_, 3}, Source{&perpetrators_, 4}, Source{&targets_, 5}, Source{&persons_, 6}})
+        mark(src, i, s.last, nullptr, nullptr);
+    const std::vector<std::uint32_t>& event_at = events[si];
+    const std::vector<std::uint32_t>& event_kind = kinds[si];
+    // nearest incident or casualty word on each side, and the nearest preposition before
+    std::size_t e = 0;
+    std::uint32_t last_prep = UINT32_MAX;
+    for (std::uint32_t i = s.first; i < s.last && i < n; ++i) {
+      while (e < event_at.size() && event_at[e] < i) ++e;
+      if (e > 0) {
+        p.left_w[i] = tk.hash[event_at[e - 1]];
+        p.left_k[i] = event_kind[e - 1];
+        p.left_d[i] = 1 + distance_bucket(i - event_at[e - 1]);
+      }
+      std::size_t r = e;
+      while (r < event_at.size() && event_at[r] <= i) ++r;
+      if (r < event_at.size()) {
+        p.right_w[i] = tk.hash[event_at[r]];
+        p.right_k[i] = event_kind[r];
+        p.right_d[i] = 1 + distance_bucket(event_at[r] - i);
+      }
+      if (last_prep != UINT32_MAX && i - last_prep <= 6) {
+        p.prep_w[i] = tk.hash[last_prep];
+        p.prep_d[i] = 1 + distance_bucket(i - last_prep);
+      }
+      if (std::find(prepositions.begin(), prepositions.end(), tk.lower[i]) != prepositions.end()) last_prep = i;
+    }
+  }
+}
+
+std::string RoleTagger::key_of(std::string_view words) {
+  std::string out, w;
+  auto flush = [&] {
+    if (w.empty()) return;
+    if (!(out.empty() && (w == "the" || w == "a" || w == "an"))) out += (out.empty() ? "" : " ") + w;
+    w.clear();
+  };
+  for (char c : words) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isspace(u)) flush();
+    else if (!std::ispunct(u)) w += static_cast<char>(std::tolower(u));
+  }
+  flush();
+  return out;
+}
+
+std::vector<RoleTagger::Candidate> RoleTagger::candidates(const Analysis& a, const Prepared& p, bool keys) const {
+  const Tokens& tk = a.tokens;
+  std::vector<Candidate> out;
+  // distinct candidates by a 64-bit hash of their words' hashes
+  thread_local std::unordered_map<std::uint64_t, std::uint32_t> index;
+  index.clear();
+  thread_local std::vector<std::uint8_t> filler;
+  filler.resize(tk.tokens.size());
+  for (std::size_t i = 0; i < tk.tokens.size(); ++i)
+  {
+    std::uint32_t h = tk.hash[i] % (64 * stop_bits_.size());  // most words hash to no stopword's bit
+    filler[i] = tk.tokens[i].kind != Token::punct &&
+                !((stop_bits_[h / 64] >> (h % 64) & 1) && stop_.count(tk.lower[i]));
+  }
+  auto filler_word = [&](std::uint32_t i) { return filler[i] != 0; };
+  // only in sentences that tell of an incident or casualties, and the sentences beside them
+  auto told = [&](std::size_t si) {
+    const Sentence& s = tk.sentences[si];
+    return s.first < s.last && p.event_sentence[s.first];
+  };
+  for (std::size_t si = 0; si < tk.sentences.size(); ++si) {
+    const Sentence& s = tk.sentences[si];
+    if (!told(si) && !(si > 0 && told(si - 1)) && !(si + 1 < tk.sentences.size() && told(si + 1))) continue;
+    std::uint32_t i = s.first;
+    while (i < s.last) {
+      if (!filler_word(i)) {
+        ++i;
+        continue;
+      }
+      std::uint32_t run_end = i;
+      while (run_end < s.last && filler_word(run_end)) ++run_end;
+      for (std::uint32_t b = i; b < run_end; ++b) {
+        std::uint64_t h = 1469598103934665603ULL;
+        bool words = false;
+        for (std::uint32_t e = b + 1; e <= run_end && e - b <= kMaxWords; ++e) {
+          h = (h ^ tk.hash[e - 1]) * 1099511628211ULL;
+          words |= tk.tokens[e - 1].kind == Token::word;
+          if (!words) continue;
+          auto [it, fresh] = index.try_emplace(h, static_cast<std::uint32_t>(out.size()));
+          if (fresh) {
+            out.emplace_back();
+            out.back().id = static_cast<std::uint32_t>(h ^ (h >> 32));
+            if (keys) {
+              std::string words_of;
+              for (std::uint32_t k = b; k < e; ++k) words_of += (k == b ? "" : " ") + tk.lower[k];
+              out.back().key = key_of(words_of);
+            }
+          }
+          Candidate& c = out[it->second];
+          c.at.emplace_back(b, e);
+          c.in_run.push_back(static_cast<std::uint8_t>((e == run_end ? 1 : 0) | (b == i ? 2 : 0)));
+        }
+      }
+      i = run_end;
+    }
+  }
+  return out;
+}
+
+void RoleTagger::features(const Prepared& p, const Analysis& a, const Candidate& c, std::vector<std::uint32_t>& out) const {
+  out.clear();
+  const Tokens& tk = a.tokens;
+  auto [b0, e0] = c.at.front();
+  std::uint32_t words = e0 - b0;
+  std::uint32_t head = tk.hash[e0 - 1], first = tk.hash[b0];
+  out.push_back(feature(1));
+  out.push_back(feature(2, c.id));
+  out.push_back(feature(3, head));
+  out.push_back(feature(4, first));
+  out.push_back(feature(5, head, std::min<std::uint32_t>(words, 4)));
+  out.push_back(feature(6, std::min<std::uint32_t>(words, 6)));
+  out.push_back(feature(7, count_bucket(c.at.size())));
+  out.push_back(feature(8, std::min<std::uint32_t>(p.sentence[b0], 8)));
+  out.push_back(feature(9, p.cls[e0 - 1], p.cls[b0]));
+  out.push_back(feature(10, p.freq[e0 - 1]));
+  for (auto code : p.lex[e0 - 1]) out.push_back(feature(11, code));
+  for (auto code : p.lex[b0]) out.push_back(feature(12, code));
+  // the names in it: exactly one, inside one, or across a name's edge
+  for (std::uint32_t i = b0; i < e0; ++i) {
+    std::int32_t k = p.name_at[i];
+    if (k < 0 || (i > b0 && p.name_at[i - 1] == k)) continue;
+    const NameSpan& n = a.names[static_cast<std::size_t>(k)];
+    std::uint32_t how = n.first == b0 && n.last == e0 ? 1 : (n.first <= b0 && n.last >= e0 ? 2 : 3);
+    out.push_back(feature(13, how, p.name[n.first]));
+  }
+  // every place it is written
+  for (std::size_t k = 0; k < c.at.size() && k < kMaxPlaces; ++k) {
+    auto [b, e] = c.at[k];
+    std::uint32_t sf = p.sentence_first[b], sl = p.sentence_last[b];
+    std::uint32_t before = b > sf ? tk.hash[b - 1] : 1, before2 = b > sf + 1 ? tk.hash[b - 2] : 1;
+    std::uint32_t after = e < sl ? tk.hash[e] : 1, after2 = e + 1 < sl ? tk.hash[e + 1] : 1;
+    out.push_back(feature(20, c.in_run[k]));
+    out.push_back(feature(21, before));
+    out.push_back(feature(22, before2, before));
+    out.push_back(feature(23, after));
+    out.push_back(feature(24, after, after2));
+    out.push_back(feature(25, p.left_w[b], p.left_d[b]));
+    out.push_back(feature(26, p.left_k[b], p.left_d[b]));
+    out.push_back(feature(27, p.right_w[e - 1], p.right_d[e - 1]));
+    out.push_back(feature(28, p.right_k[e - 1], p.right_d[e - 1]));
+    out.push_back(feature(29, p.prep_w[b], p.prep_d[b]));
+    out.push_back(feature(30, p.event_sentence[b], std::min<std::uint32_t>(p.sentence[b], 4)));
+    out.push_back(feature(31, head, before));
+    out.push_back(feature(32, head, after));
+    out.push_back(feature(33, head, p.left_w[b]));
+    out.push_back(feature(34, head, p.right_w[e - 1]));
+    out.push_back(feature(35, head, p.prep_w[b]));
+    out.push_back(feature(36, p.name[b], p.left_w[b], p.left_d[b]));
+    out.push_back(feature(37, p.name[b], p.right_w[e - 1], p.right_d[e - 1]));
+    out.push_back(feature(38, p.name[b], before));
+  }
+  if (c.at.size() > 1) {  // a feature two places share counts once
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+  }
+}
+
+void RoleTagger::scores(const std::vector<std::uint32_t>& feats, float* score) const {
+  std::fill(score, score + kL, 0.0f);
+  for (auto f : feats) {
+    const float* w = &weights_[static_cast<std::size_t>(f) * kL];
+    for (std::size_t l = 0; l < kL; ++l) score[l] += w[l];
+  }
+}
+
+std::vector<RoleSpan> RoleTagger::tag(const Analysis& a) const { return tag(a, lean_); }
+
+std::vector<RoleSpan> RoleTagger::tag(const Analysis& a, float lean) const {
+  thread_local Prepared p;
+  thread_local std::vector<std::uint32_t> feats;
+  prepare(a, p);
+  auto cands = candidates(a, p);
+  struct Chosen {
+    std::size_t candidate;
+    std::size_t role;
+    float margin;
+  };
+  std::vector<Chosen> chosen;
+  float score[kL];
+  // every candidate's features first, each weight row asked for (prefetched) as soon as it is known: the
+  // rows are read at random from a table larger than the caches
+  thread_local std::vector<std::uint32_t> all;
+  thread_local std::vector<std::size_t> begin;
+  all.clear();
+  begin.assign(cands.size() + 1, 0);
+  for (std::size_t k = 0; k < cands.size(); ++k) {
+    features(p, a, cands[k], feats);
+    for (auto f : feats) __builtin_prefetch(&weights_[static_cast<std::size_t>(f) * kL]);
+    all.insert(all.end(), feats.begin(), feats.end());
+    begin[k + 1] = all.size();
+  }
+  for (std::size_t k = 0; k < cands.size(); ++k) {
+    feats.assign(all.begin() + static_cast<long>(begin[k]), all.begin() + static_cast<long>(begin[k + 1]));
+    scores(feats, score);
+    std::size_t best = static_cast<std::size_t>(std::max_element(score + 1, score + kL) - score);
+    if (score[best] + lean > score[0]) chosen.push_back({k, best, score[best] - score[0]});
+  }
+  std::stable_sort(chosen.begin(), chosen.end(), [](auto& x, auto& y) { return x.margin > y.margin; });
+  // where chosen candidates overlap anywhere in the text, the surer one stays
+  std::vector<std::uint8_t> taken(a.tokens.tokens.size(), 0);
+  std::vector<RoleSpan> out;
+  for (auto& ch : chosen) {
+    const Candidate& c = cands[ch.candidate];
+    bool clash = false;
+    for (auto [b, e] : c.at)
+      for (std::uint32_t i = b; i < e && !clash; ++i) clash = taken[i];
+    if (clash) continue;
+    for (auto [b, e] : c.at)
+      for (std::uint32_t i = b; i < e; ++i) taken[i] = 1;
+    out.push_back({c.at.front().first, c.at.front().second, kRoles[ch.role], ch.margin});
+  }
+  std::sort(out.begin(), out.end(), [](auto& x, auto& y) { return x.first < y.first; });
+  return out;
+}
+
+void RoleTagger::train(const std::vector<const Example*>& data, int epochs, const std::string& description) {
+  // Every candidate of every article, with its features and class, made once.
+  struct Item {
+    std::vector<std::uint32_t> feats;
+    std::uint8_t truth;
+  };
+  std::vector<Item> items;
+  Prepared p;
+  for (const Example* e : data) {
+    const Example& ex = *e;
+    StringMap<std::uint8_t> gold;
+    for (auto& [role, words] : ex.fillers) {
+      auto it = std::find(kRoles.begin(), kRoles.end(), role);
+      if (it == kRoles.end() || it == kRoles.begin()) throw std::invalid_argument("unknown role " + role);
+      gold.try_emplace(key_of(words), static_cast<std::uint8_t>(it - kRoles.begin()));
+    }
+    prepare(ex.analysis, p);
+    for (const Candidate& c : candidates(ex.analysis, p, true)) {
+      Item item;
+      features(p, ex.analysis, c, item.feats);
+      auto g = gold.find(c.key);
+      item.truth = g == gold.end() ? 0 : g->second;
+      items.push_back(std::move(item));
+    }
+  }
+  std::vector<float> totals(weights_.size(), 0.0f);
+  std::vector<std::size_t> order(items.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::mt19937 rng(20261123);
+  float c = 1;
+  float score[kL];
+  for (int epoch = 0; epoch < epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), rng);
+    for (std::size_t k : order) {
+      const Item& it = items[k];
+      scores(it.feats, score);
+      std::size_t guess = static_cast<std::size_t>(std::max_element(score, score + kL) - score);
+      if (guess != it.truth) {
+        for (auto f : it.feats) {
+          std::size_t base = static_cast<std::size_t>(f) * kL;
+          weights_[base + it.truth] += 1;
+          totals[base + it.truth] += c;
+          weights_[base + guess] -= 1;
+          totals[base + guess] -= c;
+        }
+      }
+      c += 1;
+    }
+  }
+  for (std::size_t k = 0; k < weights_.size(); ++k) weights_[k] -= totals[k] / c;
+  description_ = description;
+}
+
+void RoleTagger::save(const std::string& path) const {
+  float max = 0;
+  for (float w : weights_) max = std::max(max, std::fabs(w));
+  float scale = max > 0 ? max / 32767.0f : 1.0f;
+  std::vector<std::pair<std::uint32_t, std::int16_t>> kept;  // weights that round to nothing are dropped
+  for (std::size_t k = 0; k < weights_.size(); ++k) {
+    long q = std::lround(weights_[k] / scale);
+    if (std::labs(q) >= 4) kept.emplace_back(static_cast<std::uint32_t>(k), static_cast<std::int16_t>(q));
+  }
+  gzFile f = gzopen(path.c_str(), "wb9");
+  if (!f) throw std::runtime_error("cannot write " + path);
+  std::string header = "incidex-roles " + std::to_string(kFormatVersion) + "\nfeatures " +
+                       std::to_string(kFeatureVersion) + "\nbuckets " + std::to_string(kBuckets) + "\nlabels";
+  for (auto& l : kRoles) header += " " + l;
+  header += "\nlean " + std::to_string(lean_) + "\nscale " + std::to_string(scale) + "\nweights " + std::to_string(kept.size()) + "\ndescription " +
+            description_ + "\n\n";
+  gzwrite(f, header.data(), static_cast<unsigned>(header.size()));
+  for (auto& [k, q] : kept) {
+    unsigned char rec[6];
+    std::memcpy(rec, &k, 4);
+    std::memcpy(rec + 4, &q, 2);
+    gzwrite(f, rec, 6);
+  }
+  gzclose(f);
+}
+
+RoleTagger::RoleTagger(const std::string& path) : RoleTagger() {
+  gzFile f = gzopen(path.c_str(), "rb");
+  if (!f) throw std::runtime_error("cannot read role model " + path + " (run tools/train-roles.sh)");
+  std::string header;
+  char c;
+  while (gzread(f, &c, 1) == 1) {
+    header += c;
+    if (header.ends_with("\n\n")) break;
+  }
+  auto field = [&](const std::string& key) {
+    auto p = header.find("\n" + key + " ");
+    if (p == std::string::npos) return std::string();
+    p += 1;
+    auto e = header.find('\n', p);
+    return header.substr(p + key.size() + 1, e - p - key.size() - 1);
+  };
+  std::string want = "labels";
+  for (auto& l : kRoles) want += " " + l;
+  std::string problem;
+  if (!header.starts_with("incidex-roles " + std::to_string(kFormatVersion) + "\n"))
+    problem = "not an incidex role model of format version " + std::to_string(kFormatVersion);
+  else if (field("features") != std::to_string(kFeatureVersion))
+    problem = "model made for feature set " + field("features") + ", this incidex uses " +
+              std::to_string(kFeatureVersion) + " (retrain: tools/train-roles.sh)";
+  else if (field("buckets") != std::to_string(kBuckets))
+    problem = "model built for another bucket count";
+  else if (header.find("\n" + want + "\n") == std::string::npos)
+    problem = "model has other labels";
+  if (!problem.empty()) {
+    gzclose(f);
+    throw std::runtime_error(path + ": " + problem);
+  }
+  float scale = std::stof(field("scale"));
+  lean_ = std::stof(field("lean"));
+  std::size_t count = std::stoul(field("weights"));
+  description_ = field("description");
+  std::vector<unsigned char> buf(count * 6);
+  bool complete = gzread(f, buf.data(), static_cast<unsigned>(buf.size())) == static_cast<int>(buf.size());
+  gzclose(f);
+  if (!complete) throw std::runtime_error(path + ": truncated role model");
+  for (std::size_t r = 0; r < count; ++r) {
+    std::uint32_t k;
+    std::int16_t q;
+    std::memcpy(&k, &buf[r * 6], 4);
+    std::memcpy(&q, &buf[r * 6 + 4], 2);
+    if (k < weights_.size()) weights_[k] = static_cast<float>(q) * scale;
+  }
+}
+
+const RoleTagger& RoleTagger::shared() {
+  static const RoleTagger t(data_file("roles.model"));
+  return t;
+}
+
+}  // namespace incidex

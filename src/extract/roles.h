@@ -1,0 +1,91 @@
+// Role fillers chosen in a whole article: who attacked (a person or description, `perpetrator`; an
+// organisation, `group`), what was hit (`target`), who was hit (`victim`) and with what (`weapon`), as the
+// MUC-4 templates code them.
+//
+// The candidates are the word runs of each sentence and every part of them up to six words ("farabundo
+// marti national liberation front", "liberation front", ...): runs stop at punctuation and at the words of
+// data/filler_stopwords.txt. Each distinct candidate of the article is one example for an averaged
+// perceptron with six classes (the five roles and none), whose hand-written features read the candidate's
+// words, the names the Analyser found in it, the extractor's lexicons (incident and casualty words,
+// weapons, perpetrators, targets, person nouns) and, from every place the article writes it, the words
+// around it and the nearest incident word on either side. A candidate is a filler when a role outscores
+// none; where two chosen candidates overlap, the surer one stays.
+//
+//   const RoleTagger& tagger = RoleTagger::shared();   // data/roles.model (see `incidex train roles`)
+//   for (const RoleSpan& s : tagger.tag(analysis)) ...  // the first place each filler is written, with its role
+//
+// The model is trained on MUC-4's training documents (../shared/data/muc4/roles/train.jsonl, 1,300
+// articles with their fillers). Model files carry a format and feature version and refuse others.
+// Thread-safe after construction; training is single-threaded.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "analyse/analyser.h"
+#include "analyse/lexicon.h"
+#include "core/hash.h"
+
+namespace incidex {
+
+struct RoleSpan {
+  std::uint32_t first = 0, last = 0;  // token range [first, last) of the filler's first occurrence
+  std::string role;                   // perpetrator, group, target, victim, weapon
+  float margin = 0;                   // how far the role outscored none
+};
+
+class RoleTagger {
+ public:
+  static constexpr int kFormatVersion = 1;
+  static constexpr int kFeatureVersion = 1;  // bump whenever the features change: old models are refused
+  static constexpr std::uint32_t kBuckets = 1u << 18;
+
+  RoleTagger();                               // empty model (for training)
+  explicit RoleTagger(const std::string& model_path);
+  static const RoleTagger& shared();          // data/roles.model, loaded once
+
+  std::vector<RoleSpan> tag(const Analysis&) const;
+  // The same with another lean: a role is chosen when its score plus `lean` beats none's (the model's own
+  // lean is chosen in training by cross-validation).
+  std::vector<RoleSpan> tag(const Analysis&, float lean) const;
+  float lean() const { return lean_; }
+  void set_lean(float lean) { lean_ = lean; }
+
+  struct Example {
+    Analysis analysis;
+    std::vector<std::pair<std::string, std::string>> fillers;  // (role, words as written) of the article
+  };
+  void train(const std::vector<const Example*>& data, int epochs, const std::string& description);
+  void save(const std::string& path) const;
+  const std::string& description() const { return description_; }
+  static const std::vector<std::string>& roles();  // "none" first, then the five roles
+
+  // One distinct candidate filler of an article (in a sentence that tells of an incident or casualties,
+  // or one beside it): a hash of its words, its words (lower case, single
+  // spaces, no punctuation; only when asked for) and each token range it is written at.
+  struct Candidate {
+    std::uint32_t id = 0;
+    std::string key;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> at;
+    std::vector<std::uint8_t> in_run;  // per occurrence: 0 middle of its run, 1 end, 2 start, 3 whole run
+  };
+  // A filler's words as candidates() writes its key.
+  static std::string key_of(std::string_view words);
+
+ private:
+  struct Prepared;
+  std::vector<Candidate> candidates(const Analysis&, const Prepared&, bool keys = false) const;
+  void prepare(const Analysis&, Prepared&) const;
+  void features(const Prepared&, const Analysis&, const Candidate&, std::vector<std::uint32_t>& out) const;
+  void scores(const std::vector<std::uint32_t>& feats, float* out) const;
+
+  Lexicon triggers_, casualties_, weapons_, perpetrators_, targets_, persons_;
+  StringSet stop_;
+  std::vector<std::uint64_t> stop_bits_ = std::vector<std::uint64_t>(64, 0);  // the stopwords' hashes
+  std::vector<float> weights_;  // kBuckets * roles
+  float lean_ = 0;
+  std::string description_;
+};
+
+}  // namespace incidex

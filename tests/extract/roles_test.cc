@@ -1,0 +1,110 @@
+// The role tagger: how fillers are keyed, what the committed model finds in wire copy, the model file,
+// and how the extractor uses its fillers.
+#include <gtest/gtest.h>
+
+#include <zlib.h>
+
+#include "extract/roles.h"
+#include "pipeline/pipeline.h"
+#include "test_util.h"
+
+using namespace incidex;
+
+namespace {
+const Analyser& analyser() {
+  static Analyser a;
+  return a;
+}
+Analysis analyse(const std::string& text) {
+  Document d;
+  d.id = "case";
+  d.text = text;
+  return analyser().analyse(d);
+}
+std::string said(const Analysis& a, const std::string& text, const RoleSpan& s) {
+  return text.substr(a.tokens.tokens[s.first].start, a.tokens.tokens[s.last - 1].end - a.tokens.tokens[s.first].start);
+}
+}  // namespace
+
+TEST(Roles, KeysAreLowerCaseWordsWithoutPunctuationOrALeadingArticle) {
+  EXPECT_EQ(RoleTagger::key_of("The Extraditables,"), "extraditables");
+  EXPECT_EQ(RoleTagger::key_of("  avianca's  Boeing 727 "), "aviancas boeing 727");
+  EXPECT_EQ(RoleTagger::key_of("a"), "");
+}
+
+TEST(Roles, CommittedModelFindsTheFillersOfABombing) {
+  const std::string text =
+      "urban guerrillas of the farabundo marti national liberation front detonated a powerful bomb at the "
+      "electric power substation in san miguel yesterday. the explosion destroyed the substation.";
+  Analysis a = analyse(text);
+  std::map<std::string, std::vector<std::string>> by_role;
+  for (auto& s : RoleTagger::shared().tag(a)) by_role[s.role].push_back(said(a, text, s));
+  ASSERT_FALSE(by_role["weapon"].empty());
+  EXPECT_NE(by_role["weapon"][0].find("bomb"), std::string::npos);
+  ASSERT_FALSE(by_role["group"].empty());
+  EXPECT_NE(by_role["group"][0].find("liberation front"), std::string::npos);
+  // a filler is given once, at the first place it is written
+  for (auto& [role, list] : by_role)
+    for (std::size_t i = 0; i < list.size(); ++i)
+      for (std::size_t j = i + 1; j < list.size(); ++j) EXPECT_NE(RoleTagger::key_of(list[i]), RoleTagger::key_of(list[j]));
+}
+
+TEST(Roles, NothingInSentencesFarFromAnyIncident) {
+  const std::string text =
+      "the minister met the ambassador of france in the capital. they discussed coffee exports and the price of "
+      "sugar. the talks will go on next week.";
+  EXPECT_TRUE(RoleTagger::shared().tag(analyse(text)).empty());
+}
+
+TEST(Roles, TrainedModelKeepsItsLeanAndRefusesOtherVersions) {
+  incidex::testing::TempDir dir;
+  const std::string text = "rebels exploded a bomb at the bridge. rebels later fled.";
+  std::vector<RoleTagger::Example> examples(1);
+  examples[0].analysis = analyse(text);
+  examples[0].fillers = {{"perpetrator", "rebels"}, {"weapon", "bomb"}, {"target", "the bridge"}};
+  RoleTagger t;
+  t.train({&examples[0]}, 5, "test");
+  t.set_lean(6);
+  std::string path = (dir.path() / "roles.model").string();
+  t.save(path);
+  RoleTagger loaded(path);
+  EXPECT_EQ(loaded.lean(), 6);
+  EXPECT_EQ(loaded.description(), "test");
+  std::map<std::string, std::string> found;
+  for (auto& s : loaded.tag(examples[0].analysis, 0)) found[s.role] = said(examples[0].analysis, text, s);
+  EXPECT_EQ(found["weapon"], "bomb") << "it learns the one article it saw";
+  EXPECT_EQ(found["perpetrator"], "rebels");
+  gzFile f = gzopen((dir.path() / "old.model").string().c_str(), "wb");
+  std::string header = "incidex-roles 1\nfeatures 0\nbuckets 1\nlabels none\n\n";
+  gzwrite(f, header.data(), static_cast<unsigned>(header.size()));
+  gzclose(f);
+  try {
+    RoleTagger old((dir.path() / "old.model").string());
+    FAIL() << "a model of another feature set loaded";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("retrain"), std::string::npos) << e.what();
+  }
+}
+
+TEST(Roles, ExtractorTakesTargetsAndWeaponsFromTheTagger) {
+  static Pipeline p;
+  RawDocument raw;
+  raw.id = "case";
+  raw.format = "txt";
+  raw.body =
+      "SAN SALVADOR, 3 JAN 90 -- URBAN GUERRILLAS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT DETONATED A "
+      "POWERFUL BOMB AT THE ELECTRIC POWER SUBSTATION IN SAN MIGUEL YESTERDAY, MILITARY SOURCES REPORTED.";
+  auto ms = p.process(raw).mentions;
+  ASSERT_FALSE(ms.empty());
+  ASSERT_FALSE(ms[0].weapons.empty());
+  EXPECT_EQ(ms[0].weapons[0].klass, "explosive") << "the class comes from the weapon words in the filler";
+  bool tagged = false;
+  for (auto& e : ms[0].evidence) tagged |= e.field == "weapons" && e.note == "role tagger";
+  EXPECT_TRUE(tagged);
+  // the rules alone, without the tagger
+  Extractor rules_only(p.analyser(), nullptr);
+  Document d = p.cleaner().clean(raw);
+  auto plain = rules_only.extract(d, p.analyser().analyse(d));
+  ASSERT_FALSE(plain.empty());
+  for (auto& e : plain[0].evidence) EXPECT_NE(e.note, "role tagger");
+}
