@@ -1,4 +1,5 @@
 #include "analyse/names.h"
+#include "core/hash.h"
 
 #include <zlib.h>
 
@@ -21,22 +22,10 @@ constexpr std::size_t kMaxLabels = 16;  // tag() scores into a fixed array
 constexpr std::size_t kRow = 16;        // int16 weights per feature row in memory: 32 bytes, aligned
 
 // FNV-1a of a string: computed once per token and word part.
-inline std::uint32_t fnv(std::string_view s) {
-  std::uint32_t h = 2166136261u;
-  for (unsigned char ch : s) {
-    h ^= ch;
-    h *= 16777619u;
-  }
-  return h;
-}
-// One hashed feature: a template id and up to three string hashes, combined with odd multipliers and
-// one avalanche step.
-inline std::uint32_t feature(std::uint32_t id, std::uint32_t a, std::uint32_t b = 0, std::uint32_t c = 0) {
-  std::uint32_t h = id * 0x9E3779B1u + a * 0x85EBCA77u + b * 0xC2B2AE3Du + c * 0x27D4EB2Fu;
-  h ^= h >> 15;
-  h *= 0x2C1B3C6Du;
-  h ^= h >> 13;
-  return h & (NameTagger::kBuckets - 1);
+inline std::uint32_t fnv(std::string_view s) { return fnv32(s); }
+// One hashed feature, masked to the table.
+inline std::uint32_t feature(std::uint32_t id, std::uint32_t a = 0, std::uint32_t b = 0, std::uint32_t c = 0) {
+  return feature_hash(id, a, b, c) & (NameTagger::kBuckets - 1);
 }
 
 inline char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }

@@ -26,4 +26,24 @@ template <typename V>
 using StringMap = std::unordered_map<std::string, V, FnvHash, std::equal_to<>>;
 using StringSet = std::unordered_set<std::string, FnvHash, std::equal_to<>>;
 
+// 32-bit FNV-1a, for the taggers' hashed features.
+inline std::uint32_t fnv32(std::string_view s) {
+  std::uint32_t h = 2166136261u;
+  for (unsigned char ch : s) {
+    h ^= ch;
+    h *= 16777619u;
+  }
+  return h;
+}
+
+// One hashed feature of a perceptron: a template id and up to three values, combined with odd multipliers
+// and one avalanche step; the caller masks it to its table's size.
+inline std::uint32_t feature_hash(std::uint32_t id, std::uint32_t a = 0, std::uint32_t b = 0, std::uint32_t c = 0) {
+  std::uint32_t h = id * 0x9E3779B1u + a * 0x85EBCA77u + b * 0xC2B2AE3Du + c * 0x27D4EB2Fu;
+  h ^= h >> 15;
+  h *= 0x2C1B3C6Du;
+  h ^= h >> 13;
+  return h;
+}
+
 }  // namespace incidex

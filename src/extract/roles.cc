@@ -20,22 +20,10 @@ constexpr std::size_t kL = 6;
 constexpr std::uint32_t kMaxWords = 6;   // the longest candidate
 constexpr std::size_t kMaxPlaces = 4;    // the places a candidate's context is read from: its first four
 
-inline std::uint32_t fnv(std::string_view s) {
-  std::uint32_t h = 2166136261u;
-  for (unsigned char ch : s) {
-    h ^= ch;
-    h *= 16777619u;
-  }
-  return h;
-}
-
-// One hashed feature: a template id and up to three values.
+inline std::uint32_t fnv(std::string_view s) { return fnv32(s); }
+// One hashed feature, masked to the table.
 inline std::uint32_t feature(std::uint32_t id, std::uint32_t a = 0, std::uint32_t b = 0, std::uint32_t c = 0) {
-  std::uint32_t h = id * 0x9E3779B1u + a * 0x85EBCA77u + b * 0xC2B2AE3Du + c * 0x27D4EB2Fu;
-  h ^= h >> 15;
-  h *= 0x2C1B3C6Du;
-  h ^= h >> 13;
-  return h & (RoleTagger::kBuckets - 1);
+  return feature_hash(id, a, b, c) & (RoleTagger::kBuckets - 1);
 }
 
 std::uint32_t distance_bucket(std::uint32_t d) { return d <= 3 ? d : d <= 6 ? 4 : d <= 10 ? 5 : 6; }
