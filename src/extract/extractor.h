@@ -9,7 +9,9 @@
 // and armed groups (data/groups.tsv) named near it, and
 // victims: people the name tagger found next to a casualty word. Then the background incidents: sentences
 // about an older time with an incident word of their own, each with its own date (or its paragraph's),
-// place and counts. Every value carries the span that supports it.
+// place and counts. Last, the role tagger's fillers (extract/roles.h, trained on MUC-4) replace the
+// rules' targets and weapons and join their perpetrators and groups. Every value carries the span that
+// supports it.
 // Thread-safe after construction.
 #pragma once
 #include "core/hash.h"
