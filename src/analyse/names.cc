@@ -1,5 +1,6 @@
 #include "analyse/names.h"
 #include "core/hash.h"
+#include "core/model_file.h"
 
 #include <zlib.h>
 
@@ -283,77 +284,17 @@ void NameTagger::train(const std::vector<Example>& data, int epochs, const std::
   description_ = description;
 }
 
-void NameTagger::save(const std::string& path) const {
-  float max = 0;
-  for (float w : weights_) max = std::max(max, std::fabs(w));
-  float scale = max > 0 ? max / 32767.0f : 1.0f;
-  // Weights that round to nothing at this resolution are dropped.
-  std::vector<std::pair<std::uint32_t, std::int16_t>> kept;
-  for (std::size_t k = 0; k < weights_.size(); ++k) {
-    long q = std::lround(weights_[k] / scale);
-    if (std::labs(q) >= 8) kept.emplace_back(static_cast<std::uint32_t>(k), static_cast<std::int16_t>(q));
-  }
-  gzFile f = gzopen(path.c_str(), "wb9");
-  if (!f) throw std::runtime_error("cannot write " + path);
-  std::string header = "incidex-ner " + std::to_string(kFormatVersion) + "\nfeatures " + std::to_string(kFeatureVersion) +
-                       "\nbuckets " + std::to_string(kBuckets) +
-                       "\nlabels";
-  for (auto& l : labels_) header += " " + l;
-  header += "\nscale " + std::to_string(scale) + "\nweights " + std::to_string(kept.size()) + "\ndescription " +
-            description_ + "\n\n";
-  gzwrite(f, header.data(), static_cast<unsigned>(header.size()));
-  for (auto& [k, q] : kept) {
-    unsigned char rec[6];
-    std::memcpy(rec, &k, 4);
-    std::memcpy(rec + 4, &q, 2);
-    gzwrite(f, rec, 6);
-  }
-  gzclose(f);
+// The name model's file (core/model_file.h).
+ModelFormat NameTagger::file_format() {
+  return {"ner", "name", kFormatVersion, kFeatureVersion, kBuckets, kLabels, "run `incidex train ner`",
+          "tools/train-ner.sh"};
 }
 
+void NameTagger::save(const std::string& path) const { write_model(path, file_format(), weights_, 8, {}, description_); }
+
 NameTagger::NameTagger(const std::string& path) : NameTagger() {
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (!f) throw std::runtime_error("cannot read name model " + path + " (run `incidex train ner`)");
-  std::string header;
-  char c;
-  while (gzread(f, &c, 1) == 1) {
-    header += c;
-    if (header.size() >= 2 && header.ends_with("\n\n")) break;
-  }
-  auto field = [&](const std::string& key) {
-    auto p = header.find(key + " ");
-    if (p == std::string::npos) return std::string();
-    auto e = header.find('\n', p);
-    return header.substr(p + key.size() + 1, e - p - key.size() - 1);
-  };
-  if (!header.starts_with("incidex-ner ") || field("incidex-ner") != std::to_string(kFormatVersion)) {
-    gzclose(f);
-    throw std::runtime_error(path + ": not an incidex name model of format version " + std::to_string(kFormatVersion));
-  }
-  if (field("features") != std::to_string(kFeatureVersion)) {
-    gzclose(f);
-    throw std::runtime_error(path + ": model made for feature set " + field("features") + ", this incidex uses " +
-                             std::to_string(kFeatureVersion) + " (retrain: tools/train-ner.sh)");
-  }
-  if (field("buckets") != std::to_string(kBuckets)) {
-    gzclose(f);
-    throw std::runtime_error(path + ": model built for another bucket count");
-  }
-  std::string labels = field("labels"), want;
-  for (auto& l : kLabels) want += (want.empty() ? "" : " ") + l;
-  if (labels != want) {
-    gzclose(f);
-    throw std::runtime_error(path + ": model has other labels");
-  }
-  float scale = std::stof(field("scale"));
-  std::size_t count = std::stoul(field("weights"));
-  description_ = field("description");
-  std::vector<unsigned char> buf(count * 6);
-  if (gzread(f, buf.data(), static_cast<unsigned>(buf.size())) != static_cast<int>(buf.size())) {
-    gzclose(f);
-    throw std::runtime_error(path + ": truncated name model");
-  }
-  gzclose(f);
+  ModelWeights file = read_model(path, file_format());
+  description_ = file.description;
   // In memory each feature's row is padded to kRow labels, so that it never straddles two cache lines.
   const std::size_t L = labels_.size();
   qweights_.assign(static_cast<std::size_t>(kBuckets) * kRow + 32, 0);
@@ -362,14 +303,9 @@ NameTagger::NameTagger(const std::string& path) : NameTagger() {
     qbase_ = qweights_.data() + ((64 - at % 64) % 64) / sizeof(std::int16_t);  // rows aligned to cache lines
   }
   std::vector<float>().swap(weights_);  // a loaded model is only used for tagging
-  scale_ = scale;
-  for (std::size_t r = 0; r < count; ++r) {
-    std::uint32_t k;
-    std::int16_t q;
-    std::memcpy(&k, &buf[r * 6], 4);
-    std::memcpy(&q, &buf[r * 6 + 4], 2);
+  scale_ = file.scale;
+  for (auto [k, q] : file.kept)
     if (k / L < kBuckets) qbase_[k / L * kRow + k % L] = q;
-  }
 }
 
 const NameTagger& NameTagger::shared() {

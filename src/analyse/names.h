@@ -19,6 +19,7 @@
 
 #include "analyse/lexicon.h"
 #include "analyse/tokenizer.h"
+#include "core/model_file.h"
 
 namespace incidex {
 
@@ -49,11 +50,12 @@ class NameTagger {
     std::vector<std::string> words, tags;
   };
   void train(const std::vector<Example>& data, int epochs, const std::string& description);
-  void save(const std::string& path) const;  // gzip-compressed, pruned, quantised
+  void save(const std::string& path) const;  // gzip-compressed, pruned, quantised (core/model_file.h)
   const std::string& description() const { return description_; }
   const std::vector<std::string>& labels() const { return labels_; }
 
  private:
+  static ModelFormat file_format();
   // Per-sentence values the features read, computed once per token: hashes of the lower-case word, its
   // shape, its 1-3 letter prefixes and suffixes; gazetteer bits of the word and of the word with the next.
   struct Prepared {

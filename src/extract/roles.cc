@@ -408,79 +408,22 @@ void RoleTagger::train(const std::vector<const Example*>& data, int epochs, cons
   description_ = description;
 }
 
+// The role model's file (core/model_file.h), with the lean in its header.
+ModelFormat RoleTagger::file_format() {
+  return {"roles", "role", kFormatVersion, kFeatureVersion, kBuckets, kRoles, "run tools/train-roles.sh",
+          "tools/train-roles.sh"};
+}
+
 void RoleTagger::save(const std::string& path) const {
-  float max = 0;
-  for (float w : weights_) max = std::max(max, std::fabs(w));
-  float scale = max > 0 ? max / 32767.0f : 1.0f;
-  std::vector<std::pair<std::uint32_t, std::int16_t>> kept;  // weights that round to nothing are dropped
-  for (std::size_t k = 0; k < weights_.size(); ++k) {
-    long q = std::lround(weights_[k] / scale);
-    if (std::labs(q) >= 4) kept.emplace_back(static_cast<std::uint32_t>(k), static_cast<std::int16_t>(q));
-  }
-  gzFile f = gzopen(path.c_str(), "wb9");
-  if (!f) throw std::runtime_error("cannot write " + path);
-  std::string header = "incidex-roles " + std::to_string(kFormatVersion) + "\nfeatures " +
-                       std::to_string(kFeatureVersion) + "\nbuckets " + std::to_string(kBuckets) + "\nlabels";
-  for (auto& l : kRoles) header += " " + l;
-  header += "\nlean " + std::to_string(lean_) + "\nscale " + std::to_string(scale) + "\nweights " + std::to_string(kept.size()) + "\ndescription " +
-            description_ + "\n\n";
-  gzwrite(f, header.data(), static_cast<unsigned>(header.size()));
-  for (auto& [k, q] : kept) {
-    unsigned char rec[6];
-    std::memcpy(rec, &k, 4);
-    std::memcpy(rec + 4, &q, 2);
-    gzwrite(f, rec, 6);
-  }
-  gzclose(f);
+  write_model(path, file_format(), weights_, 4, {{"lean", std::to_string(lean_)}}, description_);
 }
 
 RoleTagger::RoleTagger(const std::string& path) : RoleTagger() {
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (!f) throw std::runtime_error("cannot read role model " + path + " (run tools/train-roles.sh)");
-  std::string header;
-  char c;
-  while (gzread(f, &c, 1) == 1) {
-    header += c;
-    if (header.ends_with("\n\n")) break;
-  }
-  auto field = [&](const std::string& key) {
-    auto p = header.find("\n" + key + " ");
-    if (p == std::string::npos) return std::string();
-    p += 1;
-    auto e = header.find('\n', p);
-    return header.substr(p + key.size() + 1, e - p - key.size() - 1);
-  };
-  std::string want = "labels";
-  for (auto& l : kRoles) want += " " + l;
-  std::string problem;
-  if (!header.starts_with("incidex-roles " + std::to_string(kFormatVersion) + "\n"))
-    problem = "not an incidex role model of format version " + std::to_string(kFormatVersion);
-  else if (field("features") != std::to_string(kFeatureVersion))
-    problem = "model made for feature set " + field("features") + ", this incidex uses " +
-              std::to_string(kFeatureVersion) + " (retrain: tools/train-roles.sh)";
-  else if (field("buckets") != std::to_string(kBuckets))
-    problem = "model built for another bucket count";
-  else if (header.find("\n" + want + "\n") == std::string::npos)
-    problem = "model has other labels";
-  if (!problem.empty()) {
-    gzclose(f);
-    throw std::runtime_error(path + ": " + problem);
-  }
-  float scale = std::stof(field("scale"));
-  lean_ = std::stof(field("lean"));
-  std::size_t count = std::stoul(field("weights"));
-  description_ = field("description");
-  std::vector<unsigned char> buf(count * 6);
-  bool complete = gzread(f, buf.data(), static_cast<unsigned>(buf.size())) == static_cast<int>(buf.size());
-  gzclose(f);
-  if (!complete) throw std::runtime_error(path + ": truncated role model");
-  for (std::size_t r = 0; r < count; ++r) {
-    std::uint32_t k;
-    std::int16_t q;
-    std::memcpy(&k, &buf[r * 6], 4);
-    std::memcpy(&q, &buf[r * 6 + 4], 2);
-    if (k < weights_.size()) weights_[k] = static_cast<float>(q) * scale;
-  }
+  ModelWeights file = read_model(path, file_format());
+  lean_ = std::stof(file.fields.at("lean"));
+  description_ = file.description;
+  for (auto [k, q] : file.kept)
+    if (k < weights_.size()) weights_[k] = static_cast<float>(q) * file.scale;
 }
 
 const RoleTagger& RoleTagger::shared() {

@@ -26,6 +26,7 @@
 #include "analyse/analyser.h"
 #include "analyse/lexicon.h"
 #include "core/hash.h"
+#include "core/model_file.h"
 
 namespace incidex {
 
@@ -74,6 +75,7 @@ class RoleTagger {
   static std::string key_of(std::string_view words);
 
  private:
+  static ModelFormat file_format();
   struct Prepared;
   std::vector<Candidate> candidates(const Analysis&, const Prepared&, bool keys = false) const;
   void prepare(const Analysis&, Prepared&) const;
