@@ -81,7 +81,7 @@ bool is_local(const GazEntry& e) { return e.kind == GazEntry::Kind::city || e.ki
 
 // A casualty word's row (data/casualty_words.tsv): what happened, and whether the word counts everyone hit,
 // the dead too ("shot"; "a gunshot wound" for someone already named).
-const char* casualty_status(const Lexicon::Row& row) { return row[0] == "killed" ? "killed" : "wounded"; }
+std::string_view casualty_status(const Lexicon::Row& row) { return row[0] == "killed" ? "killed" : "wounded"; }
 bool counts_everyone_hit(const Lexicon::Row& row) { return row.size() > 2 && (row[2] == "all" || row[2] == "same"); }
 
 bool is_plural_person(const std::string& w) {
