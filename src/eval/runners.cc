@@ -13,7 +13,6 @@
 #include <set>
 #include <sstream>
 #include <thread>
-#include <iostream>
 
 #include "analyse/gazetteer.h"
 #include "core/dates.h"

@@ -41,16 +41,14 @@ std::uint32_t word_class(const Token& t, const std::string& lower) {
 }  // namespace
 
 struct RoleTagger::Prepared {
-  std::size_t n = 0;
   std::vector<std::uint32_t> cls, name, sentence, freq, event_sentence;
+  std::vector<std::uint8_t> near_event;  // per sentence: it or a sentence beside it tells of an incident
   std::vector<std::int32_t> name_at;  // the name (index into Analysis::names) each token is in, or -1
   std::vector<std::vector<std::uint32_t>> lex;      // lexicon codes on each token
   std::vector<std::uint32_t> left_w, left_d, right_w, right_d, left_k, right_k;  // nearest incident word
   std::vector<std::uint32_t> prep_w, prep_d;        // nearest preposition to the left
   std::vector<std::uint32_t> sentence_first, sentence_last;
 };
-
-const std::vector<std::string>& RoleTagger::roles() { return kRoles; }
 
 RoleTagger::RoleTagger()
     : triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv"),
@@ -66,7 +64,6 @@ RoleTagger::RoleTagger()
 void RoleTagger::prepare(const Analysis& a, Prepared& p) const {
   const Tokens& tk = a.tokens;
   const std::size_t n = tk.tokens.size();
-  p.n = n;
   p.cls.assign(n, 0);
   p.name.assign(n, 0);
   p.sentence.assign(n, 0);
@@ -117,6 +114,7 @@ void RoleTagger::prepare(const Analysis& a, Prepared& p) const {
   // First the incident and casualty words of every sentence: only the sentences with some, and those
   // beside them, hold candidates, and only they are read further.
   std::vector<std::vector<std::uint32_t>> events(tk.sentences.size()), kinds(tk.sentences.size());
+  p.near_event.assign(tk.sentences.size(), 0);
   for (std::uint32_t si = 0; si < tk.sentences.size(); ++si) {
     const Sentence& s = tk.sentences[si];
     for (std::uint32_t i = s.first; i < s.last && i < n; ++i) {
@@ -130,9 +128,9 @@ void RoleTagger::prepare(const Analysis& a, Prepared& p) const {
   }
   for (std::uint32_t si = 0; si < tk.sentences.size(); ++si) {
     const Sentence& s = tk.sentences[si];
-    bool near = !events[si].empty() || (si > 0 && !events[si - 1].empty()) ||
-                (si + 1 < tk.sentences.size() && !events[si + 1].empty());
-    if (!near) continue;
+    p.near_event[si] = !events[si].empty() || (si > 0 && !events[si - 1].empty()) ||
+                       (si + 1 < tk.sentences.size() && !events[si + 1].empty());
+    if (!p.near_event[si]) continue;
     for (std::uint32_t i = s.first; i < s.last && i < n; ++i)
       for (auto src : {Source{&weapons_, 3}, Source{&perpetrators_, 4}, Source{&targets_, 5}, Source{&persons_, 6}})
         mark(src, i, s.last, nullptr, nullptr);
@@ -188,21 +186,16 @@ std::vector<RoleTagger::Candidate> RoleTagger::candidates(const Analysis& a, con
   index.clear();
   thread_local std::vector<std::uint8_t> filler;
   filler.resize(tk.tokens.size());
-  for (std::size_t i = 0; i < tk.tokens.size(); ++i)
-  {
-    std::uint32_t h = tk.hash[i] % (64 * stop_bits_.size());  // most words hash to no stopword's bit
-    filler[i] = tk.tokens[i].kind != Token::punct &&
-                !((stop_bits_[h / 64] >> (h % 64) & 1) && stop_.count(tk.lower[i]));
-  }
   auto filler_word = [&](std::uint32_t i) { return filler[i] != 0; };
   // only in sentences that tell of an incident or casualties, and the sentences beside them
-  auto told = [&](std::size_t si) {
-    const Sentence& s = tk.sentences[si];
-    return s.first < s.last && p.event_sentence[s.first];
-  };
   for (std::size_t si = 0; si < tk.sentences.size(); ++si) {
+    if (!p.near_event[si]) continue;
     const Sentence& s = tk.sentences[si];
-    if (!told(si) && !(si > 0 && told(si - 1)) && !(si + 1 < tk.sentences.size() && told(si + 1))) continue;
+    for (std::uint32_t i = s.first; i < s.last; ++i) {
+      std::uint32_t h = tk.hash[i] % (64 * stop_bits_.size());  // most words hash to no stopword's bit
+      filler[i] = tk.tokens[i].kind != Token::punct &&
+                  !((stop_bits_[h / 64] >> (h % 64) & 1) && stop_.count(tk.lower[i]));
+    }
     std::uint32_t i = s.first;
     while (i < s.last) {
       if (!filler_word(i)) {
@@ -297,7 +290,7 @@ void RoleTagger::features(const Prepared& p, const Analysis& a, const Candidate&
   }
 }
 
-void RoleTagger::scores(const std::vector<std::uint32_t>& feats, float* score) const {
+void RoleTagger::scores(std::span<const std::uint32_t> feats, float* score) const {
   std::fill(score, score + kL, 0.0f);
   for (auto f : feats) {
     const float* w = &weights_[static_cast<std::size_t>(f) * kL];
@@ -332,8 +325,7 @@ std::vector<RoleSpan> RoleTagger::tag(const Analysis& a, float lean) const {
     begin[k + 1] = all.size();
   }
   for (std::size_t k = 0; k < cands.size(); ++k) {
-    feats.assign(all.begin() + static_cast<long>(begin[k]), all.begin() + static_cast<long>(begin[k + 1]));
-    scores(feats, score);
+    scores(std::span<const std::uint32_t>(all).subspan(begin[k], begin[k + 1] - begin[k]), score);
     std::size_t best = static_cast<std::size_t>(std::max_element(score + 1, score + kL) - score);
     if (score[best] + lean > score[0]) chosen.push_back({k, best, score[best] - score[0]});
   }

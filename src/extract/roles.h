@@ -19,6 +19,7 @@
 // Thread-safe after construction; training is single-threaded.
 #pragma once
 #include <cstdint>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -60,7 +61,6 @@ class RoleTagger {
   void train(const std::vector<const Example*>& data, int epochs, const std::string& description);
   void save(const std::string& path) const;
   const std::string& description() const { return description_; }
-  static const std::vector<std::string>& roles();  // "none" first, then the five roles
 
   // One distinct candidate filler of an article (in a sentence that tells of an incident or casualties,
   // or one beside it): a hash of its words, its words (lower case, single
@@ -80,7 +80,7 @@ class RoleTagger {
   std::vector<Candidate> candidates(const Analysis&, const Prepared&, bool keys = false) const;
   void prepare(const Analysis&, Prepared&) const;
   void features(const Prepared&, const Analysis&, const Candidate&, std::vector<std::uint32_t>& out) const;
-  void scores(const std::vector<std::uint32_t>& feats, float* out) const;
+  void scores(std::span<const std::uint32_t> feats, float* out) const;
 
   Lexicon triggers_, casualties_, weapons_, perpetrators_, targets_, persons_;
   StringSet stop_;
