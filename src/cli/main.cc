@@ -6,6 +6,7 @@
 
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <set>
 #include <thread>
 
@@ -207,6 +208,8 @@ int main(int argc, char** argv) {
   eval_gva_cmd->add_option("--threads", threads, "Worker threads")->capture_default_str();
   eval_gva_cmd->add_option("--half", gva.half, "Score only the gold incidents of this half (even or odd)")->check(CLI::IsMember({"even", "odd"}));
   eval_gva_cmd->add_option("--resolve-weights", weights, "Resolver pair model to use instead of data/resolve.weights");
+  std::string victims_model;
+  eval_gva_cmd->add_option("--victims-model", victims_model, "Victim scorer to use instead of data/victims.model (none: the extractor's rules alone)");
   std::string gmb;
   auto* eval_ner_cmd = eval_cmd->add_subcommand("ner", "The name tagger on the held-out fifth of the GMB sentences");
   eval_ner_cmd->add_option("--gmb", gmb, "ner_dataset.csv")->required();
@@ -246,6 +249,14 @@ int main(int argc, char** argv) {
   train_roles_cmd->add_option("--dev", trr.dev, "roles/dev.jsonl: print the tagger's own scores on it");
   train_roles_cmd->add_option("--out", trr.out, "Model file to write (the project's is data/roles.model)")->required();
   train_roles_cmd->add_option("--epochs", trr.epochs, "Passes over the documents")->capture_default_str();
+
+  TrainVictimsOptions trv;
+  auto* train_victims_cmd = train_cmd->add_subcommand("victims", "Train the victim scorer on gun-violence news and its gold participants");
+  train_victims_cmd->add_option("--gold", trv.gold, "gold.jsonl")->required();
+  train_victims_cmd->add_option("--articles", trv.articles, "articles.jsonl")->required();
+  train_victims_cmd->add_option("--out", trv.out, "Model file to write (the project's is data/victims.model)")->required();
+  train_victims_cmd->add_option("--half", trv.half, "Train on this half of the gold incidents only (even or odd)")->check(CLI::IsMember({"even", "odd"}));
+  train_victims_cmd->add_option("--epochs", trv.epochs, "Passes over the people")->capture_default_str();
 
   try {
     app.parse(argc, argv);
@@ -357,6 +368,12 @@ int main(int argc, char** argv) {
       tr.progress = isatty(STDERR_FILENO);
       return train_resolve(p, tr, std::cout);
     }
+    if (train_victims_cmd->parsed()) {
+      // (the pipeline's own extractor would load data/victims.model, which this may be making for the first time)
+      Pipeline p(co, nullptr);
+      trv.threads = threads;
+      return train_victims(p, trv, std::cout);
+    }
     if (train_roles_cmd->parsed()) {
       Analyser analyser;
       trr.threads = threads;
@@ -364,7 +381,9 @@ int main(int argc, char** argv) {
     }
     if (eval_ner_cmd->parsed()) return eval_ner(NameTagger::shared(), gmb, std::cout);
     if (eval_cmd->parsed()) {
-      Pipeline p(co);
+      std::unique_ptr<VictimScorer> victims;
+      if (!victims_model.empty() && victims_model != "none") victims = std::make_unique<VictimScorer>(victims_model);
+      Pipeline p(co, victims ? victims.get() : victims_model == "none" ? nullptr : &VictimScorer::shared());
       if (!weights.empty()) p.set_resolver(Resolver(Resolver::read_params(weights)));
       if (eval_gva_cmd->parsed()) {
         gva.threads = threads;

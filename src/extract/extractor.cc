@@ -8,8 +8,8 @@
 
 namespace incidex {
 
-Extractor::Extractor(const Analyser& a, const RoleTagger* roles)
-    : analyser_(a), roles_(roles), triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv"),
+Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimScorer* victims)
+    : analyser_(a), roles_(roles), victims_(victims), triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv"),
       perpetrators_("perpetrators.txt"), targets_("targets.txt"), survival_("survival_phrases.txt"),
       deaths_("death_words.txt"), injuries_("injury_words.txt"), harms_("victim_words.tsv"), perpetration_("perpetration_verbs.txt") {
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
@@ -109,7 +109,7 @@ Evidence title_span(const Document& d, const std::string& field, std::uint32_t s
 
 }  // namespace
 
-std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) const {
+std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, std::vector<PersonTrace>* trace) const {
   const auto& tk = a.tokens;
   const auto& t = tk.tokens;
   const std::string_view text = doc.text;
@@ -1104,6 +1104,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     std::string status;
     std::uint32_t ev_start, ev_end;
     bool hit = false;  // "wounded" only as far as "was shot" goes: the dead are shot too
+    bool learned = false;   // the status is the victim scorer's, not the rules'
+    bool rejected = false;  // the victim scorer calls this person no victim
+    bool veto = false;      // the rules call this one the attacker or a suspect: never a victim
   };
   std::vector<PersonSpan> people;
   auto initial = [&](std::uint32_t k) { return tk.lower[k].size() == 2 && tk.lower[k][1] == '.'; };  // "O."
@@ -1301,7 +1304,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         status_end = j + len;
       }
     }
-    if (agent) continue;
+    if (agent) {
+      ps.veto = true;
+      continue;
+    }
     // hit, then dead in the same clause: "Randy Chapman, 23, who suffered a gunshot wound to the upper torso,
     // was pronounced dead"
     if (status == "wounded" && hit)
@@ -1320,7 +1326,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     bool suspect = false;
     for (std::uint32_t back = 1; back <= 4 && n.first >= s.first + back && !suspect; ++back)
       suspect = suspect_before_.count(tk.lower[n.first - back]) > 0;
-    if (suspect) continue;
+    if (suspect) {
+      ps.veto = true;
+      continue;
+    }
     // before it: "shot and killed John Doe", "the murder of Heather Kelso", "identified the deceased as X",
     // "a third shooting victim, 21-year-old Antuan Greer"
     for (std::uint32_t back = 1; status.empty() && back <= 6 && n.first >= s.first + back; ++back) {
@@ -1372,7 +1381,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         while (as > s.first && tk.lower[as] != "identified") --as;  // the casualty words come before "identified"
       // "identified the suspect as ...": not a victim
       for (std::uint32_t j = as; as && j < as_word; ++j)
-        if (suspect_before_.count(tk.lower[j])) as = 0;
+        if (suspect_before_.count(tk.lower[j])) as = 0, ps.veto = true;
       // ... or, for "He was identified as ...", "Officials identified the boy as ...", in the sentence before
       // when this one tells of nobody else and names no suspect
       std::uint32_t from = s.first;
@@ -1389,6 +1398,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
           for (std::uint32_t j = tk.sentences[si - 1].first; j < tk.sentences[si - 1].last; ++j)
             before_suspect |= suspects_word(tk.lower[j]);
           if (!before_suspect) from = tk.sentences[si - 1].first;
+          ps.veto |= before_suspect;
         }
       }
       // a death word wins ("was shot ... and was pronounced dead")
@@ -1442,7 +1452,62 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
         dst.ev_end = std::max(src.ev_end, t[dst.last - 1].end);
       }
     }
+  // The victim scorer's say: the places one person is written (the same words, in full or in part) are
+  // read together. A person it calls a victim whom the rules gave no status, and did not call the attacker
+  // or a suspect, gets the status it chose, on the fullest place the name is written; one it calls no
+  // victim is dropped from the victims. Either way the counts below stay the rules' (a name is a weaker
+  // count than a number, and the scorer is not trained on counts). Caseless text (MUC-4's wire copy) is
+  // not what it was trained on: there the rules decide alone.
+  if ((victims_ || trace) && !tk.caseless) {
+    auto name_of = [&](const PersonSpan& ps) { return flat(text.substr(t[ps.first].start, t[ps.last - 1].end - t[ps.first].start)); };
+    struct Person {
+      std::string name;
+      std::vector<std::size_t> spans;  // into people
+    };
+    std::vector<Person> persons;
+    for (std::size_t k = 0; k < people.size(); ++k) {
+      std::string name = name_of(people[k]);
+      auto it = std::find_if(persons.begin(), persons.end(), [&](const Person& p) { return same_person(p.name, name); });
+      if (it == persons.end()) {
+        persons.push_back({name, {k}});
+      } else {
+        it->spans.push_back(k);
+        if (name.size() > it->name.size()) it->name = name;
+      }
+    }
+    std::vector<VictimScorer::Place> places;
+    std::vector<std::uint32_t> feats;
+    for (std::size_t pi = 0; pi < persons.size(); ++pi) {
+      Person& p = persons[pi];
+      places.clear();
+      for (std::size_t k : p.spans)
+        places.push_back({people[k].first, people[k].last,
+                          people[k].status.empty() && people[k].veto ? std::string_view("suspect") : std::string_view(people[k].status),
+                          off_tense(sentence_of(people[k].first))});
+      VictimScorer::features(a, places, pi, persons.size(), feats);
+      if (trace) trace->push_back({p.name, feats});
+      if (!victims_) continue;
+      VictimScorer::Decision d = victims_->decide(feats);
+      if (d.cls == 0) {
+        for (std::size_t k : p.spans) people[k].rejected = true;
+        continue;
+      }
+      bool said = std::any_of(p.spans.begin(), p.spans.end(), [&](std::size_t k) { return !people[k].status.empty() || people[k].veto; });
+      if (said) continue;
+      std::size_t fullest = p.spans.front();
+      for (std::size_t k : p.spans)
+        if (people[k].last - people[k].first > people[fullest].last - people[fullest].first) fullest = k;
+      PersonSpan& ps = people[fullest];
+      std::string_view cls = VictimScorer::classes()[d.cls];
+      ps.status = cls == "victim" ? "unknown" : std::string(cls);
+      ps.learned = true;
+      const Sentence& s = tk.sentences[sentence_of(ps.first)];
+      ps.ev_start = t[s.first].start;
+      ps.ev_end = t[s.last - 1].end;
+    }
+  }
   std::vector<char> victim_hit;  // in the order of m.victims: PersonSpan::hit
+  std::vector<char> victim_counts, victim_kept;  // the rules gave the status; the scorer keeps the person
   for (const PersonSpan& ps : people) {
     if (ps.status.empty()) continue;
     NameSpan n;
@@ -1539,6 +1604,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     for (std::size_t k = 0; k < m.victims.size(); ++k) {
       auto& v = m.victims[k];
       if (same_person(v.text, name)) {
+        if (!ps.learned) victim_counts[k] = 1;
+        if (!ps.rejected) victim_kept[k] = 1;
         if (status == "killed") v.status = "killed";
         if (status == "wounded" && !ps.hit) victim_hit[k] = 0;
         if (name.size() > v.text.size()) v.text = name;
@@ -1548,7 +1615,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     if (dup) continue;
     m.victims.push_back({name, status});
     victim_hit.push_back(ps.hit);
-    m.evidence.push_back(span(doc, "victims", ev_start, ev_end));
+    victim_counts.push_back(!ps.learned);
+    victim_kept.push_back(!ps.rejected);
+    m.evidence.push_back(span(doc, "victims", ev_start, ev_end, ps.learned ? "victim scorer" : ""));
   }
   // Named perpetrators: a name (capitalised words and initials, two tokens at least, partly tagged as a
   // name and not a gazetteer place) right before a perpetration verb in the incident's sentences, and not a
@@ -1601,7 +1670,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
     if (c.value) continue;
     bool all_hit = true;
     for (std::size_t k = 0; k < m.victims.size(); ++k) {
-      if (m.victims[k].status != status) continue;
+      if (m.victims[k].status != status || !victim_counts[k]) continue;
       c.value = c.value.value_or(0) + 1;
       all_hit &= victim_hit[k] != 0;
       Evidence e = victim_evidence[k];
@@ -1615,6 +1684,22 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a) 
       for (auto& e : m.evidence)
         if (e.field == "wounded" && e.note == "counted from the named victims") e.note = "named people shot, less the killed";
     }
+  }
+  // The people the victim scorer calls no victim leave the list (their evidence with them).
+  if (std::find(victim_kept.begin(), victim_kept.end(), 0) != victim_kept.end()) {
+    std::vector<Victim> kept;
+    std::vector<Evidence> evidence;
+    std::size_t k = 0;
+    for (auto& e : m.evidence) {
+      if (e.field != "victims") {
+        evidence.push_back(std::move(e));
+      } else if (victim_kept[k++]) {
+        evidence.push_back(std::move(e));
+        kept.push_back(m.victims[k - 1]);
+      }
+    }
+    m.victims = std::move(kept);
+    m.evidence = std::move(evidence);
   }
   // "Two men were shot, one fatally": a count of everyone hit includes the dead; the wounded are the rest.
   // So does "a child with a gunshot wound" before the count of the dead (the child who then died), but not

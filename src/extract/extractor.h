@@ -10,8 +10,9 @@
 // victims: people the name tagger found next to a casualty word. Then the background incidents: sentences
 // about an older time with an incident word of their own, each with its own date (or its paragraph's),
 // place and counts. Last, the role tagger's fillers (extract/roles.h, trained on MUC-4) replace the
-// rules' targets and weapons and join their perpetrators and groups. Every value carries the span that
-// supports it.
+// rules' targets and weapons and join their perpetrators and groups; the victim scorer (extract/victims.h,
+// trained on gun-violence news) decides which of the people named were hit and how. Every value carries
+// the span that supports it.
 // Thread-safe after construction.
 #pragma once
 #include "core/hash.h"
@@ -22,19 +23,33 @@
 #include "core/record.h"
 #include "analyse/lexicon.h"
 #include "extract/roles.h"
+#include "extract/victims.h"
 
 namespace incidex {
 
 class Extractor {
  public:
-  // `roles`: the role tagger whose fillers join the rules' (none: the rules alone).
-  explicit Extractor(const Analyser&, const RoleTagger* roles = &RoleTagger::shared());
-  std::vector<Mention> extract(const Document&, const Analysis&) const;
+  // `roles`: the role tagger whose fillers join the rules' (none: the rules alone); `victims`: the scorer
+  // that decides the main incident's named victims (none: the rules' victims).
+  explicit Extractor(const Analyser&, const RoleTagger* roles = &RoleTagger::shared(),
+                     const VictimScorer* victims = &VictimScorer::shared());
+  void set_victim_scorer(const VictimScorer* victims) { victims_ = victims; }
+  const VictimScorer* victim_scorer() const { return victims_; }
+
+  // One person the article names, as the victim scorer sees it: the fullest name and the features.
+  struct PersonTrace {
+    std::string name;
+    std::vector<std::uint32_t> feats;
+  };
+  // `people`, when given, receives every person the main incident's victims are chosen from (for
+  // training the victim scorer).
+  std::vector<Mention> extract(const Document&, const Analysis&, std::vector<PersonTrace>* people = nullptr) const;
 
  private:
   void add_tagged_roles(const Document&, const Analysis&, std::vector<Mention>&) const;
   const Analyser& analyser_;
   const RoleTagger* roles_;
+  const VictimScorer* victims_;
   Lexicon triggers_, casualties_, weapons_, perpetrators_, targets_, survival_, deaths_, injuries_, harms_, perpetration_;
   StringSet persons_, later_events_, later_clause_, speech_words_, not_name_words_, kin_;
   StringSet suspect_before_, suspect_after_;  // data/suspect_words.tsv

@@ -31,6 +31,8 @@ struct Processed {
 class Pipeline {
  public:
   explicit Pipeline(CleanOptions options = {});
+  // `victims`: the extractor's victim scorer (none: the rules' victims alone).
+  Pipeline(CleanOptions options, const VictimScorer* victims);
   Processed process(const RawDocument&) const;
   const Cleaner& cleaner() const { return cleaner_; }
   const Analyser& analyser() const { return analyser_; }

@@ -1,0 +1,181 @@
+#include "extract/victims.h"
+
+#include <algorithm>
+#include <random>
+#include <stdexcept>
+
+#include "core/data_dir.h"
+#include "core/hash.h"
+
+namespace incidex {
+
+namespace {
+
+constexpr std::size_t kL = VictimScorer::kClasses;
+constexpr std::size_t kMaxPlaces = 6;  // the places a person's context is read from: the first six
+constexpr std::uint32_t kWindow = 8;   // words either side read as the sentence's words
+
+inline std::uint32_t feature(std::uint32_t id, std::uint32_t a = 0, std::uint32_t b = 0, std::uint32_t c = 0) {
+  return feature_hash(id, a, b, c) & (VictimScorer::kBuckets - 1);
+}
+
+std::uint32_t bucket(std::size_t n, std::initializer_list<std::size_t> edges) {
+  std::uint32_t b = 0;
+  for (std::size_t e : edges)
+    if (n >= e) ++b;
+  return b;
+}
+
+// A token as a feature value: numbers are one word ("35" and "19" both say "an age here").
+std::uint32_t word_value(const Tokens& tk, std::size_t i) {
+  if (tk.tokens[i].kind == Token::number) return 1;
+  return fnv32(tk.lower[i]);
+}
+
+}  // namespace
+
+const std::array<std::string_view, VictimScorer::kClasses>& VictimScorer::classes() {
+  static const std::array<std::string_view, kClasses> c = {"none", "killed", "wounded", "victim"};
+  return c;
+}
+
+VictimScorer::VictimScorer() : weights_(static_cast<std::size_t>(kBuckets) * kL, 0.0f) {}
+
+void VictimScorer::features(const Analysis& a, std::span<const Place> places, std::size_t order, std::size_t people,
+                            std::vector<std::uint32_t>& out) {
+  out.clear();
+  const Tokens& tk = a.tokens;
+  auto sentence_of = [&](std::uint32_t tok) {
+    auto it = std::upper_bound(tk.sentences.begin(), tk.sentences.end(), tok,
+                               [](std::uint32_t v, const Sentence& s) { return v < s.first; });
+    return static_cast<std::uint32_t>(it == tk.sentences.begin() ? 0 : it - tk.sentences.begin() - 1);
+  };
+  auto word = [&](std::int64_t i, std::uint32_t lo, std::uint32_t hi) -> std::uint32_t {
+    return i >= lo && i < hi ? word_value(tk, static_cast<std::size_t>(i)) : 2;  // 2: past the sentence
+  };
+  // the person as a whole
+  std::uint32_t longest = 0, first_sentence = places.empty() ? 0 : sentence_of(places.front().first);
+  std::string rules;
+  for (const Place& p : places) {
+    longest = std::max(longest, p.last - p.first);
+    if (!p.rule_status.empty() && rules.find(p.rule_status) == std::string::npos) rules += std::string(p.rule_status) + " ";
+  }
+  std::uint32_t sentence_b = bucket(first_sentence, {1, 2, 3, 5, 8, 13});
+  std::uint32_t rule_v = fnv32(rules);
+  out.push_back(feature(1));                                             // bias
+  out.push_back(feature(2, bucket(places.size(), {2, 3, 4, 6})));       // how often named
+  out.push_back(feature(3, std::min<std::uint32_t>(longest, 4)));        // how fully
+  out.push_back(feature(4, sentence_b));                                 // how early
+  out.push_back(feature(5, rule_v));                                     // what the rules said
+  out.push_back(feature(6, rule_v, sentence_b));
+  out.push_back(feature(7, rule_v, bucket(places.size(), {2, 3, 4, 6})));
+  std::uint32_t order_b = bucket(order, {1, 2, 3, 5}), people_b = bucket(people, {2, 3, 4, 6, 9});
+  out.push_back(feature(8, order_b, people_b));                         // the first named of how many
+  out.push_back(feature(9, order_b, rule_v));
+  std::size_t used = 0;
+  for (const Place& p : places) {
+    if (used++ == kMaxPlaces) break;
+    const Sentence& s = tk.sentences[sentence_of(p.first)];
+    std::uint32_t lo = s.first, hi = s.last;
+    std::int64_t b = p.first, e = p.last;
+    std::uint32_t l1 = word(b - 1, lo, hi), l2 = word(b - 2, lo, hi), l3 = word(b - 3, lo, hi);
+    std::uint32_t r1 = word(e, lo, hi), r2 = word(e + 1, lo, hi), r3 = word(e + 2, lo, hi);
+    out.push_back(feature(10, l1));
+    out.push_back(feature(11, l2));
+    out.push_back(feature(12, l3));
+    out.push_back(feature(13, l2, l1));
+    out.push_back(feature(14, r1));
+    out.push_back(feature(15, r2));
+    out.push_back(feature(16, r3));
+    out.push_back(feature(17, r1, r2));
+    out.push_back(feature(18, l1, r1));
+    out.push_back(feature(19, fnv32(p.rule_status), p.off_tense));
+    // after an age in apposition: "Antonio Mason, 35, died"; "Mason, 35, of Dunbar, was"
+    if (e + 3 < hi && tk.lower[e] == "," && tk.tokens[e + 1].kind == Token::number && tk.lower[e + 2] == ",") {
+      std::uint32_t a1 = word(e + 3, lo, hi), a2 = word(e + 4, lo, hi);
+      out.push_back(feature(20, a1));
+      out.push_back(feature(21, a1, a2));
+    }
+    // the words of the sentence near it, and whether it comes first in the sentence
+    for (std::uint32_t i = b > lo + kWindow ? static_cast<std::uint32_t>(b) - kWindow : lo; i < b; ++i)
+      if (tk.tokens[i].kind == Token::word) out.push_back(feature(22, word_value(tk, i)));
+    for (std::uint32_t i = static_cast<std::uint32_t>(e); i < hi && i < e + kWindow; ++i)
+      if (tk.tokens[i].kind == Token::word) out.push_back(feature(23, word_value(tk, i)));
+    out.push_back(feature(24, b == lo, p.off_tense));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+void VictimScorer::scores(std::span<const std::uint32_t> feats, float* out) const {
+  std::fill(out, out + kL, 0.0f);
+  for (auto f : feats) {
+    const float* w = &weights_[static_cast<std::size_t>(f) * kL];
+    for (std::size_t c = 0; c < kL; ++c) out[c] += w[c];
+  }
+}
+
+VictimScorer::Decision VictimScorer::decide(std::span<const std::uint32_t> feats) const {
+  float s[kL];
+  scores(feats, s);
+  std::size_t best = 1;
+  for (std::size_t c = 2; c < kL; ++c)
+    if (s[c] > s[best]) best = c;
+  if (s[best] + lean_ <= s[0]) return {0, s[best] - s[0]};
+  return {best, s[best] - s[0]};
+}
+
+void VictimScorer::train(const std::vector<Example>& data, int epochs, const std::string& description) {
+  std::fill(weights_.begin(), weights_.end(), 0.0f);
+  std::vector<float> totals(weights_.size(), 0.0f);
+  std::vector<std::size_t> order(data.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::mt19937 rng(20261123);
+  float c = 1;
+  float score[kL];
+  for (int epoch = 0; epoch < epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), rng);
+    for (std::size_t k : order) {
+      const Example& ex = data[k];
+      if (ex.truth >= kL) throw std::invalid_argument("victim scorer: class out of range");
+      scores(ex.feats, score);
+      std::size_t guess = static_cast<std::size_t>(std::max_element(score, score + kL) - score);
+      if (guess != ex.truth)
+        for (auto f : ex.feats) {
+          std::size_t base = static_cast<std::size_t>(f) * kL;
+          weights_[base + ex.truth] += 1;
+          totals[base + ex.truth] += c;
+          weights_[base + guess] -= 1;
+          totals[base + guess] -= c;
+        }
+      c += 1;
+    }
+  }
+  for (std::size_t k = 0; k < weights_.size(); ++k) weights_[k] -= totals[k] / c;
+  description_ = description;
+}
+
+ModelFormat VictimScorer::file_format() {
+  std::vector<std::string> labels(classes().begin(), classes().end());
+  return {"victims", "victim", kFormatVersion, kFeatureVersion, kBuckets, labels, "run tools/train-victims.sh",
+          "tools/train-victims.sh"};
+}
+
+void VictimScorer::save(const std::string& path) const {
+  write_model(path, file_format(), weights_, 4, {{"lean", std::to_string(lean_)}}, description_);
+}
+
+VictimScorer::VictimScorer(const std::string& path) : VictimScorer() {
+  ModelWeights file = read_model(path, file_format());
+  description_ = file.description;
+  lean_ = std::stof(file.fields.at("lean"));
+  for (auto [k, q] : file.kept)
+    if (k < weights_.size()) weights_[k] = static_cast<float>(q) * file.scale;
+}
+
+const VictimScorer& VictimScorer::shared() {
+  static const VictimScorer s(data_file("victims.model"));
+  return s;
+}
+
+}  // namespace incidex

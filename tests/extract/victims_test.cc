@@ -1,0 +1,124 @@
+// The victim scorer: its features, training and model file, and what the extractor does with its say.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+
+#include "core/data_dir.h"
+#include "extract/victims.h"
+#include "pipeline/pipeline.h"
+#include "test_util.h"
+
+using namespace incidex;
+
+namespace {
+const Analyser& analyser() {
+  static Analyser a;
+  return a;
+}
+Analysis analyse(const std::string& text) {
+  Document d;
+  d.id = "case";
+  d.text = text;
+  return analyser().analyse(d);
+}
+// The first place `words` is written, as token positions.
+VictimScorer::Place place_of(const Analysis& a, const std::string& text, const std::string& words) {
+  auto at = text.find(words);
+  VictimScorer::Place p;
+  const auto& t = a.tokens.tokens;
+  while (p.first < t.size() && t[p.first].start < at) ++p.first;
+  p.last = p.first;
+  while (p.last < t.size() && t[p.last].end <= at + words.size()) ++p.last;
+  return p;
+}
+std::vector<Mention> extract(const Extractor& x, const std::string& text) {
+  Cleaner cleaner;
+  RawDocument raw;
+  raw.id = "case";
+  raw.format = "jsonl";
+  raw.body = text;
+  raw.published = "2016-10-17";
+  Document d = cleaner.clean(raw);
+  return x.extract(d, analyser().analyse(d));
+}
+}  // namespace
+
+TEST(Victims, FeaturesReadTheWordsAroundTheNameAndWhatTheRulesSaid) {
+  const std::string text = "Antonio Mason, 35, died at the scene. Police arrested John Doe on Monday.";
+  Analysis a = analyse(text);
+  VictimScorer::Place mason = place_of(a, text, "Antonio Mason"), doe = place_of(a, text, "John Doe");
+  ASSERT_EQ(mason.last - mason.first, 2u);
+  ASSERT_EQ(doe.last - doe.first, 2u);
+  std::vector<std::uint32_t> f_mason, f_doe, f_said;
+  VictimScorer::features(a, std::span(&mason, 1), 0, 2, f_mason);
+  VictimScorer::features(a, std::span(&doe, 1), 1, 2, f_doe);
+  mason.rule_status = "killed";
+  VictimScorer::features(a, std::span(&mason, 1), 0, 2, f_said);
+  EXPECT_TRUE(std::is_sorted(f_mason.begin(), f_mason.end()));
+  EXPECT_EQ(std::adjacent_find(f_mason.begin(), f_mason.end()), f_mason.end()) << "each feature once";
+  for (auto f : f_mason) EXPECT_LT(f, VictimScorer::kBuckets);
+  EXPECT_NE(f_mason, f_doe);
+  EXPECT_NE(f_mason, f_said) << "the rules' status is a feature";
+}
+
+TEST(Victims, TrainedModelSeparatesItsExamplesKeepsItsLeanAndRefusesOtherModels) {
+  // two kinds of people: feature 100 (a victim who died), feature 200 (nobody), with a shared bias 7
+  std::vector<VictimScorer::Example> data;
+  for (int i = 0; i < 20; ++i) {
+    data.push_back({{7, 100}, 1});
+    data.push_back({{7, 200}, 0});
+  }
+  VictimScorer s;
+  s.train(data, 5, "two kinds");
+  s.set_lean(0.5f);
+  std::vector<std::uint32_t> victim = {7, 100}, nobody = {7, 200};
+  EXPECT_EQ(s.decide(victim).cls, 1u);
+  EXPECT_EQ(s.decide(nobody).cls, 0u);
+  incidex::testing::TempDir dir;
+  std::string path = (dir.path() / "victims.model").string();
+  s.save(path);
+  VictimScorer back(path);
+  EXPECT_FLOAT_EQ(back.lean(), 0.5f);
+  EXPECT_EQ(back.description(), "two kinds");
+  EXPECT_EQ(back.decide(victim).cls, 1u);
+  EXPECT_EQ(back.decide(nobody).cls, 0u);
+  try {
+    VictimScorer wrong(data_file("roles.model"));
+    FAIL() << "a role model was read as a victim model";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("roles.model"), std::string::npos) << e.what();
+  }
+}
+
+TEST(Victims, ExtractorDropsWhomTheScorerRejectsButKeepsTheRulesCounts) {
+  VictimScorer none;  // an empty model with no lean: nobody is a victim
+  Extractor x(analyser(), nullptr, &none);
+  auto ms = extract(x, "Antonio Hernandez, 31, and Omero Garcia, 39, were killed in a shooting on Elm Street on Sunday.");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_TRUE(ms[0].victims.empty());
+  for (auto& e : ms[0].evidence) EXPECT_NE(e.field, "victims");
+  EXPECT_EQ(ms[0].killed.value, 2) << "counted from the names the rules found";
+}
+
+TEST(Victims, ExtractorAddsWhomTheScorerCallsAVictimButNeverTheShooter) {
+  VictimScorer everyone;  // an empty model leaning all the way: every person is a victim (killed, the first class)
+  everyone.set_lean(1000);
+  Extractor x(analyser(), nullptr, &everyone);
+  auto ms = extract(x, "Antonio Hernandez, 31, was killed in a shooting on Elm Street on Sunday. "
+                       "Maria Lopez stayed home. Kyle Holaday, 26, also shot and killed the family dog.");
+  ASSERT_EQ(ms.size(), 1u);
+  std::set<std::string> names;
+  for (auto& v : ms[0].victims) names.insert(v.text);
+  EXPECT_TRUE(names.count("Antonio Hernandez"));
+  EXPECT_TRUE(names.count("Maria Lopez"));
+  EXPECT_FALSE(names.count("Kyle Holaday")) << "the rules call him the one who shot";
+  bool noted = false;
+  for (auto& e : ms[0].evidence) noted |= e.field == "victims" && e.note == "victim scorer" && e.text.find("Maria Lopez") == 0;
+  EXPECT_TRUE(noted) << "the scorer's victim cites its sentence and says who chose it";
+  EXPECT_EQ(ms[0].killed.value, 1) << "the scorer's victims are no counts";
+  // caseless wire copy: the rules alone
+  auto wire = extract(x, "ANTONIO HERNANDEZ WAS KILLED IN A SHOOTING ON ELM STREET ON SUNDAY. MARIA LOPEZ STAYED HOME.");
+  ASSERT_FALSE(wire.empty());
+  for (auto& v : wire[0].victims) EXPECT_EQ(v.text.find("MARIA"), std::string::npos) << v.text;
+}
