@@ -1454,10 +1454,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     }
   // The victim scorer's say: the places one person is written (the same words, in full or in part) are
   // read together. A person it calls a victim whom the rules gave no status, and did not call the attacker
-  // or a suspect, gets the status it chose, on the fullest place the name is written; one it calls no
-  // victim is dropped from the victims. Either way the counts below stay the rules' (a name is a weaker
-  // count than a number, and the scorer is not trained on counts). Caseless text (MUC-4's wire copy) is
-  // not what it was trained on: there the rules decide alone.
+  // or a suspect, gets the status it chose, on the fullest place the name is written (two words at least);
+  // one it calls no victim is dropped from the victims. Either way the counts below stay the rules' (a
+  // name is a weaker count than a number, and the scorer is not trained on counts). Caseless text (MUC-4's
+  // wire copy) is not what it was trained on: there the rules decide alone.
   if ((victims_ || trace) && !tk.caseless) {
     auto name_of = [&](const PersonSpan& ps) { return flat(text.substr(t[ps.first].start, t[ps.last - 1].end - t[ps.first].start)); };
     struct Person {
@@ -1498,6 +1498,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       for (std::size_t k : p.spans)
         if (people[k].last - people[k].first > people[fullest].last - people[fullest].first) fullest = k;
       PersonSpan& ps = people[fullest];
+      if (ps.last - ps.first < 2) continue;  // a lone word ("Islam", "Omar") is too weak a name to add
       std::string_view cls = VictimScorer::classes()[d.cls];
       ps.status = cls == "victim" ? "unknown" : std::string(cls);
       ps.learned = true;
@@ -1899,10 +1900,14 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
   for (std::size_t k = 1; k < out.size(); ++k)
     for (auto& e : out[k].evidence)
       if (e.field == "type" && !e.in_title) own_sentence[k] = sentence_at(e.start);
+  // In text with capitals (today's news, not the 1989 wire copy the tagger learnt from) the rules' weapons
+  // stay — data/weapons.tsv knows "semi-automatic rifles" and "AR-15" — and the tagger's join them where
+  // they do not overlap one.
+  const bool rule_weapons = !tk.caseless;
   for (auto& m : out) {
     m.targets.clear();
-    m.weapons.clear();
-    std::erase_if(m.evidence, [](const Evidence& e) { return e.field == "targets" || e.field == "weapons"; });
+    if (!rule_weapons) m.weapons.clear();
+    std::erase_if(m.evidence, [&](const Evidence& e) { return e.field == "targets" || (e.field == "weapons" && !rule_weapons); });
   }
   for (const RoleSpan& r : roles_->tag(a)) {
     if (r.role == "victim") continue;
@@ -1933,7 +1938,10 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
     } else if (r.role == "target" && !known(into.targets)) {
       into.targets.push_back({said});
       field = "targets";
-    } else if (r.role == "weapon" && !known(into.weapons)) {
+    } else if (r.role == "weapon" && !known(into.weapons) &&
+               !std::any_of(into.evidence.begin(), into.evidence.end(), [&](const Evidence& x) {
+                 return x.field == "weapons" && !x.in_title && x.start < e && b < x.end;
+               })) {
       // its class from the weapon words in it ("two powerful bombs": explosive), else other
       std::string klass = "other";
       for (std::uint32_t i = r.first; i < r.last; ++i) {

@@ -10,9 +10,9 @@
 // victims: people the name tagger found next to a casualty word. Then the background incidents: sentences
 // about an older time with an incident word of their own, each with its own date (or its paragraph's),
 // place and counts. Last, the role tagger's fillers (extract/roles.h, trained on MUC-4) replace the
-// rules' targets and weapons and join their perpetrators and groups; the victim scorer (extract/victims.h,
-// trained on gun-violence news) decides which of the people named were hit and how. Every value carries
-// the span that supports it.
+// rules' targets (and their weapons, in caseless wire copy) and join their perpetrators and groups; the
+// victim scorer (extract/victims.h, trained on gun-violence news) decides which of the people named were
+// hit and how. Every value carries the span that supports it.
 // Thread-safe after construction.
 #pragma once
 #include "core/hash.h"
