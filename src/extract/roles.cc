@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <random>
 #include <stdexcept>
 #include <cctype>
 
@@ -52,8 +51,7 @@ struct RoleTagger::Prepared {
 
 RoleTagger::RoleTagger()
     : triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv"),
-      perpetrators_("perpetrators.txt"), targets_("targets.txt"), persons_("person_nouns.txt"),
-      weights_(static_cast<std::size_t>(kBuckets) * kL, 0.0f) {
+      perpetrators_("perpetrators.txt"), targets_("targets.txt"), persons_("person_nouns.txt") {
   for (auto& row : read_data_rows("filler_stopwords.txt")) {
     stop_.insert(row[0]);
     auto h = static_cast<std::uint32_t>(FnvHash{}(row[0])) % (64 * stop_bits_.size());
@@ -290,14 +288,6 @@ void RoleTagger::features(const Prepared& p, const Analysis& a, const Candidate&
   }
 }
 
-void RoleTagger::scores(std::span<const std::uint32_t> feats, float* score) const {
-  std::fill(score, score + kL, 0.0f);
-  for (auto f : feats) {
-    const float* w = &weights_[static_cast<std::size_t>(f) * kL];
-    for (std::size_t l = 0; l < kL; ++l) score[l] += w[l];
-  }
-}
-
 std::vector<RoleSpan> RoleTagger::tag(const Analysis& a) const { return tag(a, lean_); }
 
 std::vector<RoleSpan> RoleTagger::tag(const Analysis& a, float lean) const {
@@ -320,12 +310,12 @@ std::vector<RoleSpan> RoleTagger::tag(const Analysis& a, float lean) const {
   begin.assign(cands.size() + 1, 0);
   for (std::size_t k = 0; k < cands.size(); ++k) {
     features(p, a, cands[k], feats);
-    for (auto f : feats) __builtin_prefetch(&weights_[static_cast<std::size_t>(f) * kL]);
+    for (auto f : feats) __builtin_prefetch(model_.row(f));
     all.insert(all.end(), feats.begin(), feats.end());
     begin[k + 1] = all.size();
   }
   for (std::size_t k = 0; k < cands.size(); ++k) {
-    scores(std::span<const std::uint32_t>(all).subspan(begin[k], begin[k + 1] - begin[k]), score);
+    model_.scores(std::span<const std::uint32_t>(all).subspan(begin[k], begin[k + 1] - begin[k]), score);
     std::size_t best = static_cast<std::size_t>(std::max_element(score + 1, score + kL) - score);
     if (score[best] + lean > score[0]) chosen.push_back({k, best, score[best] - score[0]});
   }
@@ -372,31 +362,7 @@ void RoleTagger::train(const std::vector<const Example*>& data, int epochs, cons
       items.push_back(std::move(item));
     }
   }
-  std::vector<float> totals(weights_.size(), 0.0f);
-  std::vector<std::size_t> order(items.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::mt19937 rng(20261123);
-  float c = 1;
-  float score[kL];
-  for (int epoch = 0; epoch < epochs; ++epoch) {
-    std::shuffle(order.begin(), order.end(), rng);
-    for (std::size_t k : order) {
-      const Item& it = items[k];
-      scores(it.feats, score);
-      std::size_t guess = static_cast<std::size_t>(std::max_element(score, score + kL) - score);
-      if (guess != it.truth) {
-        for (auto f : it.feats) {
-          std::size_t base = static_cast<std::size_t>(f) * kL;
-          weights_[base + it.truth] += 1;
-          totals[base + it.truth] += c;
-          weights_[base + guess] -= 1;
-          totals[base + guess] -= c;
-        }
-      }
-      c += 1;
-    }
-  }
-  for (std::size_t k = 0; k < weights_.size(); ++k) weights_[k] -= totals[k] / c;
+  model_.train(items, epochs);
   description_ = description;
 }
 
@@ -407,15 +373,14 @@ ModelFormat RoleTagger::file_format() {
 }
 
 void RoleTagger::save(const std::string& path) const {
-  write_model(path, file_format(), weights_, 4, {{"lean", std::to_string(lean_)}}, description_);
+  write_model(path, file_format(), model_.weights(), 4, {{"lean", std::to_string(lean_)}}, description_);
 }
 
 RoleTagger::RoleTagger(const std::string& path) : RoleTagger() {
   ModelWeights file = read_model(path, file_format());
   lean_ = std::stof(file.fields.at("lean"));
   description_ = file.description;
-  for (auto [k, q] : file.kept)
-    if (k < weights_.size()) weights_[k] = static_cast<float>(q) * file.scale;
+  model_.load(file);
 }
 
 const RoleTagger& RoleTagger::shared() {

@@ -28,6 +28,7 @@
 #include "analyse/lexicon.h"
 #include "core/hash.h"
 #include "core/model_file.h"
+#include "core/perceptron.h"
 
 namespace incidex {
 
@@ -80,12 +81,11 @@ class RoleTagger {
   std::vector<Candidate> candidates(const Analysis&, const Prepared&, bool keys = false) const;
   void prepare(const Analysis&, Prepared&) const;
   void features(const Prepared&, const Analysis&, const Candidate&, std::vector<std::uint32_t>& out) const;
-  void scores(std::span<const std::uint32_t> feats, float* out) const;
 
   Lexicon triggers_, casualties_, weapons_, perpetrators_, targets_, persons_;
   StringSet stop_;
   std::vector<std::uint64_t> stop_bits_ = std::vector<std::uint64_t>(64, 0);  // the stopwords' hashes
-  std::vector<float> weights_;  // kBuckets * roles
+  Perceptron<6> model_{kBuckets};  // none and the five roles
   float lean_ = 0;
   std::string description_;
 };

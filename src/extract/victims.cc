@@ -1,8 +1,6 @@
 #include "extract/victims.h"
 
 #include <algorithm>
-#include <random>
-#include <stdexcept>
 
 #include "core/data_dir.h"
 #include "core/hash.h"
@@ -38,8 +36,6 @@ const std::array<std::string_view, VictimScorer::kClasses>& VictimScorer::classe
   static const std::array<std::string_view, kClasses> c = {"none", "killed", "wounded", "victim"};
   return c;
 }
-
-VictimScorer::VictimScorer() : weights_(static_cast<std::size_t>(kBuckets) * kL, 0.0f) {}
 
 void VictimScorer::features(const Analysis& a, std::span<const Place> places, std::size_t order, std::size_t people,
                             std::vector<std::uint32_t>& out) {
@@ -107,17 +103,9 @@ void VictimScorer::features(const Analysis& a, std::span<const Place> places, st
   out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
-void VictimScorer::scores(std::span<const std::uint32_t> feats, float* out) const {
-  std::fill(out, out + kL, 0.0f);
-  for (auto f : feats) {
-    const float* w = &weights_[static_cast<std::size_t>(f) * kL];
-    for (std::size_t c = 0; c < kL; ++c) out[c] += w[c];
-  }
-}
-
 VictimScorer::Decision VictimScorer::decide(std::span<const std::uint32_t> feats) const {
   float s[kL];
-  scores(feats, s);
+  model_.scores(feats, s);
   std::size_t best = 1;
   for (std::size_t c = 2; c < kL; ++c)
     if (s[c] > s[best]) best = c;
@@ -126,32 +114,7 @@ VictimScorer::Decision VictimScorer::decide(std::span<const std::uint32_t> feats
 }
 
 void VictimScorer::train(const std::vector<Example>& data, int epochs, const std::string& description) {
-  std::fill(weights_.begin(), weights_.end(), 0.0f);
-  std::vector<float> totals(weights_.size(), 0.0f);
-  std::vector<std::size_t> order(data.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::mt19937 rng(20261123);
-  float c = 1;
-  float score[kL];
-  for (int epoch = 0; epoch < epochs; ++epoch) {
-    std::shuffle(order.begin(), order.end(), rng);
-    for (std::size_t k : order) {
-      const Example& ex = data[k];
-      if (ex.truth >= kL) throw std::invalid_argument("victim scorer: class out of range");
-      scores(ex.feats, score);
-      std::size_t guess = static_cast<std::size_t>(std::max_element(score, score + kL) - score);
-      if (guess != ex.truth)
-        for (auto f : ex.feats) {
-          std::size_t base = static_cast<std::size_t>(f) * kL;
-          weights_[base + ex.truth] += 1;
-          totals[base + ex.truth] += c;
-          weights_[base + guess] -= 1;
-          totals[base + guess] -= c;
-        }
-      c += 1;
-    }
-  }
-  for (std::size_t k = 0; k < weights_.size(); ++k) weights_[k] -= totals[k] / c;
+  model_.train(data, epochs);
   description_ = description;
 }
 
@@ -162,15 +125,14 @@ ModelFormat VictimScorer::file_format() {
 }
 
 void VictimScorer::save(const std::string& path) const {
-  write_model(path, file_format(), weights_, 4, {{"lean", std::to_string(lean_)}}, description_);
+  write_model(path, file_format(), model_.weights(), 4, {{"lean", std::to_string(lean_)}}, description_);
 }
 
-VictimScorer::VictimScorer(const std::string& path) : VictimScorer() {
+VictimScorer::VictimScorer(const std::string& path) {
   ModelWeights file = read_model(path, file_format());
   description_ = file.description;
   lean_ = std::stof(file.fields.at("lean"));
-  for (auto [k, q] : file.kept)
-    if (k < weights_.size()) weights_[k] = static_cast<float>(q) * file.scale;
+  model_.load(file);
 }
 
 const VictimScorer& VictimScorer::shared() {

@@ -24,6 +24,7 @@
 
 #include "analyse/analyser.h"
 #include "core/model_file.h"
+#include "core/perceptron.h"
 
 namespace incidex {
 
@@ -35,7 +36,7 @@ class VictimScorer {
   static constexpr std::size_t kClasses = 4;  // none, killed, wounded, victim
   static const std::array<std::string_view, kClasses>& classes();
 
-  VictimScorer();                               // empty model (for training)
+  VictimScorer() = default;                     // empty model (for training)
   explicit VictimScorer(const std::string& model_path);
   static const VictimScorer& shared();          // data/victims.model, loaded once
 
@@ -69,8 +70,7 @@ class VictimScorer {
 
  private:
   static ModelFormat file_format();
-  void scores(std::span<const std::uint32_t> feats, float* out) const;
-  std::vector<float> weights_;  // kBuckets * kClasses
+  Perceptron<kClasses> model_{kBuckets};
   float lean_ = 0;
   std::string description_;
 };

@@ -1,0 +1,81 @@
+// The weights of a multi-class averaged perceptron over hashed features, shared by the classifiers that
+// decide one thing per example (the role tagger's candidates, the victim scorer's people): a row of `L`
+// floats per feature bucket, scoring by summing the rows of an example's features, training with
+// averaging and a fixed seed (so a retrained model file is the same bytes), and loading from a model file
+// (core/model_file.h). The name tagger, a sequence model, keeps its own.
+#pragma once
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <random>
+#include <span>
+#include <stdexcept>
+#include <vector>
+
+#include "core/model_file.h"
+
+namespace incidex {
+
+template <std::size_t L>
+class Perceptron {
+ public:
+  explicit Perceptron(std::uint32_t buckets) : weights_(static_cast<std::size_t>(buckets) * L, 0.0f) {}
+
+  // The first of the L weights of feature `f`'s row (to prefetch it before scoring).
+  const float* row(std::uint32_t f) const { return &weights_[static_cast<std::size_t>(f) * L]; }
+
+  void scores(std::span<const std::uint32_t> feats, float* out) const {
+    std::fill(out, out + L, 0.0f);
+    for (auto f : feats) {
+      const float* w = row(f);
+      for (std::size_t l = 0; l < L; ++l) out[l] += w[l];
+    }
+  }
+
+  // Trains from zero: `epochs` passes over the examples in an order shuffled with a fixed seed; on a wrong
+  // guess the true class's weights of every feature go up by one and the guessed class's down by one; the
+  // weights kept are the average over every step. `Example` has `feats` (a range of buckets) and `truth`
+  // (a class below L).
+  template <typename Example>
+  void train(const std::vector<Example>& data, int epochs) {
+    std::fill(weights_.begin(), weights_.end(), 0.0f);
+    std::vector<float> totals(weights_.size(), 0.0f);
+    std::vector<std::size_t> order(data.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::mt19937 rng(20261123);
+    float c = 1;
+    float score[L];
+    for (int epoch = 0; epoch < epochs; ++epoch) {
+      std::shuffle(order.begin(), order.end(), rng);
+      for (std::size_t k : order) {
+        const Example& ex = data[k];
+        std::size_t truth = ex.truth;
+        if (truth >= L) throw std::invalid_argument("perceptron: class out of range");
+        scores(ex.feats, score);
+        std::size_t guess = static_cast<std::size_t>(std::max_element(score, score + L) - score);
+        if (guess != truth)
+          for (auto f : ex.feats) {
+            std::size_t base = static_cast<std::size_t>(f) * L;
+            weights_[base + truth] += 1;
+            totals[base + truth] += c;
+            weights_[base + guess] -= 1;
+            totals[base + guess] -= c;
+          }
+        c += 1;
+      }
+    }
+    for (std::size_t k = 0; k < weights_.size(); ++k) weights_[k] -= totals[k] / c;
+  }
+
+  // The weights a model file kept (the rest stay zero).
+  void load(const ModelWeights& file) {
+    for (auto [k, q] : file.kept)
+      if (k < weights_.size()) weights_[k] = static_cast<float>(q) * file.scale;
+  }
+  const std::vector<float>& weights() const { return weights_; }
+
+ private:
+  std::vector<float> weights_;  // buckets * L
+};
+
+}  // namespace incidex
