@@ -10,6 +10,18 @@
 
 namespace incidex::testing {
 
+const Analyser& analyser() {
+  static const Analyser a;
+  return a;
+}
+
+Analysis analyse(const std::string& text) {
+  Document d;
+  d.id = "case";
+  d.text = text;
+  return analyser().analyse(d);
+}
+
 TempDir::TempDir() {
   std::random_device rd;
   path_ = std::filesystem::temp_directory_path() / ("incidex-test-" + std::to_string(getpid()) + "-" + std::to_string(rd()));

@@ -6,6 +6,8 @@
 #include <fstream>
 #include <string>
 
+#include "analyse/analyser.h"
+
 namespace incidex::testing {
 
 // A fresh temporary folder, removed when the object goes.
@@ -29,6 +31,11 @@ struct Run {
   int status;
   std::string out, err;
 };
+// One Analyser for every test that needs one (it loads the gazetteer and the name model once), and a
+// text analysed as a document of its own.
+const Analyser& analyser();
+Analysis analyse(const std::string& text);
+
 // Runs the incidex binary with arguments (shell-quoted by the caller) and captures its output.
 Run run_incidex(const std::string& args, const std::string& stdin_file = "");
 

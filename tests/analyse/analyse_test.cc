@@ -1,14 +1,12 @@
 #include <gtest/gtest.h>
 
 #include "analyse/analyser.h"
+#include "test_util.h"
 
 using namespace incidex;
 
 namespace {
-const Analyser& analyser() {
-  static Analyser a;
-  return a;
-}
+using incidex::testing::analyser;
 std::vector<std::string> token_texts(const std::string& s) {
   auto tk = analyser().tokenizer().tokenize(s);
   std::vector<std::string> out;

@@ -7,10 +7,7 @@
 using namespace incidex;
 
 namespace {
-const Analyser& analyser() {
-  static Analyser a;
-  return a;
-}
+using incidex::testing::analyser;
 std::vector<std::string> names_in(const std::string& text) {
   Document d;
   d.text = text;

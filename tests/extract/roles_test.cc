@@ -13,16 +13,8 @@
 using namespace incidex;
 
 namespace {
-const Analyser& analyser() {
-  static Analyser a;
-  return a;
-}
-Analysis analyse(const std::string& text) {
-  Document d;
-  d.id = "case";
-  d.text = text;
-  return analyser().analyse(d);
-}
+using incidex::testing::analyser;
+using incidex::testing::analyse;
 std::string said(const Analysis& a, const std::string& text, const RoleSpan& s) {
   return text.substr(a.tokens.tokens[s.first].start, a.tokens.tokens[s.last - 1].end - a.tokens.tokens[s.first].start);
 }

@@ -12,16 +12,8 @@
 using namespace incidex;
 
 namespace {
-const Analyser& analyser() {
-  static Analyser a;
-  return a;
-}
-Analysis analyse(const std::string& text) {
-  Document d;
-  d.id = "case";
-  d.text = text;
-  return analyser().analyse(d);
-}
+using incidex::testing::analyser;
+using incidex::testing::analyse;
 // The first place `words` is written, as token positions.
 VictimScorer::Place place_of(const Analysis& a, const std::string& text, const std::string& words) {
   auto at = text.find(words);
