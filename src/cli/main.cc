@@ -210,6 +210,8 @@ int main(int argc, char** argv) {
   eval_gva_cmd->add_option("--resolve-weights", weights, "Resolver pair model to use instead of data/resolve.weights");
   std::string victims_model;
   eval_gva_cmd->add_option("--victims-model", victims_model, "Victim scorer to use instead of data/victims.model (none: the extractor's rules alone)");
+  std::string dates_model;
+  eval_gva_cmd->add_option("--dates-model", dates_model, "Date chooser to use instead of data/dates.model (none: the extractor's rules alone)");
   std::string gmb;
   auto* eval_ner_cmd = eval_cmd->add_subcommand("ner", "The name tagger on the held-out fifth of the GMB sentences");
   eval_ner_cmd->add_option("--gmb", gmb, "ner_dataset.csv")->required();
@@ -250,13 +252,19 @@ int main(int argc, char** argv) {
   train_roles_cmd->add_option("--out", trr.out, "Model file to write (the project's is data/roles.model)")->required();
   train_roles_cmd->add_option("--epochs", trr.epochs, "Passes over the documents")->capture_default_str();
 
-  TrainVictimsOptions trv;
+  TrainGvaOptions trv, trd;
   auto* train_victims_cmd = train_cmd->add_subcommand("victims", "Train the victim scorer on gun-violence news and its gold participants");
   train_victims_cmd->add_option("--gold", trv.gold, "gold.jsonl")->required();
   train_victims_cmd->add_option("--articles", trv.articles, "articles.jsonl")->required();
   train_victims_cmd->add_option("--out", trv.out, "Model file to write (the project's is data/victims.model)")->required();
   train_victims_cmd->add_option("--half", trv.half, "Train on this half of the gold incidents only (even or odd)")->check(CLI::IsMember({"even", "odd"}));
   train_victims_cmd->add_option("--epochs", trv.epochs, "Passes over the people")->capture_default_str();
+  auto* train_dates_cmd = train_cmd->add_subcommand("dates", "Train the date chooser on gun-violence news and its gold incident dates");
+  train_dates_cmd->add_option("--gold", trd.gold, "gold.jsonl")->required();
+  train_dates_cmd->add_option("--articles", trd.articles, "articles.jsonl")->required();
+  train_dates_cmd->add_option("--out", trd.out, "Model file to write (the project's is data/dates.model)")->required();
+  train_dates_cmd->add_option("--half", trd.half, "Train on this half of the gold incidents only (even or odd)")->check(CLI::IsMember({"even", "odd"}));
+  train_dates_cmd->add_option("--epochs", trd.epochs, "Passes over the articles")->capture_default_str();
 
   try {
     app.parse(argc, argv);
@@ -370,9 +378,14 @@ int main(int argc, char** argv) {
     }
     if (train_victims_cmd->parsed()) {
       // (the pipeline's own extractor would load data/victims.model, which this may be making for the first time)
-      Pipeline p(co, nullptr);
+      Pipeline p(co, nullptr, nullptr);
       trv.threads = threads;
       return train_victims(p, trv, std::cout);
+    }
+    if (train_dates_cmd->parsed()) {
+      Pipeline p(co, nullptr, nullptr);  // (nor data/dates.model)
+      trd.threads = threads;
+      return train_dates(p, trd, std::cout);
     }
     if (train_roles_cmd->parsed()) {
       Analyser analyser;
@@ -383,7 +396,10 @@ int main(int argc, char** argv) {
     if (eval_cmd->parsed()) {
       std::unique_ptr<VictimScorer> victims;
       if (!victims_model.empty() && victims_model != "none") victims = std::make_unique<VictimScorer>(victims_model);
-      Pipeline p(co, victims ? victims.get() : victims_model == "none" ? nullptr : &VictimScorer::shared());
+      std::unique_ptr<DateChooser> dates;
+      if (!dates_model.empty() && dates_model != "none") dates = std::make_unique<DateChooser>(dates_model);
+      Pipeline p(co, victims ? victims.get() : victims_model == "none" ? nullptr : &VictimScorer::shared(),
+                 dates ? dates.get() : dates_model == "none" ? nullptr : &DateChooser::shared());
       if (!weights.empty()) p.set_resolver(Resolver(Resolver::read_params(weights)));
       if (eval_gva_cmd->parsed()) {
         gva.threads = threads;

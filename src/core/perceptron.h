@@ -67,6 +67,41 @@ class Perceptron {
     for (std::size_t k = 0; k < weights_.size(); ++k) weights_[k] -= totals[k] / c;
   }
 
+  // Trains a ranker from zero (L == 1: one score per candidate): each example is a list of candidates
+  // (`cands`, each a range of buckets) and the index of the right one (`truth`). On a wrong guess (the
+  // best-scored candidate is not the right one) the right candidate's features go up by one and the
+  // guessed one's down by one; shuffled with the fixed seed and averaged, as above.
+  template <typename Example>
+  void train_ranking(const std::vector<Example>& data, int epochs) {
+    static_assert(L == 1, "a ranker has one score per candidate");
+    std::fill(weights_.begin(), weights_.end(), 0.0f);
+    std::vector<float> totals(weights_.size(), 0.0f);
+    std::vector<std::size_t> order(data.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::mt19937 rng(20261123);
+    float c = 1;
+    for (int epoch = 0; epoch < epochs; ++epoch) {
+      std::shuffle(order.begin(), order.end(), rng);
+      for (std::size_t k : order) {
+        const Example& ex = data[k];
+        if (ex.truth >= ex.cands.size()) throw std::invalid_argument("perceptron: right candidate out of range");
+        std::size_t guess = 0;
+        float best = 0;
+        for (std::size_t i = 0; i < ex.cands.size(); ++i) {
+          float s = 0;
+          scores(ex.cands[i], &s);
+          if (i == 0 || s > best) best = s, guess = i;
+        }
+        if (guess != ex.truth) {
+          for (auto f : ex.cands[ex.truth]) weights_[f] += 1, totals[f] += c;
+          for (auto f : ex.cands[guess]) weights_[f] -= 1, totals[f] -= c;
+        }
+        c += 1;
+      }
+    }
+    for (std::size_t k = 0; k < weights_.size(); ++k) weights_[k] -= totals[k] / c;
+  }
+
   // The weights a model file kept (the rest stay zero).
   void load(const ModelWeights& file) {
     for (auto [k, q] : file.kept)

@@ -263,15 +263,17 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
   row("wounded", wounded_ok, n);
   row("victims rec.", victims_found, victims_in_text);
   row("victims prec.", victims_correct, victims_predicted);
-  // A victim scorer trained on these very incidents scores in-sample: say so, and where the held-out figure is.
-  if (const VictimScorer* v = p.extractor().victim_scorer(); v && v->description().find("gva-news") != std::string::npos) {
-    const std::string& d = v->description();
-    bool other_half = !o.half.empty() && d.find(" half of the incidents") != std::string::npos &&
-                      d.find("(" + o.half + " half") == std::string::npos;
-    if (!other_half)
-      out << "  (the victim rows are in-sample: the victim scorer was trained on these incidents; "
-             "tools/cv-victims.sh gives the held-out figure)\n";
-  }
+  // A model trained on these very incidents scores in-sample: say so, and where the held-out figure is. (Not
+  // when it was trained on the other half than the one scored.)
+  auto in_sample = [&](const std::string& d) {
+    if (d.find("gva-news") == std::string::npos) return false;
+    return o.half.empty() || d.find(" half of the incidents") == std::string::npos || d.find("(" + o.half + " half") != std::string::npos;
+  };
+  if (const DateChooser* c = p.extractor().date_chooser(); c && in_sample(c->description()))
+    out << "  (the date rows are in-sample: the date chooser was trained on these incidents; tools/cv-dates.sh gives the held-out figure)\n";
+  if (const VictimScorer* v = p.extractor().victim_scorer(); v && in_sample(v->description()))
+    out << "  (the victim rows are in-sample: the victim scorer was trained on these incidents; "
+           "tools/cv-victims.sh gives the held-out figure)\n";
   out << fmt::format("  of the articles whose gold count (> 0) we miss, those that never state the gold figure as a count:\n"
                      "    killed {} of {} ({}), wounded {} of {} ({})\n",
                      killed_unstated, killed_missed, pct(killed_unstated, killed_missed), wounded_unstated, wounded_missed,
@@ -823,8 +825,16 @@ int eval_article_bench(const Pipeline& p, const std::string& dir, std::ostream& 
 
 namespace incidex {
 
-int train_victims(const Pipeline& p, const TrainVictimsOptions& o, std::ostream& out) {
-  auto gold = read_jsonl(o.gold);
+namespace {
+
+// The articles of the gold incidents (of the half trained on), each with what the extractor `ex` — rules
+// and whichever trained parts it has — saw of it (Extractor::Trace).
+struct TracedArticle {
+  const json* incident = nullptr;
+  Extractor::Trace trace;
+};
+std::vector<TracedArticle> trace_gold_articles(const Pipeline& p, const Extractor& ex, const std::vector<json>& gold,
+                                               const TrainGvaOptions& o) {
   std::map<std::string, const json*> incident_of;
   for (auto& g : gold) {
     if (!in_half(gold_id(g), o.half)) continue;
@@ -837,23 +847,32 @@ int train_victims(const Pipeline& p, const TrainVictimsOptions& o, std::ostream&
   };
   reader.read({o.articles});
   if (docs.empty()) throw std::runtime_error(o.articles + ": no article of the gold incidents" + (o.half.empty() ? "" : " in the " + o.half + " half"));
-  // Every person each article names, as the extractor's rules leave them, with the scorer's features.
-  Extractor rules(p.analyser(), &RoleTagger::shared(), nullptr);
-  std::vector<std::vector<Extractor::PersonTrace>> people(docs.size());
+  std::vector<TracedArticle> traced(docs.size());
   parallel_for(docs.size(), o.threads, [&](std::size_t i) {
     Document d = p.cleaner().clean(docs[i]);
     Analysis a = p.analyser().analyse(d);
-    rules.extract(d, a, &people[i]);
+    ex.extract(d, a, &traced[i].trace);
+    traced[i].incident = incident_of[docs[i].id];
   });
+  return traced;
+}
+
+}  // namespace
+
+int train_victims(const Pipeline& p, const TrainGvaOptions& o, std::ostream& out) {
+  auto gold = read_jsonl(o.gold);
+  // Every person each article names, as the extractor's rules leave them, with the scorer's features.
+  Extractor rules(p.analyser(), &RoleTagger::shared(), nullptr, nullptr);  // (its features do not read the date)
+  auto docs = trace_gold_articles(p, rules, gold, o);
   // The class of each: the gold victim it names (killed, injured, else hit with no status said), or none.
   // A one-word name ("Mason") names the gold victim whose first or last word it is.
   std::vector<VictimScorer::Example> examples;
   constexpr std::size_t kFolds = 2;  // for the lean, by gold incident (another bit of the hash than the halves')
   std::vector<std::uint8_t> fold;
   std::array<std::size_t, VictimScorer::kClasses> per_class{};
-  for (std::size_t i = 0; i < docs.size(); ++i) {
-    const json& g = *incident_of[docs[i].id];
-    for (auto& person : people[i]) {
+  for (auto& doc : docs) {
+    const json& g = *doc.incident;
+    for (auto& person : doc.trace.people) {
       std::string name = lower(person.name);
       std::uint8_t cls = 0;
       for (auto& part : g.value("participants", json::array())) {
@@ -918,6 +937,66 @@ int train_victims(const Pipeline& p, const TrainVictimsOptions& o, std::ostream&
                            o.epochs, docs.size(), o.half.empty() ? "" : " (" + o.half + " half of the incidents)", leans[best]));
   scorer.set_lean(leans[best]);
   scorer.save(o.out);
+  out << "wrote " << o.out << "\n";
+  return 0;
+}
+
+int train_dates(const Pipeline& p, const TrainGvaOptions& o, std::ostream& out) {
+  auto gold = read_jsonl(o.gold);
+  // Every day each article names, beside the rules' choice, with the chooser's features.
+  Extractor rules(p.analyser(), &RoleTagger::shared(), nullptr, nullptr);  // (the victims come after the date)
+  auto docs = trace_gold_articles(p, rules, gold, o);
+  // One example per article whose gold date is among the days it names (the rest teach nothing here).
+  std::vector<DateChooser::Example> examples;
+  std::vector<std::size_t> rules_pick;
+  std::vector<std::uint8_t> fold;
+  std::size_t dated = 0;
+  for (auto& doc : docs) {
+    auto& cands = doc.trace.dates;
+    if (cands.empty()) continue;
+    ++dated;
+    std::string gd = doc.incident->value("date", "");
+    auto truth = std::find_if(cands.begin(), cands.end(), [&](auto& c) { return c.date == gd; });
+    if (truth == cands.end()) continue;
+    DateChooser::Example ex;
+    for (auto& c : cands) ex.cands.push_back(c.feats);
+    ex.truth = static_cast<std::size_t>(truth - cands.begin());
+    examples.push_back(std::move(ex));
+    rules_pick.push_back(static_cast<std::size_t>(std::find_if(cands.begin(), cands.end(), [](auto& c) { return c.rules; }) - cands.begin()));
+    fold.push_back(static_cast<std::uint8_t>((FnvHash{}(gold_id(*doc.incident)) >> 1) % 2));
+  }
+  std::size_t rules_right = 0;
+  for (std::size_t i = 0; i < examples.size(); ++i) rules_right += rules_pick[i] == examples[i].truth;
+  out << fmt::format("train dates: {} articles{}, {} dated by the rules, {} with the gold date among the days named; "
+                     "the rules' day is right for {} of them; {} epochs\n",
+                     docs.size(), o.half.empty() ? "" : " (" + o.half + " half)", dated, examples.size(), rules_right, o.epochs);
+  // How the chooser does on incidents it was not trained on: 2-fold cross-validation over the gold incidents.
+  std::size_t cv_right = 0;
+  for (std::uint8_t f = 0; f < 2; ++f) {
+    std::vector<DateChooser::Example> part;
+    for (std::size_t i = 0; i < examples.size(); ++i)
+      if (fold[i] != f) part.push_back(examples[i]);
+    DateChooser c;
+    c.train(part, o.epochs, "fold");
+    for (std::size_t i = 0; i < examples.size(); ++i) {
+      if (fold[i] != f) continue;
+      std::size_t pick = 0;
+      float best = 0;
+      for (std::size_t k = 0; k < examples[i].cands.size(); ++k) {
+        float s = c.score(examples[i].cands[k]);
+        if (k == 0 || s > best) best = s, pick = k;
+      }
+      cv_right += pick == examples[i].truth;
+    }
+  }
+  out << fmt::format("  2-fold cross-validated: the chooser's day is right for {} of {} ({:.1f} %; the rules' {:.1f} %)\n", cv_right,
+                     examples.size(), examples.empty() ? 0.0 : 100.0 * cv_right / examples.size(),
+                     examples.empty() ? 0.0 : 100.0 * rules_right / examples.size());
+  DateChooser chooser;
+  chooser.train(examples, o.epochs,
+                fmt::format("ranking perceptron, {} epochs, on the days named in {} gun-violence articles{} (gva-news gold dates)",
+                            o.epochs, examples.size(), o.half.empty() ? "" : " (" + o.half + " half of the incidents)"));
+  chooser.save(o.out);
   out << "wrote " << o.out << "\n";
   return 0;
 }

@@ -42,14 +42,18 @@ struct TrainRolesOptions {
   int epochs = 8, threads = 1;
 };
 int train_roles(const Analyser&, const TrainRolesOptions&, std::ostream& out);
-// Trains the victim scorer (extract/victims.h) on gva-news: every person each article names, labelled by
-// the gold incident's participants (killed, injured, hit otherwise, or not a victim); writes its model.
-struct TrainVictimsOptions {
+// Training on gva-news (the victim scorer, the date chooser): the gold, the articles, the model to write.
+struct TrainGvaOptions {
   std::string gold, articles, out;
   std::string half;  // "", "even" or "odd": train on that half of the gold incidents only
   int epochs = 10, threads = 1;
 };
-int train_victims(const Pipeline&, const TrainVictimsOptions&, std::ostream& out);
+// Trains the victim scorer (extract/victims.h) on gva-news: every person each article names, labelled by
+// the gold incident's participants (killed, injured, hit otherwise, or not a victim); writes its model.
+int train_victims(const Pipeline&, const TrainGvaOptions&, std::ostream& out);
+// Trains the date chooser (extract/when.h) on gva-news: the days each article names, the right one the
+// gold incident's date; prints its 2-fold cross-validated accuracy beside the rules'; writes its model.
+int train_dates(const Pipeline&, const TrainGvaOptions&, std::ostream& out);
 int eval_article_bench(const Pipeline&, const std::string& dir, std::ostream& out);
 
 // Scoring against the Gun Violence Archive, exposed for tests: does a predicted victim (lower case) name a

@@ -8,8 +8,8 @@
 
 namespace incidex {
 
-Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimScorer* victims)
-    : analyser_(a), roles_(roles), victims_(victims), triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv"),
+Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimScorer* victims, const DateChooser* dates)
+    : analyser_(a), roles_(roles), victims_(victims), dates_(dates), triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv"),
       perpetrators_("perpetrators.txt"), targets_("targets.txt"), survival_("survival_phrases.txt"),
       deaths_("death_words.txt"), injuries_("injury_words.txt"), harms_("victim_words.tsv"), perpetration_("perpetration_verbs.txt") {
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
@@ -109,7 +109,7 @@ Evidence title_span(const Document& d, const std::string& field, std::uint32_t s
 
 }  // namespace
 
-std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, std::vector<PersonTrace>* trace) const {
+std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, Trace* trace) const {
   const auto& tk = a.tokens;
   const auto& t = tk.tokens;
   const std::string_view text = doc.text;
@@ -291,6 +291,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // incident's tense; else, in a news report, a bare clock time told with the incident (the news day); else
   // unknown, the evidence saying it is on or before the publication date.
   const TimeExpr* when = nullptr;
+  std::uint32_t when_step = 0;  // which rule below chose it (a feature of the date chooser)
   // "an hour later", "two weeks later" count from an event told before: never the incident's date by
   // themselves (the event before them is looked for instead)
   auto counts_on = [&](const TimeExpr& te) {
@@ -302,7 +303,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     if (si > core.back()) break;
     if ((in_core(si) || (si < core.front() && tense[si] == want && si + 3 >= core.front())) && classify(te) == want &&
         (te.date.known() || te.relative))
-      when = &te;
+      when = &te, when_step = 1;
     if (when && in_core(si)) break;
   }
   // A later day in the core sentences dates what followed ("a father was arraigned Thursday after his son
@@ -315,7 +316,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (si > core.back()) break;
       if (!in_core(si) || te.implicit || te.date.precision != Date::Precision::day || classify(te) != want) continue;
       int back = days_between(te.date, first);
-      if (back > 0 && back <= 7 && days_between(te.date, when->date) > 0) when = &te;
+      if (back > 0 && back <= 7 && days_between(te.date, when->date) > 0) when = &te, when_step = 2;
     }
   }
   // A weekday with the date beside it: the date says which one ("last Monday night, November 28").
@@ -324,7 +325,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (&te != when && te.first >= when->last && te.first <= when->last + 2 && month_from_name(tk.lower[te.first]) &&
           !te.implicit &&
           te.date.precision == Date::Precision::day && sentence_of(te.first) == sentence_of(when->first)) {
-        when = &te;
+        when = &te, when_step = 3;
         break;
       }
   }
@@ -337,7 +338,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (si < core.front() || si > core.back() + 3) continue;
       Tense c = classify(te);
       if ((c == want || c == fresh) && (te.date.known() || te.relative)) {  // never an older story's date
-        when = &te;
+        when = &te, when_step = 4;
         break;
       }
     }
@@ -370,7 +371,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // June 27").
   if (when && m.follow_up && when->date.precision == Date::Precision::day)
     if (const TimeExpr* te = first_told_day([&](const TimeExpr& x) { return days_between(x.date, when->date) > 0; }))
-      when = te;
+      when = te, when_step = 5;
   // A month or a year ("this month", "in March"): a day within it, in a sentence that tells of the incident,
   // says which day.
   if (when && when->date.known() && when->date.precision != Date::Precision::day)
@@ -378,10 +379,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           return x.date.year == when->date.year &&
                  (when->date.precision == Date::Precision::year || x.date.month == when->date.month);
         }))
-      when = te;
+      when = te, when_step = 6;
   // Nothing near the main incident's sentences: the first day-precise date of any sentence that mentions an
   // incident (follow-up stories: "charged in the fatal shooting of X on Jan. 27").
-  if (!when) when = first_told_day([](const TimeExpr&) { return true; });
+  if (!when && (when = first_told_day([](const TimeExpr&) { return true; }))) when_step = 7;
   const char* when_note = nullptr;
   if (!when) {
     // Still nothing: the first day the article names in the incident's tense, not a later event's
@@ -389,7 +390,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     for (auto& te : a.times) {
       if (te.implicit || te.date.precision != Date::Precision::day || dates_later_event(te)) continue;
       if (classify(te) == want || classify(te) == fresh) {
-        when = &te;
+        when = &te, when_step = 8;
         when_note = "the first day the article names: its incident's sentences name none";
         break;
       }
@@ -403,9 +404,64 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (!te.implicit || dates_later_event(te)) continue;
       std::uint32_t si = sentence_of(te.first);
       if (!in_core(si) && !(tells_of_incident(si) && (tense[si] != stale || want == stale))) continue;
-      when = &te;
+      when = &te, when_step = 9;
       when_note = "a clock time with no day in the incident's sentences: the day of publication, as news writes";
       break;
+    }
+  }
+  // The date chooser's say (extract/when.h): every day the article names, on or before its publication and
+  // not counted from another event ("two days later"), is a candidate beside the rules' date; the one it
+  // scores best is the incident's. Caseless wire copy, not what it was trained on, keeps the rules' date.
+  std::string chooser_note;
+  if (when && (dates_ || trace) && !tk.caseless) {
+    std::vector<DateChooser::Candidate> cands;
+    std::vector<std::vector<const TimeExpr*>> written;  // each candidate's time expressions
+    for (auto& te : a.times) {
+      bool rules = &te == when;
+      if (!rules && (te.implicit || counts_on(te) || te.date.precision != Date::Precision::day ||
+                     (doc.published.precision == Date::Precision::day && days_between(te.date, doc.published) < 0)))
+        continue;
+      auto it = std::find_if(cands.begin(), cands.end(), [&](const DateChooser::Candidate& c) {
+        return c.date.precision == te.date.precision && c.date.iso() == te.date.iso();
+      });
+      if (it == cands.end()) {
+        cands.push_back({te.date, {}, false});
+        written.emplace_back();
+        it = cands.end() - 1;
+      }
+      it->rules |= rules;
+      std::uint32_t si = sentence_of(te.first);
+      std::int32_t gap = DateChooser::kNone;
+      for (std::uint32_t k = tk.sentences[si].first; k < tk.sentences[si].last; ++k) {
+        if (!trigger_at[k] || (k >= te.first && k < te.last)) continue;
+        std::int32_t d = k < te.first ? -static_cast<std::int32_t>(te.first - k) : static_cast<std::int32_t>(k + 1 - te.last);
+        if (std::abs(d) < std::abs(gap)) gap = d;
+      }
+      it->places.push_back({te.first, te.last, static_cast<std::int32_t>(si) - static_cast<std::int32_t>(core.front()), gap,
+                            static_cast<std::uint8_t>(tense[si]), dates_later_event(te), tells_of_incident(si), te.relative});
+      written[static_cast<std::size_t>(it - cands.begin())].push_back(&te);
+    }
+    DateChooser::Context ctx{doc.published, when->date, when_step, cands.size()};
+    std::vector<std::uint32_t> feats;
+    std::size_t pick = 0, rules_pick = 0;
+    float best = 0;
+    for (std::size_t k = 0; k < cands.size(); ++k) {
+      DateChooser::features(a, cands, k, ctx, feats);
+      if (trace) trace->dates.push_back({cands[k].date.iso(), cands[k].rules, feats});
+      if (cands[k].rules) rules_pick = k;
+      if (!dates_) continue;
+      float s = dates_->score(feats);
+      if (k == 0 || s > best) best = s, pick = k;
+    }
+    if (dates_ && pick != rules_pick) {
+      // the day as first written where it dates no later event
+      const TimeExpr* chosen = written[pick].front();
+      for (std::size_t k = 0; k < written[pick].size(); ++k)
+        if (!cands[pick].places[k].later_event) { chosen = written[pick][k]; break; }
+      chooser_note = "the date chooser's day; the rules took \"" +
+                     std::string(text.substr(t[when->first].start, t[when->last - 1].end - t[when->first].start)) + "\"";
+      if (!chosen->note.empty()) chooser_note += "; " + chosen->note;
+      when = chosen;
     }
   }
   // the sentence the incident's date comes from: a background incident is never made of it again
@@ -416,7 +472,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         doc.published.precision == Date::Precision::day && days_between(doc.published, m.date) > 0)
       m.date = {};
     m.evidence.push_back(span(doc, "date", t[when->first].start, t[when->last - 1].end,
-                              when->note.empty() && when_note ? when_note : when->note));
+                              !chooser_note.empty()                ? chooser_note
+                              : when->note.empty() && when_note ? when_note
+                                                                   : when->note));
   } else if (doc.published.known()) {
     // The publication date is a bound, not a date: articles with no time expression are as often
     // follow-ups and next-day reports as same-day news (on the gun-violence data it was the incident's day
@@ -1485,7 +1543,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                           people[k].status.empty() && people[k].veto ? std::string_view("suspect") : std::string_view(people[k].status),
                           off_tense(sentence_of(people[k].first))});
       VictimScorer::features(a, places, pi, persons.size(), feats);
-      if (trace) trace->push_back({p.name, feats});
+      if (trace) trace->people.push_back({p.name, feats});
       if (!victims_) continue;
       VictimScorer::Decision d = victims_->decide(feats);
       if (d.cls == 0) {

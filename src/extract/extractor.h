@@ -12,7 +12,8 @@
 // place and counts. Last, the role tagger's fillers (extract/roles.h, trained on MUC-4) replace the
 // rules' targets (and their weapons, in caseless wire copy) and join their perpetrators and groups; the
 // victim scorer (extract/victims.h, trained on gun-violence news) decides which of the people named were
-// hit and how. Every value carries the span that supports it.
+// hit and how, and the date chooser (extract/when.h, trained on the same) which day named is the incident's.
+// Every value carries the span that supports it.
 // Thread-safe after construction.
 #pragma once
 #include "core/hash.h"
@@ -24,32 +25,45 @@
 #include "analyse/lexicon.h"
 #include "extract/roles.h"
 #include "extract/victims.h"
+#include "extract/when.h"
 
 namespace incidex {
 
 class Extractor {
  public:
   // `roles`: the role tagger whose fillers join the rules' (none: the rules alone); `victims`: the scorer
-  // that decides the main incident's named victims (none: the rules' victims).
+  // that decides the main incident's named victims (none: the rules' victims); `dates`: the chooser that
+  // picks the main incident's day among those the article names (none: the rules' date).
   explicit Extractor(const Analyser&, const RoleTagger* roles = &RoleTagger::shared(),
-                     const VictimScorer* victims = &VictimScorer::shared());
+                     const VictimScorer* victims = &VictimScorer::shared(),
+                     const DateChooser* dates = &DateChooser::shared());
   void set_victim_scorer(const VictimScorer* victims) { victims_ = victims; }
   const VictimScorer* victim_scorer() const { return victims_; }
-
-  // One person the article names, as the victim scorer sees it: the fullest name and the features.
+  const DateChooser* date_chooser() const { return dates_; }
+  // What the trained parts saw, for training them: every person the main incident's victims are chosen
+  // from (the fullest name and the victim scorer's features), and every day its date is chosen from (the
+  // date, whether the rules chose it, and the date chooser's features).
   struct PersonTrace {
     std::string name;
     std::vector<std::uint32_t> feats;
   };
-  // `people`, when given, receives every person the main incident's victims are chosen from (for
-  // training the victim scorer).
-  std::vector<Mention> extract(const Document&, const Analysis&, std::vector<PersonTrace>* people = nullptr) const;
+  struct DateTrace {
+    std::string date;  // ISO
+    bool rules = false;
+    std::vector<std::uint32_t> feats;
+  };
+  struct Trace {
+    std::vector<PersonTrace> people;
+    std::vector<DateTrace> dates;
+  };
+  std::vector<Mention> extract(const Document&, const Analysis&, Trace* trace = nullptr) const;
 
  private:
   void add_tagged_roles(const Document&, const Analysis&, std::vector<Mention>&) const;
   const Analyser& analyser_;
   const RoleTagger* roles_;
   const VictimScorer* victims_;
+  const DateChooser* dates_;
   Lexicon triggers_, casualties_, weapons_, perpetrators_, targets_, survival_, deaths_, injuries_, harms_, perpetration_;
   StringSet persons_, later_events_, later_clause_, speech_words_, not_name_words_, kin_;
   StringSet suspect_before_, suspect_after_;  // data/suspect_words.tsv

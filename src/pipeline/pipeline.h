@@ -31,8 +31,9 @@ struct Processed {
 class Pipeline {
  public:
   explicit Pipeline(CleanOptions options = {});
-  // `victims`: the extractor's victim scorer (none: the rules' victims alone).
-  Pipeline(CleanOptions options, const VictimScorer* victims);
+  // `victims`: the extractor's victim scorer (none: the rules' victims alone); `dates`: its date chooser
+  // (none: the rules' dates alone).
+  Pipeline(CleanOptions options, const VictimScorer* victims, const DateChooser* dates = &DateChooser::shared());
   Processed process(const RawDocument&) const;
   const Cleaner& cleaner() const { return cleaner_; }
   const Analyser& analyser() const { return analyser_; }

@@ -1,0 +1,152 @@
+#include "extract/when.h"
+
+#include <algorithm>
+
+#include "core/data_dir.h"
+#include "core/dates.h"
+#include "core/hash.h"
+
+namespace incidex {
+
+namespace {
+
+constexpr std::size_t kMaxPlaces = 4;  // the places a day's context is read from: the first four
+constexpr std::uint32_t kWindow = 6;   // words either side read as the sentence's words
+
+inline std::uint32_t feature(std::uint32_t id, std::uint32_t a = 0, std::uint32_t b = 0, std::uint32_t c = 0) {
+  return feature_hash(id, a, b, c) & (DateChooser::kBuckets - 1);
+}
+
+// A token as a feature value: numbers are one word ("9:30" and "11" both say "a clock or a day here").
+std::uint32_t word_value(const Tokens& tk, std::size_t i) {
+  if (tk.tokens[i].kind == Token::number) return 1;
+  return fnv32(tk.lower[i]);
+}
+
+bool day_precise(const Date& d) { return d.known() && d.precision == Date::Precision::day; }
+
+// Days before the publication date: after it, the day itself, 1, 2, 3, 4-6, 7-13, 14-31, more; or not known.
+std::uint32_t before_publication(const Date& d, const Date& published) {
+  if (!day_precise(d) || !day_precise(published)) return 9;
+  int back = days_between(d, published);
+  if (back < 0) return 0;
+  if (back <= 3) return 1 + static_cast<std::uint32_t>(back);
+  return back <= 6 ? 5 : back <= 13 ? 6 : back <= 31 ? 7 : 8;
+}
+
+// Days from the rules' date, -8..8 (farther ones at the ends); 17 when either is not a day.
+std::uint32_t from_rules(const Date& d, const Date& rules) {
+  if (!day_precise(d) || !day_precise(rules)) return 17;
+  return static_cast<std::uint32_t>(std::clamp(days_between(rules, d), -8, 8) + 8);
+}
+
+// A sentence's distance from the incident's first sentence: far before, just before, it, 1, 2, 3, 4-8, farther.
+std::uint32_t from_core(std::int32_t d) {
+  if (d < -3) return 0;
+  if (d < 0) return 1;
+  if (d <= 3) return 2 + static_cast<std::uint32_t>(d);
+  return d <= 8 ? 6 : 7;
+}
+
+// Words to the incident's word: none in the sentence, then before it 1-2, 3-5, 6-10, farther, then after it.
+std::uint32_t to_trigger(std::int32_t d) {
+  if (d == DateChooser::kNone) return 0;
+  std::uint32_t far = static_cast<std::uint32_t>(d < 0 ? -d : d);
+  std::uint32_t b = far <= 2 ? 1 : far <= 5 ? 2 : far <= 10 ? 3 : 4;
+  return d < 0 ? b : b + 4;
+}
+
+}  // namespace
+
+void DateChooser::features(const Analysis& a, std::span<const Candidate> all, std::size_t rank, const Context& ctx,
+                           std::vector<std::uint32_t>& out) {
+  out.clear();
+  const Candidate& c = all[rank];
+  const Tokens& tk = a.tokens;
+  auto sentence_of = [&](std::uint32_t tok) {
+    auto it = std::upper_bound(tk.sentences.begin(), tk.sentences.end(), tok,
+                               [](std::uint32_t v, const Sentence& s) { return v < s.first; });
+    return static_cast<std::uint32_t>(it == tk.sentences.begin() ? 0 : it - tk.sentences.begin() - 1);
+  };
+  auto word = [&](std::int64_t i, std::uint32_t lo, std::uint32_t hi) -> std::uint32_t {
+    return i >= lo && i < hi ? word_value(tk, static_cast<std::size_t>(i)) : 2;  // 2: past the sentence
+  };
+  const std::uint32_t r = c.rules;
+  const std::uint32_t back = before_publication(c.date, ctx.published), rel = from_rules(c.date, ctx.rules);
+  const std::uint32_t n = static_cast<std::uint32_t>(std::min(ctx.candidates, std::size_t{6}));
+  out.push_back(feature(1, r));                                    // the rules' day, or another
+  out.push_back(feature(2, r, ctx.rule_step));                     // ... by which rule
+  out.push_back(feature(3, back, r));                              // days before publication
+  out.push_back(feature(4, rel));                                  // days from the rules' day
+  out.push_back(feature(5, rel, ctx.rule_step));
+  out.push_back(feature(6, back, rel));
+  out.push_back(feature(7, static_cast<std::uint32_t>(std::min(c.places.size(), std::size_t{4}))));  // how often
+  out.push_back(feature(8, static_cast<std::uint32_t>(std::min(rank, std::size_t{4})), r));           // how early
+  out.push_back(feature(9, n, r));                                 // among how many
+  out.push_back(feature(10, static_cast<std::uint32_t>(c.date.precision), r));
+  for (std::size_t k = 0; k < c.places.size() && k < kMaxPlaces; ++k) {
+    const Place& p = c.places[k];
+    const Sentence& s = tk.sentences[sentence_of(p.first)];
+    const std::uint32_t lo = s.first, hi = s.last;
+    const std::int64_t b = p.first, e = p.last;
+    // the expression's own words: "last monday", "early sunday morning", "on oct. 3"
+    for (std::uint32_t i = p.first; i < p.last && i < p.first + 5; ++i) out.push_back(feature(11, word_value(tk, i)));
+    out.push_back(feature(12, word(b, lo, hi), word(e - 1, lo, hi)));
+    // the words around it
+    std::uint32_t l1 = word(b - 1, lo, hi), l2 = word(b - 2, lo, hi), r1 = word(e, lo, hi), r2 = word(e + 1, lo, hi);
+    out.push_back(feature(13, l1));
+    out.push_back(feature(14, l2));
+    out.push_back(feature(15, l2, l1));
+    out.push_back(feature(16, r1));
+    out.push_back(feature(17, r2));
+    out.push_back(feature(18, r1, r2));
+    // where and what its sentence is
+    std::uint32_t fc = from_core(p.from_core);
+    out.push_back(feature(19, fc, p.tense));
+    out.push_back(feature(20, p.later_event, p.told, fc));
+    out.push_back(feature(21, p.relative, p.tense, r));
+    out.push_back(feature(22, fc, r));
+    out.push_back(feature(23, static_cast<std::uint32_t>(k), fc));
+    out.push_back(feature(26, to_trigger(p.to_trigger)));
+    out.push_back(feature(27, to_trigger(p.to_trigger), p.later_event));
+    for (std::uint32_t i = b > lo + kWindow ? static_cast<std::uint32_t>(b) - kWindow : lo; i < b; ++i)
+      if (tk.tokens[i].kind == Token::word) out.push_back(feature(24, word_value(tk, i)));
+    for (std::uint32_t i = static_cast<std::uint32_t>(e); i < hi && i < e + kWindow; ++i)
+      if (tk.tokens[i].kind == Token::word) out.push_back(feature(25, word_value(tk, i)));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+float DateChooser::score(std::span<const std::uint32_t> feats) const {
+  float s = 0;
+  model_.scores(feats, &s);
+  return s;
+}
+
+void DateChooser::train(const std::vector<Example>& data, int epochs, const std::string& description) {
+  model_.train_ranking(data, epochs);
+  description_ = description;
+}
+
+namespace {
+ModelFormat file_format() {
+  return {"dates", "date", DateChooser::kFormatVersion, DateChooser::kFeatureVersion, DateChooser::kBuckets, {"score"},
+          "run tools/train-dates.sh", "tools/train-dates.sh"};
+}
+}  // namespace
+
+void DateChooser::save(const std::string& path) const { write_model(path, file_format(), model_.weights(), 4, {}, description_); }
+
+DateChooser::DateChooser(const std::string& path) {
+  ModelWeights file = read_model(path, file_format());
+  description_ = file.description;
+  model_.load(file);
+}
+
+const DateChooser& DateChooser::shared() {
+  static const DateChooser s(data_file("dates.model"));
+  return s;
+}
+
+}  // namespace incidex
