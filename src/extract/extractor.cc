@@ -746,6 +746,16 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   };
   std::vector<Quantity> quantities = a.numbers;
   add_owned_ages(tk, quantities);
+  // "Another" before a casualty word, or before a word for one person and one, is one person more: "one man
+  // was killed and another wounded", "a student was fatally shot and another teenager injured".
+  for (std::uint32_t i = 0; i + 1 < tk.tokens.size(); ++i) {
+    if (tk.lower[i] != "another") continue;
+    std::uint32_t k = i + 1, end = tk.sentences[sentence_of(i)].last, len = 0;
+    if (k < end && single_person(tk.lower[k])) ++k;
+    if (k < end && (tk.lower[k] == "was" || tk.lower[k] == "is")) ++k;
+    const auto* row = k < end ? casualties_.match(tk, k, end, len) : nullptr;
+    if (row && ((*row)[1] == "after" || (*row)[1] == "both")) quantities.push_back(one_person(i));
+  }
   // Headline style counts one person too: "Teen shot, killed", "17-year-old found dead" — a sentence that
   // opens with a singular person noun.
   for (const Sentence& s : tk.sentences)
@@ -916,7 +926,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // little further ("a 13 year old Franklin County girl remains in the hospital"). A death anywhere in
       // that stretch wins over an injury: "was taken to the hospital where he died" is one killed.
       std::uint32_t j = q.last;
-      bool person = false, plural = false;
+      bool person = x.lower[q.first] == "another", plural = false;  // "another (was) wounded" is one person
       std::optional<Found> hurt, dead;
       std::uint32_t reach = q.article ? 12 : 6;
       // "a 2-year-old boy and a 26-year-old man were killed": one more person for each "and a", "and his"
