@@ -3,7 +3,7 @@
 # (../shared/data/gva-news: the days each article names, the right one its gold incident's date). Run after
 # any change to DateChooser's features or to the extractor's date rules (which day they take is a
 # feature), and after retraining the name model. It prints the chooser's 2-fold cross-validated accuracy
-# beside the rules'; tools/cv-dates.sh gives the held-out figure of `eval gva`.
+# beside the rules'; `tools/cv-gva.sh dates` gives the held-out figure of `eval gva`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}

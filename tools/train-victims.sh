@@ -3,9 +3,7 @@
 # (../shared/data/gva-news: the people each article names, labelled by the gold incident's participants;
 # the lean is chosen by 2-fold cross-validation over the gold incidents). Run after any change to
 # VictimScorer's features or to the extractor's victim rules (their statuses are features), and after
-# retraining the name or role model. For a held-out figure, train on one half and score the other:
-#   build/incidex train victims ... --half even --out /tmp/v.even
-#   build/incidex eval gva ... --half odd --victims-model /tmp/v.even
+# retraining the name or role model. `tools/cv-gva.sh victims` gives the held-out figure of `eval gva`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}

@@ -269,11 +269,13 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
     if (d.find("gva-news") == std::string::npos) return false;
     return o.half.empty() || d.find(" half of the incidents") == std::string::npos || d.find("(" + o.half + " half") != std::string::npos;
   };
-  if (const DateChooser* c = p.extractor().date_chooser(); c && in_sample(c->description()))
-    out << "  (the date rows are in-sample: the date chooser was trained on these incidents; tools/cv-dates.sh gives the held-out figure)\n";
-  if (const VictimScorer* v = p.extractor().victim_scorer(); v && in_sample(v->description()))
-    out << "  (the victim rows are in-sample: the victim scorer was trained on these incidents; "
-           "tools/cv-victims.sh gives the held-out figure)\n";
+  std::vector<std::string> trained_here;
+  if (const DateChooser* c = p.extractor().date_chooser(); c && in_sample(c->description())) trained_here.push_back("dates");
+  if (const VictimScorer* v = p.extractor().victim_scorer(); v && in_sample(v->description())) trained_here.push_back("victims");
+  for (auto& kind : trained_here)
+    out << fmt::format("  (the {} rows are in-sample: the model was trained on these incidents; tools/cv-gva.sh {} gives the "
+                       "held-out figure)\n",
+                       kind == "dates" ? "date" : "victim", kind);
   out << fmt::format("  of the articles whose gold count (> 0) we miss, those that never state the gold figure as a count:\n"
                      "    killed {} of {} ({}), wounded {} of {} ({})\n",
                      killed_unstated, killed_missed, pct(killed_unstated, killed_missed), wounded_unstated, wounded_missed,
@@ -980,13 +982,7 @@ int train_dates(const Pipeline& p, const TrainGvaOptions& o, std::ostream& out) 
     c.train(part, o.epochs, "fold");
     for (std::size_t i = 0; i < examples.size(); ++i) {
       if (fold[i] != f) continue;
-      std::size_t pick = 0;
-      float best = 0;
-      for (std::size_t k = 0; k < examples[i].cands.size(); ++k) {
-        float s = c.score(examples[i].cands[k]);
-        if (k == 0 || s > best) best = s, pick = k;
-      }
-      cv_right += pick == examples[i].truth;
+      cv_right += c.best(examples[i].cands) == examples[i].truth;
     }
   }
   out << fmt::format("  2-fold cross-validated: the chooser's day is right for {} of {} ({:.1f} %; the rules' {:.1f} %)\n", cv_right,

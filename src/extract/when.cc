@@ -118,31 +118,11 @@ void DateChooser::features(const Analysis& a, std::span<const Candidate> all, st
   out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
-float DateChooser::score(std::span<const std::uint32_t> feats) const {
-  float s = 0;
-  model_.scores(feats, &s);
-  return s;
+ModelFormat DateChooser::file_format() {
+  return {"dates", "date", kFormatVersion, kFeatureVersion, kBuckets, {"score"}, "run tools/train-dates.sh", "tools/train-dates.sh"};
 }
 
-void DateChooser::train(const std::vector<Example>& data, int epochs, const std::string& description) {
-  model_.train_ranking(data, epochs);
-  description_ = description;
-}
-
-namespace {
-ModelFormat file_format() {
-  return {"dates", "date", DateChooser::kFormatVersion, DateChooser::kFeatureVersion, DateChooser::kBuckets, {"score"},
-          "run tools/train-dates.sh", "tools/train-dates.sh"};
-}
-}  // namespace
-
-void DateChooser::save(const std::string& path) const { write_model(path, file_format(), model_.weights(), 4, {}, description_); }
-
-DateChooser::DateChooser(const std::string& path) {
-  ModelWeights file = read_model(path, file_format());
-  description_ = file.description;
-  model_.load(file);
-}
+DateChooser::DateChooser(const std::string& path) : model_(file_format(), path) {}
 
 const DateChooser& DateChooser::shared() {
   static const DateChooser s(data_file("dates.model"));

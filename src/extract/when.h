@@ -21,7 +21,7 @@
 #include <vector>
 
 #include "analyse/analyser.h"
-#include "core/perceptron.h"
+#include "core/ranker.h"
 #include "core/record.h"
 
 namespace incidex {
@@ -62,19 +62,19 @@ class DateChooser {
   // The features of candidate `k` of `all` (in the order each is first written).
   static void features(const Analysis&, std::span<const Candidate> all, std::size_t k, const Context&,
                        std::vector<std::uint32_t>& out);
-  float score(std::span<const std::uint32_t> feats) const;
+  float score(std::span<const std::uint32_t> feats) const { return model_.score(feats); }
+  std::size_t best(const std::vector<std::vector<std::uint32_t>>& cands) const { return model_.best(cands); }
 
-  struct Example {
-    std::vector<std::vector<std::uint32_t>> cands;
-    std::size_t truth = 0;  // the candidate that is the gold date
-  };
-  void train(const std::vector<Example>& data, int epochs, const std::string& description);
-  void save(const std::string& path) const;
-  const std::string& description() const { return description_; }
+  using Example = Ranker::Example;
+  void train(const std::vector<Example>& data, int epochs, const std::string& description) {
+    model_.train(data, epochs, description);
+  }
+  void save(const std::string& path) const { model_.save(path); }
+  const std::string& description() const { return model_.description(); }
 
  private:
-  Perceptron<1> model_{kBuckets};
-  std::string description_;
+  static ModelFormat file_format();
+  Ranker model_{file_format()};
 };
 
 }  // namespace incidex

@@ -1,0 +1,56 @@
+// A ranking model over hashed features: scores each candidate of a decision (the days an article names,
+// the counts it gives) and takes the best. A Perceptron<1> trained with train_ranking, kept in a model file
+// (core/model_file.h) with one label, "score". Shared by the extractor's date and count choosers.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/model_file.h"
+#include "core/perceptron.h"
+
+namespace incidex {
+
+class Ranker {
+ public:
+  struct Example {
+    std::vector<std::vector<std::uint32_t>> cands;
+    std::size_t truth = 0;  // the right candidate
+  };
+  // An empty model (for training), or the one in `path` (throws std::runtime_error naming what is wrong).
+  explicit Ranker(ModelFormat format) : format_(std::move(format)), model_(format_.buckets) {}
+  Ranker(ModelFormat format, const std::string& path) : Ranker(std::move(format)) {
+    ModelWeights file = read_model(path, format_);
+    description_ = file.description;
+    model_.load(file);
+  }
+  float score(std::span<const std::uint32_t> feats) const {
+    float s = 0;
+    model_.scores(feats, &s);
+    return s;
+  }
+  // The best-scored candidate (the first of equals).
+  std::size_t best(const std::vector<std::vector<std::uint32_t>>& cands) const {
+    std::size_t pick = 0;
+    float top = 0;
+    for (std::size_t k = 0; k < cands.size(); ++k)
+      if (float s = score(cands[k]); k == 0 || s > top) top = s, pick = k;
+    return pick;
+  }
+  void train(const std::vector<Example>& data, int epochs, const std::string& description) {
+    model_.train_ranking(data, epochs);
+    description_ = description;
+  }
+  void save(const std::string& path) const { write_model(path, format_, model_.weights(), 4, {}, description_); }
+  const std::string& description() const { return description_; }
+
+ private:
+  ModelFormat format_;
+  Perceptron<1> model_;
+  std::string description_;
+};
+
+}  // namespace incidex
