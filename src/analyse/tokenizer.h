@@ -3,11 +3,14 @@
 // one token and do not end a sentence; a line break always ends one (the clean stage puts one
 // paragraph or headline per line). Thread-safe after construction.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
+
+#include "core/hash.h"
 
 namespace incidex {
 
@@ -30,6 +33,18 @@ struct Tokens {
   std::vector<std::uint32_t> hash;  // FnvHash of each lower token, for the lexicons' quick first-word test
   std::vector<Sentence> sentences;
   bool caseless = false;  // the text is (nearly) all lower or all upper case: capitals carry no signal
+
+  // The sentence holding token `tok` (0 before the first).
+  std::uint32_t sentence_of(std::uint32_t tok) const {
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), tok, [](std::uint32_t v, const Sentence& s) { return v < s.first; });
+    return static_cast<std::uint32_t>(it == sentences.begin() ? 0 : it - sentences.begin() - 1);
+  }
+  // A token as a trained model's feature value: numbers are one word ("35" and "19" both say "a number
+  // here"); 2 outside [lo, hi) (past the sentence).
+  std::uint32_t feature_word(std::int64_t i, std::uint32_t lo = 0, std::uint32_t hi = UINT32_MAX) const {
+    if (i < lo || i >= hi || i >= static_cast<std::int64_t>(tokens.size())) return 2;
+    return tokens[static_cast<std::size_t>(i)].kind == Token::number ? 1 : fnv32(lower[static_cast<std::size_t>(i)]);
+  }
 };
 
 class Tokenizer {

@@ -24,12 +24,6 @@ std::uint32_t bucket(std::size_t n, std::initializer_list<std::size_t> edges) {
   return b;
 }
 
-// A token as a feature value: numbers are one word ("35" and "19" both say "an age here").
-std::uint32_t word_value(const Tokens& tk, std::size_t i) {
-  if (tk.tokens[i].kind == Token::number) return 1;
-  return fnv32(tk.lower[i]);
-}
-
 }  // namespace
 
 const std::array<std::string_view, VictimScorer::kClasses>& VictimScorer::classes() {
@@ -41,16 +35,9 @@ void VictimScorer::features(const Analysis& a, std::span<const Place> places, st
                             std::vector<std::uint32_t>& out) {
   out.clear();
   const Tokens& tk = a.tokens;
-  auto sentence_of = [&](std::uint32_t tok) {
-    auto it = std::upper_bound(tk.sentences.begin(), tk.sentences.end(), tok,
-                               [](std::uint32_t v, const Sentence& s) { return v < s.first; });
-    return static_cast<std::uint32_t>(it == tk.sentences.begin() ? 0 : it - tk.sentences.begin() - 1);
-  };
-  auto word = [&](std::int64_t i, std::uint32_t lo, std::uint32_t hi) -> std::uint32_t {
-    return i >= lo && i < hi ? word_value(tk, static_cast<std::size_t>(i)) : 2;  // 2: past the sentence
-  };
+  auto word = [&](std::int64_t i, std::uint32_t lo, std::uint32_t hi) { return tk.feature_word(i, lo, hi); };
   // the person as a whole
-  std::uint32_t longest = 0, first_sentence = places.empty() ? 0 : sentence_of(places.front().first);
+  std::uint32_t longest = 0, first_sentence = places.empty() ? 0 : tk.sentence_of(places.front().first);
   std::string rules;
   for (const Place& p : places) {
     longest = std::max(longest, p.last - p.first);
@@ -71,7 +58,7 @@ void VictimScorer::features(const Analysis& a, std::span<const Place> places, st
   std::size_t used = 0;
   for (const Place& p : places) {
     if (used++ == kMaxPlaces) break;
-    const Sentence& s = tk.sentences[sentence_of(p.first)];
+    const Sentence& s = tk.sentences[tk.sentence_of(p.first)];
     std::uint32_t lo = s.first, hi = s.last;
     std::int64_t b = p.first, e = p.last;
     std::uint32_t l1 = word(b - 1, lo, hi), l2 = word(b - 2, lo, hi), l3 = word(b - 3, lo, hi);
@@ -94,9 +81,9 @@ void VictimScorer::features(const Analysis& a, std::span<const Place> places, st
     }
     // the words of the sentence near it, and whether it comes first in the sentence
     for (std::uint32_t i = b > lo + kWindow ? static_cast<std::uint32_t>(b) - kWindow : lo; i < b; ++i)
-      if (tk.tokens[i].kind == Token::word) out.push_back(feature(22, word_value(tk, i)));
+      if (tk.tokens[i].kind == Token::word) out.push_back(feature(22, tk.feature_word(i)));
     for (std::uint32_t i = static_cast<std::uint32_t>(e); i < hi && i < e + kWindow; ++i)
-      if (tk.tokens[i].kind == Token::word) out.push_back(feature(23, word_value(tk, i)));
+      if (tk.tokens[i].kind == Token::word) out.push_back(feature(23, tk.feature_word(i)));
     out.push_back(feature(24, b == lo, p.off_tense));
   }
   std::sort(out.begin(), out.end());

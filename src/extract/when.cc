@@ -17,12 +17,6 @@ inline std::uint32_t feature(std::uint32_t id, std::uint32_t a = 0, std::uint32_
   return feature_hash(id, a, b, c) & (DateChooser::kBuckets - 1);
 }
 
-// A token as a feature value: numbers are one word ("9:30" and "11" both say "a clock or a day here").
-std::uint32_t word_value(const Tokens& tk, std::size_t i) {
-  if (tk.tokens[i].kind == Token::number) return 1;
-  return fnv32(tk.lower[i]);
-}
-
 bool day_precise(const Date& d) { return d.known() && d.precision == Date::Precision::day; }
 
 // Days before the publication date: after it, the day itself, 1, 2, 3, 4-6, 7-13, 14-31, more; or not known.
@@ -63,14 +57,7 @@ void DateChooser::features(const Analysis& a, std::span<const Candidate> all, st
   out.clear();
   const Candidate& c = all[rank];
   const Tokens& tk = a.tokens;
-  auto sentence_of = [&](std::uint32_t tok) {
-    auto it = std::upper_bound(tk.sentences.begin(), tk.sentences.end(), tok,
-                               [](std::uint32_t v, const Sentence& s) { return v < s.first; });
-    return static_cast<std::uint32_t>(it == tk.sentences.begin() ? 0 : it - tk.sentences.begin() - 1);
-  };
-  auto word = [&](std::int64_t i, std::uint32_t lo, std::uint32_t hi) -> std::uint32_t {
-    return i >= lo && i < hi ? word_value(tk, static_cast<std::size_t>(i)) : 2;  // 2: past the sentence
-  };
+  auto word = [&](std::int64_t i, std::uint32_t lo, std::uint32_t hi) { return tk.feature_word(i, lo, hi); };
   const std::uint32_t r = c.rules;
   const std::uint32_t back = before_publication(c.date, ctx.published), rel = from_rules(c.date, ctx.rules);
   const std::uint32_t n = static_cast<std::uint32_t>(std::min(ctx.candidates, std::size_t{6}));
@@ -86,11 +73,11 @@ void DateChooser::features(const Analysis& a, std::span<const Candidate> all, st
   out.push_back(feature(10, static_cast<std::uint32_t>(c.date.precision), r));
   for (std::size_t k = 0; k < c.places.size() && k < kMaxPlaces; ++k) {
     const Place& p = c.places[k];
-    const Sentence& s = tk.sentences[sentence_of(p.first)];
+    const Sentence& s = tk.sentences[tk.sentence_of(p.first)];
     const std::uint32_t lo = s.first, hi = s.last;
     const std::int64_t b = p.first, e = p.last;
     // the expression's own words: "last monday", "early sunday morning", "on oct. 3"
-    for (std::uint32_t i = p.first; i < p.last && i < p.first + 5; ++i) out.push_back(feature(11, word_value(tk, i)));
+    for (std::uint32_t i = p.first; i < p.last && i < p.first + 5; ++i) out.push_back(feature(11, tk.feature_word(i)));
     out.push_back(feature(12, word(b, lo, hi), word(e - 1, lo, hi)));
     // the words around it
     std::uint32_t l1 = word(b - 1, lo, hi), l2 = word(b - 2, lo, hi), r1 = word(e, lo, hi), r2 = word(e + 1, lo, hi);
@@ -110,9 +97,9 @@ void DateChooser::features(const Analysis& a, std::span<const Candidate> all, st
     out.push_back(feature(26, to_trigger(p.to_trigger)));
     out.push_back(feature(27, to_trigger(p.to_trigger), p.later_event));
     for (std::uint32_t i = b > lo + kWindow ? static_cast<std::uint32_t>(b) - kWindow : lo; i < b; ++i)
-      if (tk.tokens[i].kind == Token::word) out.push_back(feature(24, word_value(tk, i)));
+      if (tk.tokens[i].kind == Token::word) out.push_back(feature(24, tk.feature_word(i)));
     for (std::uint32_t i = static_cast<std::uint32_t>(e); i < hi && i < e + kWindow; ++i)
-      if (tk.tokens[i].kind == Token::word) out.push_back(feature(25, word_value(tk, i)));
+      if (tk.tokens[i].kind == Token::word) out.push_back(feature(25, tk.feature_word(i)));
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
