@@ -32,74 +32,56 @@ class Perceptron {
     }
   }
 
-  // Trains from zero: `epochs` passes over the examples in an order shuffled with a fixed seed; on a wrong
-  // guess the true class's weights of every feature go up by one and the guessed class's down by one; the
-  // weights kept are the average over every step. `Example` has `feats` (a range of buckets) and `truth`
-  // (a class below L).
+  // Trains from zero: on a wrong guess the true class's weights of every feature go up by one and the
+  // guessed class's down by one (see `averaged` for the order and the averaging). `Example` has `feats` (a
+  // range of buckets) and `truth` (a class below L).
   template <typename Example>
   void train(const std::vector<Example>& data, int epochs) {
-    std::fill(weights_.begin(), weights_.end(), 0.0f);
-    std::vector<float> totals(weights_.size(), 0.0f);
-    std::vector<std::size_t> order(data.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::mt19937 rng(20261123);
-    float c = 1;
     float score[L];
-    for (int epoch = 0; epoch < epochs; ++epoch) {
-      std::shuffle(order.begin(), order.end(), rng);
-      for (std::size_t k : order) {
-        const Example& ex = data[k];
-        std::size_t truth = ex.truth;
-        if (truth >= L) throw std::invalid_argument("perceptron: class out of range");
-        scores(ex.feats, score);
-        std::size_t guess = static_cast<std::size_t>(std::max_element(score, score + L) - score);
-        if (guess != truth)
-          for (auto f : ex.feats) {
-            std::size_t base = static_cast<std::size_t>(f) * L;
-            weights_[base + truth] += 1;
-            totals[base + truth] += c;
-            weights_[base + guess] -= 1;
-            totals[base + guess] -= c;
-          }
-        c += 1;
-      }
-    }
-    for (std::size_t k = 0; k < weights_.size(); ++k) weights_[k] -= totals[k] / c;
+    averaged(data.size(), epochs, [&](std::size_t k, auto&& add) {
+      const Example& ex = data[k];
+      std::size_t truth = ex.truth;
+      if (truth >= L) throw std::invalid_argument("perceptron: class out of range");
+      scores(ex.feats, score);
+      std::size_t guess = static_cast<std::size_t>(std::max_element(score, score + L) - score);
+      if (guess != truth)
+        for (auto f : ex.feats) {
+          std::size_t base = static_cast<std::size_t>(f) * L;
+          add(base + truth, 1.0f);
+          add(base + guess, -1.0f);
+        }
+    });
   }
 
-  // Trains a ranker from zero (L == 1: one score per candidate): each example is a list of candidates
-  // (`cands`, each a range of buckets) and the index of the right one (`truth`). On a wrong guess (the
-  // best-scored candidate is not the right one) the right candidate's features go up by one and the
-  // guessed one's down by one; shuffled with the fixed seed and averaged, as above.
+  // A ranker (L == 1: one score per candidate): the best-scored of the candidates, each a range of buckets
+  // (the first of equals).
+  template <typename Candidates>
+  std::size_t best(const Candidates& cands) const {
+    static_assert(L == 1, "a ranker has one score per candidate");
+    std::size_t pick = 0;
+    float top = 0;
+    for (std::size_t i = 0; i < cands.size(); ++i) {
+      float s = 0;
+      scores(cands[i], &s);
+      if (i == 0 || s > top) top = s, pick = i;
+    }
+    return pick;
+  }
+
+  // Trains a ranker from zero: each example is a list of candidates (`cands`, each a range of buckets) and
+  // the index of the right one (`truth`). On a wrong guess (best() is not the right one) the right
+  // candidate's features go up by one and the guessed one's down by one.
   template <typename Example>
   void train_ranking(const std::vector<Example>& data, int epochs) {
     static_assert(L == 1, "a ranker has one score per candidate");
-    std::fill(weights_.begin(), weights_.end(), 0.0f);
-    std::vector<float> totals(weights_.size(), 0.0f);
-    std::vector<std::size_t> order(data.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::mt19937 rng(20261123);
-    float c = 1;
-    for (int epoch = 0; epoch < epochs; ++epoch) {
-      std::shuffle(order.begin(), order.end(), rng);
-      for (std::size_t k : order) {
-        const Example& ex = data[k];
-        if (ex.truth >= ex.cands.size()) throw std::invalid_argument("perceptron: right candidate out of range");
-        std::size_t guess = 0;
-        float best = 0;
-        for (std::size_t i = 0; i < ex.cands.size(); ++i) {
-          float s = 0;
-          scores(ex.cands[i], &s);
-          if (i == 0 || s > best) best = s, guess = i;
-        }
-        if (guess != ex.truth) {
-          for (auto f : ex.cands[ex.truth]) weights_[f] += 1, totals[f] += c;
-          for (auto f : ex.cands[guess]) weights_[f] -= 1, totals[f] -= c;
-        }
-        c += 1;
-      }
-    }
-    for (std::size_t k = 0; k < weights_.size(); ++k) weights_[k] -= totals[k] / c;
+    averaged(data.size(), epochs, [&](std::size_t k, auto&& add) {
+      const Example& ex = data[k];
+      if (ex.truth >= ex.cands.size()) throw std::invalid_argument("perceptron: right candidate out of range");
+      std::size_t guess = best(ex.cands);
+      if (guess == ex.truth) return;
+      for (auto f : ex.cands[ex.truth]) add(f, 1.0f);
+      for (auto f : ex.cands[guess]) add(f, -1.0f);
+    });
   }
 
   // The weights a model file kept (the rest stay zero).
@@ -110,6 +92,31 @@ class Perceptron {
   const std::vector<float>& weights() const { return weights_; }
 
  private:
+  // Averaged training from zero: `epochs` passes over `n` examples in an order shuffled with a fixed seed;
+  // `step(k, add)` looks at example k and calls add(weight index, delta) for each weight it moves. The
+  // weights kept are the average over every step.
+  template <typename Step>
+  void averaged(std::size_t n, int epochs, Step&& step) {
+    std::fill(weights_.begin(), weights_.end(), 0.0f);
+    std::vector<float> totals(weights_.size(), 0.0f);
+    std::vector<std::size_t> order(n);
+    for (std::size_t i = 0; i < n; ++i) order[i] = i;
+    std::mt19937 rng(20261123);
+    float c = 1;
+    auto add = [&](std::size_t i, float delta) {
+      weights_[i] += delta;
+      totals[i] += delta * c;
+    };
+    for (int epoch = 0; epoch < epochs; ++epoch) {
+      std::shuffle(order.begin(), order.end(), rng);
+      for (std::size_t k : order) {
+        step(k, add);
+        c += 1;
+      }
+    }
+    for (std::size_t k = 0; k < weights_.size(); ++k) weights_[k] -= totals[k] / c;
+  }
+
   std::vector<float> weights_;  // buckets * L
 };
 

@@ -33,13 +33,7 @@ class Ranker {
     return s;
   }
   // The best-scored candidate (the first of equals).
-  std::size_t best(const std::vector<std::vector<std::uint32_t>>& cands) const {
-    std::size_t pick = 0;
-    float top = 0;
-    for (std::size_t k = 0; k < cands.size(); ++k)
-      if (float s = score(cands[k]); k == 0 || s > top) top = s, pick = k;
-    return pick;
-  }
+  std::size_t best(const std::vector<std::vector<std::uint32_t>>& cands) const { return model_.best(cands); }
   void train(const std::vector<Example>& data, int epochs, const std::string& description) {
     model_.train_ranking(data, epochs);
     description_ = description;

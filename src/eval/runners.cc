@@ -859,6 +859,24 @@ std::vector<TracedArticle> trace_gold_articles(const Pipeline& p, const Extracto
   return traced;
 }
 
+// The cross-validation fold (of two) of a gold incident: another bit of its hash than the halves'.
+std::uint8_t cv_fold(const json& incident) { return static_cast<std::uint8_t>((FnvHash{}(gold_id(incident)) >> 1) % 2); }
+
+// 2-fold cross-validation over the gold incidents: for each fold, a `Model` trained on the other fold's
+// examples, and `visit(model, i)` for each example i of this fold.
+template <typename Model, typename Example, typename Visit>
+void cross_validate(const std::vector<Example>& examples, const std::vector<std::uint8_t>& fold, int epochs, Visit&& visit) {
+  for (std::uint8_t f = 0; f < 2; ++f) {
+    std::vector<Example> part;
+    for (std::size_t i = 0; i < examples.size(); ++i)
+      if (fold[i] != f) part.push_back(examples[i]);
+    Model m;
+    m.train(part, epochs, "fold");
+    for (std::size_t i = 0; i < examples.size(); ++i)
+      if (fold[i] == f) visit(m, i);
+  }
+}
+
 }  // namespace
 
 int train_victims(const Pipeline& p, const TrainGvaOptions& o, std::ostream& out) {
@@ -869,7 +887,6 @@ int train_victims(const Pipeline& p, const TrainGvaOptions& o, std::ostream& out
   // The class of each: the gold victim it names (killed, injured, else hit with no status said), or none.
   // A one-word name ("Mason") names the gold victim whose first or last word it is.
   std::vector<VictimScorer::Example> examples;
-  constexpr std::size_t kFolds = 2;  // for the lean, by gold incident (another bit of the hash than the halves')
   std::vector<std::uint8_t> fold;
   std::array<std::size_t, VictimScorer::kClasses> per_class{};
   for (auto& doc : docs) {
@@ -895,7 +912,7 @@ int train_victims(const Pipeline& p, const TrainGvaOptions& o, std::ostream& out
       }
       ++per_class[cls];
       examples.push_back({std::move(person.feats), cls});
-      fold.push_back(static_cast<std::uint8_t>((FnvHash{}(gold_id(g)) >> 1) % kFolds));
+      fold.push_back(cv_fold(g));  // for the lean
     }
   }
   out << fmt::format("train victims: {} articles{}, {} people named: {} not victims, {} killed, {} injured, {} hit otherwise; {} epochs\n",
@@ -906,24 +923,16 @@ int train_victims(const Pipeline& p, const TrainGvaOptions& o, std::ostream& out
   std::vector<float> leans;
   for (float l = 0; l <= 24; l += 1) leans.push_back(l);
   std::vector<std::array<std::size_t, 3>> tally(leans.size(), {0, 0, 0});  // right, predicted, gold
-  for (std::size_t f = 0; f < kFolds; ++f) {
-    std::vector<VictimScorer::Example> part;
-    for (std::size_t i = 0; i < examples.size(); ++i)
-      if (fold[i] != f) part.push_back(examples[i]);
-    VictimScorer s;
-    s.train(part, o.epochs, "fold");
-    for (std::size_t i = 0; i < examples.size(); ++i) {
-      if (fold[i] != f) continue;
-      bool truth = examples[i].truth != 0;
-      for (std::size_t k = 0; k < leans.size(); ++k) {
-        s.set_lean(leans[k]);
-        bool said = s.decide(examples[i].feats).cls != 0;
-        tally[k][0] += said && truth;
-        tally[k][1] += said;
-        tally[k][2] += truth;
-      }
+  cross_validate<VictimScorer>(examples, fold, o.epochs, [&](VictimScorer& s, std::size_t i) {
+    bool truth = examples[i].truth != 0;
+    for (std::size_t k = 0; k < leans.size(); ++k) {
+      s.set_lean(leans[k]);
+      bool said = s.decide(examples[i].feats).cls != 0;
+      tally[k][0] += said && truth;
+      tally[k][1] += said;
+      tally[k][2] += truth;
     }
-  }
+  });
   std::size_t best = 0;
   auto f1 = [&](std::size_t k) { return tally[k][1] + tally[k][2] ? 2.0 * tally[k][0] / (tally[k][1] + tally[k][2]) : 0.0; };
   for (std::size_t k = 0; k < leans.size(); ++k) {
@@ -965,7 +974,7 @@ int train_dates(const Pipeline& p, const TrainGvaOptions& o, std::ostream& out) 
     ex.truth = static_cast<std::size_t>(truth - cands.begin());
     examples.push_back(std::move(ex));
     rules_pick.push_back(static_cast<std::size_t>(std::find_if(cands.begin(), cands.end(), [](auto& c) { return c.rules; }) - cands.begin()));
-    fold.push_back(static_cast<std::uint8_t>((FnvHash{}(gold_id(*doc.incident)) >> 1) % 2));
+    fold.push_back(cv_fold(*doc.incident));
   }
   std::size_t rules_right = 0;
   for (std::size_t i = 0; i < examples.size(); ++i) rules_right += rules_pick[i] == examples[i].truth;
@@ -974,17 +983,8 @@ int train_dates(const Pipeline& p, const TrainGvaOptions& o, std::ostream& out) 
                      docs.size(), o.half.empty() ? "" : " (" + o.half + " half)", dated, examples.size(), rules_right, o.epochs);
   // How the chooser does on incidents it was not trained on: 2-fold cross-validation over the gold incidents.
   std::size_t cv_right = 0;
-  for (std::uint8_t f = 0; f < 2; ++f) {
-    std::vector<DateChooser::Example> part;
-    for (std::size_t i = 0; i < examples.size(); ++i)
-      if (fold[i] != f) part.push_back(examples[i]);
-    DateChooser c;
-    c.train(part, o.epochs, "fold");
-    for (std::size_t i = 0; i < examples.size(); ++i) {
-      if (fold[i] != f) continue;
-      cv_right += c.best(examples[i].cands) == examples[i].truth;
-    }
-  }
+  cross_validate<DateChooser>(examples, fold, o.epochs,
+                              [&](DateChooser& c, std::size_t i) { cv_right += c.best(examples[i].cands) == examples[i].truth; });
   out << fmt::format("  2-fold cross-validated: the chooser's day is right for {} of {} ({:.1f} %; the rules' {:.1f} %)\n", cv_right,
                      examples.size(), examples.empty() ? 0.0 : 100.0 * cv_right / examples.size(),
                      examples.empty() ? 0.0 : 100.0 * rules_right / examples.size());

@@ -442,18 +442,15 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       written[static_cast<std::size_t>(it - cands.begin())].push_back(&te);
     }
     DateChooser::Context ctx{doc.published, when->date, when_step, cands.size()};
-    std::vector<std::uint32_t> feats;
-    std::size_t pick = 0, rules_pick = 0;
-    float best = 0;
+    std::vector<std::vector<std::uint32_t>> feats(cands.size());
+    std::size_t rules_pick = 0;
     for (std::size_t k = 0; k < cands.size(); ++k) {
-      DateChooser::features(a, cands, k, ctx, feats);
-      if (trace) trace->dates.push_back({cands[k].date.iso(), cands[k].rules, feats});
+      DateChooser::features(a, cands, k, ctx, feats[k]);
+      if (trace) trace->dates.push_back({cands[k].date.iso(), cands[k].rules, feats[k]});
       if (cands[k].rules) rules_pick = k;
-      if (!dates_) continue;
-      float s = dates_->score(feats);
-      if (k == 0 || s > best) best = s, pick = k;
     }
-    if (dates_ && pick != rules_pick) {
+    std::size_t pick = dates_ ? dates_->best(feats) : rules_pick;
+    if (pick != rules_pick) {
       // the day as first written where it dates no later event
       const TimeExpr* chosen = written[pick].front();
       for (std::size_t k = 0; k < written[pick].size(); ++k)
