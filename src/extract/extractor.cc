@@ -133,11 +133,6 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   std::vector<char> trigger_at(t.size() + 1, 0);  // the first word of an incident's trigger
   for (auto& h : hits)
     if (h.type != "other") trigger_at[h.first] = 1;
-  auto sentence_of = [&](std::uint32_t tok) {
-    auto it = std::upper_bound(tk.sentences.begin(), tk.sentences.end(), tok,
-                               [](std::uint32_t x, const Sentence& s) { return x < s.first; });
-    return static_cast<std::uint32_t>(it - tk.sentences.begin() - 1);
-  };
   // The headline's tokens, made once for the places and the death words it is read for.
   std::optional<Tokens> title_tokens;
   auto title_tk = [&]() -> const Tokens& {
@@ -174,7 +169,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // A time expression right after a word for a later event ("charged Tuesday", "police said Monday")
   // dates that event, not the incident.
   auto dates_later_event = [&](const TimeExpr& te) {
-    std::uint32_t si = sentence_of(te.first);
+    std::uint32_t si = tk.sentence_of(te.first);
     const Sentence& s = tk.sentences[si];
     // three words back, from before a weekday that goes with the date ("Updated: Wednesday, March 20, 2013")
     std::uint32_t from = te.first;
@@ -214,7 +209,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   };
   for (auto& te : a.times) {
     if (te.implicit || dates_later_event(te)) continue;  // neither says which day the sentence is about
-    std::uint32_t si = sentence_of(te.first);
+    std::uint32_t si = tk.sentence_of(te.first);
     Tense c = classify(te);
     if (!own[si] || c == fresh) tense[si] = c;
     own[si] = 1;
@@ -299,7 +294,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   };
   for (auto& te : a.times) {
     if (te.implicit || counts_on(te) || dates_later_event(te)) continue;
-    std::uint32_t si = sentence_of(te.first);
+    std::uint32_t si = tk.sentence_of(te.first);
     if (si > core.back()) break;
     if ((in_core(si) || (si < core.front() && tense[si] == want && si + 3 >= core.front())) && classify(te) == want &&
         (te.date.known() || te.relative))
@@ -312,7 +307,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   if (when && when->date.precision == Date::Precision::day) {
     const Date first = when->date;
     for (auto& te : a.times) {
-      std::uint32_t si = sentence_of(te.first);
+      std::uint32_t si = tk.sentence_of(te.first);
       if (si > core.back()) break;
       if (!in_core(si) || te.implicit || te.date.precision != Date::Precision::day || classify(te) != want) continue;
       int back = days_between(te.date, first);
@@ -324,7 +319,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     for (auto& te : a.times)
       if (&te != when && te.first >= when->last && te.first <= when->last + 2 && month_from_name(tk.lower[te.first]) &&
           !te.implicit &&
-          te.date.precision == Date::Precision::day && sentence_of(te.first) == sentence_of(when->first)) {
+          te.date.precision == Date::Precision::day && tk.sentence_of(te.first) == tk.sentence_of(when->first)) {
         when = &te, when_step = 3;
         break;
       }
@@ -334,7 +329,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // it happened around 2 p.m. on Sunday."
     for (auto& te : a.times) {
       if (te.implicit || counts_on(te) || dates_later_event(te)) continue;
-      std::uint32_t si = sentence_of(te.first);
+      std::uint32_t si = tk.sentence_of(te.first);
       if (si < core.front() || si > core.back() + 3) continue;
       Tense c = classify(te);
       if ((c == want || c == fresh) && (te.date.known() || te.relative)) {  // never an older story's date
@@ -362,7 +357,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   auto first_told_day = [&](auto&& also) -> const TimeExpr* {
     for (auto& te : a.times) {
       if (te.implicit || te.date.precision != Date::Precision::day || dates_later_event(te) || !also(te)) continue;
-      if (tells_of_incident(sentence_of(te.first))) return &te;
+      if (tells_of_incident(tk.sentence_of(te.first))) return &te;
     }
     return nullptr;
   };
@@ -402,7 +397,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // a.m."); on the dev data this dates 42 articles, 35 of them right.
     for (auto& te : a.times) {
       if (!te.implicit || dates_later_event(te)) continue;
-      std::uint32_t si = sentence_of(te.first);
+      std::uint32_t si = tk.sentence_of(te.first);
       if (!in_core(si) && !(tells_of_incident(si) && (tense[si] != stale || want == stale))) continue;
       when = &te, when_step = 9;
       when_note = "a clock time with no day in the incident's sentences: the day of publication, as news writes";
@@ -430,7 +425,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         it = cands.end() - 1;
       }
       it->rules |= rules;
-      std::uint32_t si = sentence_of(te.first);
+      std::uint32_t si = tk.sentence_of(te.first);
       std::int32_t gap = DateChooser::kNone;
       for (std::uint32_t k = tk.sentences[si].first; k < tk.sentences[si].last; ++k) {
         if (!trigger_at[k] || (k >= te.first && k < te.last)) continue;
@@ -462,7 +457,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     }
   }
   // the sentence the incident's date comes from: a background incident is never made of it again
-  const std::uint32_t date_sentence = when ? sentence_of(when->first) : UINT32_MAX;
+  const std::uint32_t date_sentence = when ? tk.sentence_of(when->first) : UINT32_MAX;
   if (when) {
     m.date = when->date;
     if (m.date.known() && doc.published.known() && m.date.precision == Date::Precision::day &&
@@ -492,7 +487,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   const auto& gaz = analyser_.places().gazetteer();
   std::string core_country;
   for (auto& p : a.places) {
-    if (p.dateline || p.entry < 0 || !in_core(sentence_of(p.first))) continue;
+    if (p.dateline || p.entry < 0 || !in_core(tk.sentence_of(p.first))) continue;
     const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
     if (core_country.empty()) core_country = e.country;
   }
@@ -543,7 +538,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
     if (e.kind == GazEntry::Kind::demonym || a_surname(p, e)) continue;
     if (!home.empty() && e.country != home && is_local(e) && !p.within && !p.dateline && e.population < 500000) continue;
-    std::uint32_t si = sentence_of(p.first);
+    std::uint32_t si = tk.sentence_of(p.first);
     double sc = 0;
     if (p.dateline) {
       // The dateline is where the story was filed. A local one (a city of the story's own region:
@@ -747,7 +742,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // was killed and another wounded", "a student was fatally shot and another teenager injured".
   for (std::uint32_t i = 0; i + 1 < tk.tokens.size(); ++i) {
     if (tk.lower[i] != "another") continue;
-    std::uint32_t k = i + 1, end = tk.sentences[sentence_of(i)].last, len = 0;
+    std::uint32_t k = i + 1, end = tk.sentences[tk.sentence_of(i)].last, len = 0;
     if (k < end && single_person(tk.lower[k])) ++k;
     if (k < end && (tk.lower[k] == "was" || tk.lower[k] == "is")) ++k;
     const auto* row = k < end ? casualties_.match(tk, k, end, len) : nullptr;
@@ -898,15 +893,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // Casualties in the sentences `accept` admits; the largest count of each kind, with its span.
   auto count_casualties_in = [&](const Tokens& x, std::string_view txt, const std::vector<Quantity>& qs, bool in_title,
                                 auto&& accept) {
-    auto sentence_in = [&](std::uint32_t tok) {
-      auto it = std::upper_bound(x.sentences.begin(), x.sentences.end(), tok,
-                                 [](std::uint32_t v, const Sentence& s) { return v < s.first; });
-      return static_cast<std::uint32_t>(it - x.sentences.begin() - 1);
-    };
     std::optional<Found> killed, wounded;
     for (const Quantity& q : qs) {
       if (!q.count) continue;
-      std::uint32_t si = sentence_in(q.first);
+      std::uint32_t si = x.sentence_of(q.first);
       if (!accept(si)) continue;
       const Sentence& s = x.sentences[si];
       if (q.multiple) {  // "a double shooting", "triple homicide": the word right after, and nothing else
@@ -1150,7 +1140,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // Groups: armed groups (data/groups.tsv) named in the incident's sentences or next to them.
   for (const NameSpan& n : a.names) {
     if (n.kind != "armed") continue;
-    std::uint32_t si = sentence_of(n.first);
+    std::uint32_t si = tk.sentence_of(n.first);
     if (!(in_core(si) || (si + 1 >= core.front() && si <= core.back() + 2 && !off_tense(si)))) continue;
     bool dup = false;
     for (auto& g : m.groups) dup |= g.name == n.canonical;
@@ -1186,7 +1176,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         break;
       }
     if (n.first == n.last) continue;
-    std::uint32_t si = sentence_of(n.first);
+    std::uint32_t si = tk.sentence_of(n.first);
     const Sentence& s = tk.sentences[si];
     std::uint32_t last = n.last;
     if (!tk.caseless)
@@ -1282,7 +1272,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       added = false;
       for (std::size_t pi = 0; pi < people.size() && !added; ++pi) {
         std::uint32_t k = people[pi].first;
-        const Sentence& s = tk.sentences[sentence_of(k)];
+        const Sentence& s = tk.sentences[tk.sentence_of(k)];
         if (k > s.first && age_word(k - 1)) --k;
         if (k <= s.first + 1 || (tk.lower[k - 1] != "and" && tk.lower[k - 1] != ",")) continue;
         std::uint32_t e = k - 1, b = e;
@@ -1294,7 +1284,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // ... and the second of a pair ("identified as Petetrial Michael Scott and Jerry Jamale Jackson")
       for (std::size_t pi = 0; pi < people.size() && !added; ++pi) {
         std::uint32_t k = people[pi].last;
-        const Sentence& s = tk.sentences[sentence_of(people[pi].first)];
+        const Sentence& s = tk.sentences[tk.sentence_of(people[pi].first)];
         if (k + 3 < s.last && tk.lower[k] == "," && t[k + 1].kind == Token::number && tk.lower[k + 2] == ",")
           k += 2;  // past the age: "Henry Sherman, 44, and Randy Brown"
         if (k + 2 >= s.last || (tk.lower[k] != "and" && tk.lower[k] != ",")) continue;
@@ -1312,7 +1302,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     NameSpan n;
     n.first = ps.first;
     n.last = ps.last;
-    std::uint32_t si = sentence_of(n.first);
+    std::uint32_t si = tk.sentence_of(n.first);
     if (off_tense(si)) continue;
     const Sentence& s = tk.sentences[si];
     std::string status;
@@ -1489,7 +1479,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // killed"; "identified the victims as Thomas May, 26, Joseph Edwards, 28, and Roger Montgomery, 29".
   // Between two names of a list: commas, "and", ages, "of"/"from" and the places people are from.
   auto listed = [&](const PersonSpan& x, const PersonSpan& y) {
-    if (sentence_of(x.first) != sentence_of(y.first) || y.first < x.last) return false;
+    if (tk.sentence_of(x.first) != tk.sentence_of(y.first) || y.first < x.last) return false;
     bool joint = false;
     for (std::uint32_t k = x.last; k < y.first; ++k) {
       const std::string& w = tk.lower[k];
@@ -1548,7 +1538,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       for (std::size_t k : p.spans)
         places.push_back({people[k].first, people[k].last,
                           people[k].status.empty() && people[k].veto ? std::string_view("suspect") : std::string_view(people[k].status),
-                          off_tense(sentence_of(people[k].first))});
+                          off_tense(tk.sentence_of(people[k].first))});
       VictimScorer::features(a, places, pi, persons.size(), feats);
       if (trace) trace->people.push_back({p.name, feats});
       if (!victims_) continue;
@@ -1567,7 +1557,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       std::string_view cls = VictimScorer::classes()[d.cls];
       ps.status = cls == "victim" ? "unknown" : std::string(cls);
       ps.learned = true;
-      const Sentence& s = tk.sentences[sentence_of(ps.first)];
+      const Sentence& s = tk.sentences[tk.sentence_of(ps.first)];
       ps.ev_start = t[s.first].start;
       ps.ev_end = t[s.last - 1].end;
     }
@@ -1593,7 +1583,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           (k == n.first && officials_.count(w)))
         person = false;
     }
-    if (n.first > tk.sentences[sentence_of(n.first)].first && officials_.count(tk.lower[n.first - 1])) person = false;
+    if (n.first > tk.sentences[tk.sentence_of(n.first)].first && officials_.count(tk.lower[n.first - 1])) person = false;
     // a credit: "(Photo: Daniel Bethencourt", "Source: Sun-Times Media Wire"
     for (std::uint32_t back = 1; back <= 2 && n.first >= back; ++back) {
       const std::string& w = tk.lower[n.first - back];
@@ -1892,14 +1882,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     const TimeExpr* inherited = nullptr;
     for (auto& te : a.times) {
       if (te.implicit || dates_later_event(te) || !(te.date.known() || te.relative)) continue;
-      std::uint32_t ts = sentence_of(te.first);
+      std::uint32_t ts = tk.sentence_of(te.first);
       if (ts == si && !own) own = &te;
       if (ts < si && paragraph[ts] == paragraph[si]) inherited = &te;
     }
     // its own place: a city or county first, else a region or country
     const PlaceMention* place = nullptr;
     for (auto& p : a.places) {
-      if (sentence_of(p.first) != si || p.dateline || p.entry < 0 || p.in_person || p.in_name) continue;
+      if (tk.sentence_of(p.first) != si || p.dateline || p.entry < 0 || p.in_person || p.in_name) continue;
       const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
       if (e.kind == GazEntry::Kind::demonym) continue;
       bool local = is_local(e) || p.within;
@@ -1927,7 +1917,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     b.evidence.push_back(span(doc, "type", t[best_hit->first].start, t[best_hit->last - 1].end));
     // in a follow-up, the sentence that dates the main incident tells of it, not of another ("Four people
     // were shot ... on June 27"); a wire story's sentence may tell of two attacks of one day
-    if (m.follow_up && own && sentence_of(own->first) == date_sentence && m.date.known() &&
+    if (m.follow_up && own && tk.sentence_of(own->first) == date_sentence && m.date.known() &&
         own->date.iso() == m.date.iso())
       continue;
     if (const TimeExpr* when_bg = own ? own : inherited) {
