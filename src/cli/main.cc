@@ -237,13 +237,20 @@ int main(int argc, char** argv) {
   train_ner_cmd->add_option("--out", model_out, "Model file to write (the project's is data/ner.model)")->required();
   train_ner_cmd->add_option("--epochs", epochs, "Passes over the training sentences")->capture_default_str();
 
+  // The options of every training on gun-violence news and its gold (the resolver's pair model, the
+  // victim scorer, the date chooser): gold, articles, the file to write, a half, passes.
+  auto gva_training = [&](const char* name, const char* what, auto& o, const std::string& out_help, const char* passes) {
+    auto* cmd = train_cmd->add_subcommand(name, what);
+    cmd->add_option("--gold", o.gold, "gold.jsonl")->required();
+    cmd->add_option("--articles", o.articles, "articles.jsonl")->required();
+    cmd->add_option("--out", o.out, out_help)->required();
+    cmd->add_option("--half", o.half, "Train on this half of the gold incidents only (even or odd)")->check(CLI::IsMember({"even", "odd"}));
+    cmd->add_option("--epochs", o.epochs, passes)->capture_default_str();
+    return cmd;
+  };
   TrainResolveOptions tr;
-  auto* train_resolve_cmd = train_cmd->add_subcommand("resolve", "Train the resolver's pair model on gun-violence news and its gold");
-  train_resolve_cmd->add_option("--gold", tr.gold, "gold.jsonl")->required();
-  train_resolve_cmd->add_option("--articles", tr.articles, "articles.jsonl")->required();
-  train_resolve_cmd->add_option("--out", tr.out, "Weights file to write (the project's is data/resolve.weights)")->required();
-  train_resolve_cmd->add_option("--half", tr.half, "Train on this half of the gold incidents only (even or odd)")->check(CLI::IsMember({"even", "odd"}));
-  train_resolve_cmd->add_option("--epochs", tr.epochs, "Passes over the pairs")->capture_default_str();
+  auto* train_resolve_cmd = gva_training("resolve", "Train the resolver's pair model on gun-violence news and its gold", tr,
+                                         "Weights file to write (the project's is data/resolve.weights)", "Passes over the pairs");
 
   TrainRolesOptions trr;
   auto* train_roles_cmd = train_cmd->add_subcommand("roles", "Train the role tagger on MUC-4 role keys");
@@ -253,18 +260,10 @@ int main(int argc, char** argv) {
   train_roles_cmd->add_option("--epochs", trr.epochs, "Passes over the documents")->capture_default_str();
 
   TrainGvaOptions trv, trd;
-  auto* train_victims_cmd = train_cmd->add_subcommand("victims", "Train the victim scorer on gun-violence news and its gold participants");
-  train_victims_cmd->add_option("--gold", trv.gold, "gold.jsonl")->required();
-  train_victims_cmd->add_option("--articles", trv.articles, "articles.jsonl")->required();
-  train_victims_cmd->add_option("--out", trv.out, "Model file to write (the project's is data/victims.model)")->required();
-  train_victims_cmd->add_option("--half", trv.half, "Train on this half of the gold incidents only (even or odd)")->check(CLI::IsMember({"even", "odd"}));
-  train_victims_cmd->add_option("--epochs", trv.epochs, "Passes over the people")->capture_default_str();
-  auto* train_dates_cmd = train_cmd->add_subcommand("dates", "Train the date chooser on gun-violence news and its gold incident dates");
-  train_dates_cmd->add_option("--gold", trd.gold, "gold.jsonl")->required();
-  train_dates_cmd->add_option("--articles", trd.articles, "articles.jsonl")->required();
-  train_dates_cmd->add_option("--out", trd.out, "Model file to write (the project's is data/dates.model)")->required();
-  train_dates_cmd->add_option("--half", trd.half, "Train on this half of the gold incidents only (even or odd)")->check(CLI::IsMember({"even", "odd"}));
-  train_dates_cmd->add_option("--epochs", trd.epochs, "Passes over the articles")->capture_default_str();
+  auto* train_victims_cmd = gva_training("victims", "Train the victim scorer on gun-violence news and its gold participants", trv,
+                                         "Model file to write (the project's is data/victims.model)", "Passes over the people");
+  auto* train_dates_cmd = gva_training("dates", "Train the date chooser on gun-violence news and its gold incident dates", trd,
+                                       "Model file to write (the project's is data/dates.model)", "Passes over the articles");
 
   try {
     app.parse(argc, argv);
