@@ -1780,6 +1780,16 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // the sentence has no word for someone else ("another", "two", "injuring": injury_words.txt "other").
     // The headline is read the same way ("Teen dies of gunshot wound").
     std::vector<std::uint32_t> deaths_at, injuries_at;  // per sentence, reused
+    // The surnames of the named victims who died: "police found Destiny Nelson suffering from a gunshot
+    // wound" tells of her, not of someone else hurt, when she is counted among the dead.
+    std::vector<std::string> dead_names;
+    for (auto& v : m.victims)
+      if (v.status == "killed") {
+        std::size_t at = v.text.find_last_of(' ');
+        std::string last = v.text.substr(at == std::string::npos ? 0 : at + 1);
+        for (auto& ch : last) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        if (last.size() > 1) dead_names.push_back(std::move(last));
+      }
     auto scan = [&](const Tokens& x, std::uint32_t first, std::uint32_t last, bool cite_phrases) {
       deaths_at.clear();
       injuries_at.clear();
@@ -1805,6 +1815,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         i += len - 1;
       }
       if (!deaths_at.empty()) death = true;
+      bool names_dead = false;
+      for (std::uint32_t i = first; i < last && !names_dead && !someone_else; ++i)
+        names_dead = std::find(dead_names.begin(), dead_names.end(), x.lower[i]) != dead_names.end();
+      if (names_dead) return;
       for (std::uint32_t at : injuries_at) {
         bool near = false;
         for (std::uint32_t d : deaths_at) near |= (d > at ? d - at : at - d) <= 6;

@@ -304,7 +304,12 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  // the hospital is the dead man's: nobody else is hurt
                  Case{"A man was shot on Dover Street on Friday and was taken to the hospital, where he died.", 1, 0},
                  Case{"A man was shot on Dover Street on Friday and was taken to the hospital, where he died. Another man "
-                      "was taken to the hospital too.", 1, std::nullopt}}) {
+                      "was taken to the hospital too.", 1, std::nullopt},
+                 // the wound is a named victim's who died
+                 Case{"Police found Destiny Nelson suffering from a gunshot wound on Dover Street on Friday. Nelson died "
+                      "at the scene.", 1, 0},
+                 Case{"Police found Destiny Nelson dead on Dover Street on Friday. Officers found her brother suffering "
+                      "from a gunshot wound.", 1, std::nullopt}}) {
     auto ms = extract(c.text, "2016-10-17");
     ASSERT_EQ(ms.size(), 1u) << c.text;
     EXPECT_EQ(ms[0].killed.value, c.killed) << c.text;
