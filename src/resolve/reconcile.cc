@@ -139,27 +139,39 @@ Incident reconcile(const std::vector<const ResolveItem*>& members, const std::ve
   } else {
     inc.record.location.reset();
   }
-  // Counts: the latest report, raised to the highest lower bound.
+  // Counts: the figure most reports give, ties to the latest (counts grow as news matures: a lone update
+  // outweighs one earlier report, not two that agree), raised to the highest lower bound.
   auto choose_count = [&](const char* field, Count Mention::*member) {
-    const ResolveItem* latest = nullptr;
+    std::map<int, std::pair<int, const ResolveItem*>> figures;  // figure -> reports giving it, the latest of them
     const ResolveItem* bound = nullptr;
     int reports = 0;
     for (auto* m : voters) {
       const Count& c = m->mention.*member;
       if (!c.value) continue;
       ++reports;
+      auto& [n, latest] = figures[*c.value];
+      ++n;
       latest = m;  // voters are in publication order
       if ((c.qualifier == "at least" || c.qualifier == "more than") && (!bound || *c.value > *(bound->mention.*member).value)) bound = m;
     }
     Count& out = inc.record.*member;
-    if (!latest) {
+    if (figures.empty()) {
       out = {};
       return;
     }
-    out = latest->mention.*member;
-    std::string rule = reports == 1 ? fmt::format("the only report ({})", latest->document)
-                                    : fmt::format("the latest of {} ({}{})", plural(reports, "report"), latest->document,
-                                                  latest->published.known() ? ", " + latest->published.iso() : "");
+    const ResolveItem* chosen = nullptr;
+    int most = 0;
+    for (auto* m : voters)  // in publication order, so that a later report wins a tie
+      if (const Count& c = m->mention.*member; c.value && figures[*c.value].first >= most) {
+        most = figures[*c.value].first;
+        chosen = figures[*c.value].second;
+      }
+    out = chosen->mention.*member;
+    std::string when = chosen->published.known() ? ", " + chosen->published.iso() : "";
+    std::string rule = reports == 1 ? fmt::format("the only report ({})", chosen->document)
+                       : figures.size() == 1 ? fmt::format("all {} reports ({})", reports, chosen->document)
+                       : most > 1 ? fmt::format("{} of {} reports give it, the latest {}{}", most, reports, chosen->document, when)
+                                  : fmt::format("the latest of {} ({}{})", plural(reports, "report"), chosen->document, when);
     if (bound && *(bound->mention.*member).value > *out.value) {
       out = bound->mention.*member;
       rule = fmt::format("raised to the lower bound '{}' of {}", count_text(out), bound->document);

@@ -4,8 +4,9 @@
 //   type, date, place   the value most main reports give (a day beats a month or a year that contains it);
 //                       ties go to the earliest-published report; a date known to any report is the
 //                       incident's, so a report that could not anchor "on Saturday" gets it from the others
-//   killed, wounded     the latest-published report's figure (counts grow as news matures), raised to the
-//                       highest "at least" any report gives, since that is a lower bound
+//   killed, wounded     the figure most main reports give, ties to the latest-published (counts grow as
+//                       news matures, so a lone update beats one earlier report but not two that agree),
+//                       raised to the highest "at least" any report gives, since that is a lower bound
 //   names, weapons …    the union, spelling variants once (fuzzy_key); a perpetrator is never a victim
 //   flags               set when any main report sets them
 #pragma once

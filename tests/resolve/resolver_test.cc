@@ -132,6 +132,25 @@ TEST(Reconcile, LatestCountWinsALowerBoundRaisesItDatesCarryAndTheAttackerIsNoVi
   EXPECT_EQ(inc2.record.killed.qualifier, "at least");
 }
 
+TEST(Reconcile, ACountTwoReportsAgreeOnOutweighsALoneLaterOne) {
+  ResolveItem a = item("001", 0, "2016-06-12", {}, "Riverton", 2);
+  ResolveItem b = item("002", 0, "2016-06-13", {}, "Riverton", 2);
+  ResolveItem c = item("003", 0, "2016-06-14", {}, "Riverton", 3);
+  auto chosen = [](const Incident& inc) {
+    for (auto& ch : inc.choices)
+      if (ch.field == "killed") return ch;
+    return Choice{};
+  };
+  Incident agreed = reconcile({&a, &b, &c}, {});
+  EXPECT_EQ(*agreed.record.killed.value, 2);
+  EXPECT_EQ(chosen(agreed).rule, "2 of 3 reports give it, the latest 002, 2016-06-13");
+  Incident split = reconcile({&a, &c}, {});  // one against one: the later word wins
+  EXPECT_EQ(*split.record.killed.value, 3);
+  EXPECT_EQ(chosen(split).rule, "the latest of 2 reports (003, 2016-06-14)");
+  c.mention.killed.value = 2;
+  EXPECT_EQ(chosen(reconcile({&a, &b, &c}, {})).rule, "all 3 reports (003)");
+}
+
 TEST(AssignIds, AMergeKeepsTheOlderIdAndRecordsTheOther) {
   std::vector<ResolveItem> items = {item("a", 0, "2016-01-01", {}), item("b", 0, "2016-01-02", {}), item("c", 0, "2016-01-03", {})};
   Resolution res;
