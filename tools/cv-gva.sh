@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
-# Held-out figures on gva-news for one of the models trained on it: KIND is victims (the victim scorer)
-# or dates (the date chooser). Trains that model on one half of the gold incidents, scores the other half
+# Held-out figures on gva-news for one of the models trained on it: KIND is victims (the victim scorer),
+# dates (the date chooser) or places (the place chooser). Trains that model on one half of the gold incidents, scores the other half
 # with `eval gva --half`, both ways, and sums the two halves; beside it, the extractor's rules alone on the
 # same halves (--KIND-model none). `eval gva` with the committed model
 # scores articles it was trained on (it says so under its rows), so this is the figure to quote.
 #   tools/cv-gva.sh dates [build-dir]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-kind=${1:?usage: tools/cv-gva.sh victims|dates [build-dir]}
+kind=${1:?usage: tools/cv-gva.sh victims|dates|places [build-dir]}
 build=${2:-build}
 case $kind in
   victims) rows='^  victims (rec|prec)\.' ;;
   dates) rows='^  date ' ;;
-  *) echo "tools/cv-gva.sh: no model called $kind (victims or dates)" >&2; exit 2 ;;
+  places) rows='^  (state|city) ' ;;
+  *) echo "tools/cv-gva.sh: no model called $kind (victims, dates or places)" >&2; exit 2 ;;
 esac
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -212,6 +212,8 @@ int main(int argc, char** argv) {
   eval_gva_cmd->add_option("--victims-model", victims_model, "Victim scorer to use instead of data/victims.model (none: the extractor's rules alone)");
   std::string dates_model;
   eval_gva_cmd->add_option("--dates-model", dates_model, "Date chooser to use instead of data/dates.model (none: the extractor's rules alone)");
+  std::string places_model;
+  eval_gva_cmd->add_option("--places-model", places_model, "Place chooser to use instead of data/places.model (none: the extractor's rules alone)");
   std::string gmb;
   auto* eval_ner_cmd = eval_cmd->add_subcommand("ner", "The name tagger on the held-out fifth of the GMB sentences");
   eval_ner_cmd->add_option("--gmb", gmb, "ner_dataset.csv")->required();
@@ -259,11 +261,13 @@ int main(int argc, char** argv) {
   train_roles_cmd->add_option("--out", trr.out, "Model file to write (the project's is data/roles.model)")->required();
   train_roles_cmd->add_option("--epochs", trr.epochs, "Passes over the documents")->capture_default_str();
 
-  TrainGvaOptions trv, trd;
+  TrainGvaOptions trv, trd, trp;
   auto* train_victims_cmd = gva_training("victims", "Train the victim scorer on gun-violence news and its gold participants", trv,
                                          "Model file to write (the project's is data/victims.model)", "Passes over the people");
   auto* train_dates_cmd = gva_training("dates", "Train the date chooser on gun-violence news and its gold incident dates", trd,
                                        "Model file to write (the project's is data/dates.model)", "Passes over the articles");
+  auto* train_places_cmd = gva_training("places", "Train the place chooser on gun-violence news and its gold incident cities", trp,
+                                        "Model file to write (the project's is data/places.model)", "Passes over the articles");
 
   try {
     app.parse(argc, argv);
@@ -377,14 +381,19 @@ int main(int argc, char** argv) {
     }
     if (train_victims_cmd->parsed()) {
       // (the pipeline's own extractor would load data/victims.model, which this may be making for the first time)
-      Pipeline p(co, nullptr, nullptr);
+      Pipeline p(co, nullptr, nullptr, nullptr);
       trv.threads = threads;
       return train_victims(p, trv, std::cout);
     }
     if (train_dates_cmd->parsed()) {
-      Pipeline p(co, nullptr, nullptr);  // (nor data/dates.model)
+      Pipeline p(co, nullptr, nullptr, nullptr);  // (nor data/dates.model, nor data/places.model)
       trd.threads = threads;
       return train_dates(p, trd, std::cout);
+    }
+    if (train_places_cmd->parsed()) {
+      Pipeline p(co, nullptr, nullptr, nullptr);
+      trp.threads = threads;
+      return train_places(p, trp, std::cout);
     }
     if (train_roles_cmd->parsed()) {
       Analyser analyser;
@@ -397,8 +406,11 @@ int main(int argc, char** argv) {
       if (!victims_model.empty() && victims_model != "none") victims = std::make_unique<VictimScorer>(victims_model);
       std::unique_ptr<DateChooser> dates;
       if (!dates_model.empty() && dates_model != "none") dates = std::make_unique<DateChooser>(dates_model);
+      std::unique_ptr<PlaceChooser> places;
+      if (!places_model.empty() && places_model != "none") places = std::make_unique<PlaceChooser>(places_model);
       Pipeline p(co, victims ? victims.get() : victims_model == "none" ? nullptr : &VictimScorer::shared(),
-                 dates ? dates.get() : dates_model == "none" ? nullptr : &DateChooser::shared());
+                 dates ? dates.get() : dates_model == "none" ? nullptr : &DateChooser::shared(),
+                 places ? places.get() : places_model == "none" ? nullptr : &PlaceChooser::shared());
       if (!weights.empty()) p.set_resolver(Resolver(Resolver::read_params(weights)));
       if (eval_gva_cmd->parsed()) {
         gva.threads = threads;

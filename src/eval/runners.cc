@@ -272,10 +272,11 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
   std::vector<std::string> trained_here;
   if (const DateChooser* c = p.extractor().date_chooser(); c && in_sample(c->description())) trained_here.push_back("dates");
   if (const VictimScorer* v = p.extractor().victim_scorer(); v && in_sample(v->description())) trained_here.push_back("victims");
+  if (const PlaceChooser* c = p.extractor().place_chooser(); c && in_sample(c->description())) trained_here.push_back("places");
   for (auto& kind : trained_here)
     out << fmt::format("  (the {} rows are in-sample: the model was trained on these incidents; tools/cv-gva.sh {} gives the "
                        "held-out figure)\n",
-                       kind == "dates" ? "date" : "victim", kind);
+                       kind == "dates" ? "date" : kind == "places" ? "state and city" : "victim", kind);
   out << fmt::format("  of the articles whose gold count (> 0) we miss, those that never state the gold figure as a count:\n"
                      "    killed {} of {} ({}), wounded {} of {} ({})\n",
                      killed_unstated, killed_missed, pct(killed_unstated, killed_missed), wounded_unstated, wounded_missed,
@@ -991,6 +992,61 @@ int train_dates(const Pipeline& p, const TrainGvaOptions& o, std::ostream& out) 
   DateChooser chooser;
   chooser.train(examples, o.epochs,
                 fmt::format("ranking perceptron, {} epochs, on the days named in {} gun-violence articles{} (gva-news gold dates)",
+                            o.epochs, examples.size(), o.half.empty() ? "" : " (" + o.half + " half of the incidents)"));
+  chooser.save(o.out);
+  out << "wrote " << o.out << "\n";
+  return 0;
+}
+
+int train_places(const Pipeline& p, const TrainGvaOptions& o, std::ostream& out) {
+  auto gold = read_jsonl(o.gold);
+  Extractor rules(p.analyser(), &RoleTagger::shared(), nullptr, nullptr, nullptr);
+  auto docs = trace_gold_articles(p, rules, gold, o);
+  // One example per article whose gold city and state are among the places it names.
+  std::vector<PlaceChooser::Example> examples;
+  std::vector<std::size_t> rules_pick;
+  std::vector<std::vector<char>> right_ones;  // per example, which candidates are right
+  std::vector<std::uint8_t> fold;
+  std::size_t placed = 0;
+  for (auto& doc : docs) {
+    auto& cands = doc.trace.places;
+    if (cands.empty()) continue;
+    ++placed;
+    const json& g = *doc.incident;
+    auto right = [&](const Extractor::PlaceTrace& c) {
+      return c.place.country == "US" && lower(c.place.admin1) == lower(g.value("state", "")) &&
+             gold_city_matches(g.value("city_or_county", ""), c.place);
+    };
+    // (two names may record the same right place: a town and the part of it, a county and its seat)
+    std::vector<char> ok;
+    for (auto& c : cands) ok.push_back(right(c));
+    auto ruled = std::find_if(cands.begin(), cands.end(), [](auto& c) { return c.rules; });
+    auto truth = ok[static_cast<std::size_t>(ruled - cands.begin())] ? ruled : std::find_if(cands.begin(), cands.end(), right);
+    if (truth == cands.end()) continue;
+    PlaceChooser::Example ex;
+    for (auto& c : cands) ex.cands.push_back(c.feats);
+    ex.truth = static_cast<std::size_t>(truth - cands.begin());
+    examples.push_back(std::move(ex));
+    rules_pick.push_back(static_cast<std::size_t>(ruled - cands.begin()));
+    right_ones.push_back(std::move(ok));
+    fold.push_back(cv_fold(*doc.incident));
+  }
+  std::size_t rules_right = 0;
+  for (std::size_t i = 0; i < examples.size(); ++i) rules_right += right_ones[i][rules_pick[i]];
+  out << fmt::format("train places: {} articles{}, {} placed by the rules, {} with the gold city and state among the places "
+                     "named; the rules' place is right for {} of them; {} epochs\n",
+                     docs.size(), o.half.empty() ? "" : " (" + o.half + " half)", placed, examples.size(), rules_right, o.epochs);
+  std::size_t cv_right = 0;
+  cross_validate<PlaceChooser>(examples, fold, o.epochs, [&](PlaceChooser& c, std::size_t i) {
+    cv_right += right_ones[i][c.best(examples[i].cands)];
+  });
+  out << fmt::format("  2-fold cross-validated: the chooser's place is right for {} of {} ({:.1f} %; the rules' {:.1f} %)\n",
+                     cv_right, examples.size(), examples.empty() ? 0.0 : 100.0 * cv_right / examples.size(),
+                     examples.empty() ? 0.0 : 100.0 * rules_right / examples.size());
+  PlaceChooser chooser;
+  chooser.train(examples, o.epochs,
+                fmt::format("ranking perceptron, {} epochs, on the towns and counties named in {} gun-violence articles{} "
+                            "(gva-news gold cities)",
                             o.epochs, examples.size(), o.half.empty() ? "" : " (" + o.half + " half of the incidents)"));
   chooser.save(o.out);
   out << "wrote " << o.out << "\n";

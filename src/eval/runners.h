@@ -54,6 +54,9 @@ int train_victims(const Pipeline&, const TrainGvaOptions&, std::ostream& out);
 // Trains the date chooser (extract/when.h) on gva-news: the days each article names, the right one the
 // gold incident's date; prints its 2-fold cross-validated accuracy beside the rules'; writes its model.
 int train_dates(const Pipeline&, const TrainGvaOptions&, std::ostream& out);
+// The place chooser (extract/where.h): every town and county each gold article names, the right ones
+// those in its gold incident's city (or county) and state.
+int train_places(const Pipeline&, const TrainGvaOptions&, std::ostream& out);
 int eval_article_bench(const Pipeline&, const std::string& dir, std::ostream& out);
 
 // Scoring against the Gun Violence Archive, exposed for tests: does a predicted victim (lower case) name a

@@ -8,8 +8,9 @@
 
 namespace incidex {
 
-Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimScorer* victims, const DateChooser* dates)
-    : analyser_(a), roles_(roles), victims_(victims), dates_(dates), triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv"),
+Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimScorer* victims, const DateChooser* dates,
+                     const PlaceChooser* places)
+    : analyser_(a), roles_(roles), victims_(victims), dates_(dates), places_(places), triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv"),
       perpetrators_("perpetrators.txt"), targets_("targets.txt"), survival_("survival_phrases.txt"),
       deaths_("death_words.txt"), injuries_("injury_words.txt"), harms_("victim_words.tsv"), perpetration_("perpetration_verbs.txt") {
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
@@ -602,6 +603,22 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   }
   // A county chosen while a city of that county is named too (in the text, its dateline or the headline):
   // the city is the more precise place.
+  // The headline's places, read in the story's region: a name found outside it is taken as the place of
+  // that name in the region when there is one ("Roswell" over a New Mexico story is not Roswell, Georgia).
+  auto find_title_places = [&] {
+    std::vector<PlaceMention> found = analyser_.places().find(title_tk(), doc.title, 0, 0, doc.url);
+    for (auto& tp : found) {
+      if (tp.entry < 0 || tp.us_state || tp.within || !has_dominant || in_region(gaz.at(static_cast<std::uint32_t>(tp.entry)))) continue;
+      const GazEntry* same_name = nullptr;
+      if (const auto* cands = gaz.lookup(fold_key(doc.title.substr(tp.start, tp.end - tp.start))))
+        for (auto ci : *cands) {
+          const GazEntry& c = gaz.at(ci);
+          if (in_region(c) && is_local(c) && (!same_name || c.population > same_name->population)) same_name = &c;
+        }
+      if (same_name) tp.entry = static_cast<int>(same_name - &gaz.at(0));
+    }
+    return found;
+  };
   std::vector<PlaceMention> title_places;
   bool where_in_title = false;
   std::string refined;  // the note of such a city
@@ -624,7 +641,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     if (city) {
       where = city;
     } else if (!doc.title.empty() && doc.title != doc.text) {
-      title_places = analyser_.places().find(title_tk(), doc.title, 0, 0, doc.url);
+      title_places = find_title_places();
       for (auto& tp : title_places)
         if (in_county(tp)) {
           where = &tp;
@@ -641,21 +658,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     title_where = where;
     where = nullptr;
   } else if ((!where || best < 10) && !doc.title.empty() && doc.title != doc.text) {
-    title_places = analyser_.places().find(title_tk(), doc.title, 0, 0, doc.url);
+    title_places = find_title_places();
     for (auto& tp : title_places) {
       if (tp.entry < 0 || tp.us_state) continue;
       const GazEntry* e = &gaz.at(static_cast<std::uint32_t>(tp.entry));
-      if (has_dominant && !tp.within && !in_region(*e)) {
-        const GazEntry* same_name = nullptr;  // the same name in the story's region
-        if (const auto* cands = gaz.lookup(fold_key(doc.title.substr(tp.start, tp.end - tp.start))))
-          for (auto ci : *cands) {
-            const GazEntry& c = gaz.at(ci);
-            if (in_region(c) && is_local(c) && (!same_name || c.population > same_name->population)) same_name = &c;
-          }
-        if (!same_name) continue;
-        tp.entry = static_cast<int>(same_name - &gaz.at(0));
-        e = same_name;
-      }
+      if (has_dominant && !tp.within && !in_region(*e)) continue;  // no place of that name in the story's region
       if (!is_local(*e) && !tp.within) continue;
       double sc = 5 + 4 + (has_dominant ? 1 : 0);
       if (sc > best) {
@@ -677,17 +684,90 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           break;
         }
       }
+  // The place a mention records: a part of a city ("a shooting in West Garfield Park") is recorded as the
+  // city, as registers code it (the evidence keeps the part's name).
+  auto recorded = [&](const PlaceMention& p, bool in_title, std::string* note) {
+    Place out = analyser_.places().to_place(p, in_title ? std::string_view(doc.title) : text);
+    if (!p.within)
+      if (const GazEntry* city = gaz.enclosing_city(gaz.at(static_cast<std::uint32_t>(p.entry)))) {
+        if (note) *note = out.name + " is a part of " + city->name + " (gazetteer)";
+        out = analyser_.places().to_place(static_cast<int>(city - &gaz.at(0)));
+      }
+    return out;
+  };
+  // A second opinion (extract/where.h): every town and county the article names, in the text and the
+  // headline, ranked by the place chooser, which overrides the rules where it prefers another.
+  std::string place_note;
+  if ((where || title_where) && (places_ || trace) && !tk.caseless) {
+    const PlaceMention* w = where ? where : title_where;
+    std::string_view w_text = where ? text.substr(w->start, w->end - w->start) : std::string_view(doc.title).substr(w->start, w->end - w->start);
+    if (!title_where && title_places.empty() && !doc.title.empty() && doc.title != doc.text)
+      title_places = find_title_places();
+    // one candidate per gazetteer entry; a place the gazetteer lacks is one by its name
+    auto key_of = [&](const PlaceMention& p, bool in_title) {
+      if (!p.within) return std::to_string(p.entry);
+      std::string_view src = in_title ? std::string_view(doc.title) : text;
+      return "within " + flat(src.substr(p.start, p.end - p.start));
+    };
+    const std::string w_key = key_of(*w, where == nullptr);
+    std::vector<PlaceChooser::Candidate> cands;
+    std::vector<std::string> keys;
+    std::vector<std::pair<const PlaceMention*, bool>> first;  // each candidate's first mention (and in the headline)
+    auto consider = [&](const PlaceMention& p, bool in_title) {
+      if (p.entry < 0 || p.in_person || p.in_name || p.us_state) return;
+      const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
+      std::string key = key_of(p, in_title);
+      if (key != w_key) {  // what the rules never consider is no candidate: a state, a surname, a foreign homonym
+        if (!is_local(e) && !p.within) return;
+        if (!in_title && a_surname(p, e)) return;
+        if (!home.empty() && e.country != home && !p.within && !p.dateline && e.population < 500000) return;
+      }
+      std::size_t k = static_cast<std::size_t>(std::find(keys.begin(), keys.end(), key) - keys.begin());
+      if (k == keys.size()) {
+        PlaceChooser::Candidate c;
+        c.kind = static_cast<std::uint8_t>(e.kind);
+        c.population = e.population;
+        c.region = has_dominant ? (in_region(e) ? 1 : 2) : 0;
+        c.home = home_state.empty() ? 0 : (e.country == "US" && e.admin1 == home_state) ? 1 : 2;
+        c.part = !p.within && gaz.enclosing_city(e) != nullptr;
+        c.rules = key == w_key;
+        cands.push_back(std::move(c));
+        keys.push_back(key);
+        first.emplace_back(&p, in_title);
+      }
+      PlaceChooser::Mention pm;
+      pm.first = p.first, pm.last = p.last, pm.title = in_title, pm.dateline = p.dateline, pm.within = p.within;
+      if (!in_title) {
+        std::uint32_t si = tk.sentence_of(p.first);
+        pm.surname = lone_surname(p);
+        pm.from_core = static_cast<std::int32_t>(si) - static_cast<std::int32_t>(core.front());
+        pm.tense = tense[si] == want ? 1 : tense[si] == stale ? 2 : tense[si] == unknown ? 0 : 3;
+        for (auto& [sc, q] : scored)
+          if (q == &p) pm.score = static_cast<float>(sc);
+      }
+      cands[k].mentions.push_back(pm);
+    };
+    for (auto& p : a.places) consider(p, false);
+    for (auto& p : title_places) consider(p, true);
+    std::size_t rules_pick = static_cast<std::size_t>(std::find(keys.begin(), keys.end(), w_key) - keys.begin());
+    if (rules_pick < cands.size()) {
+      std::vector<std::vector<std::uint32_t>> feats(cands.size());
+      for (std::size_t k = 0; k < cands.size(); ++k) {
+        PlaceChooser::features(tk, title_tk(), cands, k, feats[k]);
+        if (trace) trace->places.push_back({recorded(*first[k].first, first[k].second, nullptr), cands[k].rules, feats[k]});
+      }
+      std::size_t pick = places_ ? places_->best(feats) : rules_pick;
+      if (pick != rules_pick) {
+        place_note = "the place chooser's; the rules took \"" + flat(w_text) + "\"";
+        if (first[pick].second) title_where = first[pick].first, where = nullptr;
+        else where = first[pick].first, title_where = nullptr;
+      }
+    }
+  }
   if (where || title_where) {
     const PlaceMention* w = where ? where : title_where;
-    m.location = analyser_.places().to_place(*w, where ? text : std::string_view(doc.title));
-    // A part of a city ("a shooting in West Garfield Park") is recorded as the city, as registers code it;
-    // the evidence keeps the part's name.
-    std::string note = !refined.empty() ? refined : !home_note.empty() ? home_note : where_note;
-    if (!w->within)
-      if (const GazEntry* city = gaz.enclosing_city(gaz.at(static_cast<std::uint32_t>(w->entry)))) {
-        note = m.location->name + " is a part of " + city->name + " (gazetteer)";
-        m.location = analyser_.places().to_place(static_cast<int>(city - &gaz.at(0)));
-      }
+    std::string note = !place_note.empty() ? place_note : !refined.empty() ? refined : !home_note.empty() ? home_note : where_note;
+    m.location = recorded(*w, where == nullptr, place_note.empty() ? &note : nullptr);
     if (where) {
       m.evidence.push_back(span(doc, "location", where->start, where->end, note));
     } else {

@@ -26,6 +26,7 @@
 #include "extract/roles.h"
 #include "extract/victims.h"
 #include "extract/when.h"
+#include "extract/where.h"
 
 namespace incidex {
 
@@ -33,16 +34,20 @@ class Extractor {
  public:
   // `roles`: the role tagger whose fillers join the rules' (none: the rules alone); `victims`: the scorer
   // that decides the main incident's named victims (none: the rules' victims); `dates`: the chooser that
-  // picks the main incident's day among those the article names (none: the rules' date).
+  // picks the main incident's day among those the article names (none: the rules' date); `places`: the
+  // chooser that picks its town or county among those the article names (none: the rules' place).
   explicit Extractor(const Analyser&, const RoleTagger* roles = &RoleTagger::shared(),
                      const VictimScorer* victims = &VictimScorer::shared(),
-                     const DateChooser* dates = &DateChooser::shared());
+                     const DateChooser* dates = &DateChooser::shared(),
+                     const PlaceChooser* places = &PlaceChooser::shared());
   void set_victim_scorer(const VictimScorer* victims) { victims_ = victims; }
   const VictimScorer* victim_scorer() const { return victims_; }
   const DateChooser* date_chooser() const { return dates_; }
+  const PlaceChooser* place_chooser() const { return places_; }
   // What the trained parts saw, for training them: every person the main incident's victims are chosen
-  // from (the fullest name and the victim scorer's features), and every day its date is chosen from (the
-  // date, whether the rules chose it, and the date chooser's features).
+  // from (the fullest name and the victim scorer's features), every day its date is chosen from (the
+  // date, whether the rules chose it, and the date chooser's features), and every town or county its place
+  // is chosen from (the place it would record, whether the rules chose it, the place chooser's features).
   struct PersonTrace {
     std::string name;
     std::vector<std::uint32_t> feats;
@@ -52,9 +57,15 @@ class Extractor {
     bool rules = false;
     std::vector<std::uint32_t> feats;
   };
+  struct PlaceTrace {
+    Place place;
+    bool rules = false;
+    std::vector<std::uint32_t> feats;
+  };
   struct Trace {
     std::vector<PersonTrace> people;
     std::vector<DateTrace> dates;
+    std::vector<PlaceTrace> places;
   };
   std::vector<Mention> extract(const Document&, const Analysis&, Trace* trace = nullptr) const;
 
@@ -64,6 +75,7 @@ class Extractor {
   const RoleTagger* roles_;
   const VictimScorer* victims_;
   const DateChooser* dates_;
+  const PlaceChooser* places_;
   Lexicon triggers_, casualties_, weapons_, perpetrators_, targets_, survival_, deaths_, injuries_, harms_, perpetration_;
   StringSet persons_, later_events_, later_clause_, speech_words_, not_name_words_, kin_;
   StringSet suspect_before_, suspect_after_;  // data/suspect_words.tsv

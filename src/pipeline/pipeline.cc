@@ -17,8 +17,8 @@
 namespace incidex {
 
 Pipeline::Pipeline(CleanOptions options) : cleaner_(options), extractor_(analyser_) {}
-Pipeline::Pipeline(CleanOptions options, const VictimScorer* victims, const DateChooser* dates)
-    : cleaner_(options), extractor_(analyser_, &RoleTagger::shared(), victims, dates) {}
+Pipeline::Pipeline(CleanOptions options, const VictimScorer* victims, const DateChooser* dates, const PlaceChooser* places)
+    : cleaner_(options), extractor_(analyser_, &RoleTagger::shared(), victims, dates, places) {}
 
 Processed Pipeline::process(const RawDocument& raw) const {
   Processed out;

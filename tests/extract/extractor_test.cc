@@ -115,7 +115,14 @@ TEST(Extract, AStoryIsInTheStateItIsFiledFromWhenItNamesAPlaceThere) {
   bool noted = false;
   for (auto& e : local[0].evidence) noted |= e.field == "location" && e.note.find("miami.cbslocal.com") != std::string::npos;
   EXPECT_TRUE(noted);
-  auto plain = extract(text, "2016-05-02");  // without the outlet the text alone decides
+  // without the outlet the place rules read the text alone (the place chooser may still prefer Miami)
+  RawDocument raw;
+  raw.id = "case";
+  raw.format = "jsonl";
+  raw.body = text;
+  raw.published = "2016-05-02";
+  static const Pipeline rules(CleanOptions{}, &VictimScorer::shared(), &DateChooser::shared(), nullptr);
+  auto plain = rules.process(raw).mentions;
   ASSERT_EQ(plain.size(), 1u);
   ASSERT_TRUE(plain[0].location);
   EXPECT_EQ(plain[0].location->name, "Overtown");

@@ -1,0 +1,89 @@
+// The place chooser: its candidates and features, its model file, and what the extractor does with its say.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "clean/cleaner.h"
+#include "core/data_dir.h"
+#include "extract/extractor.h"
+#include "extract/where.h"
+#include "test_util.h"
+
+using namespace incidex;
+
+namespace {
+using incidex::testing::analyser;
+std::vector<Mention> extract(const Extractor& x, const std::string& text, Extractor::Trace* trace = nullptr) {
+  Cleaner cleaner;
+  RawDocument raw;
+  raw.id = "case";
+  raw.format = "jsonl";
+  raw.title = "Man shot in Roswell dies";
+  raw.body = text;
+  raw.published = "2016-10-17";
+  Document d = cleaner.clean(raw);
+  return x.extract(d, analyser().analyse(d), trace);
+}
+const Evidence* place_evidence(const Mention& m) {
+  for (auto& e : m.evidence)
+    if (e.field == "location") return &e;
+  return nullptr;
+}
+// Shot in Roswell, died in an Albuquerque hospital: the rules take the town of the incident's sentence.
+const std::string kStory =
+    "A man was shot on Elm Street in Roswell, New Mexico, on Saturday night. He was taken to a hospital in "
+    "Albuquerque, where he died on Sunday. Roswell police are looking for the gunman.";
+}  // namespace
+
+TEST(PlaceChooser, TheTraceListsEachTownOnceWithTheRulesChoiceMarked) {
+  Extractor x(analyser(), nullptr, nullptr, nullptr, nullptr);
+  Extractor::Trace trace;
+  auto ms = extract(x, kStory, &trace);
+  ASSERT_FALSE(ms.empty());
+  ASSERT_TRUE(ms[0].location);
+  EXPECT_EQ(ms[0].location->name, "Roswell");
+  std::vector<std::string> towns;
+  for (auto& p : trace.places) towns.push_back(p.place.name + ", " + p.place.admin1);
+  EXPECT_EQ(towns, (std::vector<std::string>{"Roswell, New Mexico", "Albuquerque, New Mexico"}))
+      << "in the order first written, each once (the headline's and the second Roswell join the first); no state";
+  ASSERT_EQ(std::count_if(trace.places.begin(), trace.places.end(), [](auto& p) { return p.rules; }), 1);
+  EXPECT_TRUE(trace.places[0].rules);
+  for (auto& p : trace.places) {
+    EXPECT_FALSE(p.feats.empty());
+    EXPECT_TRUE(std::is_sorted(p.feats.begin(), p.feats.end()));
+    for (auto f : p.feats) EXPECT_LT(f, PlaceChooser::kBuckets);
+  }
+  EXPECT_NE(trace.places[0].feats, trace.places[1].feats);
+}
+
+TEST(PlaceChooser, ExtractorTakesTheChoosersPlaceAndSaysTheRulesTookAnother) {
+  // a chooser trained on this very story to prefer the hospital's city
+  Extractor rules(analyser(), nullptr, nullptr, nullptr, nullptr);
+  Extractor::Trace trace;
+  extract(rules, kStory, &trace);
+  ASSERT_EQ(trace.places.size(), 2u);
+  PlaceChooser::Example ex;
+  for (auto& p : trace.places) ex.cands.push_back(p.feats);
+  ex.truth = 1;
+  PlaceChooser hospital;
+  hospital.train(std::vector<PlaceChooser::Example>(5, ex), 5, "the hospital's city");
+  Extractor x(analyser(), nullptr, nullptr, nullptr, &hospital);
+  auto ms = extract(x, kStory);
+  ASSERT_FALSE(ms.empty());
+  ASSERT_TRUE(ms[0].location);
+  EXPECT_EQ(ms[0].location->name, "Albuquerque");
+  const Evidence* e = place_evidence(ms[0]);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->text, "Albuquerque");
+  EXPECT_EQ(e->note, "the place chooser's; the rules took \"Roswell\"");
+  // its model file round-trips; another model's file is refused
+  incidex::testing::TempDir dir;
+  std::string path = (dir.path() / "places.model").string();
+  hospital.save(path);
+  PlaceChooser back(path);
+  EXPECT_EQ(back.description(), "the hospital's city");
+  std::vector<std::vector<std::uint32_t>> cands;
+  for (auto& p : trace.places) cands.push_back(p.feats);
+  EXPECT_EQ(back.best(cands), 1u);
+  EXPECT_THROW(PlaceChooser wrong_kind(data_file("dates.model")), std::runtime_error);
+}
