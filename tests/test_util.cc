@@ -1,5 +1,7 @@
 #include "test_util.h"
 
+#include "clean/cleaner.h"
+
 #include <sys/wait.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -20,6 +22,18 @@ Analysis analyse(const std::string& text) {
   d.id = "case";
   d.text = text;
   return analyser().analyse(d);
+}
+
+std::vector<Mention> extract_with(const Extractor& x, const std::string& text, Extractor::Trace* trace,
+                                  const std::string& published, const std::string& title) {
+  RawDocument raw;
+  raw.id = "case";
+  raw.format = "jsonl";
+  raw.title = title;
+  raw.body = text;
+  raw.published = published;
+  Document d = Cleaner().clean(raw);
+  return x.extract(d, analyser().analyse(d), trace);
 }
 
 TempDir::TempDir() {

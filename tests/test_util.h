@@ -7,6 +7,7 @@
 #include <string>
 
 #include "analyse/analyser.h"
+#include "extract/extractor.h"
 
 namespace incidex::testing {
 
@@ -35,6 +36,10 @@ struct Run {
 // text analysed as a document of its own.
 const Analyser& analyser();
 Analysis analyse(const std::string& text);
+// A text cleaned as a JSON-lines document "case" published on `published`, with `title`, run through the
+// extractor `x` (tracing what its trained parts saw into `trace` when given).
+std::vector<Mention> extract_with(const Extractor& x, const std::string& text, Extractor::Trace* trace = nullptr,
+                                  const std::string& published = "2016-10-17", const std::string& title = "");
 
 // Runs the incidex binary with arguments (shell-quoted by the caller) and captures its output.
 Run run_incidex(const std::string& args, const std::string& stdin_file = "");

@@ -1,6 +1,7 @@
 // A ranking model over hashed features: scores each candidate of a decision (the days an article names,
 // the counts it gives) and takes the best. A Perceptron<1> trained with train_ranking, kept in a model file
-// (core/model_file.h) with one label, "score". Shared by the extractor's date and count choosers.
+// (core/model_file.h) with one label, "score". The extractor's date and place choosers are rankers with
+// their own features and model files (extract/when.h, extract/where.h).
 #pragma once
 #include <cstddef>
 #include <cstdint>

@@ -109,8 +109,6 @@ ModelFormat DateChooser::file_format() {
   return {"dates", "date", kFormatVersion, kFeatureVersion, kBuckets, {"score"}, "run tools/train-dates.sh", "tools/train-dates.sh"};
 }
 
-DateChooser::DateChooser(const std::string& path) : model_(file_format(), path) {}
-
 const DateChooser& DateChooser::shared() {
   static const DateChooser s(data_file("dates.model"));
   return s;

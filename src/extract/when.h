@@ -26,14 +26,14 @@
 
 namespace incidex {
 
-class DateChooser {
+class DateChooser : public Ranker {  // best(), score(), train(), save(), description(); Ranker::Example
  public:
   static constexpr int kFormatVersion = 1;
   static constexpr int kFeatureVersion = 1;  // bump whenever the features change: old models are refused
   static constexpr std::uint32_t kBuckets = 1u << 16;
 
-  DateChooser() = default;                     // empty model (for training)
-  explicit DateChooser(const std::string& model_path);
+  DateChooser() : Ranker(file_format()) {}         // empty model (for training)
+  explicit DateChooser(const std::string& model_path) : Ranker(file_format(), model_path) {}
   static const DateChooser& shared();          // data/dates.model, loaded once
 
   static constexpr std::int32_t kNone = 1 << 20;
@@ -62,19 +62,9 @@ class DateChooser {
   // The features of candidate `k` of `all` (in the order each is first written).
   static void features(const Analysis&, std::span<const Candidate> all, std::size_t k, const Context&,
                        std::vector<std::uint32_t>& out);
-  float score(std::span<const std::uint32_t> feats) const { return model_.score(feats); }
-  std::size_t best(const std::vector<std::vector<std::uint32_t>>& cands) const { return model_.best(cands); }
-
-  using Example = Ranker::Example;
-  void train(const std::vector<Example>& data, int epochs, const std::string& description) {
-    model_.train(data, epochs, description);
-  }
-  void save(const std::string& path) const { model_.save(path); }
-  const std::string& description() const { return model_.description(); }
 
  private:
   static ModelFormat file_format();
-  Ranker model_{file_format()};
 };
 
 }  // namespace incidex

@@ -100,8 +100,6 @@ ModelFormat PlaceChooser::file_format() {
   return {"places", "place", kFormatVersion, kFeatureVersion, kBuckets, {"score"}, "run tools/train-places.sh", "tools/train-places.sh"};
 }
 
-PlaceChooser::PlaceChooser(const std::string& path) : model_(file_format(), path) {}
-
 const PlaceChooser& PlaceChooser::shared() {
   static const PlaceChooser s(data_file("places.model"));
   return s;

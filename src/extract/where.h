@@ -26,14 +26,14 @@
 
 namespace incidex {
 
-class PlaceChooser {
+class PlaceChooser : public Ranker {  // best(), score(), train(), save(), description(); Ranker::Example
  public:
   static constexpr int kFormatVersion = 1;
   static constexpr int kFeatureVersion = 1;  // bump whenever the features change: old models are refused
   static constexpr std::uint32_t kBuckets = 1u << 16;
 
-  PlaceChooser() = default;                    // empty model (for training)
-  explicit PlaceChooser(const std::string& model_path);
+  PlaceChooser() : Ranker(file_format()) {}         // empty model (for training)
+  explicit PlaceChooser(const std::string& model_path) : Ranker(file_format(), model_path) {}
   static const PlaceChooser& shared();         // data/places.model, loaded once
 
   static constexpr std::int32_t kNone = 1 << 20;
@@ -63,18 +63,9 @@ class PlaceChooser {
   // tokens the mentions point into.
   static void features(const Tokens& body, const Tokens& title, std::span<const Candidate> all, std::size_t k,
                        std::vector<std::uint32_t>& out);
-  std::size_t best(const std::vector<std::vector<std::uint32_t>>& cands) const { return model_.best(cands); }
-
-  using Example = Ranker::Example;
-  void train(const std::vector<Example>& data, int epochs, const std::string& description) {
-    model_.train(data, epochs, description);
-  }
-  void save(const std::string& path) const { model_.save(path); }
-  const std::string& description() const { return model_.description(); }
 
  private:
   static ModelFormat file_format();
-  Ranker model_{file_format()};
 };
 
 }  // namespace incidex

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 
-#include "clean/cleaner.h"
 #include "core/data_dir.h"
 #include "extract/extractor.h"
 #include "extract/when.h"
@@ -14,14 +13,7 @@ using namespace incidex;
 namespace {
 using incidex::testing::analyser;
 std::vector<Mention> extract(const Extractor& x, const std::string& text, Extractor::Trace* trace = nullptr) {
-  Cleaner cleaner;
-  RawDocument raw;
-  raw.id = "case";
-  raw.format = "jsonl";
-  raw.body = text;
-  raw.published = "2016-10-17";  // a Monday
-  Document d = cleaner.clean(raw);
-  return x.extract(d, analyser().analyse(d), trace);
+  return incidex::testing::extract_with(x, text, trace, "2016-10-17");  // a Monday
 }
 const Evidence* date_evidence(const Mention& m) {
   for (auto& e : m.evidence)

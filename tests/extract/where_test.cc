@@ -3,7 +3,6 @@
 
 #include <algorithm>
 
-#include "clean/cleaner.h"
 #include "core/data_dir.h"
 #include "extract/extractor.h"
 #include "extract/where.h"
@@ -14,15 +13,7 @@ using namespace incidex;
 namespace {
 using incidex::testing::analyser;
 std::vector<Mention> extract(const Extractor& x, const std::string& text, Extractor::Trace* trace = nullptr) {
-  Cleaner cleaner;
-  RawDocument raw;
-  raw.id = "case";
-  raw.format = "jsonl";
-  raw.title = "Man shot in Roswell dies";
-  raw.body = text;
-  raw.published = "2016-10-17";
-  Document d = cleaner.clean(raw);
-  return x.extract(d, analyser().analyse(d), trace);
+  return incidex::testing::extract_with(x, text, trace, "2016-10-17", "Man shot in Roswell dies");
 }
 const Evidence* place_evidence(const Mention& m) {
   for (auto& e : m.evidence)
