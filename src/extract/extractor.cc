@@ -601,8 +601,6 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       }
     }
   }
-  // A county chosen while a city of that county is named too (in the text, its dateline or the headline):
-  // the city is the more precise place.
   // The headline's places, read in the story's region: a name found outside it is taken as the place of
   // that name in the region when there is one ("Roswell" over a New Mexico story is not Roswell, Georgia).
   auto find_title_places = [&] {
@@ -619,6 +617,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     }
     return found;
   };
+  // A county chosen while a city of that county is named too (in the text, its dateline or the headline):
+  // the city is the more precise place.
   std::vector<PlaceMention> title_places;
   bool where_in_title = false;
   std::string refined;  // the note of such a city
