@@ -24,15 +24,21 @@ Analysis analyse(const std::string& text) {
   return analyser().analyse(d);
 }
 
-std::vector<Mention> extract_with(const Extractor& x, const std::string& text, Extractor::Trace* trace,
-                                  const std::string& published, const std::string& title) {
+RawDocument case_document(const std::string& text, const std::string& published, const std::string& title,
+                          const std::string& url) {
   RawDocument raw;
   raw.id = "case";
   raw.format = "jsonl";
   raw.title = title;
   raw.body = text;
   raw.published = published;
-  Document d = Cleaner().clean(raw);
+  raw.url = url;
+  return raw;
+}
+
+std::vector<Mention> extract_with(const Extractor& x, const std::string& text, Extractor::Trace* trace,
+                                  const std::string& published, const std::string& title) {
+  Document d = Cleaner().clean(case_document(text, published, title));
   return x.extract(d, analyser().analyse(d), trace);
 }
 

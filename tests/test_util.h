@@ -36,8 +36,11 @@ struct Run {
 // text analysed as a document of its own.
 const Analyser& analyser();
 Analysis analyse(const std::string& text);
-// A text cleaned as a JSON-lines document "case" published on `published`, with `title`, run through the
-// extractor `x` (tracing what its trained parts saw into `trace` when given).
+// A text as the JSON-lines document "case", published on `published` ("" for none), with `title` and `url`.
+RawDocument case_document(const std::string& text, const std::string& published = "2016-10-17",
+                          const std::string& title = "", const std::string& url = "");
+// case_document(text, published, title), cleaned and run through the extractor `x` (tracing what its
+// trained parts saw into `trace` when given).
 std::vector<Mention> extract_with(const Extractor& x, const std::string& text, Extractor::Trace* trace = nullptr,
                                   const std::string& published = "2016-10-17", const std::string& title = "");
 

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "pipeline/pipeline.h"
+#include "test_util.h"
 
 using namespace incidex;
 
@@ -15,14 +16,7 @@ const Pipeline& pipeline() {
 }
 std::vector<Mention> extract(const std::string& text, const std::string& published = "", const std::string& title = "",
                              const std::string& url = "") {
-  RawDocument raw;
-  raw.id = "case";
-  raw.format = "jsonl";
-  raw.title = title;
-  raw.body = text;
-  raw.published = published;
-  raw.url = url;
-  return pipeline().process(raw).mentions;
+  return pipeline().process(incidex::testing::case_document(text, published, title, url)).mentions;
 }
 }  // namespace
 
@@ -116,13 +110,8 @@ TEST(Extract, AStoryIsInTheStateItIsFiledFromWhenItNamesAPlaceThere) {
   for (auto& e : local[0].evidence) noted |= e.field == "location" && e.note.find("miami.cbslocal.com") != std::string::npos;
   EXPECT_TRUE(noted);
   // without the outlet the place rules read the text alone (the place chooser may still prefer Miami)
-  RawDocument raw;
-  raw.id = "case";
-  raw.format = "jsonl";
-  raw.body = text;
-  raw.published = "2016-05-02";
   static const Pipeline rules(CleanOptions{}, &VictimScorer::shared(), &DateChooser::shared(), nullptr);
-  auto plain = rules.process(raw).mentions;
+  auto plain = rules.process(incidex::testing::case_document(text, "2016-05-02")).mentions;
   ASSERT_EQ(plain.size(), 1u);
   ASSERT_TRUE(plain[0].location);
   EXPECT_EQ(plain[0].location->name, "Overtown");

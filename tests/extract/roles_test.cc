@@ -107,13 +107,10 @@ TEST(Roles, TodaysNewsKeepsTheWeaponsTheLexiconKnows) {
   // The tagger learnt its weapons from 1989 wire copy; in text with capitals the rules' weapons
   // (data/weapons.tsv) stay beside its own.
   Pipeline p;
-  RawDocument raw;
-  raw.id = "case";
-  raw.format = "jsonl";
-  raw.published = "2016-10-17";
-  raw.body = "Two gunmen armed with semiautomatic rifles and a grenade launcher attacked a police station in Aktobe "
-             "on Sunday, killing three officers, police said.";
-  auto ms = p.process(raw).mentions;
+  auto ms = p.process(incidex::testing::case_document(
+                           "Two gunmen armed with semiautomatic rifles and a grenade launcher attacked a police station "
+                           "in Aktobe on Sunday, killing three officers, police said."))
+                .mentions;
   ASSERT_FALSE(ms.empty());
   std::map<std::string, std::string> weapons;
   for (auto& w : ms[0].weapons) weapons[w.text] = w.klass;

@@ -24,16 +24,7 @@ VictimScorer::Place place_of(const Analysis& a, const std::string& text, const s
   while (p.last < t.size() && t[p.last].end <= at + words.size()) ++p.last;
   return p;
 }
-std::vector<Mention> extract(const Extractor& x, const std::string& text) {
-  Cleaner cleaner;
-  RawDocument raw;
-  raw.id = "case";
-  raw.format = "jsonl";
-  raw.body = text;
-  raw.published = "2016-10-17";
-  Document d = cleaner.clean(raw);
-  return x.extract(d, analyser().analyse(d));
-}
+std::vector<Mention> extract(const Extractor& x, const std::string& text) { return incidex::testing::extract_with(x, text); }
 }  // namespace
 
 TEST(Victims, FeaturesReadTheWordsAroundTheNameAndWhatTheRulesSaid) {
