@@ -9,6 +9,7 @@
 #include <memory>
 #include <set>
 #include <thread>
+#include <tuple>
 
 #include "core/dates.h"
 #include "core/json.h"
@@ -379,22 +380,17 @@ int main(int argc, char** argv) {
       tr.progress = isatty(STDERR_FILENO);
       return train_resolve(p, tr, std::cout);
     }
-    if (train_victims_cmd->parsed()) {
-      // (the pipeline's own extractor would load data/victims.model, which this may be making for the first time)
-      Pipeline p(co, nullptr, nullptr, nullptr);
-      trv.threads = threads;
-      return train_victims(p, trv, std::cout);
-    }
-    if (train_dates_cmd->parsed()) {
-      Pipeline p(co, nullptr, nullptr, nullptr);  // (nor data/dates.model, nor data/places.model)
-      trd.threads = threads;
-      return train_dates(p, trd, std::cout);
-    }
-    if (train_places_cmd->parsed()) {
-      Pipeline p(co, nullptr, nullptr, nullptr);
-      trp.threads = threads;
-      return train_places(p, trp, std::cout);
-    }
+    using GvaTrainer = int (*)(const Pipeline&, const TrainGvaOptions&, std::ostream&);
+    for (auto [cmd, o, train] : {std::tuple{train_victims_cmd, &trv, GvaTrainer{train_victims}},
+                                 std::tuple{train_dates_cmd, &trd, GvaTrainer{train_dates}},
+                                 std::tuple{train_places_cmd, &trp, GvaTrainer{train_places}}})
+      if (cmd->parsed()) {
+        // without the trained parts: the pipeline's own extractor would load data/victims.model,
+        // data/dates.model and data/places.model, which this may be making for the first time
+        Pipeline p(co, nullptr, nullptr, nullptr);
+        o->threads = threads;
+        return train(p, *o, std::cout);
+      }
     if (train_roles_cmd->parsed()) {
       Analyser analyser;
       trr.threads = threads;
