@@ -953,10 +953,31 @@ int train_victims(const Pipeline& p, const TrainGvaOptions& o, std::ostream& out
   return 0;
 }
 
+// The end of training a chooser (a Ranker over candidates: the date and place choosers): how it does on
+// incidents it was not trained on, by 2-fold cross-validation over the gold incidents, beside the rules'
+// `rules_right`; then the model trained on every example, written to o.out. `right(i, k)`: whether candidate
+// k of example i is right; `what`: the candidates ("days"), `one` one of them ("day"), `gold` the labels.
+template <typename Chooser, typename Right>
+int train_chooser(const std::vector<Ranker::Example>& examples, const std::vector<std::uint8_t>& fold, std::size_t rules_right,
+                  Right&& right, const char* what, const char* one, const char* gold, const TrainGvaOptions& o, std::ostream& out) {
+  std::size_t cv_right = 0;
+  cross_validate<Chooser>(examples, fold, o.epochs, [&](Chooser& c, std::size_t i) { cv_right += right(i, c.best(examples[i].cands)); });
+  auto pct = [&](std::size_t n) { return examples.empty() ? 0.0 : 100.0 * n / examples.size(); };
+  out << fmt::format("  2-fold cross-validated: the chooser's {} is right for {} of {} ({:.1f} %; the rules' {:.1f} %)\n", one,
+                     cv_right, examples.size(), pct(cv_right), pct(rules_right));
+  Chooser chooser;
+  chooser.train(examples, o.epochs,
+                fmt::format("ranking perceptron, {} epochs, on the {} named in {} gun-violence articles{} ({})", o.epochs, what,
+                            examples.size(), o.half.empty() ? "" : " (" + o.half + " half of the incidents)", gold));
+  chooser.save(o.out);
+  out << "wrote " << o.out << "\n";
+  return 0;
+}
+
 int train_dates(const Pipeline& p, const TrainGvaOptions& o, std::ostream& out) {
   auto gold = read_jsonl(o.gold);
   // Every day each article names, beside the rules' choice, with the chooser's features.
-  Extractor rules(p.analyser(), &RoleTagger::shared(), nullptr, nullptr);  // (the victims come after the date)
+  Extractor rules(p.analyser(), &RoleTagger::shared(), nullptr, nullptr, nullptr);  // (the victims come after the date)
   auto docs = trace_gold_articles(p, rules, gold, o);
   // One example per article whose gold date is among the days it names (the rest teach nothing here).
   std::vector<DateChooser::Example> examples;
@@ -982,20 +1003,9 @@ int train_dates(const Pipeline& p, const TrainGvaOptions& o, std::ostream& out) 
   out << fmt::format("train dates: {} articles{}, {} dated by the rules, {} with the gold date among the days named; "
                      "the rules' day is right for {} of them; {} epochs\n",
                      docs.size(), o.half.empty() ? "" : " (" + o.half + " half)", dated, examples.size(), rules_right, o.epochs);
-  // How the chooser does on incidents it was not trained on: 2-fold cross-validation over the gold incidents.
-  std::size_t cv_right = 0;
-  cross_validate<DateChooser>(examples, fold, o.epochs,
-                              [&](DateChooser& c, std::size_t i) { cv_right += c.best(examples[i].cands) == examples[i].truth; });
-  out << fmt::format("  2-fold cross-validated: the chooser's day is right for {} of {} ({:.1f} %; the rules' {:.1f} %)\n", cv_right,
-                     examples.size(), examples.empty() ? 0.0 : 100.0 * cv_right / examples.size(),
-                     examples.empty() ? 0.0 : 100.0 * rules_right / examples.size());
-  DateChooser chooser;
-  chooser.train(examples, o.epochs,
-                fmt::format("ranking perceptron, {} epochs, on the days named in {} gun-violence articles{} (gva-news gold dates)",
-                            o.epochs, examples.size(), o.half.empty() ? "" : " (" + o.half + " half of the incidents)"));
-  chooser.save(o.out);
-  out << "wrote " << o.out << "\n";
-  return 0;
+  return train_chooser<DateChooser>(
+      examples, fold, rules_right, [&](std::size_t i, std::size_t k) { return k == examples[i].truth; }, "days", "day",
+      "gva-news gold dates", o, out);
 }
 
 int train_places(const Pipeline& p, const TrainGvaOptions& o, std::ostream& out) {
@@ -1036,21 +1046,9 @@ int train_places(const Pipeline& p, const TrainGvaOptions& o, std::ostream& out)
   out << fmt::format("train places: {} articles{}, {} placed by the rules, {} with the gold city and state among the places "
                      "named; the rules' place is right for {} of them; {} epochs\n",
                      docs.size(), o.half.empty() ? "" : " (" + o.half + " half)", placed, examples.size(), rules_right, o.epochs);
-  std::size_t cv_right = 0;
-  cross_validate<PlaceChooser>(examples, fold, o.epochs, [&](PlaceChooser& c, std::size_t i) {
-    cv_right += right_ones[i][c.best(examples[i].cands)];
-  });
-  out << fmt::format("  2-fold cross-validated: the chooser's place is right for {} of {} ({:.1f} %; the rules' {:.1f} %)\n",
-                     cv_right, examples.size(), examples.empty() ? 0.0 : 100.0 * cv_right / examples.size(),
-                     examples.empty() ? 0.0 : 100.0 * rules_right / examples.size());
-  PlaceChooser chooser;
-  chooser.train(examples, o.epochs,
-                fmt::format("ranking perceptron, {} epochs, on the towns and counties named in {} gun-violence articles{} "
-                            "(gva-news gold cities)",
-                            o.epochs, examples.size(), o.half.empty() ? "" : " (" + o.half + " half of the incidents)"));
-  chooser.save(o.out);
-  out << "wrote " << o.out << "\n";
-  return 0;
+  return train_chooser<PlaceChooser>(
+      examples, fold, rules_right, [&](std::size_t i, std::size_t k) { return right_ones[i][k] != 0; }, "towns and counties",
+      "place", "gva-news gold cities", o, out);
 }
 
 }  // namespace incidex
