@@ -601,11 +601,16 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       }
     }
   }
-  // The headline's places, read in the story's region: a name found outside it is taken as the place of
-  // that name in the region when there is one ("Roswell" over a New Mexico story is not Roswell, Georgia).
-  auto find_title_places = [&] {
-    std::vector<PlaceMention> found = analyser_.places().find(title_tk(), doc.title, 0, 0, doc.url);
-    for (auto& tp : found) {
+  // The headline's places, read once and in the story's region: a name found outside it is taken as the
+  // place of that name in the region when there is one ("Roswell" over a New Mexico story is not Roswell,
+  // Georgia).
+  std::vector<PlaceMention> title_places;
+  bool title_read = false;
+  auto read_title_places = [&]() -> std::vector<PlaceMention>& {
+    if (title_read) return title_places;
+    title_read = true;
+    title_places = analyser_.places().find(title_tk(), doc.title, 0, 0, doc.url);
+    for (auto& tp : title_places) {
       if (tp.entry < 0 || tp.us_state || tp.within || !has_dominant || in_region(gaz.at(static_cast<std::uint32_t>(tp.entry)))) continue;
       const GazEntry* same_name = nullptr;
       if (const auto* cands = gaz.lookup(fold_key(doc.title.substr(tp.start, tp.end - tp.start))))
@@ -615,11 +620,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         }
       if (same_name) tp.entry = static_cast<int>(same_name - &gaz.at(0));
     }
-    return found;
+    return title_places;
   };
   // A county chosen while a city of that county is named too (in the text, its dateline or the headline):
   // the city is the more precise place.
-  std::vector<PlaceMention> title_places;
   bool where_in_title = false;
   std::string refined;  // the note of such a city
   if (where && where->entry >= 0 && gaz.at(static_cast<std::uint32_t>(where->entry)).kind == GazEntry::Kind::admin2) {
@@ -641,8 +645,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     if (city) {
       where = city;
     } else if (!doc.title.empty() && doc.title != doc.text) {
-      title_places = find_title_places();
-      for (auto& tp : title_places)
+      for (auto& tp : read_title_places())
         if (in_county(tp)) {
           where = &tp;
           where_in_title = true;
@@ -658,8 +661,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     title_where = where;
     where = nullptr;
   } else if ((!where || best < 10) && !doc.title.empty() && doc.title != doc.text) {
-    title_places = find_title_places();
-    for (auto& tp : title_places) {
+    for (auto& tp : read_title_places()) {
       if (tp.entry < 0 || tp.us_state) continue;
       const GazEntry* e = &gaz.at(static_cast<std::uint32_t>(tp.entry));
       if (has_dominant && !tp.within && !in_region(*e)) continue;  // no place of that name in the story's region
@@ -701,8 +703,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   if ((where || title_where) && (places_ || trace) && !tk.caseless) {
     const PlaceMention* w = where ? where : title_where;
     std::string_view w_text = where ? text.substr(w->start, w->end - w->start) : std::string_view(doc.title).substr(w->start, w->end - w->start);
-    if (!title_where && title_places.empty() && !doc.title.empty() && doc.title != doc.text)
-      title_places = find_title_places();
+    if (!doc.title.empty() && doc.title != doc.text) read_title_places();
     // one candidate per gazetteer entry; a place the gazetteer lacks is one by its name
     auto key_of = [&](const PlaceMention& p, bool in_title) {
       if (!p.within) return std::to_string(p.entry);
