@@ -531,6 +531,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     if (!lone_surname(p)) return false;
     return !(in_region(e) && e.population >= 50000);
   };
+  // a small town abroad in a story of one country is a homonym of a local name
+  auto foreign_homonym = [&](const PlaceMention& p, const GazEntry& e) {
+    return !home.empty() && e.country != home && is_local(e) && !p.within && !p.dateline && e.population < 500000;
+  };
   const PlaceMention* where = nullptr;
   double best = 0;
   std::vector<std::pair<double, const PlaceMention*>> scored;  // every place that could be the incident's
@@ -538,7 +542,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     if (p.entry < 0 || p.in_person || p.in_name) continue;
     const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
     if (e.kind == GazEntry::Kind::demonym || a_surname(p, e)) continue;
-    if (!home.empty() && e.country != home && is_local(e) && !p.within && !p.dateline && e.population < 500000) continue;
+    if (foreign_homonym(p, e)) continue;
     std::uint32_t si = tk.sentence_of(p.first);
     double sc = 0;
     if (p.dateline) {
@@ -721,7 +725,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (key != w_key) {  // what the rules never consider is no candidate: a state, a surname, a foreign homonym
         if (!is_local(e) && !p.within) return;
         if (!in_title && a_surname(p, e)) return;
-        if (!home.empty() && e.country != home && !p.within && !p.dateline && e.population < 500000) return;
+        if (foreign_homonym(p, e)) return;
       }
       std::size_t k = static_cast<std::size_t>(std::find(keys.begin(), keys.end(), key) - keys.begin());
       if (k == keys.size()) {
