@@ -227,6 +227,9 @@ int main(int argc, char** argv) {
   auto* eval_muc_cmd = eval_cmd->add_subcommand("muc4", "MUC-4 role fillers (CEAF-REE)");
   eval_muc_cmd->add_option("--gold", muc_gold, "roles JSON lines (docid, templates)")->required();
   eval_muc_cmd->add_option("--raw", muc_raw, "raw MUC text files or folders")->required();
+  std::string muc_errors;
+  eval_muc_cmd->add_option("--errors", muc_errors,
+                           "Write each document's unmatched fillers, role by role, to this JSON lines file");
   std::string bench_dir;
   auto* eval_bench_cmd = eval_cmd->add_subcommand("article-bench", "HTML cleaning vs gold article bodies");
   eval_bench_cmd->add_option("--dir", bench_dir, "article-bench folder (ground-truth.json, html/, peers/)")->required();
@@ -414,7 +417,7 @@ int main(int argc, char** argv) {
         return eval_gva(p, gva, std::cout);
       }
       if (eval_an_cmd->parsed()) return eval_analysis(p, an_gold, an_articles, std::cout);
-      if (eval_muc_cmd->parsed()) return eval_muc4(p, muc_gold, muc_raw, std::cout);
+      if (eval_muc_cmd->parsed()) return eval_muc4(p, muc_gold, muc_raw, muc_errors, std::cout);
       if (eval_bench_cmd->parsed()) return eval_article_bench(p, bench_dir, std::cout);
     }
   } catch (const CLI::ValidationError& e) {

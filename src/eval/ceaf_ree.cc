@@ -39,7 +39,7 @@ PRF RoleCounts::prf() const {
   return s;
 }
 
-void CeafRee::add(const std::string& role, const std::vector<std::string>& predicted_in,
+CeafRee::Unmatched CeafRee::add(const std::string& role, const std::vector<std::string>& predicted_in,
                   const std::vector<std::vector<std::string>>& gold) {
   // Predictions are distinct normalised strings.
   std::vector<std::string> predicted;
@@ -51,7 +51,13 @@ void CeafRee::add(const std::string& role, const std::vector<std::string>& predi
   RoleCounts& c = roles_[role];
   c.predicted += static_cast<double>(predicted.size());
   c.gold += static_cast<double>(gold.size());
-  if (predicted.empty() || gold.empty()) return;
+  Unmatched left;
+  std::vector<char> gold_paired(gold.size(), 0);
+  if (predicted.empty() || gold.empty()) {
+    left.predicted = predicted;
+    for (std::size_t j = 0; j < gold.size(); ++j) left.gold.push_back(j);
+    return left;
+  }
   std::vector<std::vector<double>> w(predicted.size(), std::vector<double>(gold.size(), 0.0));
   for (std::size_t i = 0; i < predicted.size(); ++i)
     for (std::size_t j = 0; j < gold.size(); ++j)
@@ -60,7 +66,19 @@ void CeafRee::add(const std::string& role, const std::vector<std::string>& predi
           w[i][j] = 1;
           break;
         }
-  for (int j : max_weight_assignment(w)) c.matched += j >= 0;
+  auto pairs = max_weight_assignment(w);
+  for (std::size_t i = 0; i < pairs.size(); ++i) {
+    int j = pairs[i];
+    if (j >= 0) {
+      c.matched += 1;
+      gold_paired[static_cast<std::size_t>(j)] = 1;
+    } else {
+      left.predicted.push_back(predicted[i]);
+    }
+  }
+  for (std::size_t j = 0; j < gold.size(); ++j)
+    if (!gold_paired[j]) left.gold.push_back(j);
+  return left;
 }
 
 RoleCounts CeafRee::total() const {

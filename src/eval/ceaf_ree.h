@@ -26,9 +26,14 @@ struct RoleCounts {
 
 class CeafRee {
  public:
+  // What one document's role left unpaired: predicted strings (normalised) and gold entities (indices).
+  struct Unmatched {
+    std::vector<std::string> predicted;
+    std::vector<std::size_t> gold;
+  };
   // Adds one document's role: predicted strings and gold entities (lists of mentions).
-  void add(const std::string& role, const std::vector<std::string>& predicted,
-           const std::vector<std::vector<std::string>>& gold);
+  Unmatched add(const std::string& role, const std::vector<std::string>& predicted,
+                const std::vector<std::vector<std::string>>& gold);
   const std::map<std::string, RoleCounts>& roles() const { return roles_; }
   RoleCounts total() const;
 

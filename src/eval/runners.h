@@ -33,8 +33,10 @@ int train_resolve(const Pipeline&, const TrainResolveOptions&, std::ostream& out
 // The analysis alone on gun-violence news: is the gold incident date among the dates the time resolver
 // produced, are the gold city/county and state among the resolved places, how far off are the coordinates.
 int eval_analysis(const Pipeline&, const std::string& gold, const std::string& articles, std::ostream& out);
+// With errors_path, each document's fillers that found no partner are written there as JSON lines
+// ({"docid", "role", "missed": [gold entities' names], "wrong": [predicted strings]}).
 int eval_muc4(const Pipeline&, const std::string& gold_roles, const std::vector<std::string>& raw_inputs,
-              std::ostream& out);
+              const std::string& errors_path, std::ostream& out);
 // Trains the role tagger (extract/roles.h) on MUC-4 role keys (roles/train.jsonl: lower-case texts with
 // their fillers) and writes its model; with `dev`, prints the tagger's own CEAF-REE on those documents.
 struct TrainRolesOptions {

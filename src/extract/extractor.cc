@@ -2058,18 +2058,27 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
   // stay — data/weapons.tsv knows "semi-automatic rifles" and "AR-15" — and the tagger's join them where
   // they do not overlap one.
   const bool rule_weapons = !tk.caseless;
-  for (auto& m : out) {
+  // In caseless wire copy the rules find names poorly and the tagger, which learnt from such copy, does
+  // better: its victims replace the rules', each with the status the rules gave the same person.
+  const bool tagged_victims = tk.caseless;
+  std::vector<std::vector<Victim>> rule_victims(out.size());
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    Mention& m = out[k];
     m.targets.clear();
     if (!rule_weapons) m.weapons.clear();
-    std::erase_if(m.evidence, [&](const Evidence& e) { return e.field == "targets" || (e.field == "weapons" && !rule_weapons); });
+    if (tagged_victims) rule_victims[k] = std::exchange(m.victims, {});
+    std::erase_if(m.evidence, [&](const Evidence& e) {
+      return e.field == "targets" || (e.field == "weapons" && !rule_weapons) || (e.field == "victims" && tagged_victims);
+    });
   }
   for (const RoleSpan& r : roles_->tag(a)) {
-    if (r.role == "victim") continue;
+    if (r.role == "victim" && !tagged_victims) continue;
     std::uint32_t si = sentence_at(tk.tokens[r.first].start);
     std::size_t k = 0;
     for (std::size_t j = 1; j < out.size(); ++j)
       if (own_sentence[j] == si) k = j;
     Mention& into = out[k];
+    const std::vector<Victim>& rules_said = rule_victims[k];
     std::uint32_t b = tk.tokens[r.first].start, e = tk.tokens[r.last - 1].end;
     std::string said = flat(doc.text.substr(b, e - b)), key = ascii_lower(said);
     auto known = [&](const auto& list) {
@@ -2089,6 +2098,14 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
         continue;
       into.groups.push_back({said, canonical});
       field = "groups";
+    } else if (r.role == "victim" && !known(into.victims)) {
+      std::string status = "unknown";
+      for (const Victim& v : rules_said) {
+        std::string theirs = ascii_lower(v.text);
+        if (theirs.find(key) != std::string::npos || key.find(theirs) != std::string::npos) status = v.status;
+      }
+      into.victims.push_back({said, status});
+      field = "victims";
     } else if (r.role == "target" && !known(into.targets)) {
       into.targets.push_back({said});
       field = "targets";

@@ -1,10 +1,12 @@
 #include "extract/roles.h"
 
+#include <fmt/format.h>
 #include <zlib.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <sstream>
 #include <stdexcept>
 #include <cctype>
 
@@ -288,20 +290,20 @@ void RoleTagger::features(const Prepared& p, const Analysis& a, const Candidate&
   }
 }
 
-std::vector<RoleSpan> RoleTagger::tag(const Analysis& a) const { return tag(a, lean_); }
+const std::vector<std::string>& RoleTagger::roles() {
+  static const std::vector<std::string> r(kRoles.begin() + 1, kRoles.end());
+  return r;
+}
 
-std::vector<RoleSpan> RoleTagger::tag(const Analysis& a, float lean) const {
+std::vector<RoleSpan> RoleTagger::tag(const Analysis& a) const { return tag(a, leans_); }
+
+std::vector<RoleSpan> RoleTagger::tag(const Analysis& a, const Leans& leans) const { return choose(score(a), leans); }
+
+RoleTagger::ScoredArticle RoleTagger::score(const Analysis& a) const {
   thread_local Prepared p;
   thread_local std::vector<std::uint32_t> feats;
   prepare(a, p);
   auto cands = candidates(a, p);
-  struct Chosen {
-    std::size_t candidate;
-    std::size_t role;
-    float margin;
-  };
-  std::vector<Chosen> chosen;
-  float score[kL];
   // every candidate's features first, each weight row asked for (prefetched) as soon as it is known: the
   // rows are read at random from a table larger than the caches
   thread_local std::vector<std::uint32_t> all;
@@ -314,17 +316,38 @@ std::vector<RoleSpan> RoleTagger::tag(const Analysis& a, float lean) const {
     all.insert(all.end(), feats.begin(), feats.end());
     begin[k + 1] = all.size();
   }
+  ScoredArticle out;
+  out.tokens = a.tokens.tokens.size();
+  out.candidates.resize(cands.size());
   for (std::size_t k = 0; k < cands.size(); ++k) {
-    model_.scores(std::span<const std::uint32_t>(all).subspan(begin[k], begin[k + 1] - begin[k]), score);
-    std::size_t best = static_cast<std::size_t>(std::max_element(score + 1, score + kL) - score);
-    if (score[best] + lean > score[0]) chosen.push_back({k, best, score[best] - score[0]});
+    model_.scores(std::span<const std::uint32_t>(all).subspan(begin[k], begin[k + 1] - begin[k]),
+                  out.candidates[k].score.data());
+    out.candidates[k].at = std::move(cands[k].at);
+  }
+  return out;
+}
+
+std::vector<RoleSpan> RoleTagger::choose(const ScoredArticle& article, const Leans& leans) {
+  struct Chosen {
+    std::size_t candidate;
+    std::size_t role;
+    float margin;
+  };
+  std::vector<Chosen> chosen;
+  for (std::size_t k = 0; k < article.candidates.size(); ++k) {
+    const auto& score = article.candidates[k].score;
+    std::size_t best = 1;
+    for (std::size_t r = 2; r < kL; ++r)
+      if (score[r] + leans[r - 1] > score[best] + leans[best - 1]) best = r;
+    float margin = score[best] + leans[best - 1] - score[0];
+    if (margin > 0) chosen.push_back({k, best, margin});
   }
   std::stable_sort(chosen.begin(), chosen.end(), [](auto& x, auto& y) { return x.margin > y.margin; });
   // where chosen candidates overlap anywhere in the text, the surer one stays
-  std::vector<std::uint8_t> taken(a.tokens.tokens.size(), 0);
+  std::vector<std::uint8_t> taken(article.tokens, 0);
   std::vector<RoleSpan> out;
   for (auto& ch : chosen) {
-    const Candidate& c = cands[ch.candidate];
+    const Scored& c = article.candidates[ch.candidate];
     bool clash = false;
     for (auto [b, e] : c.at)
       for (std::uint32_t i = b; i < e && !clash; ++i) clash = taken[i];
@@ -366,19 +389,23 @@ void RoleTagger::train(const std::vector<const Example*>& data, int epochs, cons
   description_ = description;
 }
 
-// The role model's file (core/model_file.h), with the lean in its header.
+// The role model's file (core/model_file.h), with the leans in its header ("leans 14 14 14 14 14").
 ModelFormat RoleTagger::file_format() {
   return {"roles", "role", kFormatVersion, kFeatureVersion, kBuckets, kRoles, "run tools/train-roles.sh",
           "tools/train-roles.sh"};
 }
 
 void RoleTagger::save(const std::string& path) const {
-  write_model(path, file_format(), model_.weights(), 4, {{"lean", std::to_string(lean_)}}, description_);
+  std::string leans;
+  for (float l : leans_) leans += (leans.empty() ? "" : " ") + fmt::format("{}", l);
+  write_model(path, file_format(), model_.weights(), 4, {{"leans", leans}}, description_);
 }
 
 RoleTagger::RoleTagger(const std::string& path) : RoleTagger() {
   ModelWeights file = read_model(path, file_format());
-  lean_ = std::stof(file.fields.at("lean"));
+  std::istringstream leans(file.fields.at("leans"));
+  for (float& l : leans_)
+    if (!(leans >> l)) throw std::runtime_error(path + ": its leans line needs five numbers");
   description_ = file.description;
   model_.load(file);
 }

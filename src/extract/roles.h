@@ -18,6 +18,7 @@
 // articles with their fillers). Model files carry a format and feature version and refuse others.
 // Thread-safe after construction; training is single-threaded.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -40,7 +41,7 @@ struct RoleSpan {
 
 class RoleTagger {
  public:
-  static constexpr int kFormatVersion = 1;
+  static constexpr int kFormatVersion = 2;  // 2: a lean per role
   static constexpr int kFeatureVersion = 1;  // bump whenever the features change: old models are refused
   static constexpr std::uint32_t kBuckets = 1u << 18;
 
@@ -48,12 +49,29 @@ class RoleTagger {
   explicit RoleTagger(const std::string& model_path);
   static const RoleTagger& shared();          // data/roles.model, loaded once
 
+  // A lean per role (perpetrator, group, target, victim, weapon): a candidate takes the role whose score
+  // plus its lean is highest, when that beats none's score. The model's leans are chosen in training by
+  // cross-validation.
+  using Leans = std::array<float, 5>;
+  static const std::vector<std::string>& roles();  // the five roles, in the order of Leans
+
   std::vector<RoleSpan> tag(const Analysis&) const;
-  // The same with another lean: a role is chosen when its score plus `lean` beats none's (the model's own
-  // lean is chosen in training by cross-validation).
-  std::vector<RoleSpan> tag(const Analysis&, float lean) const;
-  float lean() const { return lean_; }
-  void set_lean(float lean) { lean_ = lean; }
+  std::vector<RoleSpan> tag(const Analysis&, const Leans&) const;
+  const Leans& leans() const { return leans_; }
+  void set_leans(const Leans& leans) { leans_ = leans; }
+
+  // Every candidate of an article with the model's scores, so that many leans can be tried at the cost of
+  // one scoring (training's cross-validation); choose() makes tag()'s answer from them.
+  struct Scored {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> at;
+    std::array<float, 6> score{};  // none and the five roles
+  };
+  struct ScoredArticle {
+    std::vector<Scored> candidates;
+    std::size_t tokens = 0;
+  };
+  ScoredArticle score(const Analysis&) const;
+  static std::vector<RoleSpan> choose(const ScoredArticle&, const Leans&);
 
   struct Example {
     Analysis analysis;
@@ -86,7 +104,7 @@ class RoleTagger {
   StringSet stop_;
   std::vector<std::uint64_t> stop_bits_ = std::vector<std::uint64_t>(64, 0);  // the stopwords' hashes
   Perceptron<6> model_{kBuckets};  // none and the five roles
-  float lean_ = 0;
+  Leans leans_{};
   std::string description_;
 };
 

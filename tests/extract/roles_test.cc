@@ -58,18 +58,18 @@ TEST(Roles, TrainedModelKeepsItsLeanAndRefusesOtherVersions) {
   examples[0].fillers = {{"perpetrator", "rebels"}, {"weapon", "bomb"}, {"target", "the bridge"}};
   RoleTagger t;
   t.train({&examples[0]}, 5, "test");
-  t.set_lean(6);
+  t.set_leans({6, 7, 8, 9, 10});
   std::string path = (dir.path() / "roles.model").string();
   t.save(path);
   RoleTagger loaded(path);
-  EXPECT_EQ(loaded.lean(), 6);
+  EXPECT_EQ(loaded.leans(), (RoleTagger::Leans{6, 7, 8, 9, 10}));
   EXPECT_EQ(loaded.description(), "test");
   std::map<std::string, std::string> found;
-  for (auto& s : loaded.tag(examples[0].analysis, 0)) found[s.role] = said(examples[0].analysis, text, s);
+  for (auto& s : loaded.tag(examples[0].analysis, RoleTagger::Leans{})) found[s.role] = said(examples[0].analysis, text, s);
   EXPECT_EQ(found["weapon"], "bomb") << "it learns the one article it saw";
   EXPECT_EQ(found["perpetrator"], "rebels");
   gzFile f = gzopen((dir.path() / "old.model").string().c_str(), "wb");
-  std::string header = "incidex-roles 1\nfeatures 0\nbuckets 1\nlabels none\n\n";
+  std::string header = "incidex-roles " + std::to_string(RoleTagger::kFormatVersion) + "\nfeatures 0\nbuckets 1\nlabels none\n\n";
   gzwrite(f, header.data(), static_cast<unsigned>(header.size()));
   gzclose(f);
   try {
