@@ -66,9 +66,15 @@ TEST(CeafRee, NormalisationAndMatching) {
   EXPECT_DOUBLE_EQ(perfect.total().prf().f, 1.0);
   empty.add("PerpInd", {}, gold);
   EXPECT_DOUBLE_EQ(empty.total().prf().f, 0.0);
-  half.add("PerpInd", {"The guerrilla column", "soldiers"}, gold);
+  auto left = half.add("PerpInd", {"The guerrilla column", "soldiers"}, gold);
   EXPECT_DOUBLE_EQ(half.total().prf().p, 0.5);
   EXPECT_DOUBLE_EQ(half.total().prf().r, 0.5);
+  // what stays unpaired is what `eval muc4 --errors` lists: the predicted string, normalised, and the entity
+  EXPECT_EQ(left.predicted, (std::vector<std::string>{"soldiers"}));
+  EXPECT_EQ(left.gold, (std::vector<std::size_t>{1}));
+  auto none = empty.add("PerpInd", {"soldiers"}, {});
+  EXPECT_EQ(none.predicted, (std::vector<std::string>{"soldiers"}));
+  EXPECT_TRUE(none.gold.empty());
   // Two strings of one entity match it once; a prediction in a document without incidents is a false positive.
   CeafRee twice;
   twice.add("Victim", {"guerrillas", "guerrilla column"}, gold);

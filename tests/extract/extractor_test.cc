@@ -524,7 +524,12 @@ TEST(Extract, KidnappedVictimsWithoutTheirTitles) {
   EXPECT_EQ(ms[0].type, "kidnapping");
   ASSERT_EQ(ms[0].victims.size(), 1u);
   EXPECT_EQ(ms[0].victims[0].text, "FEDERICO ESTRADA VELEZ");
-  EXPECT_EQ(ms[0].victims[0].status, "kidnapped");
+  EXPECT_EQ(ms[0].victims[0].status, "kidnapped") << "the role tagger's victim keeps the status the rules gave him";
+  // caseless wire copy: the victim is the role tagger's, and its evidence says so
+  auto by_tagger = std::find_if(ms[0].evidence.begin(), ms[0].evidence.end(),
+                                [](const Evidence& e) { return e.field == "victims"; });
+  ASSERT_NE(by_tagger, ms[0].evidence.end());
+  EXPECT_EQ(by_tagger->note, "role tagger");
 }
 
 TEST(Extract, ANamedPersonWhoWasShotIsAmongTheDeadWhenTheStoryCountsThem) {
