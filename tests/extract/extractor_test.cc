@@ -54,6 +54,15 @@ TEST(Extract, NamedVictimsCountWhenNoNumberDoes) {
   EXPECT_EQ(ms[0].wounded.value, 0) << "nobody is said to be hurt";
 }
 
+TEST(Extract, APossessiveIsTheSamePerson) {
+  auto ms = extract("Joshua Cooper's brother said there is more to the story of Friday night. Police said they got into "
+                    "a struggle over the gun and Cooper was shot and killed. Joshua Cooper was 19.",
+                    "2016-07-29");
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_EQ(ms[0].victims.size(), 1u);
+  EXPECT_EQ(ms[0].victims[0].text, "Joshua Cooper") << "one victim, named without the possessive";
+}
+
 TEST(Extract, OnePersonWithoutANumber) {
   struct Case { const char* text; std::optional<int> killed; };
   for (auto c : {Case{"Houston police are investigating the fatal shooting of a woman on Saybrook early Sunday.", 1},
