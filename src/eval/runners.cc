@@ -1037,7 +1037,7 @@ int train_dates(const Pipeline& p, const TrainGvaOptions& o, std::ostream& out) 
   }
   std::size_t rules_right = 0;
   for (std::size_t i = 0; i < examples.size(); ++i) rules_right += rules_pick[i] == examples[i].truth;
-  out << fmt::format("train dates: {} articles{}, {} dated by the rules, {} with the gold date among the days named; "
+  out << fmt::format("train dates: {} articles{}, {} naming a day, {} with the gold date among the days named; "
                      "the rules' day is right for {} of them; {} epochs\n",
                      docs.size(), o.half.empty() ? "" : " (" + o.half + " half)", dated, examples.size(), rules_right, o.epochs);
   return train_chooser<DateChooser>(

@@ -415,9 +415,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   }
   // The date chooser's say (extract/when.h): every day the article names, on or before its publication and
   // not counted from another event ("two days later"), is a candidate beside the rules' date; the one it
-  // scores best is the incident's. Caseless wire copy, not what it was trained on, keeps the rules' date.
+  // scores best is the incident's. Where the rules found no day, it still chooses among the days the article
+  // names, and the evidence says so. Caseless wire copy, not what it was trained on, keeps the rules' date.
   std::string chooser_note;
-  if (when && (dates_ || trace) && !tk.caseless) {
+  if ((dates_ || trace) && !tk.caseless) {
     std::vector<DateChooser::Candidate> cands;
     std::vector<std::vector<const TimeExpr*>> written;  // each candidate's time expressions
     for (auto& te : a.times) {
@@ -445,22 +446,23 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                             static_cast<std::uint8_t>(tense[si]), dates_later_event(te), tells_of_incident(si), te.relative});
       written[static_cast<std::size_t>(it - cands.begin())].push_back(&te);
     }
-    DateChooser::Context ctx{doc.published, when->date, when_step, cands.size()};
+    DateChooser::Context ctx{doc.published, when ? when->date : Date{}, when ? when_step : 0u, cands.size()};
     std::vector<std::vector<std::uint32_t>> feats(cands.size());
-    std::size_t rules_pick = 0;
+    std::size_t rules_pick = when ? 0 : cands.size();
     for (std::size_t k = 0; k < cands.size(); ++k) {
       DateChooser::features(a, cands, k, ctx, feats[k]);
       if (trace) trace->dates.push_back({cands[k].date.iso(), cands[k].rules, feats[k]});
       if (cands[k].rules) rules_pick = k;
     }
-    std::size_t pick = dates_ ? dates_->best(feats) : rules_pick;
+    std::size_t pick = dates_ && !cands.empty() ? dates_->best(feats) : rules_pick;
     if (pick != rules_pick) {
       // the day as first written where it dates no later event
       const TimeExpr* chosen = written[pick].front();
       for (std::size_t k = 0; k < written[pick].size(); ++k)
         if (!cands[pick].places[k].later_event) { chosen = written[pick][k]; break; }
-      chooser_note = "the date chooser's day; the rules took \"" +
-                     std::string(text.substr(t[when->first].start, t[when->last - 1].end - t[when->first].start)) + "\"";
+      chooser_note = when ? "the date chooser's day; the rules took \"" +
+                                std::string(text.substr(t[when->first].start, t[when->last - 1].end - t[when->first].start)) + "\""
+                          : "the date chooser's day; the rules found no day told with the incident";
       if (!chosen->note.empty()) chooser_note += "; " + chosen->note;
       when = chosen;
     }

@@ -10,7 +10,9 @@
 // sentence tells of an incident, how far it is from the incident's first sentence and in which narrative
 // time, whether it dates a later event, how many days it lies before the publication date and from the
 // rules' day, how often and how early it is named, and which rule chose the rules' day. A ranking
-// perceptron (core/perceptron.h); the day with the best score is the incident's.
+// perceptron (core/perceptron.h); the day with the best score is the incident's. Where the rules find no
+// day told with the incident, it chooses among the days the article names all the same (the evidence says
+// the rules found none).
 //
 // Trained on the gun-violence dev data (../shared/data/gva-news: each incident's date) by
 // `incidex train dates`; data/dates.model, with tools/train-dates.sh. Thread-safe after construction.

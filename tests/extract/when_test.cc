@@ -95,3 +95,27 @@ TEST(DateChooser, ExtractorTakesTheChoosersDayAndSaysTheRulesTookAnother) {
   ASSERT_FALSE(w.empty());
   EXPECT_EQ(w[0].date.iso(), "2016-10-15");
 }
+
+TEST(DateChooser, WhereTheRulesFindNoDayTheChooserStillChoosesAndSaysSo) {
+  // the only day named is the day of an arrest, which the rules never take for the shooting's
+  const std::string story = "A man was shot and killed on Elm Street, police said. Police arrested a neighbour on Sunday.";
+  Extractor rules(analyser(), nullptr, nullptr, nullptr);
+  Extractor::Trace trace;
+  auto plain = extract(rules, story, &trace);
+  ASSERT_FALSE(plain.empty());
+  EXPECT_FALSE(plain[0].date.known()) << "the rules alone leave it unknown";
+  ASSERT_EQ(trace.dates.size(), 1u);
+  EXPECT_FALSE(trace.dates[0].rules);
+  DateChooser::Example ex;
+  ex.cands = {trace.dates[0].feats};
+  ex.truth = 0;
+  DateChooser chooser;
+  chooser.train({ex}, 1, "one day");
+  Extractor x(analyser(), nullptr, nullptr, &chooser);
+  auto ms = extract(x, story);
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(ms[0].date.iso(), "2016-10-16");
+  const Evidence* e = date_evidence(ms[0]);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->note, "the date chooser's day; the rules found no day told with the incident");
+}
