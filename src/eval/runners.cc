@@ -1067,8 +1067,11 @@ int train_places(const Pipeline& p, const TrainGvaOptions& o, std::ostream& out)
     // (two names may record the same right place: a town and the part of it, a county and its seat)
     std::vector<char> ok;
     for (auto& c : cands) ok.push_back(right(c));
+    // (where the rules placed nothing, no candidate is theirs and ruled is the end)
     auto ruled = std::find_if(cands.begin(), cands.end(), [](auto& c) { return c.rules; });
-    auto truth = ok[static_cast<std::size_t>(ruled - cands.begin())] ? ruled : std::find_if(cands.begin(), cands.end(), right);
+    auto truth = ruled != cands.end() && ok[static_cast<std::size_t>(ruled - cands.begin())]
+                     ? ruled
+                     : std::find_if(cands.begin(), cands.end(), right);
     if (truth == cands.end()) continue;
     PlaceChooser::Example ex;
     for (auto& c : cands) ex.cands.push_back(c.feats);
@@ -1079,8 +1082,9 @@ int train_places(const Pipeline& p, const TrainGvaOptions& o, std::ostream& out)
     fold.push_back(cv_fold(*doc.incident));
   }
   std::size_t rules_right = 0;
-  for (std::size_t i = 0; i < examples.size(); ++i) rules_right += right_ones[i][rules_pick[i]];
-  out << fmt::format("train places: {} articles{}, {} placed by the rules, {} with the gold city and state among the places "
+  for (std::size_t i = 0; i < examples.size(); ++i)
+    rules_right += rules_pick[i] < right_ones[i].size() && right_ones[i][rules_pick[i]];
+  out << fmt::format("train places: {} articles{}, {} naming a town or county, {} with the gold city and state among the places "
                      "named; the rules' place is right for {} of them; {} epochs\n",
                      docs.size(), o.half.empty() ? "" : " (" + o.half + " half)", placed, examples.size(), rules_right, o.epochs);
   return train_chooser<PlaceChooser>(

@@ -712,11 +712,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     return out;
   };
   // A second opinion (extract/where.h): every town and county the article names, in the text and the
-  // headline, ranked by the place chooser, which overrides the rules where it prefers another.
+  // headline, ranked by the place chooser, which overrides the rules where it prefers another, and chooses
+  // where the rules place nothing.
   std::string place_note;
-  if ((where || title_where) && (places_ || trace) && !tk.caseless) {
+  if ((places_ || trace) && !tk.caseless) {
     const PlaceMention* w = where ? where : title_where;
-    std::string_view w_text = where ? text.substr(w->start, w->end - w->start) : std::string_view(doc.title).substr(w->start, w->end - w->start);
+    std::string_view w_text = !w       ? std::string_view()
+                              : where ? text.substr(w->start, w->end - w->start)
+                                      : std::string_view(doc.title).substr(w->start, w->end - w->start);
     if (!doc.title.empty() && doc.title != doc.text) read_title_places();
     // one candidate per gazetteer entry; a place the gazetteer lacks is one by its name
     auto key_of = [&](const PlaceMention& p, bool in_title) {
@@ -724,7 +727,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       std::string_view src = in_title ? std::string_view(doc.title) : text;
       return "within " + flat(src.substr(p.start, p.end - p.start));
     };
-    const std::string w_key = key_of(*w, where == nullptr);
+    const std::string w_key = w ? key_of(*w, where == nullptr) : std::string();
     std::vector<PlaceChooser::Candidate> cands;
     std::vector<std::string> keys;
     std::vector<std::pair<const PlaceMention*, bool>> first;  // each candidate's first mention (and in the headline)
@@ -765,7 +768,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     for (auto& p : a.places) consider(p, false);
     for (auto& p : title_places) consider(p, true);
     std::size_t rules_pick = static_cast<std::size_t>(std::find(keys.begin(), keys.end(), w_key) - keys.begin());
-    if (rules_pick < cands.size()) {
+    if (rules_pick < cands.size() || (!w && !cands.empty())) {
       std::vector<std::vector<std::uint32_t>> feats(cands.size());
       for (std::size_t k = 0; k < cands.size(); ++k) {
         PlaceChooser::features(tk, title_tk(), cands, k, feats[k]);
@@ -773,7 +776,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       }
       std::size_t pick = places_ ? places_->best(feats) : rules_pick;
       if (pick != rules_pick) {
-        place_note = "the place chooser's; the rules took \"" + flat(w_text) + "\"";
+        place_note = w ? "the place chooser's; the rules took \"" + flat(w_text) + "\""
+                       : std::string("the place chooser's; the rules placed the incident nowhere");
         if (first[pick].second) title_where = first[pick].first, where = nullptr;
         else where = first[pick].first, title_where = nullptr;
       }

@@ -11,7 +11,8 @@
 // in the headline, how far its sentence is from the incident's first sentence and in which narrative time,
 // the score the rules gave it, the place's kind and population, whether it lies in the story's dominant
 // region and in the state the story is filed from, and how often and how early it is named. A ranking
-// perceptron (core/ranker.h); the best-scored place is the incident's.
+// perceptron (core/ranker.h); the best-scored place is the incident's, also where the rules place the
+// incident nowhere (the evidence says so).
 //
 // Trained on the gun-violence dev data (../shared/data/gva-news: each incident's city and state) by
 // `incidex train places`; data/places.model, with tools/train-places.sh. Thread-safe after construction.
