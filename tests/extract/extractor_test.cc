@@ -301,6 +301,7 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  Case{"An 8-year-old boy picked up a gun on Dover Street and fired at least one shot Saturday afternoon, "
                       "killing a 5-year-old girl and injuring a 4-year-old boy.", 1, 1},
                  Case{"The sheriff said she accidentally shot herself in the leg on Dover Street on Monday.", 0, 1},
+                 Case{"A Grand Junction man was arrested after accidentally shooting himself in the hand on Tuesday.", 0, 1},
                  // "another" is one more person
                  Case{"One man was killed and another wounded in a shooting on Dover Street on Friday.", 1, 1},
                  Case{"A student was fatally shot and another teenager injured in a shooting on Dover Street on Friday.", 1, 1},
