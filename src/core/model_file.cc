@@ -63,7 +63,11 @@ ModelWeights read_model(const std::string& path, const ModelFormat& m) {
   std::string labels;
   for (auto& l : m.labels) labels += (labels.empty() ? "" : " ") + l;
   std::string problem;
-  if (first != "incidex-" + m.kind + " " + std::to_string(m.format))
+  const std::string kind = "incidex-" + m.kind + " ";
+  if (first.starts_with(kind) && first != kind + std::to_string(m.format))
+    problem = m.noun + " model of format version " + first.substr(kind.size()) + ", this incidex reads version " +
+              std::to_string(m.format) + " (retrain: " + m.retrain + ")";
+  else if (first != kind + std::to_string(m.format))
     problem = "not an incidex " + m.noun + " model of format version " + std::to_string(m.format);
   else if (field("features") != std::to_string(m.features))
     problem = "model made for feature set " + field("features") + ", this incidex uses " + std::to_string(m.features) +

@@ -8,8 +8,8 @@
 // perceptron with six classes (the five roles and none), whose hand-written features read the candidate's
 // words, the names the Analyser found in it, the extractor's lexicons (incident and casualty words,
 // weapons, perpetrators, targets, person nouns) and, from every place the article writes it, the words
-// around it and the nearest incident word on either side. A candidate is a filler when a role outscores
-// none; where two chosen candidates overlap, the surer one stays.
+// around it and the nearest incident word on either side. A candidate is a filler when a role's score plus
+// that role's lean outscores none; where two chosen candidates overlap, the surer one stays.
 //
 //   const RoleTagger& tagger = RoleTagger::shared();   // data/roles.model (see `incidex train roles`)
 //   for (const RoleSpan& s : tagger.tag(analysis)) ...  // the first place each filler is written, with its role

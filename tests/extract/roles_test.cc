@@ -50,7 +50,7 @@ TEST(Roles, NothingInSentencesFarFromAnyIncident) {
   EXPECT_TRUE(RoleTagger::shared().tag(analyse(text)).empty());
 }
 
-TEST(Roles, TrainedModelKeepsItsLeanAndRefusesOtherVersions) {
+TEST(Roles, TrainedModelKeepsItsLeansAndRefusesOtherVersions) {
   incidex::testing::TempDir dir;
   const std::string text = "rebels exploded a bomb at the bridge. rebels later fled.";
   std::vector<RoleTagger::Example> examples(1);
@@ -68,15 +68,19 @@ TEST(Roles, TrainedModelKeepsItsLeanAndRefusesOtherVersions) {
   for (auto& s : loaded.tag(examples[0].analysis, RoleTagger::Leans{})) found[s.role] = said(examples[0].analysis, text, s);
   EXPECT_EQ(found["weapon"], "bomb") << "it learns the one article it saw";
   EXPECT_EQ(found["perpetrator"], "rebels");
-  gzFile f = gzopen((dir.path() / "old.model").string().c_str(), "wb");
-  std::string header = "incidex-roles " + std::to_string(RoleTagger::kFormatVersion) + "\nfeatures 0\nbuckets 1\nlabels none\n\n";
-  gzwrite(f, header.data(), static_cast<unsigned>(header.size()));
-  gzclose(f);
-  try {
-    RoleTagger old((dir.path() / "old.model").string());
-    FAIL() << "a model of another feature set loaded";
-  } catch (const std::runtime_error& e) {
-    EXPECT_NE(std::string(e.what()).find("retrain"), std::string::npos) << e.what();
+  // a model of another feature set, and one of the format before a lean per role: both refused, saying how
+  // to make a new one
+  for (std::string header : {"incidex-roles " + std::to_string(RoleTagger::kFormatVersion) + "\nfeatures 0\nbuckets 1\nlabels none\n\n",
+                             std::string("incidex-roles 1\nfeatures 1\nbuckets 1\nlabels none\nlean 14\n\n")}) {
+    gzFile f = gzopen((dir.path() / "old.model").string().c_str(), "wb");
+    gzwrite(f, header.data(), static_cast<unsigned>(header.size()));
+    gzclose(f);
+    try {
+      RoleTagger old((dir.path() / "old.model").string());
+      FAIL() << "an old model loaded: " << header;
+    } catch (const std::runtime_error& e) {
+      EXPECT_NE(std::string(e.what()).find("(retrain: tools/train-roles.sh)"), std::string::npos) << e.what();
+    }
   }
 }
 
