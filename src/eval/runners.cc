@@ -783,7 +783,8 @@ int train_roles(const Analyser& analyser, const TrainRolesOptions& o, std::ostre
   for (std::size_t r = 0; r < leans.size(); ++r)
     chosen += fmt::format("{}{} {:.0f}", r ? ", " : "", RoleTagger::roles()[r], leans[r]);
   out << fmt::format("  leans {}: cross-validated F1 {:.1f}\n", chosen, 100 * best_f);
-  for (auto& [role, c] : cross_validated(leans).roles()) {
+  const eval::CeafRee chosen_cv = cross_validated(leans);  // (kept: roles() refers into it)
+  for (auto& [role, c] : chosen_cv.roles()) {
     auto sc = c.prf();
     out << fmt::format("    {:<8} {:6.1f} {:6.1f} {:6.1f}\n", role, 100 * sc.p, 100 * sc.r, 100 * sc.f);
   }
@@ -1018,9 +1019,8 @@ int train_dates(const Pipeline& p, const TrainGvaOptions& o, std::ostream& out) 
   auto docs = trace_gold_articles(p, rules, gold, o);
   // One example per article whose gold date is among the days it names (the rest teach nothing here).
   std::vector<DateChooser::Example> examples;
-  std::vector<std::size_t> rules_pick;
   std::vector<std::uint8_t> fold;
-  std::size_t dated = 0;
+  std::size_t dated = 0, rules_right = 0;
   for (auto& doc : docs) {
     auto& cands = doc.trace.dates;
     if (cands.empty()) continue;
@@ -1028,15 +1028,13 @@ int train_dates(const Pipeline& p, const TrainGvaOptions& o, std::ostream& out) 
     std::string gd = doc.incident->value("date", "");
     auto truth = std::find_if(cands.begin(), cands.end(), [&](auto& c) { return c.date == gd; });
     if (truth == cands.end()) continue;
+    rules_right += truth->rules;
     DateChooser::Example ex;
     for (auto& c : cands) ex.cands.push_back(c.feats);
     ex.truth = static_cast<std::size_t>(truth - cands.begin());
     examples.push_back(std::move(ex));
-    rules_pick.push_back(static_cast<std::size_t>(std::find_if(cands.begin(), cands.end(), [](auto& c) { return c.rules; }) - cands.begin()));
     fold.push_back(cv_fold(*doc.incident));
   }
-  std::size_t rules_right = 0;
-  for (std::size_t i = 0; i < examples.size(); ++i) rules_right += rules_pick[i] == examples[i].truth;
   out << fmt::format("train dates: {} articles{}, {} naming a day, {} with the gold date among the days named; "
                      "the rules' day is right for {} of them; {} epochs\n",
                      docs.size(), o.half.empty() ? "" : " (" + o.half + " half)", dated, examples.size(), rules_right, o.epochs);
@@ -1051,10 +1049,9 @@ int train_places(const Pipeline& p, const TrainGvaOptions& o, std::ostream& out)
   auto docs = trace_gold_articles(p, rules, gold, o);
   // One example per article whose gold city and state are among the places it names.
   std::vector<PlaceChooser::Example> examples;
-  std::vector<std::size_t> rules_pick;
   std::vector<std::vector<char>> right_ones;  // per example, which candidates are right
   std::vector<std::uint8_t> fold;
-  std::size_t placed = 0;
+  std::size_t placed = 0, rules_right = 0;
   for (auto& doc : docs) {
     auto& cands = doc.trace.places;
     if (cands.empty()) continue;
@@ -1067,23 +1064,19 @@ int train_places(const Pipeline& p, const TrainGvaOptions& o, std::ostream& out)
     // (two names may record the same right place: a town and the part of it, a county and its seat)
     std::vector<char> ok;
     for (auto& c : cands) ok.push_back(right(c));
-    // (where the rules placed nothing, no candidate is theirs and ruled is the end)
-    auto ruled = std::find_if(cands.begin(), cands.end(), [](auto& c) { return c.rules; });
-    auto truth = ruled != cands.end() && ok[static_cast<std::size_t>(ruled - cands.begin())]
-                     ? ruled
-                     : std::find_if(cands.begin(), cands.end(), right);
-    if (truth == cands.end()) continue;
+    // the rules' pick when it is right (where the rules placed nothing, no candidate is theirs), else the first right one
+    std::size_t ruled = static_cast<std::size_t>(std::find_if(cands.begin(), cands.end(), [](auto& c) { return c.rules; }) - cands.begin());
+    bool rules_ok = ruled < ok.size() && ok[ruled];
+    std::size_t truth = rules_ok ? ruled : static_cast<std::size_t>(std::find(ok.begin(), ok.end(), 1) - ok.begin());
+    if (truth == ok.size()) continue;
+    rules_right += rules_ok;
     PlaceChooser::Example ex;
     for (auto& c : cands) ex.cands.push_back(c.feats);
-    ex.truth = static_cast<std::size_t>(truth - cands.begin());
+    ex.truth = truth;
     examples.push_back(std::move(ex));
-    rules_pick.push_back(static_cast<std::size_t>(ruled - cands.begin()));
     right_ones.push_back(std::move(ok));
     fold.push_back(cv_fold(*doc.incident));
   }
-  std::size_t rules_right = 0;
-  for (std::size_t i = 0; i < examples.size(); ++i)
-    rules_right += rules_pick[i] < right_ones[i].size() && right_ones[i][rules_pick[i]];
   out << fmt::format("train places: {} articles{}, {} naming a town or county, {} with the gold city and state among the places "
                      "named; the rules' place is right for {} of them; {} epochs\n",
                      docs.size(), o.half.empty() ? "" : " (" + o.half + " half)", placed, examples.size(), rules_right, o.epochs);

@@ -1888,8 +1888,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     for (auto& v : m.victims)
       if (v.status == "killed") {
         std::size_t at = v.text.find_last_of(' ');
-        std::string last = v.text.substr(at == std::string::npos ? 0 : at + 1);
-        for (auto& ch : last) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        std::string last = ascii_lower(v.text.substr(at == std::string::npos ? 0 : at + 1));
         if (last.size() > 1) dead_names.push_back(std::move(last));
       }
     auto scan = [&](const Tokens& x, std::uint32_t first, std::uint32_t last, bool cite_phrases) {
@@ -2118,10 +2117,8 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
       field = "groups";
     } else if (r.role == "victim" && !known(into.victims)) {
       std::string status = "unknown";
-      for (const Victim& v : rules_said) {
-        std::string theirs = ascii_lower(v.text);
-        if (theirs.find(key) != std::string::npos || key.find(theirs) != std::string::npos) status = v.status;
-      }
+      for (const Victim& v : rules_said)
+        if (same_person(v.text, said)) status = v.status;
       into.victims.push_back({said, status});
       field = "victims";
     } else if (r.role == "target" && !known(into.targets)) {
