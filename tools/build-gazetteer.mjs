@@ -70,7 +70,11 @@ for (const c of atc) {
   if (match) used.add(match);
   const a2 = match ? match.admin2 : '';
   noteAdmin2(c.country, c.adminCode, a2, lat, lon);
-  push({ kind: 'city', id: c.cityId, name: c.name, alt: c.altName ? c.altName.split(',') : [],
+  // A U.S. city whose GeoNames name carries its state ("Washington, D.C.") is named without it; both
+  // spellings stay keys.
+  const [name, alt] = c.country === 'US' && c.name.includes(', ')
+    ? [c.name.slice(0, c.name.indexOf(', ')), [c.name]] : [c.name, []];
+  push({ kind: 'city', id: c.cityId, name, alt: [...alt, ...(c.altName ? c.altName.split(',') : [])],
     country: c.country, admin1: c.adminCode, admin1Name: admin1.get(`${c.country}.${c.adminCode}`),
     admin2Name: a2 ? admin2.get(`${c.country}.${c.adminCode}.${a2}`) : '',
     lat, lon, population: c.population, feature: c.featureCode });

@@ -19,7 +19,6 @@ Analysis Analyser::analyse(const Document& doc) const {
   a.dateline_end = doc.dateline_end;
   a.numbers = numbers_.find(a.tokens, doc.text);
   a.times = times_.find(a.tokens, doc.text, doc.published);
-  a.places = places_.find(a.tokens, doc.text, a.dateline_start, a.dateline_end, doc.url);
   a.names = names_.find(a.tokens, doc.text);
   // A tagged name with an age is a person's, whatever the tagger called it: "Nineteen-year-old Alvin
   // Valentine" (the age is no part of the name), "Randy Chapman, 23, of Long Beach".
@@ -36,13 +35,14 @@ Analysis Analyser::analyse(const Document& doc) const {
     }
   }
   // A place inside a person's name is probably part of the name ("Prince Harper", "Norman Wilson"): kept,
-  // and marked. Not the dateline's, which a name can only run into ("Herbert Lee Briscoe\n\nHOUSTON -"), nor
-  // one right before a police or city body's word, which the tagger sometimes reads as a person's name too
-  // ("Houston police", "Louisville Metro police").
-  for (auto& p : a.places)
-    p.in_person = !p.dateline && !p.before_agency && std::any_of(a.names.begin(), a.names.end(), [&](const NameSpan& n) {
-      return n.type == "per" && n.first <= p.first && p.last <= n.last;
-    });
+  // and marked, and it does not sway the reading of the others ("Elgin Anders" must not pull Louisville
+  // into Illinois). Not the dateline's, which a name can only run into ("Herbert Lee Briscoe\n\nHOUSTON -"),
+  // nor one right before a police or city body's word, which the tagger sometimes reads as a person's name
+  // too ("Houston police", "Louisville Metro police").
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> persons;
+  for (auto& n : a.names)
+    if (n.type == "per") persons.emplace_back(n.first, n.last);
+  a.places = places_.find(a.tokens, doc.text, a.dateline_start, a.dateline_end, doc.url, persons);
   // A one-word place that is a person's name the tagger missed: a first name before an initial ("Norman R.
   // Burke"), a name after a title ("Sgt. Wayne Jefferson"), a name that speaks ("Moore said") or is given
   // an age ("Gordon, 25,"). (A word of a full name the tagger found

@@ -15,6 +15,8 @@ PlaceFinder::PlaceFinder(const Gazetteer& g) : gaz_(g) {
     const std::string& code = row[0];
     const std::string& name = row.at(1);
     state_by_key_[fold_key(name)] = code;
+    state_names_.insert(fold_key(name));
+    if (row.size() > 3 && !row[3].empty()) state_cities_[code] = fold_key(row[3]);
     postal_codes_.insert(fold_key(code));
     state_firsts_.insert(fold_key(name.substr(0, name.find(' '))));
     std::istringstream as(row.size() > 2 ? row[2] : "");
@@ -78,11 +80,14 @@ std::string PlaceFinder::host_of(std::string_view url) {
 
 std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view text, std::uint32_t dateline_start,
                                             std::uint32_t dateline_end,
-                                            std::string_view url) const {
+                                            std::string_view url,
+                                            const std::vector<std::pair<std::uint32_t, std::uint32_t>>& persons) const {
   struct Raw {
     PlaceMention m;
     const std::vector<std::uint32_t>* cands;
     std::string state;  // U.S. state code when the mention is a state
+    bool bare_state_name = false;  // a state's full name, neither after "City," nor before "state"
+    int city = -1;                 // the city a state mention stands for ("D.C.": Washington)
   };
   std::vector<Raw> raw;
   const auto& t = tk.tokens;
@@ -155,12 +160,15 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
           in_name = use == "venue" || use == "outlet";
         }
         std::string state;
+        bool after_city = i >= 2 && t[i - 1].end == t[i].start - 1 && text.substr(t[i - 1].start, 1) == "," &&
+                          t[i - 2].cap && t[i - 2].end == t[i - 1].start;  // "Athens, Georgia"
+        bool bare_state_name = false;
         if (auto st = state_by_key_.find(key); st != state_by_key_.end()) {
-          // "Washington" and "Georgia" are states only next to a city ("Athens, Georgia") or with "state";
-          // an AP abbreviation ("Fla.") is always a state.
+          // A state's name is that state, unless (below) it is also the name of a city in another state the
+          // document names ("Washington" beside "D.C."); an AP abbreviation ("Fla.") is always a state.
           state = st->second;
-        } else if (n == 1 && i >= 2 && t[i - 1].end == t[i].start - 1 && text.substr(t[i - 1].start, 1) == "," &&
-                   t[i - 2].cap && t[i - 2].end == t[i - 1].start) {
+          bare_state_name = state_names_.count(key) && !after_city && !(i + n < s.last && tk.lower[i + n] == "state");
+        } else if (n == 1 && after_city) {
           // right after "Name,", a postal code ("BRISTOL, TN (WJHL)", "Manchester, IL") or an AP abbreviation
           // without its period ("Jacksonville, Fla")
           bool shouting = tk.caseless || (i + 1 < s.last && t[i + 1].upper);  // "..., OR ELSE"
@@ -207,11 +215,21 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         r.m.start = t[i].start;
         r.m.end = t[i + n - 1].end;
         r.m.dateline = in_dateline;
-        r.m.us_state = !state.empty();
         r.m.in_name = in_name;
         r.m.before_agency = agency;
+        r.m.in_person = !in_dateline && !agency && std::any_of(persons.begin(), persons.end(), [&](const auto& pr) {
+          return pr.first <= i && i + n <= pr.second;
+        });
         r.cands = c;
         r.state = state;
+        r.bare_state_name = bare_state_name;
+        if (auto sc = state_cities_.find(state); sc != state_cities_.end())  // "D.C." is the city of Washington
+          if (const auto* cs = gaz_.lookup(sc->second))
+            for (auto ci : *cs)
+              if (const GazEntry& e = gaz_.at(ci); e.kind == GazEntry::Kind::city && e.country == "US" &&
+                                                   e.admin1 == state && (r.city < 0 || e.population > gaz_.at(static_cast<std::uint32_t>(r.city)).population))
+                r.city = static_cast<int>(ci);
+        r.m.us_state = !state.empty() && r.city < 0;
         raw.push_back(r);
         found = true;
         i += n - 1;
@@ -223,6 +241,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
   std::unordered_map<std::string, int> countries;
   std::unordered_map<std::string, int> states;
   for (auto& r : raw) {
+    if (r.m.in_person) continue;
     if (!r.state.empty()) {
       states[r.state] += r.m.dateline ? 3 : 1;
       countries["US"] += 1;
@@ -237,6 +256,24 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
   if (const auto* home = outlet_home(url)) {
     countries[home->first] += 1;
     if (home->first == "US") states[home->second] += 2;
+  }
+  // A state's bare name that is also a city of another state the document names is that city:
+  // "Northeast Washington" in a story that says "D.C.".
+  for (auto& r : raw) {
+    if (!r.bare_state_name || !r.cands || r.m.in_person) continue;
+    const GazEntry* city = nullptr;
+    for (auto ci : *r.cands) {
+      const GazEntry& e = gaz_.at(ci);
+      if (e.kind == GazEntry::Kind::city && e.country == "US" && e.admin1 != r.state && states.count(e.admin1) &&
+          (!city || e.population > city->population))
+        city = &e;
+    }
+    if (!city) continue;
+    auto own = states.find(r.state);
+    own->second -= r.m.dateline ? 3 : 1;
+    if (own->second <= 0) states.erase(own);
+    r.state.clear();
+    r.m.us_state = false;
   }
   auto score = [&](const GazEntry& e) {
     double s = std::log10(1.0 + e.population);
@@ -263,6 +300,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
   };
   for (auto& r : raw)
     if (r.state.empty()) choose(r, [](const GazEntry&) { return 0.0; });
+    else if (r.city >= 0) r.m.entry = r.city;
     else if (const GazEntry* reg = gaz_.region("US", r.state)) r.m.entry = static_cast<int>(reg - &gaz_.at(0));
   // Second pass: a name agrees with the other places of the document: the same country, the same
   // first-level region, nearby (Lexington next to Columbia is Lexington, South Carolina).
@@ -274,7 +312,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
   };
   std::vector<Voter> voters;
   for (auto& o : raw) {
-    if (o.m.entry < 0) continue;
+    if (o.m.entry < 0 || o.m.in_person) continue;
     const void* name = o.cands ? static_cast<const void*>(o.cands) : static_cast<const void*>(&o);
     if (std::any_of(voters.begin(), voters.end(), [&](const Voter& v) { return v.name == name; })) continue;
     voters.push_back({name, &gaz_.at(static_cast<std::uint32_t>(o.m.entry))});
@@ -286,7 +324,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
   };
   std::vector<Points> points;
   for (auto& o : raw) {
-    if (!o.cands || std::any_of(points.begin(), points.end(), [&](const Points& p) { return p.name == o.cands; })) continue;
+    if (!o.cands || o.m.in_person || std::any_of(points.begin(), points.end(), [&](const Points& p) { return p.name == o.cands; })) continue;
     Points p{o.cands, {}};
     std::size_t seen = 0;
     for (auto oi : *o.cands) {

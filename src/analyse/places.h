@@ -37,8 +37,12 @@ class PlaceFinder {
   explicit PlaceFinder(const Gazetteer& = Gazetteer::shared());
   // `url`: the article's address; a known outlet's home region counts as a vote for that region.
   // The dateline is text[dateline_start, dateline_end) (an empty range when there is none).
+  // `persons`: token ranges of people's names; a place inside one ("Elgin Anders", "Jordan Smith") is
+  // marked in_person and neither names a country or state for the others nor votes on their readings
+  // (except the dateline's, and one right before a police or city body's word: "Houston police").
   std::vector<PlaceMention> find(const Tokens&, std::string_view text, std::uint32_t dateline_start,
-                                 std::uint32_t dateline_end, std::string_view url = {}) const;
+                                 std::uint32_t dateline_end, std::string_view url = {},
+                                 const std::vector<std::pair<std::uint32_t, std::uint32_t>>& persons = {}) const;
   // The host of a URL without "www." (through web.archive.org copies to the original host).
   static std::string host_of(std::string_view url);
   // The home of the outlet at `url` (data/outlets.tsv): its country and first-level region code, or null.
@@ -59,6 +63,8 @@ class PlaceFinder {
   StringSet stopwords_;
   StringMap<std::string> followers_;  // lower-case word -> use
   StringSet state_firsts_;  // first words of state names ("new" of "New Mexico")
+  StringSet state_names_;   // folded full names ("washington"), not abbreviations
+  std::unordered_map<std::string, std::string> state_cities_;  // "DC" -> "washington": the city the state is
   std::unordered_map<std::string, std::pair<std::string, std::string>> outlets_;  // host -> country, region code
 };
 

@@ -83,6 +83,43 @@ TEST(Places, SaintFortAndMountAreOneSpellingWithTheirAbbreviations) {
   }
 }
 
+TEST(Places, WashingtonBesideDCIsTheCityAndDCIsWashington) {
+  struct Case { const char* text; const char* place; const char* name; const char* admin1; const char* precision; };
+  for (auto c : {Case{"A boy was shot in Northeast Washington, D.C. police said.", "Washington", "Washington",
+                      "District of Columbia", "city"},
+                 Case{"A boy was shot in Northeast Washington, D.C. police said.", "D.C.", "Washington",
+                      "District of Columbia", "city"},
+                 Case{"A man was shot in Spokane, Washington, on Friday.", "Washington", "Washington", "Washington",
+                      "admin1"},
+                 Case{"Gov. Inslee of Washington spoke on Friday.", "Washington", "Washington", "Washington",
+                      "admin1"}}) {
+    Document d;
+    d.text = c.text;
+    Analysis a = analyser().analyse(d);
+    const PlaceMention* m = nullptr;
+    for (auto& p : a.places)
+      if (d.text.substr(p.start, p.end - p.start) == c.place) m = &p;
+    ASSERT_NE(m, nullptr) << c.text;
+    Place pl = analyser().places().to_place(m->entry);
+    EXPECT_EQ(pl.name, c.name) << c.text << " / " << c.place;
+    EXPECT_EQ(pl.admin1, c.admin1) << c.text << " / " << c.place;
+    EXPECT_EQ(pl.precision, c.precision) << c.text << " / " << c.place;
+  }
+}
+
+TEST(Places, APlaceInAPersonsNameDoesNotSwayTheOthers) {
+  Document d;
+  d.text = "The boy was shot to death in Louisville. Jefferson County Coroner Jo-Ann Farmer said the boy died. "
+           "Elgin Anders says the gun discharged. Family spokesman Christopher Smith says Anders should have waited.";
+  Analysis a = analyser().analyse(d);
+  ASSERT_FALSE(a.places.empty());
+  Place pl = analyser().places().to_place(a.places[0].entry);
+  EXPECT_EQ(pl.name, "Louisville");
+  EXPECT_EQ(pl.admin1, "Kentucky");
+  for (auto& p : a.places)
+    if (d.text.substr(p.start, p.end - p.start) == "Elgin") EXPECT_TRUE(p.in_person);
+}
+
 TEST(Places, UsStateFromTheDatelineChoosesTheCity) {
   Document d;
   d.text = "GAINESVILLE, Fla. - One person was killed after two masked men opened fire into a home in Gainesville.";
