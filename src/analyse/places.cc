@@ -4,6 +4,7 @@
 #include <cmath>
 #include <deque>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "core/data_dir.h"
@@ -78,6 +79,31 @@ std::string PlaceFinder::host_of(std::string_view url) {
   return host;
 }
 
+const std::vector<std::uint32_t>* PlaceFinder::joint_government(
+    std::string_view key, std::map<std::string, std::vector<std::uint32_t>, std::less<>>& memo) const {
+  auto dash = key.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= key.size()) return nullptr;
+  if (auto it = memo.find(key); it != memo.end()) return it->second.empty() ? nullptr : &it->second;
+  std::vector<std::uint32_t>& out = memo[std::string(key)];
+  const auto* towns = gaz_.lookup(key.substr(0, dash));
+  if (!towns) return nullptr;
+  // the county: "Chatham County" of "Savannah-Chatham", or the whole word's ("Miami-Dade County")
+  std::vector<const GazEntry*> counties;
+  for (const std::string& name : {std::string(key.substr(dash + 1)) + " county", std::string(key) + " county"})
+    if (const auto* cs = gaz_.lookup(name))
+      for (auto ci : *cs)
+        if (gaz_.at(ci).kind == GazEntry::Kind::admin2) counties.push_back(&gaz_.at(ci));
+  for (auto ti : *towns) {
+    const GazEntry& town = gaz_.at(ti);
+    if (town.kind == GazEntry::Kind::city &&
+        std::any_of(counties.begin(), counties.end(), [&](const GazEntry* c) {
+          return c->country == town.country && c->admin1 == town.admin1;
+        }))
+      out.push_back(ti);
+  }
+  return out.empty() ? nullptr : &out;
+}
+
 std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view text, std::uint32_t dateline_start,
                                             std::uint32_t dateline_end,
                                             std::string_view url,
@@ -90,6 +116,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
     int city = -1;                 // the city a state mention stands for ("D.C.": Washington)
   };
   std::vector<Raw> raw;
+  std::map<std::string, std::vector<std::uint32_t>, std::less<>> joint;  // readings of "Savannah-Chatham" words
   const auto& t = tk.tokens;
   std::string key;
   // Each word folded once: ASCII words are their lower case; others lose their diacritics (ICU).
@@ -185,6 +212,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         if (bare.ends_with("'s")) bare.remove_suffix(2);
         else if (bare.ends_with("\xE2\x80\x99s")) bare.remove_suffix(4);
         const auto* c = gaz_.lookup(bare);
+        if (!c && state.empty() && n == 1) c = joint_government(bare, joint);
         if (!c && state.empty()) continue;
         bool in_dateline = t[i].start >= dateline_start && t[i + n - 1].end <= dateline_end;  // "READING, Pa. -": a place whatever the word
         // right before a police or city body's word (data/place_followers.tsv "agency")

@@ -4,6 +4,7 @@
 // the same region, nearby), and population as a prior. The dateline's own place ("MOSCOW —") is marked as such: it is
 // where the story was filed, not where anything happened. Thread-safe after construction.
 #pragma once
+#include <map>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -57,6 +58,10 @@ class PlaceFinder {
   std::string_view follower_use(std::string_view lower_word) const;
 
  private:
+  // A city-county government's word ("Savannah-Chatham Metropolitan Police", "Miami-Dade Police"): the
+  // readings of its town that lie in a state with that county; nullptr when it is none. `memo` keeps them.
+  const std::vector<std::uint32_t>* joint_government(
+      std::string_view key, std::map<std::string, std::vector<std::uint32_t>, std::less<>>& memo) const;
   const Gazetteer& gaz_;
   StringMap<std::string> state_by_key_;  // "fla." / "florida" -> "FL"
   StringSet postal_codes_;               // "tn": a state only as "Bristol, TN"

@@ -508,6 +508,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   std::unordered_set<std::string> surnames;
   for (auto& n : a.names)
     if (n.type == "per" && n.last - n.first >= 2) surnames.insert(tk.lower[n.last - 1]);
+  // ... but not a word the text also uses as a place for sure: before a police or city body's word or in
+  // the dateline ("Fox Chicago" read as a person's name where the story says "Chicago Police").
+  for (auto& p : a.places)
+    if ((p.before_agency || p.dateline) && p.last - p.first == 1) surnames.erase(tk.lower[p.first]);
   auto lone_surname = [&](const PlaceMention& p) {
     return p.last - p.first == 1 && !p.within && !p.dateline && surnames.count(tk.lower[p.first]);
   };

@@ -107,6 +107,24 @@ TEST(Places, WashingtonBesideDCIsTheCityAndDCIsWashington) {
   }
 }
 
+TEST(Places, ACityCountyGovernmentsWordIsItsTown) {
+  struct Case { const char* text; const char* name; const char* admin1; };
+  for (auto c : {Case{"A juvenile was shot in the hand, Savannah-Chatham Metropolitan Police said.", "Savannah", "Georgia"},
+                 Case{"The Miami-Dade Police Department identified the suspect.", "Miami", "Florida"},
+                 Case{"Charlotte-Mecklenburg Police responded to the call.", "Charlotte", "North Carolina"}}) {
+    Document d;
+    d.text = c.text;
+    Analysis a = analyser().analyse(d);
+    ASSERT_EQ(a.places.size(), 1u) << c.text;
+    Place pl = analyser().places().to_place(a.places[0].entry);
+    EXPECT_EQ(pl.name, c.name) << c.text;
+    EXPECT_EQ(pl.admin1, c.admin1) << c.text;
+  }
+  Document d;  // two words joined whose second is no county of the first's state
+  d.text = "The Dallas-Fort Worth area was quiet.";
+  for (auto& p : analyser().analyse(d).places) EXPECT_NE(d.text.substr(p.start, p.end - p.start), "Dallas-Fort") << d.text;
+}
+
 TEST(Places, APlaceInAPersonsNameDoesNotSwayTheOthers) {
   Document d;
   d.text = "The boy was shot to death in Louisville. Jefferson County Coroner Jo-Ann Farmer said the boy died. "
