@@ -39,9 +39,16 @@ Analysis Analyser::analyse(const Document& doc) const {
   // into Illinois). Not the dateline's, which a name can only run into ("Herbert Lee Briscoe\n\nHOUSTON -"),
   // nor one right before a police or city body's word, which the tagger sometimes reads as a person's name
   // too ("Houston police", "Louisville Metro police").
+  // A title inside the tagger's span ends what went before it: "Lucas County Juvenile Prosecutor Lori
+  // Olander" names Lucas County and Lori Olander. A county or parish is never a person's.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> persons;
-  for (auto& n : a.names)
-    if (n.type == "per") persons.emplace_back(n.first, n.last);
+  for (auto& n : a.names) {
+    if (n.type != "per") continue;
+    std::uint32_t first = n.first;
+    for (std::uint32_t k = n.first; k + 1 < n.last; ++k)
+      if (titles_.count(a.tokens.lower[k])) first = k + 1;
+    persons.emplace_back(first, n.last);
+  }
   a.places = places_.find(a.tokens, doc.text, a.dateline_start, a.dateline_end, doc.url, persons);
   // A one-word place that is a person's name the tagger missed: a first name before an initial ("Norman R.
   // Burke"), a name after a title ("Sgt. Wayne Jefferson"), a name that speaks ("Moore said") or is given

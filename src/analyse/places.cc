@@ -245,7 +245,8 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         r.m.dateline = in_dateline;
         r.m.in_name = in_name;
         r.m.before_agency = agency;
-        r.m.in_person = !in_dateline && !agency && std::any_of(persons.begin(), persons.end(), [&](const auto& pr) {
+        bool county = n >= 2 && (tk.lower[i + n - 1] == "county" || tk.lower[i + n - 1] == "parish");
+        r.m.in_person = !in_dateline && !agency && !county && std::any_of(persons.begin(), persons.end(), [&](const auto& pr) {
           return pr.first <= i && i + n <= pr.second;
         });
         r.cands = c;

@@ -538,6 +538,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   std::string home;
   for (auto& [c, v] : countries)
     if (v >= 2 && v * 2 > total_votes) home = c;
+  // else the country of its outlet, when data/outlets.tsv knows it ("Obama" in a Milwaukee paper's headline
+  // is no town in Japan)
+  const auto* outlet = analyser_.places().outlet_home(doc.url);
+  if (home.empty() && outlet) home = outlet->first;
   auto in_region = [&](const GazEntry& e) {  // in the story's dominant region
     return has_dominant && e.country == dominant.first && e.admin1 == dominant.second;
   };
@@ -593,7 +597,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       home_from = "the dateline's state";
       break;
     }
-  if (const auto* outlet = analyser_.places().outlet_home(doc.url); home_state.empty() && outlet && outlet->first == "US") {
+  if (home_state.empty() && outlet && outlet->first == "US") {
     home_state = outlet->second;
     home_from = "the home state of the outlet " + PlaceFinder::host_of(doc.url) + " (data/outlets.tsv)";
   }
@@ -684,6 +688,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       const GazEntry* e = &gaz.at(static_cast<std::uint32_t>(tp.entry));
       if (has_dominant && !tp.within && !in_region(*e)) continue;  // no place of that name in the story's region
       if (!is_local(*e) && !tp.within) continue;
+      if (foreign_homonym(tp, *e)) continue;
       double sc = 5 + 4 + (has_dominant ? 1 : 0);
       if (sc > best) {
         best = sc;
@@ -797,6 +802,33 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       m.evidence.push_back(title_span(doc, "location", title_where->start, title_where->end,
                                       note.empty() ? "named in the headline; the incident's sentences name no place" : note));
     }
+  } else {
+    // Unknown, and why: what the article names that could have been a place, and why none is the incident's.
+    std::string why;
+    std::vector<std::string> seen;
+    std::vector<std::pair<const PlaceMention*, std::string_view>> named;
+    for (auto& p : a.places) named.emplace_back(&p, text);
+    if (!doc.title.empty() && doc.title != doc.text)
+      for (auto& p : read_title_places()) named.emplace_back(&p, doc.title);
+    for (auto [pp, src] : named) {
+      const PlaceMention& p = *pp;
+      if (p.entry < 0 || seen.size() == 3) continue;
+      std::string name = flat(src.substr(p.start, p.end - p.start));
+      if (std::find(seen.begin(), seen.end(), name) != seen.end()) continue;
+      seen.push_back(name);
+      const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
+      const char* reason = p.in_person                 ? "a person's name"
+                           : p.in_name                 ? "a venue's or an outlet's name"
+                           : e.kind == GazEntry::Kind::demonym ? "a demonym"
+                           : a_surname(p, e)           ? "a surname of the story"
+                           : foreign_homonym(p, e)     ? "a small town abroad in a story of another country"
+                           : p.dateline                ? "the dateline, where the story was filed"
+                                                       : "not told with the incident";
+      why += (why.empty() ? "" : "; ") + name + ": " + reason;
+    }
+    m.evidence.push_back(span(doc, "location", t[type_hit->first].start, t[type_hit->last - 1].end,
+                              why.empty() ? "unknown: the article names no place the gazetteer knows"
+                                          : "unknown: no place the article names is the incident's (" + why + ")"));
   }
 
   // Casualties: "NUMBER (people) (were) killed", "killing NUMBER", "NUMBER dead", "a man was killed".

@@ -106,10 +106,10 @@ TEST(Extract, APlaceOutsideTheStoriesRegionLosesToOneInside) {
 }
 
 TEST(Extract, AStoryIsInTheStateItIsFiledFromWhenItNamesAPlaceThere) {
-  // Overtown is a Miami neighbourhood; the gazetteer's Overtown is in Scotland. miami.cbslocal.com is a
+  // Liberty City is a Miami neighbourhood; the gazetteer's Liberty City is in Texas. miami.cbslocal.com is a
   // Florida outlet (data/outlets.tsv).
   const std::string text =
-      "Five people were shot Sunday night in Overtown, police said.\n\nMiami police are looking for the gunman.";
+      "Five people were shot Sunday night in Liberty City, police said.\n\nMiami police are looking for the gunman.";
   auto local = extract(text, "2016-05-02", "", "http://miami.cbslocal.com/2016/05/01/five-shot/");
   ASSERT_EQ(local.size(), 1u);
   ASSERT_TRUE(local[0].location);
@@ -123,7 +123,7 @@ TEST(Extract, AStoryIsInTheStateItIsFiledFromWhenItNamesAPlaceThere) {
   auto plain = rules.process(incidex::testing::case_document(text, "2016-05-02")).mentions;
   ASSERT_EQ(plain.size(), 1u);
   ASSERT_TRUE(plain[0].location);
-  EXPECT_EQ(plain[0].location->name, "Overtown");
+  EXPECT_EQ(plain[0].location->name, "Liberty City");
   // The dateline's state, stated: the town it names stands in for the gazetteer's Manchester, New Hampshire.
   auto filed = extract("MANCHESTER, IL — A man was shot Sunday night in Manchester, police said.", "2016-05-02");
   ASSERT_EQ(filed.size(), 1u);
@@ -618,6 +618,21 @@ TEST(Extract, ASmallForeignTownIsAHomonymInAStoryOfOneCountry) {
   ASSERT_EQ(ms.size(), 1u);
   ASSERT_TRUE(ms[0].location);
   EXPECT_EQ(ms[0].location->name, "Memphis");
+}
+
+TEST(Extract, InALocalOutletsStoryASmallTownAbroadIsNoPlaceEvenInTheHeadline) {
+  const char* text = "A man was shot and killed at a party on Friday night, police said.";
+  auto local = extract(text, "2016-10-17", "Man killed at Saban party", "http://www.jsonline.com/story/1");
+  ASSERT_EQ(local.size(), 1u);
+  EXPECT_FALSE(local[0].location);  // Saban, Quintana Roo is no place of a Milwaukee paper's story
+  bool said = false;  // and the evidence says why
+  for (auto& e : local[0].evidence)
+    said |= e.field == "location" && e.note.find("Saban: a small town abroad") != std::string::npos;
+  EXPECT_TRUE(said);
+  auto unknown = extract(text, "2016-10-17", "Man killed at Saban party", "http://example.org/story/1");
+  ASSERT_EQ(unknown.size(), 1u);
+  ASSERT_TRUE(unknown[0].location);  // an outlet nobody knows: the town is all the headline gives
+  EXPECT_EQ(unknown[0].location->country, "MX");
 }
 
 TEST(Extract, ASurnameDoesNotVoteForTheStorysRegion) {
