@@ -20,14 +20,6 @@ NumberFinder::Kind kind_named(const std::string& k) {
   throw std::runtime_error("data/number_words.tsv: unknown kind '" + k + "'");
 }
 
-// Words that make the number beside them no count: before it ("Route 9", "No. 5", "aged 35", "no one") and
-// after it ("35 years", "9 mm", "2 a.m.", "400 block", "5th").
-const StringSet kWordsBefore = {"no.", "route", "highway", "interstate", "block", "suite", "apartment", "room",
-                                "channel", "number", "page", "ar", "ak", "age", "aged", "ages", "no"};
-const StringSet kWordsAfter = {"years", "year", "a.m.", "p.m.", "am", "pm", "o'clock", "percent", "mm",
-                               "caliber", "calibre", "mph", "degrees", "block", "st", "nd", "rd", "th",
-                               "feet", "miles", "minutes", "hours", "days", "weeks", "months", "times",
-                               "rounds", "shots", "dollars"};
 const StringSet kParents = {"father", "mother", "parent", "parents", "grandfather", "grandmother", "dad", "mom"};
 const StringSet kAbout = {"about", "around", "approximately", "nearly", "almost", "some"};
 
@@ -36,6 +28,11 @@ const StringSet kAbout = {"about", "around", "approximately", "nearly", "almost"
 NumberFinder::NumberFinder() {
   for (auto& row : read_data_rows("number_words.tsv"))  // word, value, kind
     if (row.size() >= 3) words_[row[0]] = {std::stoi(row[1]), kind_named(row[2])};
+  for (auto& row : read_data_rows("not_counts.tsv")) {  // word, side
+    if (row.size() < 2 || (row[1] != "before" && row[1] != "after"))
+      throw std::runtime_error("data/not_counts.tsv: '" + row[0] + "' needs a side, before or after");
+    (row[1] == "before" ? not_before_ : not_after_).insert(row[0]);
+  }
 }
 
 int NumberFinder::word_value(std::string_view w) const {
@@ -129,7 +126,7 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
       if (i > sent.first) {
         const std::string& prev = low(i - 1);
         auto pv = t[i - 1].text(text);
-        if (pv == "$" || pv == "#" || kWordsBefore.count(prev)) q.count = false;  // "no one was hurt" counts nobody
+        if (pv == "$" || pv == "#" || not_before_.count(prev)) q.count = false;  // "no one was hurt" counts nobody
         if ((pv == "," || pv == "(") && i >= sent.first + 2 && t[i - 2].cap && t[i].kind == Token::number && q.value < 120)
           q.count = false;  // "Antonio Mason, 35," / "Smith (35)"
         if ((pv == "-" || pv == ".") && t[i - 1].end == t[i].start) q.count = false;  // 352-393-7670, .45
@@ -147,7 +144,7 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
       if (j < sent.last) {
         const std::string& next = low(j);
         auto nv = t[j].text(text);
-        if (next.starts_with("-year") || next.starts_with("year-") || nv == "-" || nv == "%" || kWordsAfter.count(next))
+        if (next.starts_with("-year") || next.starts_with("year-") || nv == "-" || nv == "%" || not_after_.count(next))
           q.count = false;
         if ((next == "years" || next == "year") && j + 1 < sent.last && low(j + 1) == "old") q.count = false;
         if (t[i].kind == Token::number && t[j].cap && t[j].kind == Token::word && !t[j].upper && i + 1 == j) {

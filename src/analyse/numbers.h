@@ -31,7 +31,7 @@ class NumberFinder {
  public:
   // The kinds of data/number_words.tsv (its header says what each is).
   enum class Kind { unit, ten, scale, vague, article, multiple, none };
-  NumberFinder();  // loads data/number_words.tsv
+  NumberFinder();  // loads data/number_words.tsv and data/not_counts.tsv
   std::vector<Quantity> find(const Tokens&, std::string_view text) const;
   // Value of one number word, or -1.
   int word_value(std::string_view lower_word) const;
@@ -40,6 +40,8 @@ class NumberFinder {
   int hyphenated_value(std::string_view lower_word) const;  // "twenty-one": -1 when not two number words
   struct Word { int value; Kind kind; };
   StringMap<Word> words_;
+  // words that make the number beside them no count (data/not_counts.tsv): before it, after it
+  StringSet not_before_, not_after_;
 };
 
 }  // namespace incidex

@@ -302,6 +302,10 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                       "killing a 5-year-old girl and injuring a 4-year-old boy.", 1, 1},
                  Case{"The sheriff said she accidentally shot herself in the leg on Dover Street on Monday.", 0, 1},
                  Case{"A Grand Junction man was arrested after accidentally shooting himself in the hand on Tuesday.", 0, 1},
+                 // hit, struck, grazed: people; bullets and turns are no people (data/not_counts.tsv)
+                 Case{"Two children were hit by gunfire in a drive-by shooting on Dover Street on Wednesday night.", 0, 2},
+                 Case{"A man was shot on Dover Street on Friday. The gunman made a 90 degree turn and hit a pole.", 0, 1},
+                 Case{"A woman was shot on Dover Street on Friday. Police said three bullets struck her car.", 0, 1},
                  // "another" is one more person
                  Case{"One man was killed and another wounded in a shooting on Dover Street on Friday.", 1, 1},
                  Case{"A student was fatally shot and another teenager injured in a shooting on Dover Street on Friday.", 1, 1},
