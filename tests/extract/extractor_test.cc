@@ -306,6 +306,8 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  Case{"Two children were hit by gunfire in a drive-by shooting on Dover Street on Wednesday night.", 0, 2},
                  Case{"A man was shot on Dover Street on Friday. The gunman made a 90 degree turn and hit a pole.", 0, 1},
                  Case{"A woman was shot on Dover Street on Friday. Police said three bullets struck her car.", 0, 1},
+                 // a body part is no corpse (data/death_words.txt)
+                 Case{"A man was shot on Dover Street on Friday, striking him on the right side of his body.", 0, 1},
                  // "another" is one more person
                  Case{"One man was killed and another wounded in a shooting on Dover Street on Friday.", 1, 1},
                  Case{"A student was fatally shot and another teenager injured in a shooting on Dover Street on Friday.", 1, 1},
