@@ -12,7 +12,8 @@ Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimSco
                      const PlaceChooser* places)
     : analyser_(a), roles_(roles), victims_(victims), dates_(dates), places_(places), triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv"),
       perpetrators_("perpetrators.txt"), targets_("targets.txt"), survival_("survival_phrases.txt"),
-      deaths_("death_words.txt"), injuries_("injury_words.txt"), harms_("victim_words.tsv"), perpetration_("perpetration_verbs.txt") {
+      deaths_("death_words.txt"), injuries_("injury_words.txt"), harms_("victim_words.tsv"), perpetration_("perpetration_verbs.txt"),
+      tallies_("tally_phrases.txt") {
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
   for (auto& row : read_data_rows("not_name_words.txt")) not_name_words_.insert(row[0]);
   for (auto& w : data_words_for("person_nouns.txt", "kin")) kin_.insert(w);
@@ -1181,7 +1182,18 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       else into.evidence.push_back(span(doc, field, (*f)->start, (*f)->end));
     }
   };
-  auto counts = count_casualties([&](std::uint32_t si) { return !off_tense(si); });
+  // A sentence that tallies many incidents ("at least 47 people have been killed in Chicago so far this
+  // year") counts none of them (data/tally_phrases.txt).
+  auto tally = [&](std::uint32_t si) {
+    const Sentence& s = tk.sentences[si];
+    for (std::uint32_t i = s.first; i < s.last; ++i) {
+      std::uint32_t len = 0;
+      if (tallies_.match(tk, i, s.last, len) && !(i > s.first && (tk.lower[i - 1] == "earlier" || tk.lower[i - 1] == "later")))
+        return true;
+    }
+    return false;
+  };
+  auto counts = count_casualties([&](std::uint32_t si) { return !off_tense(si) && !tally(si); });
   std::optional<Found>& killed = counts.first;
   std::optional<Found>& wounded = counts.second;
   // The headline's counts: a number there wins over the text's largest ("1 dead, 4 injured in South Memphis
@@ -1964,8 +1976,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     };
     // the sentences in the incident's tense: a death in an older story ("in 2008, Dion Wiley was killed")
     // says nothing about this one
+    // nor does a tally of many incidents ("126 people had been murdered in Baltimore this year")
     for (std::uint32_t si = 0; si < tk.sentences.size(); ++si)
-      if (!off_tense(si)) scan(tk, tk.sentences[si].first, tk.sentences[si].last, true);
+      if (!off_tense(si) && !tally(si)) scan(tk, tk.sentences[si].first, tk.sentences[si].last, true);
     if (!doc.title.empty()) {
       scan(title_tk(), 0, static_cast<std::uint32_t>(title_tk().tokens.size()), false);
     }

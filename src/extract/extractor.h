@@ -76,7 +76,8 @@ class Extractor {
   const VictimScorer* victims_;
   const DateChooser* dates_;
   const PlaceChooser* places_;
-  Lexicon triggers_, casualties_, weapons_, perpetrators_, targets_, survival_, deaths_, injuries_, harms_, perpetration_;
+  Lexicon triggers_, casualties_, weapons_, perpetrators_, targets_, survival_, deaths_, injuries_, harms_, perpetration_,
+      tallies_;
   StringSet persons_, later_events_, later_clause_, speech_words_, not_name_words_, kin_;
   StringSet suspect_before_, suspect_after_;  // data/suspect_words.tsv
   // data/person_titles.tsv: officials who speak (no victims), ranks alone (no names), words that describe

@@ -306,6 +306,11 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  Case{"Two children were hit by gunfire in a drive-by shooting on Dover Street on Wednesday night.", 0, 2},
                  Case{"A man was shot on Dover Street on Friday. The gunman made a 90 degree turn and hit a pole.", 0, 1},
                  Case{"A woman was shot on Dover Street on Friday. Police said three bullets struck her car.", 0, 1},
+                 // a tally of many incidents counts none of them (data/tally_phrases.txt); "earlier this month" is
+                 // the incident's time
+                 Case{"A man was shot and wounded on Dover Street on Friday. So far this year, at least 47 people have "
+                      "been killed in the city.", 0, 1},
+                 Case{"A man was shot and killed on Dover Street earlier this month, police said Friday.", 1, 0},
                  // a body part is no corpse (data/death_words.txt)
                  Case{"A man was shot on Dover Street on Friday, striking him on the right side of his body.", 0, 1},
                  // "another" is one more person
