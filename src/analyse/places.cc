@@ -286,8 +286,8 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
     countries[home->first] += 1;
     if (home->first == "US") states[home->second] += 2;
   }
-  // A state's bare name that is also a city of another state the document names is that city:
-  // "Northeast Washington" in a story that says "D.C.".
+  // A state's bare name that is also a city of another state the document (or its outlet) names is that
+  // city: "Northeast Washington" in a story that says "D.C.".
   for (auto& r : raw) {
     if (!r.bare_state_name || !r.cands || r.m.in_person) continue;
     const GazEntry* city = nullptr;

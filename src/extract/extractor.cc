@@ -807,12 +807,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // Unknown, and why: what the article names that could have been a place, and why none is the incident's.
     std::string why;
     std::vector<std::string> seen;
-    std::vector<std::pair<const PlaceMention*, std::string_view>> named;
-    for (auto& p : a.places) named.emplace_back(&p, text);
+    std::vector<std::pair<const PlaceMention*, bool>> named;  // and whether it is the headline's
+    for (auto& p : a.places) named.emplace_back(&p, false);
     if (!doc.title.empty() && doc.title != doc.text)
-      for (auto& p : read_title_places()) named.emplace_back(&p, doc.title);
-    for (auto [pp, src] : named) {
+      for (auto& p : read_title_places()) named.emplace_back(&p, true);
+    for (auto [pp, in_title] : named) {
       const PlaceMention& p = *pp;
+      std::string_view src = in_title ? std::string_view(doc.title) : text;
       if (p.entry < 0 || seen.size() == 3) continue;
       std::string name = flat(src.substr(p.start, p.end - p.start));
       if (std::find(seen.begin(), seen.end(), name) != seen.end()) continue;
@@ -821,7 +822,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       const char* reason = p.in_person                 ? "a person's name"
                            : p.in_name                 ? "a venue's or an outlet's name"
                            : e.kind == GazEntry::Kind::demonym ? "a demonym"
-                           : a_surname(p, e)           ? "a surname of the story"
+                           : !in_title && a_surname(p, e) ? "a surname of the story"
                            : foreign_homonym(p, e)     ? "a small town abroad in a story of another country"
                            : p.dateline                ? "the dateline, where the story was filed"
                                                        : "not told with the incident";
@@ -1184,14 +1185,18 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   };
   // A sentence that tallies many incidents ("at least 47 people have been killed in Chicago so far this
   // year") counts none of them (data/tally_phrases.txt).
+  std::vector<std::int8_t> tallies(tk.sentences.size(), -1);  // each sentence read once: -1 not yet
   auto tally = [&](std::uint32_t si) {
-    const Sentence& s = tk.sentences[si];
-    for (std::uint32_t i = s.first; i < s.last; ++i) {
-      std::uint32_t len = 0;
-      if (tallies_.match(tk, i, s.last, len) && !(i > s.first && (tk.lower[i - 1] == "earlier" || tk.lower[i - 1] == "later")))
-        return true;
+    if (tallies[si] < 0) {
+      const Sentence& s = tk.sentences[si];
+      tallies[si] = 0;
+      for (std::uint32_t i = s.first; i < s.last && !tallies[si]; ++i) {
+        std::uint32_t len = 0;
+        if (tallies_.match(tk, i, s.last, len) && !(i > s.first && (tk.lower[i - 1] == "earlier" || tk.lower[i - 1] == "later")))
+          tallies[si] = 1;
+      }
     }
-    return false;
+    return tallies[si] == 1;
   };
   auto counts = count_casualties([&](std::uint32_t si) { return !off_tense(si) && !tally(si); });
   std::optional<Found>& killed = counts.first;
