@@ -17,7 +17,13 @@ PlaceFinder::PlaceFinder(const Gazetteer& g) : gaz_(g) {
     const std::string& name = row.at(1);
     state_by_key_[fold_key(name)] = code;
     state_names_.insert(fold_key(name));
-    if (row.size() > 3 && !row[3].empty()) state_cities_[code] = fold_key(row[3]);
+    if (row.size() > 3 && !row[3].empty())  // the most populous city of that name in the state
+      if (const auto* cs = gaz_.lookup(fold_key(row[3])))
+        for (auto ci : *cs)
+          if (const GazEntry& e = gaz_.at(ci); e.kind == GazEntry::Kind::city && e.country == "US" && e.admin1 == code) {
+            auto [it, fresh] = state_cities_.try_emplace(code, static_cast<int>(ci));
+            if (!fresh && e.population > gaz_.at(static_cast<std::uint32_t>(it->second)).population) it->second = static_cast<int>(ci);
+          }
     postal_codes_.insert(fold_key(code));
     state_firsts_.insert(fold_key(name.substr(0, name.find(' '))));
     std::istringstream as(row.size() > 2 ? row[2] : "");
@@ -252,12 +258,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         r.cands = c;
         r.state = state;
         r.bare_state_name = bare_state_name;
-        if (auto sc = state_cities_.find(state); sc != state_cities_.end())  // "D.C." is the city of Washington
-          if (const auto* cs = gaz_.lookup(sc->second))
-            for (auto ci : *cs)
-              if (const GazEntry& e = gaz_.at(ci); e.kind == GazEntry::Kind::city && e.country == "US" &&
-                                                   e.admin1 == state && (r.city < 0 || e.population > gaz_.at(static_cast<std::uint32_t>(r.city)).population))
-                r.city = static_cast<int>(ci);
+        if (auto sc = state_cities_.find(state); sc != state_cities_.end()) r.city = sc->second;  // "D.C.": Washington
         r.m.us_state = !state.empty() && r.city < 0;
         raw.push_back(r);
         found = true;

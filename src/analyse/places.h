@@ -69,7 +69,7 @@ class PlaceFinder {
   StringMap<std::string> followers_;  // lower-case word -> use
   StringSet state_firsts_;  // first words of state names ("new" of "New Mexico")
   StringSet state_names_;   // folded full names ("washington"), not abbreviations
-  std::unordered_map<std::string, std::string> state_cities_;  // "DC" -> "washington": the city the state is
+  std::unordered_map<std::string, int> state_cities_;  // "DC" -> the gazetteer entry of the city the state is
   std::unordered_map<std::string, std::pair<std::string, std::string>> outlets_;  // host -> country, region code
 };
 

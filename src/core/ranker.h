@@ -15,6 +15,15 @@
 
 namespace incidex {
 
+// For the choosers' features: a sentence's distance from the incident's first sentence, bucketed as far
+// before, just before, it, 1, 2, 3, 4-8, farther (0..7).
+inline std::uint32_t sentence_distance(std::int32_t d) {
+  if (d < -3) return 0;
+  if (d < 0) return 1;
+  if (d <= 3) return 2 + static_cast<std::uint32_t>(d);
+  return d <= 8 ? 6 : 7;
+}
+
 class Ranker {
  public:
   struct Example {

@@ -34,14 +34,6 @@ std::uint32_t from_rules(const Date& d, const Date& rules) {
   return static_cast<std::uint32_t>(std::clamp(days_between(rules, d), -8, 8) + 8);
 }
 
-// A sentence's distance from the incident's first sentence: far before, just before, it, 1, 2, 3, 4-8, farther.
-std::uint32_t from_core(std::int32_t d) {
-  if (d < -3) return 0;
-  if (d < 0) return 1;
-  if (d <= 3) return 2 + static_cast<std::uint32_t>(d);
-  return d <= 8 ? 6 : 7;
-}
-
 // Words to the incident's word: none in the sentence, then before it 1-2, 3-5, 6-10, farther, then after it.
 std::uint32_t to_trigger(std::int32_t d) {
   if (d == DateChooser::kNone) return 0;
@@ -88,7 +80,7 @@ void DateChooser::features(const Analysis& a, std::span<const Candidate> all, st
     out.push_back(feature(17, r2));
     out.push_back(feature(18, r1, r2));
     // where and what its sentence is
-    std::uint32_t fc = from_core(p.from_core);
+    std::uint32_t fc = sentence_distance(p.from_core);
     out.push_back(feature(19, fc, p.tense));
     out.push_back(feature(20, p.later_event, p.told, fc));
     out.push_back(feature(21, p.relative, p.tense, r));

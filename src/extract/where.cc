@@ -16,15 +16,9 @@ inline std::uint32_t feature(std::uint32_t id, std::uint32_t a = 0, std::uint32_
   return feature_hash(id, a, b, c) & (PlaceChooser::kBuckets - 1);
 }
 
-// A sentence's distance from the incident's first sentence: not in the body, far before, just before, it,
-// 1, 2, 3, 4-8, farther.
-std::uint32_t from_core(std::int32_t d) {
-  if (d == PlaceChooser::kNone) return 0;
-  if (d < -3) return 1;
-  if (d < 0) return 2;
-  if (d <= 3) return 3 + static_cast<std::uint32_t>(d);
-  return d <= 8 ? 7 : 8;
-}
+// A sentence's distance from the incident's first sentence: 0 not in the body (a headline's mention), else
+// one more than sentence_distance (core/ranker.h).
+std::uint32_t from_core(std::int32_t d) { return d == PlaceChooser::kNone ? 0 : 1 + sentence_distance(d); }
 
 // The rules' score, in whole points (they add small integers and halves); 0 when they did not consider it.
 std::uint32_t rules_score(float s) { return s < 0 ? 0 : 1 + static_cast<std::uint32_t>(std::min(s, 15.0f)); }
