@@ -96,7 +96,7 @@ bool counts_everyone_hit(const Lexicon::Row& row) { return row.size() > 2 && (ro
 
 bool is_plural_person(const std::string& w) {
   return w == "men" || w == "women" || w == "children" || w == "people" || w == "police" || w == "policemen" ||
-         w == "gunmen" || (w.size() > 3 && w.back() == 's' && w != "boss");
+         w == "gunmen" || w == "passersby" || (w.size() > 3 && w.back() == 's' && w != "boss");
 }
 
 Evidence span(const Document& d, const std::string& field, std::uint32_t start, std::uint32_t end, std::string note = {}) {
@@ -1107,6 +1107,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             f.all = (*row)[2] == "all" || ((*row)[2] == "same" && (first == "the" || first == "he" || first == "she"));
             f.same = (*row)[2] == "same";
           }
+          // "four others were shot", "six other victims": people besides the dead, whom they do not count
+          for (std::uint32_t o = q.last; o < j && (f.all || f.same); ++o)
+            if (x.lower[o] == "other" || x.lower[o] == "others") f.all = f.same = false;
           std::optional<Found>& slot = (*row)[0] == "killed" ? dead : hurt;
           if (!slot) {
             slot = f;

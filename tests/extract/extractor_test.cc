@@ -297,6 +297,8 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  Case{"A man and his 11-year-old son were found dead after a shooting on Dover Street on Friday.", 2, 0},
                  Case{"Police found a father and daughter dead after a shooting on Dover Street on Friday.", 2, 0},
                  Case{"A man was killed in a shooting on Dover Street on Friday. A 911 caller said five people were shot.", 1, 4},
+                 // "others" are people besides the dead: not less them
+                 Case{"A man was killed in a shooting on Dover Street on Friday. Four others were shot and taken to hospitals.", 1, 4},
                  Case{"Five young men and a woman were shot and wounded at a barbecue on Dover Street on Sunday.", 0, 6},
                  Case{"An 8-year-old boy picked up a gun on Dover Street and fired at least one shot Saturday afternoon, "
                       "killing a 5-year-old girl and injuring a 4-year-old boy.", 1, 1},
