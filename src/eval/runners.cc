@@ -442,19 +442,24 @@ std::vector<std::pair<std::string, std::string>> split_muc_file(const std::strin
   std::vector<std::pair<std::string, std::string>> docs;
   std::istringstream in(c);
   std::string line, id, text;
-  auto is_id = [](const std::string& l) {
+  // a document's first line: its id, and in the DEV files the id's source after it ("DEV-MUC3-0001 (NOSC)")
+  auto id_of = [](const std::string& l) {
+    std::string t = l.substr(0, l.find_first_of(" \t\r"));
+    return l.size() > t.size() && l.find_first_not_of(" \t\r", t.size()) != std::string::npos && l[l.find_first_not_of(" \t\r", t.size())] != '('
+               ? std::string()
+               : t;
+  };
+  auto is_id = [](const std::string& t) {
     // DEV-MUC3-0001, TST1-MUC3-0001, TST2-MUC4-0048
-    std::string t = l;
-    while (!t.empty() && std::isspace(static_cast<unsigned char>(t.back()))) t.pop_back();
     if (t.size() < 13 || t.size() > 16) return false;
     auto dash = t.find("-MUC");
     return dash != std::string::npos && (t.starts_with("DEV") || t.starts_with("TST")) &&
            std::all_of(t.end() - 4, t.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
   };
   while (std::getline(in, line)) {
-    if (is_id(line)) {
+    if (std::string first = id_of(line); is_id(first)) {
       if (!id.empty()) docs.emplace_back(id, text);
-      id = line.substr(0, line.find_last_not_of(" \t\r") + 1);
+      id = first;
       text.clear();
     } else if (!id.empty()) {
       text += line + "\n";
@@ -491,7 +496,7 @@ std::map<std::string, std::vector<MucKey>> read_muc_keys(const std::string& cont
   while (std::getline(in, line)) {
     if (auto v = field(line, "MESSAGE: ID")) {
       flush();
-      id = *v;
+      id = v->substr(0, v->find(' '));  // without the DEV keys' source: "DEV-MUC3-0001 (NCCOSC)"
     } else if (auto v = field(line, "INCIDENT: DATE")) {
       cur.date = *v;
     } else if (auto v = field(line, "INCIDENT: LOCATION")) {

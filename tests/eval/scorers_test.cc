@@ -125,3 +125,17 @@ TEST(GvaScoring, CityOrThePartOfItOrTheCounty) {
   EXPECT_TRUE(incidex::gold_city_matches("Searcy (county)", county));
   EXPECT_FALSE(incidex::gold_city_matches("Searcy (county)", stl));
 }
+
+// The raw MUC-4 files: a document starts at a line holding its id, which the DEV files follow with the
+// id's source ("DEV-MUC3-0001 (NOSC)").
+TEST(MucFiles, SplitAtEachDocumentsIdWithOrWithoutItsSource) {
+  auto docs = incidex::split_muc_file(
+      "DEV-MUC3-0001 (NOSC)\n\n   SAN SALVADOR, 3 JAN 90 -- TEXT ONE\n"
+      "TST1-MUC3-0002\n   TEXT TWO\n"
+      "DEV-MUC3-0003 SAID THE ARMY\n");
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].first, "DEV-MUC3-0001");
+  EXPECT_NE(docs[0].second.find("TEXT ONE"), std::string::npos);
+  EXPECT_EQ(docs[1].first, "TST1-MUC3-0002");
+  EXPECT_EQ(docs[1].second, "   TEXT TWO\nDEV-MUC3-0003 SAID THE ARMY\n");  // a line of text, not an id
+}
