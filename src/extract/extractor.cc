@@ -18,6 +18,7 @@ Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimSco
   for (auto& row : read_data_rows("not_name_words.txt")) not_name_words_.insert(row[0]);
   for (auto& w : data_words_for("person_nouns.txt", "kin")) kin_.insert(w);
   for (auto& row : read_data_rows("later_events.txt")) later_events_.insert(row[0]);
+  for (auto& row : read_data_rows("perpetrator_modified_nouns.txt")) qualified_.insert(row[0]);
   for (auto& w : data_words_for("later_events.txt", "clause")) later_clause_.insert(w);
   for (auto& row : read_data_rows("speech_verbs.txt")) speech_words_.insert(row[0]);
   for (auto& row : read_data_rows("suspect_words.tsv")) {
@@ -1276,8 +1277,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       return true;
     });
     // Perpetrators as the text describes them ("urban guerrillas", "two masked men", "the gunman").
-    each_phrase(perpetrators_, "perpetrators", [&](const Lexicon::Row&, const std::string& said, std::uint32_t) {
+    each_phrase(perpetrators_, "perpetrators", [&](const Lexicon::Row&, const std::string& said, std::uint32_t next) {
       if (!attack_sentence(phrase_sentence)) return false;
+      // "a terrorist attack", "the guerrilla offensive": a word that only qualifies the noun after it
+      if (next && said.find(' ') == std::string::npos && qualified_.count(tk.lower[next])) return false;
       into.perpetrators.push_back({said, ""});
       return true;
     });

@@ -286,6 +286,12 @@ TEST(Extract, PerpetratorsAsTheTextDescribesThem) {
   ASSERT_EQ(ms.size(), 1u);
   ASSERT_EQ(ms[0].perpetrators.size(), 1u);
   EXPECT_EQ(ms[0].perpetrators[0].text, "URBAN GUERRILLAS");
+  // a word that only qualifies the noun after it describes nobody: "a terrorist attack" (which is an
+  // incident's word of its own: "attack" and "killed" alone are not enough)
+  ms = extract("A TERRORIST ATTACK ON A POLICE PATROL IN SAN SALVADOR ON MONDAY KILLED TWO AGENTS. THE TERRORISTS FLED.",
+               "1990-01-03");
+  ASSERT_EQ(ms.size(), 1u);
+  for (auto& p : ms[0].perpetrators) EXPECT_NE(p.text, "TERRORIST");
 }
 
 TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
