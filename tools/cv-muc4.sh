@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# MUC-4 role fillers on the 1300 DEV documents with the role tagger held out: the tagger is trained on one
+# half of roles/train.jsonl (alternate documents) and the whole pipeline scored (CEAF-REE) on the other half,
+# both ways, and the two halves summed. `eval muc4` on TST1+TST2 is the figure to quote; this one is for
+# tuning the extractor's rules on DEV without reading the test set's errors (the tagger trained on all of
+# DEV scores DEV in-sample, so `eval muc4 --gold roles/train.jsonl` says little).
+#   tools/cv-muc4.sh [build-dir] [errors.jsonl]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+errors=${2:-}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$tmp/0" "$tmp/1"
+awk -v d="$tmp" '{ print > (d "/" (NR - 1) % 2 "/half.jsonl") }' ../shared/data/muc4/roles/train.jsonl
+for h in 0 1; do
+  "$build/incidex" train roles --gold "$tmp/$h/half.jsonl" --out "$tmp/$h/roles.model" > /dev/null
+done
+for pair in "0 1" "1 0"; do
+  set -- $pair
+  INCIDEX_DATA="$tmp/$1" "$build/incidex" eval muc4 --gold "$tmp/$2/half.jsonl" --raw ../shared/data/muc4/raw/dev \
+    --errors "$tmp/errors.$2"
+done | awk '$1 ~ /^(PerpInd|PerpOrg|Target|Victim|Weapon|overall)$/ && NF == 7 {
+    m[$1] += $5; p[$1] += $6; g[$1] += $7; if (!($1 in seen)) { seen[$1] = 1; order[++n] = $1 } }
+  END { printf "%-8s %6s %6s %6s %8s %6s %6s   (DEV, role tagger held out)\n", "role", "P", "R", "F1", "matched", "pred", "gold"
+        for (k = 1; k <= n; ++k) { r = order[k]; P = m[r] / p[r]; R = m[r] / g[r]
+          printf "%-8s %6.1f %6.1f %6.1f %8d %6d %6d\n", r, 100 * P, 100 * R, 200 * P * R / (P + R), m[r], p[r], g[r] } }'
+if [ -n "$errors" ]; then cat "$tmp/errors.0" "$tmp/errors.1" > "$errors"; fi
