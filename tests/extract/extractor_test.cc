@@ -281,6 +281,20 @@ TEST(Extract, ASurnameOfTheStoryIsNoPlace) {
   EXPECT_FALSE(ms[0].location) << ms[0].location->name << ", " << ms[0].location->admin1;
 }
 
+TEST(Extract, AGroupIsThePerpetratorOnlyWhereTheAttackIsTold) {
+  auto ms = extract("THE FMLN GENERAL COMMAND ANNOUNCED A NEW CEASEFIRE TODAY. URBAN GUERRILLAS OPENED FIRE ON A POLICE "
+                    "PATROL IN SAN SALVADOR ON MONDAY, KILLING TWO AGENTS.",
+                    "1990-01-03");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_TRUE(ms[0].groups.empty()) << ms[0].groups[0].name;
+  ms = extract("URBAN GUERRILLAS OF THE FMLN OPENED FIRE ON A POLICE PATROL IN SAN SALVADOR ON MONDAY, KILLING TWO AGENTS.",
+               "1990-01-03");
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_EQ(ms[0].groups.size(), 1u);
+  EXPECT_EQ(ms[0].groups[0].text, "FMLN");
+  EXPECT_EQ(ms[0].groups[0].name, "Farabundo Marti National Liberation Front");
+}
+
 TEST(Extract, PerpetratorsAsTheTextDescribesThem) {
   auto ms = extract("URBAN GUERRILLAS OPENED FIRE ON A POLICE PATROL IN SAN SALVADOR ON MONDAY, KILLING TWO AGENTS.", "1990-01-03");
   ASSERT_EQ(ms.size(), 1u);
