@@ -177,6 +177,8 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
         if (v2 > value) {
           q.qualifier = "at least";
           q.last = j + 2;
+          // the word after the range says what is counted: "seven or eight weeks" counts no people
+          if (q.last < sent.last && not_after_.count(low(q.last))) q.count = false;
         }
       }
       out.push_back(q);
