@@ -443,11 +443,11 @@ std::vector<std::pair<std::string, std::string>> split_muc_file(const std::strin
   std::istringstream in(c);
   std::string line, id, text;
   // a document's first line: its id, and in the DEV files the id's source after it ("DEV-MUC3-0001 (NOSC)")
-  auto id_of = [](const std::string& l) {
-    std::string t = l.substr(0, l.find_first_of(" \t\r"));
-    return l.size() > t.size() && l.find_first_not_of(" \t\r", t.size()) != std::string::npos && l[l.find_first_not_of(" \t\r", t.size())] != '('
-               ? std::string()
-               : t;
+  auto id_of = [](const std::string& l) -> std::string {
+    std::size_t end = std::min(l.find_first_of(" \t\r"), l.size());
+    std::size_t rest = l.find_first_not_of(" \t\r", end);
+    if (rest != std::string::npos && l[rest] != '(') return {};  // a line of text that starts with an id
+    return l.substr(0, end);
   };
   auto is_id = [](const std::string& t) {
     // DEV-MUC3-0001, TST1-MUC3-0001, TST2-MUC4-0048
