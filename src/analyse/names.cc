@@ -24,10 +24,7 @@ constexpr std::size_t kRow = 16;        // int16 weights per feature row in memo
 
 // FNV-1a of a string: computed once per token and word part.
 inline std::uint32_t fnv(std::string_view s) { return fnv32(s); }
-// One hashed feature, masked to the table.
-inline std::uint32_t feature(std::uint32_t id, std::uint32_t a = 0, std::uint32_t b = 0, std::uint32_t c = 0) {
-  return feature_hash(id, a, b, c) & (NameTagger::kBuckets - 1);
-}
+constexpr FeatureHasher<NameTagger::kBuckets> feature;  // one hashed feature, masked to the table
 
 inline char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 

@@ -46,4 +46,14 @@ inline std::uint32_t feature_hash(std::uint32_t id, std::uint32_t a = 0, std::ui
   return h;
 }
 
+// feature_hash masked to a model's table of `Buckets` rows (a power of two), one per model:
+//   constexpr FeatureHasher<RoleTagger::kBuckets> feature;  ...  feature(3, head, words)
+template <std::uint32_t Buckets>
+struct FeatureHasher {
+  static_assert(Buckets != 0 && (Buckets & (Buckets - 1)) == 0, "a table of a power of two rows");
+  std::uint32_t operator()(std::uint32_t id, std::uint32_t a = 0, std::uint32_t b = 0, std::uint32_t c = 0) const {
+    return feature_hash(id, a, b, c) & (Buckets - 1);
+  }
+};
+
 }  // namespace incidex

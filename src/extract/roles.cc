@@ -22,10 +22,7 @@ constexpr std::uint32_t kMaxWords = 6;   // the longest candidate
 constexpr std::size_t kMaxPlaces = 4;    // the places a candidate's context is read from: its first four
 
 inline std::uint32_t fnv(std::string_view s) { return fnv32(s); }
-// One hashed feature, masked to the table.
-inline std::uint32_t feature(std::uint32_t id, std::uint32_t a = 0, std::uint32_t b = 0, std::uint32_t c = 0) {
-  return feature_hash(id, a, b, c) & (RoleTagger::kBuckets - 1);
-}
+constexpr FeatureHasher<RoleTagger::kBuckets> feature;  // one hashed feature, masked to the table
 
 std::uint32_t distance_bucket(std::uint32_t d) { return d <= 3 ? d : d <= 6 ? 4 : d <= 10 ? 5 : 6; }
 std::uint32_t count_bucket(std::size_t n) { return n <= 2 ? static_cast<std::uint32_t>(n) : n <= 4 ? 3 : 4; }

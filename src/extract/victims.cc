@@ -13,9 +13,7 @@ constexpr std::size_t kL = VictimScorer::kClasses;
 constexpr std::size_t kMaxPlaces = 6;  // the places a person's context is read from: the first six
 constexpr std::uint32_t kWindow = 8;   // words either side read as the sentence's words
 
-inline std::uint32_t feature(std::uint32_t id, std::uint32_t a = 0, std::uint32_t b = 0, std::uint32_t c = 0) {
-  return feature_hash(id, a, b, c) & (VictimScorer::kBuckets - 1);
-}
+constexpr FeatureHasher<VictimScorer::kBuckets> feature;  // one hashed feature, masked to the table
 
 std::uint32_t bucket(std::size_t n, std::initializer_list<std::size_t> edges) {
   std::uint32_t b = 0;

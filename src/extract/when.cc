@@ -13,9 +13,7 @@ namespace {
 constexpr std::size_t kMaxPlaces = 4;  // the places a day's context is read from: the first four
 constexpr std::uint32_t kWindow = 6;   // words either side read as the sentence's words
 
-inline std::uint32_t feature(std::uint32_t id, std::uint32_t a = 0, std::uint32_t b = 0, std::uint32_t c = 0) {
-  return feature_hash(id, a, b, c) & (DateChooser::kBuckets - 1);
-}
+constexpr FeatureHasher<DateChooser::kBuckets> feature;  // one hashed feature, masked to the table
 
 bool day_precise(const Date& d) { return d.known() && d.precision == Date::Precision::day; }
 

@@ -12,9 +12,7 @@ namespace {
 
 constexpr std::size_t kMaxMentions = 4;  // the mentions a candidate's context is read from: the first four
 
-inline std::uint32_t feature(std::uint32_t id, std::uint32_t a = 0, std::uint32_t b = 0, std::uint32_t c = 0) {
-  return feature_hash(id, a, b, c) & (PlaceChooser::kBuckets - 1);
-}
+constexpr FeatureHasher<PlaceChooser::kBuckets> feature;  // one hashed feature, masked to the table
 
 // A sentence's distance from the incident's first sentence: 0 not in the body (a headline's mention), else
 // one more than sentence_distance (core/ranker.h).

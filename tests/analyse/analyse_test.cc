@@ -136,7 +136,9 @@ TEST(Places, APlaceInAPersonsNameDoesNotSwayTheOthers) {
   EXPECT_EQ(pl.name, "Louisville");
   EXPECT_EQ(pl.admin1, "Kentucky");
   for (auto& p : a.places)
-    if (d.text.substr(p.start, p.end - p.start) == "Elgin") EXPECT_TRUE(p.in_person);
+    if (d.text.substr(p.start, p.end - p.start) == "Elgin") {
+      EXPECT_TRUE(p.in_person);
+    }
 }
 
 TEST(Places, UsStateFromTheDatelineChoosesTheCity) {
@@ -152,7 +154,9 @@ TEST(Places, UsStateFromTheDatelineChoosesTheCity) {
   EXPECT_EQ(pl.name, "Gainesville");
   EXPECT_EQ(pl.admin1, "Florida");
   for (auto& p : a.places) {
-    if (p.start < 20) EXPECT_TRUE(p.dateline);
+    if (p.start < 20) {
+      EXPECT_TRUE(p.dateline);
+    }
   }
 }
 

@@ -105,7 +105,9 @@ TEST(SeedPlaces, KazakhCitiesAndTheMoscowDateline) {
       if (pl.country == "RU") {
         // Russia and Russians are named; the only Russian city is the dateline's
         EXPECT_TRUE(pl.precision == "country" || p.dateline) << file << ": " << said;
-        if (pl.name == "Moscow") EXPECT_TRUE(p.dateline) << file;
+        if (pl.name == "Moscow") {
+          EXPECT_TRUE(p.dateline) << file;
+        }
         continue;
       }
       EXPECT_EQ(pl.country, "KZ") << file << ": " << said << " -> " << pl.name;
