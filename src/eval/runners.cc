@@ -867,10 +867,6 @@ int eval_article_bench(const Pipeline& p, const std::string& dir, std::ostream& 
   return 0;
 }
 
-}  // namespace incidex
-
-namespace incidex {
-
 namespace {
 
 // The articles of the gold incidents (of the half trained on), each with what the extractor `ex` — rules

@@ -2154,7 +2154,7 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
   }
   for (const RoleSpan& r : roles_->tag(a)) {
     if (r.role == "victim" && !tagged_victims) continue;
-    std::uint32_t si = sentence_at(tk.tokens[r.first].start);
+    std::uint32_t si = tk.sentence_of(r.first);
     std::size_t k = 0;
     for (std::size_t j = 1; j < out.size(); ++j)
       if (own_sentence[j] == si) k = j;
