@@ -1966,7 +1966,17 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           bool tried = false;
           for (std::uint32_t k = i; k > first && k + 4 > i; --k)
             tried |= x.lower[k - 1] == "attempted" || x.lower[k - 1] == "attempt" || x.lower[k - 1] == "intent";
-          if ((row->empty() || (*row)[0] != "not") && !tried) deaths_at.push_back(i);
+          // nor a death that did not happen ("they could have killed someone", "I could've died", "could
+          // have caused ... injuries or death"): could, would or might shortly before, in the same clause
+          bool unreal = false;
+          for (std::uint32_t k = i; k > first && k + 8 > i && !unreal; --k) {
+            std::string_view w = x.lower[k - 1];
+            if (w == "and" || w == "but" || x.tokens[k - 1].kind == Token::punct) break;
+            unreal = w.starts_with("could") || w.starts_with("would") || w.starts_with("might");
+            // nor another incident's ("in retaliation for another homicide", "an unrelated fatal shooting")
+            unreal |= k + 3 > i && (w == "another" || w == "unrelated" || w == "separate" || w == "previous" || w == "prior");
+          }
+          if ((row->empty() || (*row)[0] != "not") && !tried && !unreal) deaths_at.push_back(i);
         } else if (const auto* row = injuries_.match(x, i, last, len)) {
           if (row->empty()) injuries_at.push_back(i);
           else if ((*row)[0] == "other") someone_else = true;

@@ -505,6 +505,15 @@ TEST(Extract, NobodyKilledOnlyWhenTheTextSaysSo) {
                        "2016-10-17");
   ASSERT_FALSE(tried.empty());
   EXPECT_EQ(tried[0].killed.value, 0);
+  // Deaths that did not happen, or happened in another incident, or only in a figure of speech
+  for (const char* other : {"\"They could have killed someone,\" a neighbour said.", "I could've died easily, she said.",
+                            "Police believe it was in retaliation for another homicide.", "\"I was scared to death.\"",
+                            "Pellets are still lodged in their bodies."}) {
+    auto not_death = extract(std::string("A woman was shot in the arm on Elm Street on Sunday, police said. ") + other,
+                             "2016-10-17");
+    ASSERT_EQ(not_death.size(), 1u) << other;
+    EXPECT_EQ(not_death[0].killed.value, 0) << other;
+  }
   auto titled = extract("A man was shot in the leg on Elm Street on Sunday, police said.", "2016-10-17",
                      "Man dies after Elm Street shooting");
   ASSERT_FALSE(titled.empty());
