@@ -1954,6 +1954,21 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         std::string last = ascii_lower(v.text.substr(at == std::string::npos ? 0 : at + 1));
         if (last.size() > 1) dead_names.push_back(std::move(last));
       }
+    // A death or an injury that did not happen ("they could have killed someone", "I could've died", "could
+    // have caused ... injuries or death", "I don't believe he would ever hurt her", "asked if anyone was
+    // hurt"): could, would, might, if or whether shortly before the word at `i`, in the same clause. Nor
+    // another incident's ("in retaliation for another homicide", "an unrelated fatal shooting").
+    auto unreal = [](const Tokens& x, std::uint32_t first, std::uint32_t i) {
+      for (std::uint32_t k = i; k > first && k + 8 > i; --k) {
+        std::string_view w = x.lower[k - 1];
+        if (w == "and" || w == "but" || x.tokens[k - 1].kind == Token::punct) return false;
+        if (w.starts_with("could") || w.starts_with("would") || w.starts_with("might") || w == "if" || w == "whether")
+          return true;
+        if (k + 3 > i && (w == "another" || w == "unrelated" || w == "separate" || w == "previous" || w == "prior"))
+          return true;
+      }
+      return false;
+    };
     auto scan = [&](const Tokens& x, std::uint32_t first, std::uint32_t last, bool cite_phrases) {
       deaths_at.clear();
       injuries_at.clear();
@@ -1966,19 +1981,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           bool tried = false;
           for (std::uint32_t k = i; k > first && k + 4 > i; --k)
             tried |= x.lower[k - 1] == "attempted" || x.lower[k - 1] == "attempt" || x.lower[k - 1] == "intent";
-          // nor a death that did not happen ("they could have killed someone", "I could've died", "could
-          // have caused ... injuries or death"): could, would or might shortly before, in the same clause
-          bool unreal = false;
-          for (std::uint32_t k = i; k > first && k + 8 > i && !unreal; --k) {
-            std::string_view w = x.lower[k - 1];
-            if (w == "and" || w == "but" || x.tokens[k - 1].kind == Token::punct) break;
-            unreal = w.starts_with("could") || w.starts_with("would") || w.starts_with("might");
-            // nor another incident's ("in retaliation for another homicide", "an unrelated fatal shooting")
-            unreal |= k + 3 > i && (w == "another" || w == "unrelated" || w == "separate" || w == "previous" || w == "prior");
-          }
-          if ((row->empty() || (*row)[0] != "not") && !tried && !unreal) deaths_at.push_back(i);
+          if ((row->empty() || (*row)[0] != "not") && !tried && !unreal(x, first, i)) deaths_at.push_back(i);
         } else if (const auto* row = injuries_.match(x, i, last, len)) {
-          if (row->empty()) injuries_at.push_back(i);
+          if (row->empty() && !unreal(x, first, i)) injuries_at.push_back(i);
           else if ((*row)[0] == "other") someone_else = true;
         } else if (const auto* row = survival_.match(x, i, last, len)) {
           auto& slot = !row->empty() && (*row)[0] == "unhurt" ? unhurt : survival;

@@ -540,6 +540,14 @@ TEST(Extract, NobodyHurtWhenTheDeadAreAllTheArticleReports) {
   auto hospital = extract("A man was shot and killed on Elm Street on Sunday. A woman was taken to a hospital.", "2016-10-17");
   ASSERT_EQ(hospital.size(), 1u);
   EXPECT_NE(hospital[0].wounded.value, std::optional<int>(0));
+  // nor an injury that did not happen, or a hospital visit that tells of none
+  for (const char* none : {"\"I don't believe he would ever hurt her,\" a neighbour said.",
+                           "Officers asked whether anyone was hurt.",
+                           "His daughter was taken to a hospital as a precaution."}) {
+    auto not_hurt = extract(std::string("A man was shot and killed on Elm Street on Sunday, police said. ") + none, "2016-10-17");
+    ASSERT_EQ(not_hurt.size(), 1u) << none;
+    EXPECT_EQ(not_hurt[0].wounded.value, 0) << none;
+  }
   // the headline's injury word beside its death word is the dead person's; beside someone else it is not
   auto titled = extract("A teenager was shot and died on Elm Street on Sunday, police said.", "2016-10-17", "Teen dies of gunshot wound");
   ASSERT_FALSE(titled.empty());
