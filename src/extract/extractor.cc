@@ -1108,9 +1108,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             f.all = (*row)[2] == "all" || ((*row)[2] == "same" && (first == "the" || first == "he" || first == "she"));
             f.same = (*row)[2] == "same";
           }
-          // "four others were shot", "six other victims": people besides the dead, whom they do not count
+          // "four others were shot", "six other victims", "a woman was also shot": people besides the dead,
+          // whom they do not count
           for (std::uint32_t o = q.last; o < j && (f.all || f.same); ++o)
-            if (x.lower[o] == "other" || x.lower[o] == "others") f.all = f.same = false;
+            if (x.lower[o] == "other" || x.lower[o] == "others" || x.lower[o] == "also") f.all = f.same = false;
           std::optional<Found>& slot = (*row)[0] == "killed" ? dead : hurt;
           if (!slot) {
             slot = f;

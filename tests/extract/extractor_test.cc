@@ -319,6 +319,7 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  Case{"A man was killed in a shooting on Dover Street on Friday. A 911 caller said five people were shot.", 1, 4},
                  // "others" are people besides the dead: not less them
                  Case{"A man was killed in a shooting on Dover Street on Friday. Four others were shot and taken to hospitals.", 1, 4},
+                 Case{"Two men were killed in a shooting on Dover Street on Friday. A woman was also shot, police said.", 2, 1},
                  Case{"Five young men and a woman were shot and wounded at a barbecue on Dover Street on Sunday.", 0, 6},
                  Case{"An 8-year-old boy picked up a gun on Dover Street and fired at least one shot Saturday afternoon, "
                       "killing a 5-year-old girl and injuring a 4-year-old boy.", 1, 1},
