@@ -30,7 +30,7 @@ TEST(Tokenizer, InitialsAbbreviationsAndSentences) {
 
 TEST(Numbers, CountsHedgesAndNotCounts) {
   std::string s = "At least 16 people died, more than 20 were hurt, a dozen fled and two to three men were shot "
-                  "seven or eight weeks ago, two to three cars burned. "
+                  "seven or eight weeks ago, two to three cars burned, 70 to 80 yards away. "
                   "A 12-year-old and Antonio Mason, 35, were shot with an AR-15 at 821 Word Plaza in 2011, call 352-393-7670. "
                   "On December 21 and Dec. 22 they may 2 times. A father of 5 and a mother of three. "
                   "News 5 said FOX 13 and KCTV 5 came.";
