@@ -1998,6 +1998,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       bool names_dead = false;
       for (std::uint32_t i = first; i < last && !names_dead && !someone_else; ++i)
         names_dead = std::find(dead_names.begin(), dead_names.end(), x.lower[i]) != dead_names.end();
+      // nor "He had a gunshot wound to the chest", "The boy was taken to a hospital" where one person died:
+      // a sentence that begins with him (a pronoun, or "the" and one person) tells of him
+      if (!names_dead && !someone_else && m.killed.value == 1 && last > first + 1) {
+        const std::string& w0 = x.lower[first];
+        names_dead = w0 == "he" || w0 == "she" || w0 == "his" || w0 == "her" ||
+                     (w0 == "the" && persons_.count(x.lower[first + 1]) && !is_plural_person(x.lower[first + 1]));
+      }
       if (names_dead) return;
       for (std::uint32_t at : injuries_at) {
         bool near = false;

@@ -544,7 +544,9 @@ TEST(Extract, NobodyHurtWhenTheDeadAreAllTheArticleReports) {
   // nor an injury that did not happen, or a hospital visit that tells of none
   for (const char* none : {"\"I don't believe he would ever hurt her,\" a neighbour said.",
                            "Officers asked whether anyone was hurt.",
-                           "His daughter was taken to a hospital as a precaution."}) {
+                           "His daughter was taken to a hospital as a precaution.",
+                           // where one died, a sentence that begins with him tells of him
+                           "He had a gunshot wound to the chest.", "The victim was taken to a hospital."}) {
     auto not_hurt = extract(std::string("A man was shot and killed on Elm Street on Sunday, police said. ") + none, "2016-10-17");
     ASSERT_EQ(not_hurt.size(), 1u) << none;
     EXPECT_EQ(not_hurt[0].wounded.value, 0) << none;
