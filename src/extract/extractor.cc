@@ -1926,12 +1926,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // "Two men were shot, one fatally": a count of everyone hit includes the dead; the wounded are the rest.
   // So does "a child with a gunshot wound" before the count of the dead (the child who then died), but not
   // after it ("a man was killed; a woman was taken to a hospital" is someone new).
-  if (wounded && (wounded->all || (wounded->same && killed && wounded->start < killed->start)) && m.wounded.value &&
+  // One who "shot himself" is the one who died, wherever the death is told: an accident or a suicide, or
+  // a shooter who then turned the gun on himself (counted among the dead where he died).
+  auto shot_self = [&](const Found& f) {
+    std::string_view words = std::string_view(f.in_title ? doc.title : text).substr(f.start, f.end - f.start);
+    return words.ends_with("himself") || words.ends_with("herself");
+  };
+  const bool self = wounded && wounded->value == 1 && shot_self(*wounded);
+  if (wounded && (wounded->all || (wounded->same && killed && wounded->start < killed->start) || self) && m.wounded.value &&
       m.killed.value && *m.killed.value > 0) {
     m.wounded.value = std::max(0, *m.wounded.value - *m.killed.value);
     for (auto& e : m.evidence)
       if (e.field == "wounded" && e.start == wounded->start && e.in_title == wounded->in_title)
-        e.note = "everyone shot, less the killed";
+        e.note = self ? "the one who shot himself is counted among the dead" : "everyone shot, less the killed";
   }
   // Zero counts, when the article says so. An analyst codes "nobody died" for a shooting whose victims are
   // all said to be hurt when no death word appears anywhere in the article, and "nobody hurt" for one whose

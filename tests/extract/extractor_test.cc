@@ -320,6 +320,9 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  // "others" are people besides the dead: not less them
                  Case{"A man was killed in a shooting on Dover Street on Friday. Four others were shot and taken to hospitals.", 1, 4},
                  Case{"Two men were killed in a shooting on Dover Street on Friday. A woman was also shot, police said.", 2, 1},
+                 // one who shot himself is the one who died, wherever the death is told
+                 Case{"An Arkansas teen is dead after a shooting on Dover Street on Friday. Police said a 16-year-old "
+                      "accidentally shot himself.", 1, 0},
                  Case{"Five young men and a woman were shot and wounded at a barbecue on Dover Street on Sunday.", 0, 6},
                  Case{"An 8-year-old boy picked up a gun on Dover Street and fired at least one shot Saturday afternoon, "
                       "killing a 5-year-old girl and injuring a 4-year-old boy.", 1, 1},
