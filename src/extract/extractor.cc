@@ -1526,6 +1526,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       ps.veto = true;
       continue;
     }
+    // "Jaton Watts was also shot": someone besides the dead, as "also" says
+    for (std::uint32_t j = n.last; hit && j < status_end; ++j)
+      if (tk.lower[j] == "also") hit = false;
     // hit, then dead in the same clause: "Randy Chapman, 23, who suffered a gunshot wound to the upper torso,
     // was pronounced dead"
     if (status == "wounded" && hit)

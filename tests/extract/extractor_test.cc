@@ -320,6 +320,7 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  // "others" are people besides the dead: not less them
                  Case{"A man was killed in a shooting on Dover Street on Friday. Four others were shot and taken to hospitals.", 1, 4},
                  Case{"Two men were killed in a shooting on Dover Street on Friday. A woman was also shot, police said.", 2, 1},
+                 Case{"A man was killed in a shooting on Dover Street on Friday. Jaton Watts was also shot, police said.", 1, 1},
                  // one who shot himself is the one who died, wherever the death is told
                  Case{"An Arkansas teen is dead after a shooting on Dover Street on Friday. Police said a 16-year-old "
                       "accidentally shot himself.", 1, 0},
