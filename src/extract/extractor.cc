@@ -1941,7 +1941,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     m.wounded.value = std::max(0, *m.wounded.value - *m.killed.value);
     for (auto& e : m.evidence)
       if (e.field == "wounded" && e.start == wounded->start && e.in_title == wounded->in_title)
-        e.note = self ? "the one who shot himself is counted among the dead" : "everyone shot, less the killed";
+        e.note = self ? "one who shot himself or herself, counted among the dead" : "everyone shot, less the killed";
   }
   // Zero counts, when the article says so. An analyst codes "nobody died" for a shooting whose victims are
   // all said to be hurt when no death word appears anywhere in the article, and "nobody hurt" for one whose
@@ -1994,8 +1994,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             tried |= x.lower[k - 1] == "attempted" || x.lower[k - 1] == "attempt" || x.lower[k - 1] == "intent";
           if ((row->empty() || (*row)[0] != "not") && !tried && !unreal(x, first, i)) deaths_at.push_back(i);
         } else if (const auto* row = injuries_.match(x, i, last, len)) {
-          if (row->empty() && !unreal(x, first, i)) injuries_at.push_back(i);
-          else if ((*row)[0] == "other") someone_else = true;
+          if (row->empty()) {
+            if (!unreal(x, first, i)) injuries_at.push_back(i);
+          } else if ((*row)[0] == "other") {
+            someone_else = true;
+          }
         } else if (const auto* row = survival_.match(x, i, last, len)) {
           auto& slot = !row->empty() && (*row)[0] == "unhurt" ? unhurt : survival;
           if (!slot && cite_phrases) slot = {x.tokens[i].start, x.tokens[i + len - 1].end};
