@@ -845,6 +845,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     bool same = false;  // from a word that does so for someone already named ("a gunshot wound")
     bool in_title = false;
     bool number = false;  // from a number ("2 dead"), not from one person ("Man shot")
+    bool self = false;    // from a word for one who hurt himself ("shot himself")
   };
   auto consider = [&](std::optional<Found>& slot, const Found& f) {
     if (!slot || f.value > slot->value) slot = f;
@@ -1107,6 +1108,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             const std::string& first = x.lower[q.first];
             f.all = (*row)[2] == "all" || ((*row)[2] == "same" && (first == "the" || first == "he" || first == "she"));
             f.same = (*row)[2] == "same";
+            f.self = row->size() > 3 && (*row)[3] == "self";
           }
           // "four others were shot", "six other victims", "a woman was also shot": people besides the dead,
           // whom they do not count
@@ -1929,13 +1931,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // "Two men were shot, one fatally": a count of everyone hit includes the dead; the wounded are the rest.
   // So does "a child with a gunshot wound" before the count of the dead (the child who then died), but not
   // after it ("a man was killed; a woman was taken to a hospital" is someone new).
-  // One who "shot himself" is the one who died, wherever the death is told: an accident or a suicide, or
-  // a shooter who then turned the gun on himself (counted among the dead where he died).
-  auto shot_self = [&](const Found& f) {
-    std::string_view words = std::string_view(f.in_title ? doc.title : text).substr(f.start, f.end - f.start);
-    return words.ends_with("himself") || words.ends_with("herself");
-  };
-  const bool self = wounded && wounded->value == 1 && shot_self(*wounded);
+  // One who "shot himself" (casualty_words.tsv "self") is the one who died, wherever the death is told: an
+  // accident or a suicide, or a shooter who then turned the gun on himself (counted among the dead where he
+  // died).
+  const bool self = wounded && wounded->value == 1 && wounded->self;
   if (wounded && (wounded->all || (wounded->same && killed && wounded->start < killed->start) || self) && m.wounded.value &&
       m.killed.value && *m.killed.value > 0) {
     m.wounded.value = std::max(0, *m.wounded.value - *m.killed.value);

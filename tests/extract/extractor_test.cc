@@ -324,6 +324,8 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  // one who shot himself is the one who died, wherever the death is told
                  Case{"An Arkansas teen is dead after a shooting on Dover Street on Friday. Police said a 16-year-old "
                       "accidentally shot himself.", 1, 0},
+                 Case{"AN ARKANSAS TEEN IS DEAD AFTER A SHOOTING ON DOVER STREET ON FRIDAY. POLICE SAID A 16-YEAR-OLD "
+                      "ACCIDENTALLY SHOT HIMSELF.", 1, 0},
                  Case{"Five young men and a woman were shot and wounded at a barbecue on Dover Street on Sunday.", 0, 6},
                  Case{"An 8-year-old boy picked up a gun on Dover Street and fired at least one shot Saturday afternoon, "
                       "killing a 5-year-old girl and injuring a 4-year-old boy.", 1, 1},
