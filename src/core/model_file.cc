@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <stdexcept>
 
@@ -26,7 +27,9 @@ void write_model(const std::string& path, const ModelFormat& m, const std::vecto
                        std::to_string(m.features) + "\nbuckets " + std::to_string(m.buckets) + "\nlabels";
   for (auto& l : m.labels) header += " " + l;
   for (auto& [key, value] : own) header += "\n" + key + " " + value;
-  header += "\nscale " + std::to_string(scale) + "\nweights " + std::to_string(kept.size()) + "\ndescription " +
+  char scale_text[32];  // every digit a float holds: std::to_string's six decimals keep three of 0.000472
+  std::snprintf(scale_text, sizeof scale_text, "%.9g", static_cast<double>(scale));
+  header += "\nscale " + std::string(scale_text) + "\nweights " + std::to_string(kept.size()) + "\ndescription " +
             description + "\n\n";
   gzwrite(f, header.data(), static_cast<unsigned>(header.size()));
   for (auto& [k, q] : kept) {
