@@ -3,6 +3,10 @@
 // floats per feature bucket, scoring by summing the rows of an example's features, training with
 // averaging and a fixed seed (so a retrained model file is the same bytes), and loading from a model file
 // (core/model_file.h). The name tagger, a sequence model, keeps its own.
+//
+// A model loaded from a file scores from the file's int16 weights themselves, in rows padded to a power of
+// two (6 classes: 16 bytes) and aligned so that no row straddles a cache line: the role tagger's table is
+// then 4 MB instead of 6 MB of floats, read at random. The sums are exact integers times the file's scale.
 #pragma once
 #include <algorithm>
 #include <cstddef>
@@ -21,13 +25,26 @@ class Perceptron {
  public:
   explicit Perceptron(std::uint32_t buckets) : weights_(static_cast<std::size_t>(buckets) * L, 0.0f) {}
 
-  // The first of the L weights of feature `f`'s row (to prefetch it before scoring).
-  const float* row(std::uint32_t f) const { return &weights_[static_cast<std::size_t>(f) * L]; }
+  // Where feature `f`'s row starts (to prefetch it before scoring).
+  const void* row(std::uint32_t f) const {
+    if (!q_.empty()) return q_.data() + qoff_ + static_cast<std::size_t>(f) * kLanes;
+    return &weights_[static_cast<std::size_t>(f) * L];
+  }
 
   void scores(std::span<const std::uint32_t> feats, float* out) const {
+    if (!q_.empty()) {
+      const std::int16_t* rows = q_.data() + qoff_;
+      std::int32_t sum[kLanes] = {};
+      for (auto f : feats) {
+        const std::int16_t* w = rows + static_cast<std::size_t>(f) * kLanes;
+        for (std::size_t l = 0; l < kLanes; ++l) sum[l] += w[l];
+      }
+      for (std::size_t l = 0; l < L; ++l) out[l] = static_cast<float>(sum[l]) * scale_;
+      return;
+    }
     std::fill(out, out + L, 0.0f);
     for (auto f : feats) {
-      const float* w = row(f);
+      const float* w = &weights_[static_cast<std::size_t>(f) * L];
       for (std::size_t l = 0; l < L; ++l) out[l] += w[l];
     }
   }
@@ -86,8 +103,18 @@ class Perceptron {
 
   // The weights a model file kept (the rest stay zero).
   void load(const ModelWeights& file) {
+    const std::size_t buckets = weights_.size() / L;
+    q_.assign(buckets * kLanes + kLine / sizeof(std::int16_t), 0);
+    auto at = reinterpret_cast<std::uintptr_t>(q_.data());
+    qoff_ = (kLine - at % kLine) % kLine / sizeof(std::int16_t);
+    std::int16_t* rows = q_.data() + qoff_;
+    scale_ = file.scale;
+    std::fill(weights_.begin(), weights_.end(), 0.0f);
     for (auto [k, q] : file.kept)
-      if (k < weights_.size()) weights_[k] = static_cast<float>(q) * file.scale;
+      if (k < weights_.size()) {
+        weights_[k] = static_cast<float>(q) * file.scale;
+        rows[k / L * kLanes + k % L] = q;
+      }
   }
   const std::vector<float>& weights() const { return weights_; }
 
@@ -98,6 +125,7 @@ class Perceptron {
   template <typename Step>
   void averaged(std::size_t n, int epochs, Step&& step) {
     std::fill(weights_.begin(), weights_.end(), 0.0f);
+    q_.clear();  // training scores with the float weights it moves
     std::vector<float> totals(weights_.size(), 0.0f);
     std::vector<std::size_t> order(n);
     for (std::size_t i = 0; i < n; ++i) order[i] = i;
@@ -117,7 +145,14 @@ class Perceptron {
     for (std::size_t k = 0; k < weights_.size(); ++k) weights_[k] -= totals[k] / c;
   }
 
-  std::vector<float> weights_;  // buckets * L
+  static constexpr std::size_t kLanes = L <= 1 ? 1 : L <= 2 ? 2 : L <= 4 ? 4 : L <= 8 ? 8 : 16;
+  static_assert(L <= 16, "up to 16 classes");
+  static constexpr std::size_t kLine = 64;  // bytes in a cache line
+
+  std::vector<float> weights_;      // buckets * L: trained, or read from a file (then what save() writes)
+  std::vector<std::int16_t> q_;     // read from a file: the quantised weights, buckets * kLanes from qoff_
+  std::size_t qoff_ = 0;            // where the rows start in q_: a cache line's start (a copy may lose that)
+  float scale_ = 1;                 // weight = quantised value * scale_
 };
 
 }  // namespace incidex
