@@ -1,10 +1,43 @@
 #include "analyse/lexicon.h"
 
+#include <algorithm>
 #include <stdexcept>
+#include <string_view>
 
 #include "core/data_dir.h"
 
 namespace incidex {
+
+namespace {
+constexpr std::uint64_t kSeed = 0x243F6A8885A308D3ULL;
+std::uint32_t hash_of(std::string_view word) { return static_cast<std::uint32_t>(FnvHash{}(word)); }
+}  // namespace
+
+std::uint64_t Lexicon::words_key(std::uint64_t key, std::uint32_t word_hash) {
+  key = (key ^ word_hash) * 0x9E3779B97F4A7C15ULL;
+  return key ^ (key >> 29);
+}
+
+const Lexicon::Entry* Lexicon::entry(std::uint64_t key) const {
+  const std::size_t mask = table_.size() - 1;
+  for (std::size_t at = key & mask;; at = (at + 1) & mask) {
+    const Entry& e = table_[at];
+    if (!e.phrase && !e.goes_on) return nullptr;
+    if (e.key == key) return &e;
+  }
+}
+
+Lexicon::Entry& Lexicon::add_entry(std::uint64_t key) {
+  const std::size_t mask = table_.size() - 1;
+  for (std::size_t at = key & mask;; at = (at + 1) & mask) {
+    Entry& e = table_[at];
+    if (!e.phrase && !e.goes_on) {
+      e.key = key;
+      return e;
+    }
+    if (e.key == key) return e;
+  }
+}
 
 Lexicon::Lexicon(const std::string& name) {
   for (Row cols : read_data_rows(name)) {
@@ -14,12 +47,30 @@ Lexicon::Lexicon(const std::string& name) {
     for (char c : phrase) words += c == ' ';
     max_words_ = std::max(max_words_, words);
     std::string first = phrase.substr(0, phrase.find(' '));
-    auto h = static_cast<std::uint32_t>(FnvHash{}(first)) % kBits;
+    auto h = hash_of(first) % kBits;
     first_bits_[h / 64] |= std::uint64_t{1} << (h % 64);
-    first_words_.insert(first);
-    for (std::size_t sp = phrase.find(' '); sp != std::string::npos; sp = phrase.find(' ', sp + 1))
-      prefixes_.insert(phrase.substr(0, sp));
     rows_[phrase] = std::move(cols);
+  }
+  // The table: every phrase and every beginning of one, at most half full.
+  std::size_t size = 16;
+  for (auto& [phrase, row] : rows_)
+    for (char c : phrase) size += c == ' ';
+  size += rows_.size();
+  std::size_t slots = 16;
+  while (slots < 2 * size) slots *= 2;
+  table_.assign(slots, Entry{});
+  for (auto& [phrase, row] : rows_) {
+    std::uint64_t key = kSeed;
+    std::size_t from = 0;
+    for (std::size_t sp = phrase.find(' ');; sp = phrase.find(' ', from)) {
+      key = words_key(key, hash_of(std::string_view(phrase).substr(from, sp == std::string::npos ? sp : sp - from)));
+      if (sp == std::string::npos) break;
+      add_entry(key).goes_on = true;
+      from = sp + 1;
+    }
+    Entry& e = add_entry(key);
+    e.phrase = &phrase;
+    e.row = &row;
   }
 }
 
@@ -30,22 +81,34 @@ const Lexicon::Row* Lexicon::find(const std::string& phrase) const {
 
 const Lexicon::Row* Lexicon::match(const Tokens& tk, std::uint32_t i, std::uint32_t end,
                                    std::uint32_t& len) const {
-  if (i >= end) return nullptr;
-  if (i < tk.hash.size()) {  // no first word hashes to this bit: no phrase starts here
-    std::uint32_t h = tk.hash[i] % kBits;
-    if (!(first_bits_[h / 64] >> (h % 64) & 1)) return nullptr;
-  }
-  if (!first_words_.count(tk.lower[i])) return nullptr;
-  std::string key;
+  if (i >= end || i >= tk.lower.size()) return nullptr;
+  end = std::min<std::uint32_t>(end, static_cast<std::uint32_t>(tk.lower.size()));
+  const bool hashed = tk.hash.size() == tk.lower.size();  // Tokens made by the tokenizer carry the hashes
+  auto word_hash = [&](std::uint32_t k) { return hashed ? tk.hash[k] : hash_of(tk.lower[k]); };
+  std::uint32_t first = word_hash(i);
+  if (!(first_bits_[first % kBits / 64] >> (first % kBits % 64) & 1)) return nullptr;  // no phrase starts so
+  // Whether the phrase is these n tokens, word by word (the keys of two word runs could be equal).
+  auto same = [&](const std::string& phrase, std::uint32_t n) {
+    std::size_t at = 0;
+    for (std::uint32_t k = i; k < i + n; ++k) {
+      const std::string& w = tk.lower[k];
+      if (k > i && (at >= phrase.size() || phrase[at++] != ' ')) return false;
+      if (phrase.compare(at, w.size(), w) != 0) return false;
+      at += w.size();
+    }
+    return at == phrase.size();
+  };
   const Row* best = nullptr;
+  std::uint64_t key = kSeed;
   for (std::uint32_t n = 1; n <= max_words_ && i + n <= end; ++n) {
-    if (n > 1) key += ' ';
-    key += tk.lower[i + n - 1];
-    if (auto it = rows_.find(key); it != rows_.end()) {
-      best = &it->second;
+    key = words_key(key, n == 1 ? first : word_hash(i + n - 1));
+    const Entry* e = entry(key);
+    if (!e) break;
+    if (e->phrase && same(*e->phrase, n)) {
+      best = e->row;
       len = n;
     }
-    if (!prefixes_.count(key)) break;  // no longer phrase begins with these words
+    if (!e->goes_on) break;  // no longer phrase begins with these words
   }
   return best;
 }

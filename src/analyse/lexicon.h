@@ -1,5 +1,9 @@
 // A phrase lexicon read from a data/ file: lower-case phrases of up to 6 words, each with the remaining
 // tab-separated columns of its line. Matching is on whole tokens, longest phrase first.
+//
+// match() builds no strings: each phrase, and each beginning of one that a longer phrase goes on from, is
+// keyed in a flat table by its words' hashes combined (the tokenizer's hash of each lower-case token), and a
+// phrase found there is compared with the tokens word by word.
 // Thread-safe after construction.
 #pragma once
 #include <string>
@@ -23,9 +27,20 @@ class Lexicon {
   std::size_t size() const { return rows_.size(); }
 
  private:
+  // A phrase, or a beginning of one that a longer phrase goes on from ("shot", "shot and"), or both.
+  struct Entry {
+    std::uint64_t key = 0;                // the words' hashes combined (words_key)
+    const std::string* phrase = nullptr;  // the phrase and its row, when these words are one
+    const Row* row = nullptr;
+    bool goes_on = false;                 // a longer phrase begins with these words
+  };
+  static std::uint64_t words_key(std::uint64_t key, std::uint32_t word_hash);
+  const Entry* entry(std::uint64_t key) const;
+  Entry& add_entry(std::uint64_t key);
+
   StringMap<Row> rows_;
-  StringSet first_words_;  // words a phrase starts with: match() gives up at once on others
-  StringSet prefixes_;     // every beginning of a phrase that a longer phrase goes on from ("shot", "shot and")
+  std::vector<Entry> table_;  // open addressing; an entry with neither phrase nor goes_on is empty
+  std::size_t entries_ = 0;
   std::vector<std::uint64_t> first_bits_ = std::vector<std::uint64_t>(kBits / 64, 0);  // first words' hashes
   static constexpr std::size_t kBits = 1 << 14;
   std::size_t max_words_ = 1;

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "analyse/analyser.h"
+#include "analyse/lexicon.h"
 #include "test_util.h"
 
 using namespace incidex;
@@ -402,4 +403,36 @@ TEST(Places, PlacesTheGeoNamesExtractsLackComeFromTheDataFolder) {
   Place p = analyser().places().to_place(a.places[0].entry);
   EXPECT_EQ(p.name, "Bronx");
   EXPECT_EQ(p.admin1, "New York");
+}
+
+// The longest phrase at a token wins; a beginning of a longer phrase ("shot and") is followed on only as far
+// as the text goes with it; Tokens made without the tokenizer's hashes match the same.
+TEST(Lexicon, LongestPhraseOnWholeTokens) {
+  Lexicon lex("casualty_words.tsv");
+  auto match = [&](const Tokens& tk, std::uint32_t i) {
+    std::uint32_t len = 0;
+    const Lexicon::Row* row = lex.match(tk, i, static_cast<std::uint32_t>(tk.tokens.size()), len);
+    return row ? (*row)[0] + "/" + std::to_string(len) : std::string("-");
+  };
+  std::string s = "He was shot and killed; she was shot and then shot to death. The shots were shotgun blasts.";
+  Tokens tk = analyser().tokenizer().tokenize(s);
+  auto at = [&](std::string_view word, int nth = 0) {
+    for (std::uint32_t i = 0; i < tk.lower.size(); ++i)
+      if (tk.lower[i] == word && nth-- == 0) return i;
+    ADD_FAILURE() << word;
+    return 0u;
+  };
+  EXPECT_EQ(match(tk, at("shot")), "killed/3");       // shot and killed
+  EXPECT_EQ(match(tk, at("shot", 1)), "wounded/1");   // shot and then: only "shot"
+  EXPECT_EQ(match(tk, at("shot", 2)), "killed/3");    // shot to death
+  EXPECT_EQ(match(tk, at("shotgun")), "-");           // a word is whole
+  EXPECT_EQ(match(tk, at("was")), "-");
+  std::uint32_t len = 0;
+  EXPECT_EQ(lex.match(tk, at("shot"), at("shot") + 2, len)->at(0), "wounded");  // the range ends at "and"
+  Tokens bare = tk;
+  bare.hash.clear();
+  for (std::string_view w : {"shot", "was", "shotgun"}) EXPECT_EQ(match(bare, at(w)), match(tk, at(w))) << w;
+  EXPECT_EQ(match(bare, at("shot", 2)), "killed/3");
+  ASSERT_NE(lex.find("shot to death"), nullptr);
+  EXPECT_EQ(lex.find("shot to"), nullptr);
 }
