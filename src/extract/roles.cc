@@ -65,7 +65,8 @@ void RoleTagger::prepare(const Analysis& a, Prepared& p) const {
   p.name.assign(n, 0);
   p.sentence.assign(n, 0);
   p.event_sentence.assign(n, 0);
-  p.lex.assign(n, {});
+  if (p.lex.size() < n) p.lex.resize(n);
+  for (std::size_t i = 0; i < n; ++i) p.lex[i].clear();  // each keeps its room from the last article
   for (auto* v : {&p.left_w, &p.left_d, &p.right_w, &p.right_d, &p.left_k, &p.right_k, &p.prep_w, &p.prep_d,
                   &p.sentence_first, &p.sentence_last})
     v->assign(n, 0);
@@ -73,12 +74,24 @@ void RoleTagger::prepare(const Analysis& a, Prepared& p) const {
     const std::string& l = tk.lower[i];
     p.cls[i] = word_class(tk.tokens[i], l);
   }
-  {  // how often the word comes in the article: 1, 2, 3-4, 5+
-    std::unordered_map<std::uint32_t, std::uint32_t> seen;
-    for (std::size_t i = 0; i < n; ++i) ++seen[tk.hash[i]];
+  {  // how often the word comes in the article: 1, 2, 3-4, 5+ (counted in a flat table of the hashes)
+    std::size_t slots = 16;
+    while (slots < 2 * n) slots *= 2;
+    thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> seen;  // (hash, count); count 0: empty
+    seen.assign(slots, {0, 0});
+    auto slot = [&](std::uint32_t h) -> std::pair<std::uint32_t, std::uint32_t>& {
+      std::size_t at = (h * 0x9E3779B1u) & (slots - 1);
+      while (seen[at].second != 0 && seen[at].first != h) at = (at + 1) & (slots - 1);
+      return seen[at];
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+      auto& e = slot(tk.hash[i]);
+      e.first = tk.hash[i];
+      ++e.second;
+    }
     p.freq.assign(n, 0);
     for (std::size_t i = 0; i < n; ++i) {
-      std::uint32_t f = seen[tk.hash[i]];
+      std::uint32_t f = slot(tk.hash[i]).second;
       p.freq[i] = f <= 2 ? f : f <= 4 ? 3 : 4;
     }
   }
@@ -230,7 +243,7 @@ std::vector<RoleTagger::Candidate> RoleTagger::candidates(const Analysis& a, con
 }
 
 void RoleTagger::features(const Prepared& p, const Analysis& a, const Candidate& c, std::vector<std::uint32_t>& out) const {
-  out.clear();
+  const std::size_t from = out.size();  // appended after what `out` holds
   const Tokens& tk = a.tokens;
   auto [b0, e0] = c.at.front();
   std::uint32_t words = e0 - b0;
@@ -282,8 +295,9 @@ void RoleTagger::features(const Prepared& p, const Analysis& a, const Candidate&
     out.push_back(feature(38, p.name[b], before));
   }
   if (c.at.size() > 1) {  // a feature two places share counts once
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
+    auto mine = out.begin() + static_cast<std::ptrdiff_t>(from);
+    std::sort(mine, out.end());
+    out.erase(std::unique(mine, out.end()), out.end());
   }
 }
 
@@ -298,7 +312,6 @@ std::vector<RoleSpan> RoleTagger::tag(const Analysis& a, const Leans& leans) con
 
 RoleTagger::ScoredArticle RoleTagger::score(const Analysis& a) const {
   thread_local Prepared p;
-  thread_local std::vector<std::uint32_t> feats;
   prepare(a, p);
   auto cands = candidates(a, p);
   // every candidate's features first, each weight row asked for (prefetched) as soon as it is known: the
@@ -308,10 +321,9 @@ RoleTagger::ScoredArticle RoleTagger::score(const Analysis& a) const {
   all.clear();
   begin.assign(cands.size() + 1, 0);
   for (std::size_t k = 0; k < cands.size(); ++k) {
-    features(p, a, cands[k], feats);
-    for (auto f : feats) __builtin_prefetch(model_.row(f));
-    all.insert(all.end(), feats.begin(), feats.end());
+    features(p, a, cands[k], all);
     begin[k + 1] = all.size();
+    for (std::size_t f = begin[k]; f < all.size(); ++f) __builtin_prefetch(model_.row(all[f]));
   }
   ScoredArticle out;
   out.tokens = a.tokens.tokens.size();

@@ -98,6 +98,7 @@ class RoleTagger {
   struct Prepared;
   std::vector<Candidate> candidates(const Analysis&, const Prepared&, bool keys = false) const;
   void prepare(const Analysis&, Prepared&) const;
+  // Appends the candidate's features to `out`.
   void features(const Prepared&, const Analysis&, const Candidate&, std::vector<std::uint32_t>& out) const;
 
   Lexicon triggers_, casualties_, weapons_, perpetrators_, targets_, persons_;
