@@ -3,10 +3,13 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 namespace incidex {
 
@@ -24,7 +27,53 @@ struct FnvHash {
 
 template <typename V>
 using StringMap = std::unordered_map<std::string, V, FnvHash, std::equal_to<>>;
-using StringSet = std::unordered_set<std::string, FnvHash, std::equal_to<>>;
+
+// A set of words looked up by string_view, as the lexicons' word lists are: the table sits behind a bit
+// filter of the words' hashes (eight bits a word), so that most words looked up, which are not in the set,
+// are turned away after hashing, without the table's bucket division and chain.
+class StringSet {
+  using Table = std::unordered_set<std::string, FnvHash, std::equal_to<>>;
+
+ public:
+  using const_iterator = Table::const_iterator;
+  StringSet() = default;
+  StringSet(std::initializer_list<std::string> words) {
+    for (const auto& w : words) insert(w);
+  }
+  template <typename... Args>
+  bool emplace(Args&&... args) {
+    return insert(std::string(std::forward<Args>(args)...));
+  }
+  bool insert(std::string word) {
+    std::size_t h = FnvHash{}(word);
+    if (!table_.insert(std::move(word)).second) return false;
+    if (table_.size() * 8 > bits_.size() * 64) refilter();
+    else mark(h);
+    return true;
+  }
+  bool contains(std::string_view word) const {
+    std::size_t h = FnvHash{}(word);
+    if (!(bits_[(h >> 6) & (bits_.size() - 1)] >> (h & 63) & 1)) return false;
+    return table_.find(word) != table_.end();
+  }
+  std::size_t count(std::string_view word) const { return contains(word) ? 1 : 0; }
+  const_iterator find(std::string_view word) const { return contains(word) ? table_.find(word) : table_.end(); }
+  const_iterator begin() const { return table_.begin(); }
+  const_iterator end() const { return table_.end(); }
+  std::size_t size() const { return table_.size(); }
+  bool empty() const { return table_.empty(); }
+
+ private:
+  void mark(std::size_t h) { bits_[(h >> 6) & (bits_.size() - 1)] |= std::uint64_t{1} << (h & 63); }
+  void refilter() {
+    std::size_t words = 1;
+    while (words * 64 < table_.size() * 8) words *= 2;
+    bits_.assign(words * 2, 0);
+    for (const auto& w : table_) mark(FnvHash{}(w));
+  }
+  Table table_;
+  std::vector<std::uint64_t> bits_ = std::vector<std::uint64_t>(1, 0);  // a power of two of 64-bit words
+};
 
 // 32-bit FNV-1a, for the taggers' hashed features.
 inline std::uint32_t fnv32(std::string_view s) {

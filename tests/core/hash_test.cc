@@ -1,0 +1,30 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "core/hash.h"
+
+using namespace incidex;
+
+// The bit filter in front of the table must never turn away a word that is in the set, however large the
+// set grows (the filter is rebuilt as it does).
+TEST(StringSet, FindsEveryWordItHoldsAndNoOther) {
+  StringSet set = {"shot", "killed"};
+  EXPECT_TRUE(set.contains("shot"));
+  EXPECT_EQ(set.count("killed"), 1u);
+  EXPECT_FALSE(set.contains("shots"));
+  EXPECT_FALSE(set.contains(""));
+  EXPECT_TRUE(set.find("wounded") == set.end());
+  EXPECT_FALSE(set.insert("shot"));  // already there
+  std::string phrase = "new mexico";
+  EXPECT_TRUE(set.emplace(std::string_view(phrase).substr(0, 3)));
+  EXPECT_TRUE(set.contains("new"));
+  for (int i = 0; i < 5000; ++i) set.insert("word" + std::to_string(i));
+  EXPECT_EQ(set.size(), 5003u);
+  int found = 0, strays = 0;
+  for (int i = 0; i < 5000; ++i) found += set.contains("word" + std::to_string(i));
+  for (int i = 5000; i < 10000; ++i) strays += set.contains("word" + std::to_string(i));
+  EXPECT_EQ(found, 5000);
+  EXPECT_EQ(strays, 0);
+  EXPECT_EQ(*set.find("word42"), "word42");
+}
