@@ -1,6 +1,7 @@
 #include "analyse/names.h"
 #include "core/hash.h"
 #include "core/model_file.h"
+#include "core/rows.h"
 
 #include <zlib.h>
 
@@ -167,11 +168,8 @@ std::vector<std::uint8_t> NameTagger::tag_ids(const std::vector<std::string_view
   thread_local std::vector<std::int32_t> word_sums;
   thread_local std::vector<std::uint32_t> all;   // the word features of every token, token after token
   thread_local std::vector<std::size_t> begin;  // where each token's run starts in `all`
-  // Adds one feature row (all kRow lanes: the padding is zero, and a fixed width vectorises whole).
-  auto add_row = [&](std::int32_t* sum, std::uint32_t f) {
-    const std::int16_t* w = qbase_ + static_cast<std::size_t>(f) * kRow;
-    for (std::size_t l = 0; l < kRow; ++l) sum[l] += w[l];
-  };
+  // Adds one feature row (all kRow lanes: the padding is zero; core/rows.h).
+  auto add = [&](std::int32_t* sum, std::uint32_t f) { add_row<kRow>(sum, qbase_ + static_cast<std::size_t>(f) * kRow); };
   if (qbase_) {
     // The rows are read at random from an 8 MB table, so each is asked for (prefetched) as soon as its
     // feature is known, and summed when all of the sentence's are on their way.
@@ -184,7 +182,7 @@ std::vector<std::uint8_t> NameTagger::tag_ids(const std::vector<std::string_view
     }
     word_sums.assign(words.size() * kRow, 0);
     for (std::size_t i = 0; i < words.size(); ++i)
-      for (std::size_t k = begin[i]; k < begin[i + 1]; ++k) add_row(&word_sums[i * kRow], all[k]);
+      for (std::size_t k = begin[i]; k < begin[i + 1]; ++k) add(&word_sums[i * kRow], all[k]);
   }
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (qbase_) {  // loaded model: integer sums of the quantised weights (half the memory traffic)
@@ -192,7 +190,7 @@ std::vector<std::uint8_t> NameTagger::tag_ids(const std::vector<std::string_view
       label_features(prep, i, prev, prev2, feats);
       std::int32_t sum[kRow];
       std::copy_n(&word_sums[i * kRow], kRow, sum);
-      for (auto f : feats) add_row(sum, f);
+      for (auto f : feats) add(sum, f);
       for (std::size_t l = 0; l < L; ++l) score[l] = static_cast<float>(sum[l]);
     } else {
       features(prep, i, prev, prev2, feats);

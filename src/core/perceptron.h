@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/model_file.h"
+#include "core/rows.h"
 
 namespace incidex {
 
@@ -35,10 +36,7 @@ class Perceptron {
     if (!q_.empty()) {
       const std::int16_t* rows = q_.data() + qoff_;
       std::int32_t sum[kLanes] = {};
-      for (auto f : feats) {
-        const std::int16_t* w = rows + static_cast<std::size_t>(f) * kLanes;
-        for (std::size_t l = 0; l < kLanes; ++l) sum[l] += w[l];
-      }
+      for (auto f : feats) add_row<kLanes>(sum, rows + static_cast<std::size_t>(f) * kLanes);
       for (std::size_t l = 0; l < L; ++l) out[l] = static_cast<float>(sum[l]) * scale_;
       return;
     }

@@ -6,6 +6,7 @@
 
 #include "core/model_file.h"
 #include "core/perceptron.h"
+#include "core/rows.h"
 
 using namespace incidex;
 
@@ -52,4 +53,20 @@ TEST(Perceptron, AModelReadFromItsFileScoresAsTrained) {
   EXPECT_EQ(loaded.weights().size(), trained.weights().size());
   loaded.train(data, 5);
   EXPECT_EQ(loaded.weights(), trained.weights());
+}
+
+// The row sums (core/rows.h) keep each weight's sign and lane, in rows of eight lanes and more and in the
+// plain loop for shorter ones.
+TEST(Perceptron, RowSumsKeepSignAndLane) {
+  std::int16_t row[16];
+  for (int l = 0; l < 16; ++l) row[l] = static_cast<std::int16_t>((l % 2 ? -1 : 1) * (32767 - l * 1000));
+  std::int32_t sum16[16] = {}, sum8[8] = {}, sum4[4] = {};
+  for (int k = 0; k < 3; ++k) {
+    add_row<16>(sum16, row);
+    add_row<8>(sum8, row);
+    add_row<4>(sum4, row);
+  }
+  for (int l = 0; l < 16; ++l) EXPECT_EQ(sum16[l], 3 * row[l]) << l;
+  for (int l = 0; l < 8; ++l) EXPECT_EQ(sum8[l], 3 * row[l]) << l;
+  for (int l = 0; l < 4; ++l) EXPECT_EQ(sum4[l], 3 * row[l]) << l;
 }
