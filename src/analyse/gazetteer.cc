@@ -56,6 +56,8 @@ Gazetteer::Gazetteer(const std::string& path, const std::string& extra_path) {
   read(path, true);
   if (!extra_path.empty()) read(extra_path, false);
   if (entries_.empty()) throw std::runtime_error("gazetteer " + path + " is empty");
+  filter_.reserve(index_.size());
+  for (const auto& [key, k] : index_) filter_.add(FnvHash{}(key));
 }
 
 void Gazetteer::read(const std::string& path, bool header) {
@@ -114,11 +116,13 @@ void Gazetteer::read(const std::string& path, bool header) {
 }
 
 const std::vector<std::uint32_t>* Gazetteer::lookup(std::string_view key) const {
+  if (!filter_.may_hold(FnvHash{}(key))) return nullptr;
   auto it = index_.find(key);
   return it == index_.end() ? nullptr : &it->second.entries;
 }
 
 std::uint8_t Gazetteer::bits(std::string_view key) const {
+  if (!filter_.may_hold(FnvHash{}(key))) return 0;
   auto it = index_.find(key);
   return it == index_.end() ? 0 : it->second.bits;
 }

@@ -28,9 +28,26 @@ struct FnvHash {
 template <typename V>
 using StringMap = std::unordered_map<std::string, V, FnvHash, std::equal_to<>>;
 
-// A set of words looked up by string_view, as the lexicons' word lists are: the table sits behind a bit
-// filter of the words' hashes (eight bits a word), so that most words looked up, which are not in the set,
-// are turned away after hashing, without the table's bucket division and chain.
+// A bit filter of hashes (eight bits a key): may_hold() is false for most hashes never added and true for
+// every one added. It stands in front of a table of words that most words looked up are not in.
+class HashFilter {
+ public:
+  void reserve(std::size_t keys) {  // room for `keys` hashes at eight bits each; clears the filter
+    std::size_t words = 1;
+    while (words * 64 < keys * 8) words *= 2;
+    bits_.assign(words, 0);
+  }
+  std::size_t room() const { return bits_.size() * 8; }  // keys it holds before reserve() is due again
+  void add(std::size_t h) { bits_[(h >> 6) & (bits_.size() - 1)] |= std::uint64_t{1} << (h & 63); }
+  bool may_hold(std::size_t h) const { return bits_[(h >> 6) & (bits_.size() - 1)] >> (h & 63) & 1; }
+
+ private:
+  std::vector<std::uint64_t> bits_ = std::vector<std::uint64_t>(1, 0);  // a power of two of 64-bit words
+};
+
+// A set of words looked up by string_view, as the lexicons' word lists are: a HashFilter in front of the
+// table turns away most words looked up, which are not in the set, after hashing, without the table's
+// bucket division and chain.
 class StringSet {
   using Table = std::unordered_set<std::string, FnvHash, std::equal_to<>>;
 
@@ -47,14 +64,16 @@ class StringSet {
   bool insert(std::string word) {
     std::size_t h = FnvHash{}(word);
     if (!table_.insert(std::move(word)).second) return false;
-    if (table_.size() * 8 > bits_.size() * 64) refilter();
-    else mark(h);
+    if (table_.size() <= filter_.room()) {
+      filter_.add(h);
+    } else {  // full: a filter twice as large, the words added again
+      filter_.reserve(2 * table_.size());
+      for (const auto& w : table_) filter_.add(FnvHash{}(w));
+    }
     return true;
   }
   bool contains(std::string_view word) const {
-    std::size_t h = FnvHash{}(word);
-    if (!(bits_[(h >> 6) & (bits_.size() - 1)] >> (h & 63) & 1)) return false;
-    return table_.find(word) != table_.end();
+    return filter_.may_hold(FnvHash{}(word)) && table_.find(word) != table_.end();
   }
   std::size_t count(std::string_view word) const { return contains(word) ? 1 : 0; }
   const_iterator find(std::string_view word) const { return contains(word) ? table_.find(word) : table_.end(); }
@@ -64,15 +83,8 @@ class StringSet {
   bool empty() const { return table_.empty(); }
 
  private:
-  void mark(std::size_t h) { bits_[(h >> 6) & (bits_.size() - 1)] |= std::uint64_t{1} << (h & 63); }
-  void refilter() {
-    std::size_t words = 1;
-    while (words * 64 < table_.size() * 8) words *= 2;
-    bits_.assign(words * 2, 0);
-    for (const auto& w : table_) mark(FnvHash{}(w));
-  }
   Table table_;
-  std::vector<std::uint64_t> bits_ = std::vector<std::uint64_t>(1, 0);  // a power of two of 64-bit words
+  HashFilter filter_;
 };
 
 // 32-bit FNV-1a, for the taggers' hashed features.
