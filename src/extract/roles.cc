@@ -294,10 +294,21 @@ void RoleTagger::features(const Prepared& p, const Analysis& a, const Candidate&
     out.push_back(feature(37, p.name[b], p.right_w[e - 1], p.right_d[e - 1]));
     out.push_back(feature(38, p.name[b], before));
   }
-  if (c.at.size() > 1) {  // a feature two places share counts once
-    auto mine = out.begin() + static_cast<std::ptrdiff_t>(from);
-    std::sort(mine, out.end());
-    out.erase(std::unique(mine, out.end()), out.end());
+  if (c.at.size() > 1) {  // a feature two places share counts once: the first of each kept, in order
+    constexpr std::uint32_t kEmpty = UINT32_MAX;  // no feature (they are below kBuckets)
+    std::uint32_t slots = 64;  // at most half full
+    while (slots < 2 * (out.size() - from)) slots *= 2;
+    thread_local std::vector<std::uint32_t> seen;  // open addressing on the feature's low bits
+    seen.assign(slots, kEmpty);
+    std::size_t kept = from;
+    for (std::size_t k = from; k < out.size(); ++k) {
+      std::uint32_t f = out[k], at = f & (slots - 1);
+      while (seen[at] != kEmpty && seen[at] != f) at = (at + 1) & (slots - 1);
+      if (seen[at] == f) continue;
+      seen[at] = f;
+      out[kept++] = f;
+    }
+    out.resize(kept);
   }
 }
 
