@@ -6,6 +6,7 @@
 // phrase found there is compared with the tokens word by word.
 // Thread-safe after construction.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -40,7 +41,6 @@ class Lexicon {
 
   StringMap<Row> rows_;
   std::vector<Entry> table_;  // open addressing; an entry with neither phrase nor goes_on is empty
-  std::size_t entries_ = 0;
   std::vector<std::uint64_t> first_bits_ = std::vector<std::uint64_t>(kBits / 64, 0);  // first words' hashes
   static constexpr std::size_t kBits = 1 << 14;
   std::size_t max_words_ = 1;
