@@ -555,14 +555,23 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   auto foreign_homonym = [&](const PlaceMention& p, const GazEntry& e) {
     return !home.empty() && e.country != home && is_local(e) && !p.within && !p.dateline && e.population < 500000;
   };
+  // Why a place the article names cannot be the incident's (nullptr: it can): the rules' choice below skips
+  // these, and an unknown place's evidence gives the reasons.
+  auto not_the_incidents = [&](const PlaceMention& p, const GazEntry& e, bool in_title) -> const char* {
+    if (p.in_person) return "a person's name";
+    if (p.in_name) return "a venue's or an outlet's name";
+    if (e.kind == GazEntry::Kind::demonym) return "a demonym";
+    if (!in_title && a_surname(p, e)) return "a surname of the story";
+    if (foreign_homonym(p, e)) return "a small town abroad in a story of another country";
+    return nullptr;
+  };
   const PlaceMention* where = nullptr;
   double best = 0;
   std::vector<std::pair<double, const PlaceMention*>> scored;  // every place that could be the incident's
   for (auto& p : a.places) {
-    if (p.entry < 0 || p.in_person || p.in_name) continue;
+    if (p.entry < 0) continue;
     const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
-    if (e.kind == GazEntry::Kind::demonym || a_surname(p, e)) continue;
-    if (foreign_homonym(p, e)) continue;
+    if (not_the_incidents(p, e, false)) continue;
     std::uint32_t si = tk.sentence_of(p.first);
     double sc = 0;
     if (p.dateline) {
@@ -820,13 +829,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (std::find(seen.begin(), seen.end(), name) != seen.end()) continue;
       seen.push_back(name);
       const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
-      const char* reason = p.in_person                 ? "a person's name"
-                           : p.in_name                 ? "a venue's or an outlet's name"
-                           : e.kind == GazEntry::Kind::demonym ? "a demonym"
-                           : !in_title && a_surname(p, e) ? "a surname of the story"
-                           : foreign_homonym(p, e)     ? "a small town abroad in a story of another country"
-                           : p.dateline                ? "the dateline, where the story was filed"
-                                                       : "not told with the incident";
+      const char* reason = not_the_incidents(p, e, in_title);
+      if (!reason) reason = p.dateline ? "the dateline, where the story was filed" : "not told with the incident";
       why += (why.empty() ? "" : "; ") + name + ": " + reason;
     }
     m.evidence.push_back(span(doc, "location", t[type_hit->first].start, t[type_hit->last - 1].end,
