@@ -87,6 +87,32 @@ class StringSet {
   HashFilter filter_;
 };
 
+// Counts of 32-bit keys (token hashes, feature buckets) in a flat table that is cleared for each use, as the
+// role tagger counts an article's words and drops a candidate's repeated features.
+class KeyCounts {
+ public:
+  void reset(std::size_t keys) {  // room for `keys` distinct keys (the table at most half full); no counts
+    std::size_t slots = 16;
+    while (slots < 2 * keys) slots *= 2;
+    slots_.assign(slots, {0, 0});
+  }
+  std::uint32_t add(std::uint32_t key) {  // counts it once more; returns its count
+    auto& s = slots_[at(key)];
+    s.first = key;
+    return ++s.second;
+  }
+  std::uint32_t count(std::uint32_t key) const { return slots_[at(key)].second; }
+
+ private:
+  std::size_t at(std::uint32_t key) const {  // its slot, or the free one where it would go
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = (key * 0x9E3779B1u) & mask;
+    while (slots_[i].second != 0 && slots_[i].first != key) i = (i + 1) & mask;
+    return i;
+  }
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> slots_;  // (key, count); count 0: free
+};
+
 // 32-bit FNV-1a, for the taggers' hashed features.
 inline std::uint32_t fnv32(std::string_view s) {
   std::uint32_t h = 2166136261u;

@@ -74,24 +74,13 @@ void RoleTagger::prepare(const Analysis& a, Prepared& p) const {
     const std::string& l = tk.lower[i];
     p.cls[i] = word_class(tk.tokens[i], l);
   }
-  {  // how often the word comes in the article: 1, 2, 3-4, 5+ (counted in a flat table of the hashes)
-    std::size_t slots = 16;
-    while (slots < 2 * n) slots *= 2;
-    thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> seen;  // (hash, count); count 0: empty
-    seen.assign(slots, {0, 0});
-    auto slot = [&](std::uint32_t h) -> std::pair<std::uint32_t, std::uint32_t>& {
-      std::size_t at = (h * 0x9E3779B1u) & (slots - 1);
-      while (seen[at].second != 0 && seen[at].first != h) at = (at + 1) & (slots - 1);
-      return seen[at];
-    };
-    for (std::size_t i = 0; i < n; ++i) {
-      auto& e = slot(tk.hash[i]);
-      e.first = tk.hash[i];
-      ++e.second;
-    }
+  {  // how often the word comes in the article: 1, 2, 3-4, 5+
+    thread_local KeyCounts seen;
+    seen.reset(n);
+    for (std::size_t i = 0; i < n; ++i) seen.add(tk.hash[i]);
     p.freq.assign(n, 0);
     for (std::size_t i = 0; i < n; ++i) {
-      std::uint32_t f = slot(tk.hash[i]).second;
+      std::uint32_t f = seen.count(tk.hash[i]);
       p.freq[i] = f <= 2 ? f : f <= 4 ? 3 : 4;
     }
   }
@@ -295,19 +284,11 @@ void RoleTagger::features(const Prepared& p, const Analysis& a, const Candidate&
     out.push_back(feature(38, p.name[b], before));
   }
   if (c.at.size() > 1) {  // a feature two places share counts once: the first of each kept, in order
-    constexpr std::uint32_t kEmpty = UINT32_MAX;  // no feature (they are below kBuckets)
-    std::uint32_t slots = 64;  // at most half full
-    while (slots < 2 * (out.size() - from)) slots *= 2;
-    thread_local std::vector<std::uint32_t> seen;  // open addressing on the feature's low bits
-    seen.assign(slots, kEmpty);
+    thread_local KeyCounts seen;
+    seen.reset(out.size() - from);
     std::size_t kept = from;
-    for (std::size_t k = from; k < out.size(); ++k) {
-      std::uint32_t f = out[k], at = f & (slots - 1);
-      while (seen[at] != kEmpty && seen[at] != f) at = (at + 1) & (slots - 1);
-      if (seen[at] == f) continue;
-      seen[at] = f;
-      out[kept++] = f;
-    }
+    for (std::size_t k = from; k < out.size(); ++k)
+      if (seen.add(out[k]) == 1) out[kept++] = out[k];
     out.resize(kept);
   }
 }

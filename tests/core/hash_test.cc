@@ -28,3 +28,19 @@ TEST(StringSet, FindsEveryWordItHoldsAndNoOther) {
   EXPECT_EQ(strays, 0);
   EXPECT_EQ(*set.find("word42"), "word42");
 }
+
+// Counts of keys, whatever their value (0 and the largest included), past many collisions of their slots.
+TEST(KeyCounts, CountsEachKeyApart) {
+  KeyCounts counts;
+  counts.reset(3);
+  EXPECT_EQ(counts.add(0), 1u);
+  EXPECT_EQ(counts.add(UINT32_MAX), 1u);
+  EXPECT_EQ(counts.add(0), 2u);
+  EXPECT_EQ(counts.count(0), 2u);
+  EXPECT_EQ(counts.count(7), 0u);
+  counts.reset(1000);
+  EXPECT_EQ(counts.count(0), 0u) << "reset clears";
+  for (std::uint32_t k = 0; k < 1000; ++k)
+    for (std::uint32_t n = 0; n <= k % 3; ++n) counts.add(k * 1024);
+  for (std::uint32_t k = 0; k < 1000; ++k) EXPECT_EQ(counts.count(k * 1024), k % 3 + 1) << k;
+}
