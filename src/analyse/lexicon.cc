@@ -46,11 +46,10 @@ Lexicon::Lexicon(const std::string& name) {
     std::size_t words = 1;
     for (char c : phrase) words += c == ' ';
     max_words_ = std::max(max_words_, words);
-    std::string first = phrase.substr(0, phrase.find(' '));
-    auto h = hash_of(first) % kBits;
-    first_bits_[h / 64] |= std::uint64_t{1} << (h % 64);
     rows_[phrase] = std::move(cols);
   }
+  first_words_.reserve(rows_.size(), 64);  // few words: a dense filter, which few others get past
+  for (auto& [phrase, row] : rows_) first_words_.add(hash_of(std::string_view(phrase).substr(0, phrase.find(' '))));
   // The table: every phrase and every beginning of one, at most half full.
   std::size_t size = 16;
   for (auto& [phrase, row] : rows_)
@@ -86,7 +85,7 @@ const Lexicon::Row* Lexicon::match(const Tokens& tk, std::uint32_t i, std::uint3
   const bool hashed = tk.hash.size() == tk.lower.size();  // Tokens made by the tokenizer carry the hashes
   auto word_hash = [&](std::uint32_t k) { return hashed ? tk.hash[k] : hash_of(tk.lower[k]); };
   std::uint32_t first = word_hash(i);
-  if (!(first_bits_[first % kBits / 64] >> (first % kBits % 64) & 1)) return nullptr;  // no phrase starts so
+  if (!first_words_.may_hold(first)) return nullptr;  // no phrase starts so
   // Whether the phrase is these n tokens, word by word (the keys of two word runs could be equal).
   auto same = [&](const std::string& phrase, std::uint32_t n) {
     std::size_t at = 0;

@@ -41,8 +41,7 @@ class Lexicon {
 
   StringMap<Row> rows_;
   std::vector<Entry> table_;  // open addressing; an entry with neither phrase nor goes_on is empty
-  std::vector<std::uint64_t> first_bits_ = std::vector<std::uint64_t>(kBits / 64, 0);  // first words' hashes
-  static constexpr std::size_t kBits = 1 << 14;
+  HashFilter first_words_;  // the hashes of the words phrases start with
   std::size_t max_words_ = 1;
 };
 

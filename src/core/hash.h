@@ -28,21 +28,25 @@ struct FnvHash {
 template <typename V>
 using StringMap = std::unordered_map<std::string, V, FnvHash, std::equal_to<>>;
 
-// A bit filter of hashes (eight bits a key): may_hold() is false for most hashes never added and true for
-// every one added. It stands in front of a table of words that most words looked up are not in.
+// A bit filter of hashes: may_hold() is false for most hashes never added (the more bits a key, the more
+// of them) and true for every one added. It stands in front of a table of words that most words looked up
+// are not in.
 class HashFilter {
  public:
-  void reserve(std::size_t keys) {  // room for `keys` hashes at eight bits each; clears the filter
+  // Room for `keys` hashes at `bits_per_key` bits each (rounded up to a power of two); clears the filter.
+  void reserve(std::size_t keys, std::size_t bits_per_key = 8) {
     std::size_t words = 1;
-    while (words * 64 < keys * 8) words *= 2;
+    while (words * 64 < keys * bits_per_key) words *= 2;
     bits_.assign(words, 0);
+    room_ = words * 64 / bits_per_key;
   }
-  std::size_t room() const { return bits_.size() * 8; }  // keys it holds before reserve() is due again
+  std::size_t room() const { return room_; }  // keys it holds before reserve() is due again
   void add(std::size_t h) { bits_[(h >> 6) & (bits_.size() - 1)] |= std::uint64_t{1} << (h & 63); }
   bool may_hold(std::size_t h) const { return bits_[(h >> 6) & (bits_.size() - 1)] >> (h & 63) & 1; }
 
  private:
   std::vector<std::uint64_t> bits_ = std::vector<std::uint64_t>(1, 0);  // a power of two of 64-bit words
+  std::size_t room_ = 8;
 };
 
 // A set of words looked up by string_view, as the lexicons' word lists are: a HashFilter in front of the
@@ -67,13 +71,18 @@ class StringSet {
     if (table_.size() <= filter_.room()) {
       filter_.add(h);
     } else {  // full: a filter twice as large, the words added again
-      filter_.reserve(2 * table_.size());
+      filter_.reserve(2 * table_.size(), kBitsPerWord);
       for (const auto& w : table_) filter_.add(FnvHash{}(w));
     }
     return true;
   }
   bool contains(std::string_view word) const {
     return filter_.may_hold(FnvHash{}(word)) && table_.find(word) != table_.end();
+  }
+  // The same for a token whose hash the tokenizer made already (Tokens::hash: the low 32 bits of its
+  // FnvHash, which are all the filter reads below 2^32 bits).
+  bool contains(std::string_view word, std::uint32_t token_hash) const {
+    return filter_.may_hold(token_hash) && table_.find(word) != table_.end();
   }
   std::size_t count(std::string_view word) const { return contains(word) ? 1 : 0; }
   const_iterator find(std::string_view word) const { return contains(word) ? table_.find(word) : table_.end(); }
@@ -83,6 +92,7 @@ class StringSet {
   bool empty() const { return table_.empty(); }
 
  private:
+  static constexpr std::size_t kBitsPerWord = 16;  // about 6 % of the words not in it get past the filter
   Table table_;
   HashFilter filter_;
 };

@@ -51,11 +51,7 @@ struct RoleTagger::Prepared {
 RoleTagger::RoleTagger()
     : triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv"),
       perpetrators_("perpetrators.txt"), targets_("targets.txt"), persons_("person_nouns.txt") {
-  for (auto& row : read_data_rows("filler_stopwords.txt")) {
-    stop_.insert(row[0]);
-    auto h = static_cast<std::uint32_t>(FnvHash{}(row[0])) % (64 * stop_bits_.size());
-    stop_bits_[h / 64] |= std::uint64_t{1} << (h % 64);
-  }
+  for (auto& row : read_data_rows("filler_stopwords.txt")) stop_.insert(row[0]);
 }
 
 void RoleTagger::prepare(const Analysis& a, Prepared& p) const {
@@ -190,11 +186,8 @@ std::vector<RoleTagger::Candidate> RoleTagger::candidates(const Analysis& a, con
   for (std::size_t si = 0; si < tk.sentences.size(); ++si) {
     if (!p.near_event[si]) continue;
     const Sentence& s = tk.sentences[si];
-    for (std::uint32_t i = s.first; i < s.last; ++i) {
-      std::uint32_t h = tk.hash[i] % (64 * stop_bits_.size());  // most words hash to no stopword's bit
-      filler[i] = tk.tokens[i].kind != Token::punct &&
-                  !((stop_bits_[h / 64] >> (h % 64) & 1) && stop_.count(tk.lower[i]));
-    }
+    for (std::uint32_t i = s.first; i < s.last; ++i)
+      filler[i] = tk.tokens[i].kind != Token::punct && !stop_.contains(tk.lower[i], tk.hash[i]);
     std::uint32_t i = s.first;
     while (i < s.last) {
       if (!filler_word(i)) {

@@ -103,7 +103,6 @@ class RoleTagger {
 
   Lexicon triggers_, casualties_, weapons_, perpetrators_, targets_, persons_;
   StringSet stop_;
-  std::vector<std::uint64_t> stop_bits_ = std::vector<std::uint64_t>(64, 0);  // the stopwords' hashes
   Perceptron<6> model_{kBuckets};  // none and the five roles
   Leans leans_{};
   std::string description_;

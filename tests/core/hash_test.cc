@@ -27,6 +27,11 @@ TEST(StringSet, FindsEveryWordItHoldsAndNoOther) {
   EXPECT_EQ(found, 5000);
   EXPECT_EQ(strays, 0);
   EXPECT_EQ(*set.find("word42"), "word42");
+  // given the tokenizer's 32-bit hash of the word instead, the same answers
+  for (int i = 0; i < 10000; ++i) {
+    std::string w = "word" + std::to_string(i);
+    EXPECT_EQ(set.contains(w, static_cast<std::uint32_t>(FnvHash{}(w))), set.contains(w)) << w;
+  }
 }
 
 // Counts of keys, whatever their value (0 and the largest included), past many collisions of their slots.
