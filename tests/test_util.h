@@ -43,6 +43,19 @@ RawDocument case_document(const std::string& text, const std::string& published 
 // trained parts saw into `trace` when given).
 std::vector<Mention> extract_with(const Extractor& x, const std::string& text, Extractor::Trace* trace = nullptr,
                                   const std::string& published = "2016-10-17", const std::string& title = "");
+// A chooser (extract/when.h, extract/where.h) trained to take candidate `truth` of one article's candidates
+// as the extractor traced them (Trace::dates or Trace::places): `copies` copies of that one example,
+// `epochs` passes.
+template <typename Chooser, typename Traced>
+Chooser chooser_for(const std::vector<Traced>& traced, std::size_t truth, std::size_t copies, int epochs,
+                    const std::string& description) {
+  typename Chooser::Example ex;
+  for (const auto& c : traced) ex.cands.push_back(c.feats);
+  ex.truth = truth;
+  Chooser chooser;
+  chooser.train(std::vector<typename Chooser::Example>(copies, ex), epochs, description);
+  return chooser;
+}
 
 // Runs the incidex binary with arguments (shell-quoted by the caller) and captures its output.
 Run run_incidex(const std::string& args, const std::string& stdin_file = "");

@@ -75,11 +75,7 @@ TEST(DateChooser, ExtractorTakesTheChoosersDayAndSaysTheRulesTookAnother) {
   Extractor::Trace trace;
   extract(rules, kStory, &trace);
   ASSERT_EQ(trace.dates.size(), 3u);
-  DateChooser::Example ex;
-  for (auto& d : trace.dates) ex.cands.push_back(d.feats);
-  ex.truth = 1;
-  DateChooser died;
-  died.train(std::vector<DateChooser::Example>(5, ex), 5, "the day he died");
+  auto died = incidex::testing::chooser_for<DateChooser>(trace.dates, 1, 5, 5, "the day he died");
   Extractor x(analyser(), nullptr, nullptr, &died);
   auto ms = extract(x, kStory);
   ASSERT_FALSE(ms.empty());
@@ -106,11 +102,7 @@ TEST(DateChooser, WhereTheRulesFindNoDayTheChooserStillChoosesAndSaysSo) {
   EXPECT_FALSE(plain[0].date.known()) << "the rules alone leave it unknown";
   ASSERT_EQ(trace.dates.size(), 1u);
   EXPECT_FALSE(trace.dates[0].rules);
-  DateChooser::Example ex;
-  ex.cands = {trace.dates[0].feats};
-  ex.truth = 0;
-  DateChooser chooser;
-  chooser.train({ex}, 1, "one day");
+  auto chooser = incidex::testing::chooser_for<DateChooser>(trace.dates, 0, 1, 1, "one day");
   Extractor x(analyser(), nullptr, nullptr, &chooser);
   auto ms = extract(x, story);
   ASSERT_FALSE(ms.empty());

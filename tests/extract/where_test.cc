@@ -53,11 +53,7 @@ TEST(PlaceChooser, ExtractorTakesTheChoosersPlaceAndSaysTheRulesTookAnother) {
   Extractor::Trace trace;
   extract(rules, kStory, &trace);
   ASSERT_EQ(trace.places.size(), 2u);
-  PlaceChooser::Example ex;
-  for (auto& p : trace.places) ex.cands.push_back(p.feats);
-  ex.truth = 1;
-  PlaceChooser hospital;
-  hospital.train(std::vector<PlaceChooser::Example>(5, ex), 5, "the hospital's city");
+  auto hospital = incidex::testing::chooser_for<PlaceChooser>(trace.places, 1, 5, 5, "the hospital's city");
   Extractor x(analyser(), nullptr, nullptr, nullptr, &hospital);
   auto ms = extract(x, kStory);
   ASSERT_FALSE(ms.empty());
@@ -93,11 +89,7 @@ TEST(PlaceChooser, WhereTheRulesPlaceNothingTheChooserStillChoosesAndSaysSo) {
   EXPECT_FALSE(plain[0].location) << "the rules alone place it nowhere";
   ASSERT_EQ(trace.places.size(), 1u);
   EXPECT_FALSE(trace.places[0].rules);
-  PlaceChooser::Example ex;
-  ex.cands = {trace.places[0].feats};
-  ex.truth = 0;
-  PlaceChooser chooser;
-  chooser.train({ex}, 1, "one place");
+  auto chooser = incidex::testing::chooser_for<PlaceChooser>(trace.places, 0, 1, 1, "one place");
   Extractor x(analyser(), nullptr, nullptr, nullptr, &chooser);
   auto ms = incidex::testing::extract_with(x, story, nullptr, "2016-10-17");
   ASSERT_FALSE(ms.empty());
