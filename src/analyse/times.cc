@@ -2,9 +2,9 @@
 
 #include <charconv>
 #include <optional>
-#include <unordered_set>
 
 #include "core/dates.h"
+#include "core/hash.h"
 
 namespace incidex {
 
@@ -63,8 +63,8 @@ bool is_clock(std::string_view w, std::string_view next, std::string_view prev) 
 // Can a time expression start at token i? Most tokens are ruled out by this one look-up: digits, the
 // words time expressions begin with, holiday first words, and whatever stands two words before "ago".
 bool may_start(const Tokens& tk, std::uint32_t i, std::uint32_t end) {
-  static const std::unordered_set<std::string_view> starters = [] {
-    std::unordered_set<std::string_view> s = {
+  static const StringSet starters = [] {
+    StringSet s = {
         "yesterday", "today", "tonight", "last", "this", "earlier", "few", "several", "couple", "noon", "midnight",
         "new", "christmas", "independence", "fourth", "july", "halloween", "valentine's", "st.", "veterans",
         "thanksgiving", "memorial", "labor", "mother's", "father's", "martin"};
@@ -78,12 +78,15 @@ bool may_start(const Tokens& tk, std::uint32_t i, std::uint32_t end) {
   }();
   const std::string& w = tk.lower[i];
   if (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) return true;
-  if (i + 2 < end && tk.lower[i + 2] == "ago") return true;
-  if (i + 3 < end && tk.lower[i + 3] == "ago") return true;
-  if (i + 2 < end && tk.lower[i + 2] == "later") return true;
-  std::string_view base = w;
-  if (base.ends_with("'s")) base.remove_suffix(2);  // "Saturday's" ("’" is "'" in Tokens::lower)
-  return starters.count(base) > 0 || starters.count(w) > 0;
+  // (the hashes first: most tokens are turned away without a string compared)
+  constexpr std::uint32_t ago = token_hash("ago"), later = token_hash("later");
+  auto is = [&](std::uint32_t k, std::uint32_t h, std::string_view word) { return tk.hash[k] == h && tk.lower[k] == word; };
+  if (i + 2 < end && is(i + 2, ago, "ago")) return true;
+  if (i + 3 < end && is(i + 3, ago, "ago")) return true;
+  if (i + 2 < end && is(i + 2, later, "later")) return true;
+  if (starters.contains(w, tk.hash[i])) return true;
+  // "Saturday's" ("’" is "'" in Tokens::lower)
+  return w.ends_with("'s") && starters.contains(std::string_view(w).substr(0, w.size() - 2));
 }
 
 }  // namespace

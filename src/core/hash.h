@@ -15,7 +15,7 @@ namespace incidex {
 
 struct FnvHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view s) const {
+  constexpr std::size_t operator()(std::string_view s) const {
     std::uint64_t h = 1469598103934665603ULL;
     for (unsigned char c : s) {
       h ^= c;
@@ -24,6 +24,11 @@ struct FnvHash {
     return static_cast<std::size_t>(h);
   }
 };
+
+// A token's hash as the tokenizer keeps it (Tokens::hash: the low 32 bits of the FnvHash of its lower-case
+// text), here for a word known when compiling: `tk.hash[i] == token_hash("ago") && tk.lower[i] == "ago"`
+// compares the text only where the hashes agree.
+constexpr std::uint32_t token_hash(std::string_view lower_word) { return static_cast<std::uint32_t>(FnvHash{}(lower_word)); }
 
 template <typename V>
 using StringMap = std::unordered_map<std::string, V, FnvHash, std::equal_to<>>;
