@@ -28,6 +28,8 @@ const StringSet kAbout = {"about", "around", "approximately", "nearly", "almost"
 NumberFinder::NumberFinder() {
   for (auto& row : read_data_rows("number_words.tsv"))  // word, value, kind
     if (row.size() >= 3) words_[row[0]] = {std::stoi(row[1]), kind_named(row[2])};
+  filter_.reserve(words_.size(), 16);
+  for (auto& [w, _] : words_) filter_.add(FnvHash{}(w));
   for (auto& row : read_data_rows("not_counts.tsv")) {  // word, side
     if (row.size() < 2 || (row[1] != "before" && row[1] != "after"))
       throw std::runtime_error("data/not_counts.tsv: '" + row[0] + "' needs a side, before or after");
@@ -36,8 +38,7 @@ NumberFinder::NumberFinder() {
 }
 
 int NumberFinder::word_value(std::string_view w) const {
-  auto it = words_.find(w);
-  if (it != words_.end()) return it->second.value;
+  if (const Word* n = word(w)) return n->value;
   return hyphenated_value(w);
 }
 
@@ -45,10 +46,9 @@ int NumberFinder::hyphenated_value(std::string_view w) const {
   // twenty-one
   auto dash = w.find('-');
   if (dash != std::string_view::npos) {
-    auto a = words_.find(w.substr(0, dash));
-    auto b = words_.find(w.substr(dash + 1));
-    if (a != words_.end() && b != words_.end() && a->second.kind == Kind::ten && b->second.kind == Kind::unit && b->second.value < 10)
-      return a->second.value + b->second.value;
+    const Word* a = word(w.substr(0, dash));
+    const Word* b = a ? word(w.substr(dash + 1)) : nullptr;
+    if (a && b && a->kind == Kind::ten && b->kind == Kind::unit && b->value < 10) return a->value + b->value;
   }
   return -1;
 }
@@ -77,11 +77,10 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
           if (digits.size() >= 5 || (value >= 1900 && value <= 2100 && digits.size() == 4)) q.count = false;  // years, addresses, zip codes
         }
       } else if (t[i].kind == Token::word) {
-        auto it = words_.find(w);
-        if (it != words_.end()) {
-          if (it->second.kind == Kind::none) continue;
-          value = it->second.value;
-          if (it->second.kind == Kind::article) {
+        if (const Word* n = word(w, tk.hash[i])) {
+          if (n->kind == Kind::none) continue;
+          value = n->value;
+          if (n->kind == Kind::article) {
             // "a dozen" is twelve; "a"/"an" alone is one, a count only where the extractor asks.
             if (i + 1 < sent.last && low(i + 1) == "dozen") {
               value = 12;
@@ -89,17 +88,17 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
             } else {
               q.article = true;
             }
-          } else if (it->second.kind == Kind::vague) {
+          } else if (n->kind == Kind::vague) {
             q.qualifier = "vague";
-          } else if (it->second.kind == Kind::multiple) {
+          } else if (n->kind == Kind::multiple) {
             q.multiple = true;
           }
           // twenty one / one hundred
           while (j < sent.last) {
-            auto n2 = words_.find(low(j));
-            if (n2 == words_.end()) break;
-            if (n2->second.kind == Kind::unit && value >= 20 && value % 10 == 0 && n2->second.value < 10) value += n2->second.value;
-            else if (n2->second.kind == Kind::scale) value *= n2->second.value;
+            const Word* n2 = word(low(j), tk.hash[j]);
+            if (!n2) break;
+            if (n2->kind == Kind::unit && value >= 20 && value % 10 == 0 && n2->value < 10) value += n2->value;
+            else if (n2->kind == Kind::scale) value *= n2->value;
             else break;
             ++j;
           }
