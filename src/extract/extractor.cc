@@ -1373,9 +1373,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // ... and the same after a word that opens a list of the people hit: "including", "the victims include",
   // "identified five of the victims:"
   auto identified_as = [&](std::uint32_t as, std::uint32_t first) {
+    // (asked of every word: most are turned away on the tokenizer's hash, no string compared)
+    static const StringSet opening = {"including", "include", "includes", "included", "are", "were", ":", "as"};
     const std::string& w = tk.lower[as];
+    const bool kin = kin_.contains(w, tk.hash[as]);
+    if (!kin && !opening.contains(w, tk.hash[as])) return false;
     if (w == "including" || w == "include" || w == "includes" || w == "included") return true;
-    if (kin_.count(w)) {  // "fatally shot his 42-year-old wife Min Huang": after the incident's word
+    if (kin) {  // "fatally shot his 42-year-old wife Min Huang": after the incident's word
       for (std::uint32_t k = as; k > first && k + 5 > as; --k)
         if (trigger_at[k - 1]) return true;
       return false;
