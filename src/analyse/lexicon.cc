@@ -78,9 +78,8 @@ const Lexicon::Row* Lexicon::find(const std::string& phrase) const {
   return it == rows_.end() ? nullptr : &it->second;
 }
 
-const Lexicon::Row* Lexicon::match(const Tokens& tk, std::uint32_t i, std::uint32_t end,
-                                   std::uint32_t& len) const {
-  if (i >= end || i >= tk.lower.size()) return nullptr;
+const Lexicon::Row* Lexicon::match_from(const Tokens& tk, std::uint32_t i, std::uint32_t end,
+                                        std::uint32_t& len) const {
   end = std::min<std::uint32_t>(end, static_cast<std::uint32_t>(tk.lower.size()));
   const bool hashed = tk.hash.size() == tk.lower.size();  // Tokens made by the tokenizer carry the hashes
   auto word_hash = [&](std::uint32_t k) { return hashed ? tk.hash[k] : hash_of(tk.lower[k]); };

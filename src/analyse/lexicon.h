@@ -23,7 +23,13 @@ class Lexicon {
   using Row = std::vector<std::string>;  // the columns after the phrase
   explicit Lexicon(const std::string& data_name);  // a file in data/; '#' lines are comments
   // The longest phrase starting at token i (within [i, end)); returns its row and sets `len` (tokens).
-  const Row* match(const Tokens&, std::uint32_t i, std::uint32_t end, std::uint32_t& len) const;
+  // Asked of nearly every token by several lexicons: a token no phrase starts with is turned away here, on
+  // the tokenizer's hash, without a call.
+  const Row* match(const Tokens& tk, std::uint32_t i, std::uint32_t end, std::uint32_t& len) const {
+    if (i >= end || i >= tk.lower.size()) return nullptr;
+    if (tk.hash.size() == tk.lower.size() && !first_words_.may_hold(tk.hash[i])) return nullptr;
+    return match_from(tk, i, end, len);
+  }
   const Row* find(const std::string& phrase) const;
   std::size_t size() const { return rows_.size(); }
 
@@ -35,6 +41,7 @@ class Lexicon {
     const Row* row = nullptr;
     bool goes_on = false;                 // a longer phrase begins with these words
   };
+  const Row* match_from(const Tokens&, std::uint32_t i, std::uint32_t end, std::uint32_t& len) const;
   static std::uint64_t words_key(std::uint64_t key, std::uint32_t word_hash);
   const Entry* entry(std::uint64_t key) const;
   Entry& add_entry(std::uint64_t key);
