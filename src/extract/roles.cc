@@ -88,8 +88,7 @@ void RoleTagger::prepare(const Analysis& a, Prepared& p) const {
       p.name_at[i] = static_cast<std::int32_t>(k);
     }
   }
-  static const std::vector<std::string> prepositions = {"by", "against", "of", "at", "on", "in", "to", "from", "with",
-                                                        "near", "for", "into"};
+  static const StringSet prepositions = {"by", "against", "of", "at", "on", "in", "to", "from", "with", "near", "for", "into"};
   struct Source {
     const Lexicon* lexicon;
     std::uint32_t id;
@@ -152,7 +151,7 @@ void RoleTagger::prepare(const Analysis& a, Prepared& p) const {
         p.prep_w[i] = tk.hash[last_prep];
         p.prep_d[i] = 1 + distance_bucket(i - last_prep);
       }
-      if (std::find(prepositions.begin(), prepositions.end(), tk.lower[i]) != prepositions.end()) last_prep = i;
+      if (prepositions.contains(tk.lower[i], tk.hash[i])) last_prep = i;
     }
   }
 }
