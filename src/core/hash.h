@@ -1,6 +1,7 @@
 // FNV-1a hashing of strings for the lookup tables of data files (gazetteer keys, lexicon phrases):
 // transparent, so a std::string_view looks up a std::string key without building one.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <initializer_list>
@@ -55,13 +56,13 @@ class HashFilter {
 };
 
 // A set of words looked up by string_view, as the lexicons' word lists are: a HashFilter in front of the
-// table turns away most words looked up, which are not in the set, after hashing, without the table's
-// bucket division and chain.
+// table turns away most words looked up, which are not in the set, after hashing; a word that gets past it
+// is looked for in a flat open-addressing table of 32-bit hashes (token_hash: the tokenizer's own, so a
+// token's look-up hashes nothing), its text compared only where the hashes agree. Iterates in the order the
+// words were inserted.
 class StringSet {
-  using Table = std::unordered_set<std::string, FnvHash, std::equal_to<>>;
-
  public:
-  using const_iterator = Table::const_iterator;
+  using const_iterator = std::vector<std::string>::const_iterator;
   StringSet() = default;
   StringSet(std::initializer_list<std::string> words) {
     for (const auto& w : words) insert(w);
@@ -71,34 +72,65 @@ class StringSet {
     return insert(std::string(std::forward<Args>(args)...));
   }
   bool insert(std::string word) {
-    std::size_t h = FnvHash{}(word);
-    if (!table_.insert(std::move(word)).second) return false;
-    if (table_.size() <= filter_.room()) {
+    const std::uint32_t h = token_hash(word);
+    if (slot_of(word, h) != kNone) return false;
+    if (2 * (words_.size() + 1) > slots_.size()) grow();
+    words_.push_back(std::move(word));
+    place(static_cast<std::uint32_t>(words_.size() - 1), h);
+    if (words_.size() <= filter_.room()) {
       filter_.add(h);
     } else {  // full: a filter twice as large, the words added again
-      filter_.reserve(2 * table_.size(), kBitsPerWord);
-      for (const auto& w : table_) filter_.add(FnvHash{}(w));
+      filter_.reserve(2 * words_.size(), kBitsPerWord);
+      for (const auto& w : words_) filter_.add(token_hash(w));
     }
     return true;
   }
-  bool contains(std::string_view word) const {
-    return filter_.may_hold(FnvHash{}(word)) && table_.find(word) != table_.end();
-  }
-  // The same for a token whose hash the tokenizer made already (Tokens::hash: the low 32 bits of its
-  // FnvHash, which are all the filter reads below 2^32 bits).
+  bool contains(std::string_view word) const { return contains(word, token_hash(word)); }
+  // The same for a token whose hash the tokenizer made already (Tokens::hash).
   bool contains(std::string_view word, std::uint32_t token_hash) const {
-    return filter_.may_hold(token_hash) && table_.find(word) != table_.end();
+    return filter_.may_hold(token_hash) && slot_of(word, token_hash) != kNone;
   }
   std::size_t count(std::string_view word) const { return contains(word) ? 1 : 0; }
-  const_iterator find(std::string_view word) const { return contains(word) ? table_.find(word) : table_.end(); }
-  const_iterator begin() const { return table_.begin(); }
-  const_iterator end() const { return table_.end(); }
-  std::size_t size() const { return table_.size(); }
-  bool empty() const { return table_.empty(); }
+  const_iterator find(std::string_view word) const {
+    const std::uint32_t h = token_hash(word);
+    if (!filter_.may_hold(h)) return words_.end();
+    std::uint32_t at = slot_of(word, h);
+    return at == kNone ? words_.end() : words_.begin() + slots_[at].index;
+  }
+  const_iterator begin() const { return words_.begin(); }
+  const_iterator end() const { return words_.end(); }
+  std::size_t size() const { return words_.size(); }
+  bool empty() const { return words_.empty(); }
 
  private:
   static constexpr std::size_t kBitsPerWord = 16;  // about 6 % of the words not in it get past the filter
-  Table table_;
+  static constexpr std::uint32_t kNone = UINT32_MAX;
+  struct Slot {
+    std::uint32_t hash = 0;
+    std::uint32_t index = kNone;  // into words_; kNone: empty
+  };
+  // The slot holding `word` (whose token_hash is h), or kNone.
+  std::uint32_t slot_of(std::string_view word, std::uint32_t h) const {
+    if (slots_.empty()) return kNone;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t at = h & mask;; at = (at + 1) & mask) {
+      const Slot& s = slots_[at];
+      if (s.index == kNone) return kNone;
+      if (s.hash == h && words_[s.index] == word) return static_cast<std::uint32_t>(at);
+    }
+  }
+  void place(std::uint32_t index, std::uint32_t h) {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t at = h & mask;
+    while (slots_[at].index != kNone) at = (at + 1) & mask;
+    slots_[at] = {h, index};
+  }
+  void grow() {  // twice the slots (16 at first), at most half full
+    slots_.assign(std::max<std::size_t>(16, 2 * slots_.size()), Slot{});
+    for (std::uint32_t k = 0; k < words_.size(); ++k) place(k, token_hash(words_[k]));
+  }
+  std::vector<std::string> words_;
+  std::vector<Slot> slots_;  // a power of two of them
   HashFilter filter_;
 };
 
