@@ -27,6 +27,8 @@ Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimSco
     if (row[1] == "after" || row[1] == "both") suspect_after_.insert(row[0]);
   }
   for (auto& w : data_words_for("person_titles.tsv", "official")) officials_.insert(w);
+  for (auto& row : read_data_rows("place_followers.tsv"))
+    if (row.size() > 2 && row[2] == "surname") surname_followers_.insert(row[0]);
   for (auto& w : data_words_for("person_titles.tsv", "rank")) ranks_.insert(w);
   for (auto& w : data_words_for("person_titles.tsv", "describes")) describing_.insert(w);
 }
@@ -1495,11 +1497,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       const auto* row = casualties_.match(tk, j, s.last, len);
       const auto* harm = row ? nullptr : harms_.match(tk, j, s.last, len);
       if (harm && ((*harm)[1] == "after" || (*harm)[1] == "both")) {
-        static const std::unordered_set<std::string> active = {"kidnapped", "abducted", "assassinated", "attacked"};
         std::uint32_t after = j + len;
         bool aux = tk.lower[j - 1] == "was" || tk.lower[j - 1] == "were" || tk.lower[j - 1] == "been" ||
                    tk.lower[j - 1] == "is" || tk.lower[j - 1] == "are";
-        if (active.count(w) && !aux && after < s.last && t[after].kind == Token::word) {
+        bool agent_verb = harm->size() > 2 && (*harm)[2] == "agent";  // data/victim_words.tsv
+        if (agent_verb && !aux && after < s.last && t[after].kind == Token::word) {
           agent = true;  // "guerrillas kidnapped two engineers": the name did it
           break;
         }
@@ -1768,13 +1770,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         person = false;
     }
     // a street's, a venue's or an outlet's name ("South John Young Parkway", "Spohn Memorial", "Houston
-    // Chronicle Patti Beller"): data/place_followers.tsv; a last word that is also a surname ("Hill",
+    // Chronicle Patti Beller"): data/place_followers.tsv; a last word that is also a surname there ("Hill",
     // "Field", "Way") does not decide
     for (std::uint32_t k = n.first + 1; k < n.last; ++k) {
       std::string_view use = analyser_.places().follower_use(tk.lower[k]);
-      static const std::unordered_set<std::string> surnames = {"hill", "field", "park", "lake", "ridge", "creek",
-                                                               "way", "lane", "court", "banks", "star", "post", "law"};
-      if ((use == "street" || use == "venue" || use == "outlet") && (k + 1 < n.last || !surnames.count(tk.lower[k])))
+      if ((use == "street" || use == "venue" || use == "outlet") && (k + 1 < n.last || !surname_followers_.contains(tk.lower[k])))
         person = false;
     }
     if (t[n.last - 1].kind != Token::word || (n.last - n.first == 1 && !std::isalpha(static_cast<unsigned char>(text[t[n.first].end - 1]))))

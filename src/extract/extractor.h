@@ -84,6 +84,7 @@ class Extractor {
   // data/person_titles.tsv: officials who speak (no victims), ranks alone (no names), words that describe
   // a person (left out of a victim's name)
   StringSet officials_, ranks_, describing_;
+  StringSet surname_followers_;  // data/place_followers.tsv: street and venue words that are also surnames ("Hill")
 };
 
 }  // namespace incidex

@@ -839,3 +839,26 @@ TEST(Extract, AFollowUpIsMarked) {
   EXPECT_TRUE(titled[0].follow_up);
   EXPECT_EQ(titled[0].date.iso(), "2016-05-23");
 }
+
+// data/victim_words.tsv "agent": a harm verb in the active voice with a word after it names the one who
+// did it, not a victim.
+TEST(Extract, NameBeforeAnActiveHarmVerbIsNoVictim) {
+  auto did = extract("Police said Juan Perez assassinated the mayor of Usulutan on Monday.");
+  ASSERT_EQ(did.size(), 1u);
+  for (auto& v : did[0].victims) EXPECT_NE(v.text, "Juan Perez") << "he did it";
+  auto done = extract("Police said Juan Perez was assassinated in Usulutan on Monday.");
+  ASSERT_EQ(done.size(), 1u);
+  ASSERT_EQ(done[0].victims.size(), 1u);
+  EXPECT_EQ(done[0].victims[0].text, "Juan Perez");
+  EXPECT_EQ(done[0].victims[0].status, "killed");
+}
+
+// data/place_followers.tsv "surname": a name ending in a venue word ("Cedar Hill") is no person's, unless the
+// word is marked a surname there, as "hill" is.
+TEST(Extract, SurnameThatIsAlsoAPlaceWordKeepsThePerson) {
+  auto ms = extract("Police said Marcus Hill, 24, was shot and killed on Elm Street on Sunday night.");
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_EQ(ms[0].victims.size(), 1u);
+  EXPECT_EQ(ms[0].victims[0].text, "Marcus Hill");
+  EXPECT_EQ(ms[0].victims[0].status, "killed");
+}
