@@ -52,12 +52,9 @@ const Gazetteer& Gazetteer::shared() {
 
 Gazetteer::Gazetteer(const std::string& path, const std::string& extra_path) {
   entries_.reserve(190000);
-  index_.reserve(260000);
   read(path, true);
   if (!extra_path.empty()) read(extra_path, false);
   if (entries_.empty()) throw std::runtime_error("gazetteer " + path + " is empty");
-  filter_.reserve(index_.size());
-  for (const auto& [key, k] : index_) filter_.add(FnvHash{}(key));
 }
 
 void Gazetteer::read(const std::string& path, bool header) {
@@ -98,7 +95,7 @@ void Gazetteer::read(const std::string& path, bool header) {
       if (bar == std::string_view::npos) bar = keys.size();
       if (bar > s) {
         std::string_view key = keys.substr(s, bar - s);
-        Key& k = index_[std::string(key)];
+        Key& k = index_[key];
         k.entries.push_back(idx);
         k.bits |= static_cast<std::uint8_t>(1u << static_cast<int>(e.kind));
         if (e.kind == GazEntry::Kind::city && e.population >= 10000) k.bits |= 32;
@@ -116,15 +113,13 @@ void Gazetteer::read(const std::string& path, bool header) {
 }
 
 const std::vector<std::uint32_t>* Gazetteer::lookup(std::string_view key) const {
-  if (!filter_.may_hold(FnvHash{}(key))) return nullptr;
-  auto it = index_.find(key);
-  return it == index_.end() ? nullptr : &it->second.entries;
+  const Key* k = index_.find(key);
+  return k ? &k->entries : nullptr;
 }
 
 std::uint8_t Gazetteer::bits(std::string_view key) const {
-  if (!filter_.may_hold(FnvHash{}(key))) return 0;
-  auto it = index_.find(key);
-  return it == index_.end() ? 0 : it->second.bits;
+  const Key* k = index_.find(key);
+  return k ? k->bits : 0;
 }
 
 std::string Gazetteer::country_name(std::string_view code) const {

@@ -58,8 +58,7 @@ class Gazetteer {
     std::vector<std::uint32_t> entries;
     std::uint8_t bits = 0;
   };
-  StringMap<Key> index_;  // lookups by string_view build no string
-  HashFilter filter_;      // index_'s keys: most words looked up are not places, and go no further
+  WordMap<Key> index_;  // most words looked up are not places, and go no further than its filter
   std::unordered_map<std::string, std::uint32_t> countries_, regions_;
   StringSet first_words_;
   void read(const std::string& path, bool header);

@@ -55,52 +55,39 @@ class HashFilter {
   std::size_t room_ = 8;
 };
 
-// A set of words looked up by string_view, as the lexicons' word lists are: a HashFilter in front of the
-// table turns away most words looked up, which are not in the set, after hashing; a word that gets past it
-// is looked for in a flat open-addressing table of 32-bit hashes (token_hash: the tokenizer's own, so a
-// token's look-up hashes nothing), its text compared only where the hashes agree. Iterates in the order the
-// words were inserted.
-class StringSet {
+// Words mapped to values, looked up by string_view, as the gazetteer's names and the word lists are: a
+// HashFilter in front of the table turns away most words looked up, which are not in it, after hashing; a
+// word that gets past it is looked for in a flat open-addressing table of 32-bit hashes (token_hash: the
+// tokenizer's own, so a token's look-up hashes nothing), its text compared only where the hashes agree.
+// Keeps its words in the order they came.
+template <typename V>
+class WordMap {
  public:
-  using const_iterator = std::vector<std::string>::const_iterator;
-  StringSet() = default;
-  StringSet(std::initializer_list<std::string> words) {
-    for (const auto& w : words) insert(w);
-  }
-  template <typename... Args>
-  bool emplace(Args&&... args) {
-    return insert(std::string(std::forward<Args>(args)...));
-  }
-  bool insert(std::string word) {
-    const std::uint32_t h = token_hash(word);
-    if (slot_of(word, h) != kNone) return false;
-    if (2 * (words_.size() + 1) > slots_.size()) grow();
-    words_.push_back(std::move(word));
-    place(static_cast<std::uint32_t>(words_.size() - 1), h);
-    if (words_.size() <= filter_.room()) {
-      filter_.add(h);
-    } else {  // full: a filter twice as large, the words added again
-      filter_.reserve(2 * words_.size(), kBitsPerWord);
-      for (const auto& w : words_) filter_.add(token_hash(w));
-    }
+  // The value of `word`, made (value-initialised) when the word is new.
+  V& operator[](std::string_view word) { return values_[add(word)]; }
+  // Whether `word` is new: then it is added, with `value`.
+  bool insert(std::string_view word, V value = V{}) {
+    std::size_t before = words_.size();
+    std::size_t k = add(word);
+    if (words_.size() == before) return false;
+    values_[k] = std::move(value);
     return true;
   }
-  bool contains(std::string_view word) const { return contains(word, token_hash(word)); }
+  const V* find(std::string_view word) const { return find(word, token_hash(word)); }
   // The same for a token whose hash the tokenizer made already (Tokens::hash).
-  bool contains(std::string_view word, std::uint32_t token_hash) const {
-    return filter_.may_hold(token_hash) && slot_of(word, token_hash) != kNone;
+  const V* find(std::string_view word, std::uint32_t token_hash) const {
+    if (!filter_.may_hold(token_hash)) return nullptr;
+    std::uint32_t at = slot_of(word, token_hash);
+    return at == kNone ? nullptr : &values_[slots_[at].index];
   }
-  std::size_t count(std::string_view word) const { return contains(word) ? 1 : 0; }
-  const_iterator find(std::string_view word) const {
-    const std::uint32_t h = token_hash(word);
-    if (!filter_.may_hold(h)) return words_.end();
-    std::uint32_t at = slot_of(word, h);
-    return at == kNone ? words_.end() : words_.begin() + slots_[at].index;
-  }
-  const_iterator begin() const { return words_.begin(); }
-  const_iterator end() const { return words_.end(); }
   std::size_t size() const { return words_.size(); }
   bool empty() const { return words_.empty(); }
+  const std::vector<std::string>& words() const { return words_; }  // in the order they came
+  std::size_t index(std::string_view word) const {  // its place in words(), or size() when not there
+    const std::uint32_t h = token_hash(word);
+    std::uint32_t at = filter_.may_hold(h) ? slot_of(word, h) : kNone;
+    return at == kNone ? words_.size() : slots_[at].index;
+  }
 
  private:
   static constexpr std::size_t kBitsPerWord = 16;  // about 6 % of the words not in it get past the filter
@@ -119,6 +106,22 @@ class StringSet {
       if (s.hash == h && words_[s.index] == word) return static_cast<std::uint32_t>(at);
     }
   }
+  // The index of `word` in words_, where it is added if new.
+  std::size_t add(std::string_view word) {
+    const std::uint32_t h = token_hash(word);
+    if (std::uint32_t at = slot_of(word, h); at != kNone) return slots_[at].index;
+    if (2 * (words_.size() + 1) > slots_.size()) grow();
+    words_.emplace_back(word);
+    values_.emplace_back();
+    place(static_cast<std::uint32_t>(words_.size() - 1), h);
+    if (words_.size() <= filter_.room()) {
+      filter_.add(h);
+    } else {  // full: a filter twice as large, the words added again
+      filter_.reserve(2 * words_.size(), kBitsPerWord);
+      for (const auto& w : words_) filter_.add(token_hash(w));
+    }
+    return words_.size() - 1;
+  }
   void place(std::uint32_t index, std::uint32_t h) {
     const std::size_t mask = slots_.size() - 1;
     std::size_t at = h & mask;
@@ -130,8 +133,38 @@ class StringSet {
     for (std::uint32_t k = 0; k < words_.size(); ++k) place(k, token_hash(words_[k]));
   }
   std::vector<std::string> words_;
+  std::vector<V> values_;    // values_[k] is words_[k]'s
   std::vector<Slot> slots_;  // a power of two of them
   HashFilter filter_;
+};
+
+// A set of words looked up by string_view, as the lexicons' word lists are (a WordMap with no values).
+// Iterates in the order the words were inserted.
+class StringSet {
+ public:
+  using const_iterator = std::vector<std::string>::const_iterator;
+  StringSet() = default;
+  StringSet(std::initializer_list<std::string> words) {
+    for (const auto& w : words) insert(w);
+  }
+  template <typename... Args>
+  bool emplace(Args&&... args) {
+    return insert(std::string(std::forward<Args>(args)...));
+  }
+  bool insert(std::string_view word) { return map_.insert(word); }
+  bool contains(std::string_view word) const { return map_.find(word) != nullptr; }
+  // The same for a token whose hash the tokenizer made already (Tokens::hash).
+  bool contains(std::string_view word, std::uint32_t token_hash) const { return map_.find(word, token_hash) != nullptr; }
+  std::size_t count(std::string_view word) const { return contains(word) ? 1 : 0; }
+  const_iterator find(std::string_view word) const { return begin() + static_cast<std::ptrdiff_t>(map_.index(word)); }
+  const_iterator begin() const { return map_.words().begin(); }
+  const_iterator end() const { return map_.words().end(); }
+  std::size_t size() const { return map_.size(); }
+  bool empty() const { return map_.empty(); }
+
+ private:
+  struct None {};
+  WordMap<None> map_;
 };
 
 // Counts of 32-bit keys (token hashes, feature buckets) in a flat table that is cleared for each use, as the
