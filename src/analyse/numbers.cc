@@ -28,8 +28,6 @@ const StringSet kAbout = {"about", "around", "approximately", "nearly", "almost"
 NumberFinder::NumberFinder() {
   for (auto& row : read_data_rows("number_words.tsv"))  // word, value, kind
     if (row.size() >= 3) words_[row[0]] = {std::stoi(row[1]), kind_named(row[2])};
-  filter_.reserve(words_.size(), 16);
-  for (auto& [w, _] : words_) filter_.add(FnvHash{}(w));
   for (auto& row : read_data_rows("not_counts.tsv")) {  // word, side
     if (row.size() < 2 || (row[1] != "before" && row[1] != "after"))
       throw std::runtime_error("data/not_counts.tsv: '" + row[0] + "' needs a side, before or after");
@@ -38,7 +36,7 @@ NumberFinder::NumberFinder() {
 }
 
 int NumberFinder::word_value(std::string_view w) const {
-  if (const Word* n = word(w)) return n->value;
+  if (const Word* n = words_.find(w)) return n->value;
   return hyphenated_value(w);
 }
 
@@ -46,8 +44,8 @@ int NumberFinder::hyphenated_value(std::string_view w) const {
   // twenty-one
   auto dash = w.find('-');
   if (dash != std::string_view::npos) {
-    const Word* a = word(w.substr(0, dash));
-    const Word* b = a ? word(w.substr(dash + 1)) : nullptr;
+    const Word* a = words_.find(w.substr(0, dash));
+    const Word* b = a ? words_.find(w.substr(dash + 1)) : nullptr;
     if (a && b && a->kind == Kind::ten && b->kind == Kind::unit && b->value < 10) return a->value + b->value;
   }
   return -1;
@@ -77,7 +75,7 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
           if (digits.size() >= 5 || (value >= 1900 && value <= 2100 && digits.size() == 4)) q.count = false;  // years, addresses, zip codes
         }
       } else if (t[i].kind == Token::word) {
-        if (const Word* n = word(w, tk.hash[i])) {
+        if (const Word* n = words_.find(w, tk.hash[i])) {
           if (n->kind == Kind::none) continue;
           value = n->value;
           if (n->kind == Kind::article) {
@@ -95,7 +93,7 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
           }
           // twenty one / one hundred
           while (j < sent.last) {
-            const Word* n2 = word(low(j), tk.hash[j]);
+            const Word* n2 = words_.find(low(j), tk.hash[j]);
             if (!n2) break;
             if (n2->kind == Kind::unit && value >= 20 && value % 10 == 0 && n2->value < 10) value += n2->value;
             else if (n2->kind == Kind::scale) value *= n2->value;

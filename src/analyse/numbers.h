@@ -39,16 +39,7 @@ class NumberFinder {
  private:
   int hyphenated_value(std::string_view lower_word) const;  // "twenty-one": -1 when not two number words
   struct Word { int value; Kind kind; };
-  // The number word `w`, or null; `h` its FnvHash (a token's Tokens::hash will do): most words are turned
-  // away by the filter without a look in the table.
-  const Word* word(std::string_view w, std::size_t h) const {
-    if (!filter_.may_hold(h)) return nullptr;
-    auto it = words_.find(w);
-    return it == words_.end() ? nullptr : &it->second;
-  }
-  const Word* word(std::string_view w) const { return word(w, FnvHash{}(w)); }
-  StringMap<Word> words_;
-  HashFilter filter_;
+  WordMap<Word> words_;  // a token's look-up: words_.find(lower, Tokens::hash)
   // words that make the number beside them no count (data/not_counts.tsv): before it, after it
   StringSet not_before_, not_after_;
 };
