@@ -172,12 +172,32 @@ std::string RoleTagger::key_of(std::string_view words) {
   return out;
 }
 
-std::vector<RoleTagger::Candidate> RoleTagger::candidates(const Analysis& a, const Prepared& p, bool keys) const {
+std::span<const RoleTagger::Candidate> RoleTagger::candidates(const Analysis& a, const Prepared& p, bool keys) const {
   const Tokens& tk = a.tokens;
-  std::vector<Candidate> out;
-  // distinct candidates by a 64-bit hash of their words' hashes
-  thread_local std::unordered_map<std::uint64_t, std::uint32_t> index;
-  index.clear();
+  // The candidates are kept from one article to the next, so that their lists keep their room: `used` of
+  // them are this article's.
+  thread_local std::vector<Candidate> out;
+  std::size_t used = 0;
+  // distinct candidates by a 64-bit hash of their words' hashes: a flat table of (hash, 1 + candidate)
+  // with room for every word run of every sentence read, at most half full
+  std::size_t runs = 0;
+  for (std::size_t si = 0; si < tk.sentences.size(); ++si)
+    if (p.near_event[si]) runs += (tk.sentences[si].last - tk.sentences[si].first) * kMaxWords;
+  thread_local std::vector<std::pair<std::uint64_t, std::uint32_t>> index;
+  std::size_t slots = 16;
+  while (slots < 2 * runs) slots *= 2;
+  index.assign(slots, {0, 0});
+  auto find_or_add = [&](std::uint64_t h) -> std::pair<std::uint32_t, bool> {  // (candidate, new)
+    for (std::size_t at = (h ^ (h >> 32)) & (slots - 1);; at = (at + 1) & (slots - 1)) {
+      auto& [key, k] = index[at];
+      if (k == 0) {
+        key = h;
+        k = static_cast<std::uint32_t>(++used);
+        return {k - 1, true};
+      }
+      if (key == h) return {k - 1, false};
+    }
+  };
   thread_local std::vector<std::uint8_t> filler;
   filler.resize(tk.tokens.size());
   auto filler_word = [&](std::uint32_t i) { return filler[i] != 0; };
@@ -202,17 +222,21 @@ std::vector<RoleTagger::Candidate> RoleTagger::candidates(const Analysis& a, con
           h = (h ^ tk.hash[e - 1]) * 1099511628211ULL;
           words |= tk.tokens[e - 1].kind == Token::word;
           if (!words) continue;
-          auto [it, fresh] = index.try_emplace(h, static_cast<std::uint32_t>(out.size()));
+          auto [at, fresh] = find_or_add(h);
           if (fresh) {
-            out.emplace_back();
-            out.back().id = static_cast<std::uint32_t>(h ^ (h >> 32));
+            if (at == out.size()) out.emplace_back();
+            Candidate& c = out[at];
+            c.id = static_cast<std::uint32_t>(h ^ (h >> 32));
+            c.at.clear();
+            c.in_run.clear();
+            c.key.clear();
             if (keys) {
               std::string words_of;
               for (std::uint32_t k = b; k < e; ++k) words_of += (k == b ? "" : " ") + tk.lower[k];
-              out.back().key = key_of(words_of);
+              c.key = key_of(words_of);
             }
           }
-          Candidate& c = out[it->second];
+          Candidate& c = out[at];
           c.at.emplace_back(b, e);
           c.in_run.push_back(static_cast<std::uint8_t>((e == run_end ? 1 : 0) | (b == i ? 2 : 0)));
         }
@@ -220,7 +244,7 @@ std::vector<RoleTagger::Candidate> RoleTagger::candidates(const Analysis& a, con
       i = run_end;
     }
   }
-  return out;
+  return {out.data(), used};
 }
 
 void RoleTagger::features(const Prepared& p, const Analysis& a, const Candidate& c, std::vector<std::uint32_t>& out) const {
@@ -313,9 +337,11 @@ RoleTagger::ScoredArticle RoleTagger::score(const Analysis& a) const {
   out.tokens = a.tokens.tokens.size();
   out.candidates.resize(cands.size());
   for (std::size_t k = 0; k < cands.size(); ++k) {
-    model_.scores(std::span<const std::uint32_t>(all).subspan(begin[k], begin[k + 1] - begin[k]),
-                  out.candidates[k].score.data());
-    out.candidates[k].at = std::move(cands[k].at);
+    Scored& s = out.candidates[k];
+    model_.scores(std::span<const std::uint32_t>(all).subspan(begin[k], begin[k + 1] - begin[k]), s.score.data());
+    s.first = static_cast<std::uint32_t>(out.at.size());
+    s.places = static_cast<std::uint32_t>(cands[k].at.size());
+    out.at.insert(out.at.end(), cands[k].at.begin(), cands[k].at.end());
   }
   return out;
 }
@@ -341,13 +367,14 @@ std::vector<RoleSpan> RoleTagger::choose(const ScoredArticle& article, const Lea
   std::vector<RoleSpan> out;
   for (auto& ch : chosen) {
     const Scored& c = article.candidates[ch.candidate];
+    auto places = std::span(article.at).subspan(c.first, c.places);
     bool clash = false;
-    for (auto [b, e] : c.at)
+    for (auto [b, e] : places)
       for (std::uint32_t i = b; i < e && !clash; ++i) clash = taken[i];
     if (clash) continue;
-    for (auto [b, e] : c.at)
+    for (auto [b, e] : places)
       for (std::uint32_t i = b; i < e; ++i) taken[i] = 1;
-    out.push_back({c.at.front().first, c.at.front().second, kRoles[ch.role], ch.margin});
+    out.push_back({places.front().first, places.front().second, kRoles[ch.role], ch.margin});
   }
   std::sort(out.begin(), out.end(), [](auto& x, auto& y) { return x.first < y.first; });
   return out;

@@ -63,11 +63,12 @@ class RoleTagger {
   // Every candidate of an article with the model's scores, so that many leans can be tried at the cost of
   // one scoring (training's cross-validation); choose() makes tag()'s answer from them.
   struct Scored {
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> at;
-    std::array<float, 6> score{};  // none and the five roles
+    std::uint32_t first = 0, places = 0;  // its token ranges: ScoredArticle::at[first, first + places)
+    std::array<float, 6> score{};         // none and the five roles
   };
   struct ScoredArticle {
     std::vector<Scored> candidates;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> at;  // every candidate's token ranges, one after another
     std::size_t tokens = 0;
   };
   ScoredArticle score(const Analysis&) const;
@@ -96,7 +97,8 @@ class RoleTagger {
  private:
   static ModelFormat file_format();
   struct Prepared;
-  std::vector<Candidate> candidates(const Analysis&, const Prepared&, bool keys = false) const;
+  // (held by the calling thread until its next call)
+  std::span<const Candidate> candidates(const Analysis&, const Prepared&, bool keys = false) const;
   void prepare(const Analysis&, Prepared&) const;
   // Appends the candidate's features to `out`.
   void features(const Prepared&, const Analysis&, const Candidate&, std::vector<std::uint32_t>& out) const;
