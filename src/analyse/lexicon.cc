@@ -10,7 +10,6 @@ namespace incidex {
 
 namespace {
 constexpr std::uint64_t kSeed = 0x243F6A8885A308D3ULL;
-std::uint32_t hash_of(std::string_view word) { return static_cast<std::uint32_t>(FnvHash{}(word)); }
 }  // namespace
 
 std::uint64_t Lexicon::words_key(std::uint64_t key, std::uint32_t word_hash) {
@@ -49,7 +48,7 @@ Lexicon::Lexicon(const std::string& name) {
     rows_[phrase] = std::move(cols);
   }
   first_words_.reserve(rows_.size(), 64);  // few words: a dense filter, which few others get past
-  for (auto& [phrase, row] : rows_) first_words_.add(hash_of(std::string_view(phrase).substr(0, phrase.find(' '))));
+  for (auto& [phrase, row] : rows_) first_words_.add(token_hash(std::string_view(phrase).substr(0, phrase.find(' '))));
   // The table: every phrase and every beginning of one, at most half full.
   std::size_t size = 16;
   for (auto& [phrase, row] : rows_)
@@ -62,7 +61,7 @@ Lexicon::Lexicon(const std::string& name) {
     std::uint64_t key = kSeed;
     std::size_t from = 0;
     for (std::size_t sp = phrase.find(' ');; sp = phrase.find(' ', from)) {
-      key = words_key(key, hash_of(std::string_view(phrase).substr(from, sp == std::string::npos ? sp : sp - from)));
+      key = words_key(key, token_hash(std::string_view(phrase).substr(from, sp == std::string::npos ? sp : sp - from)));
       if (sp == std::string::npos) break;
       add_entry(key).goes_on = true;
       from = sp + 1;
@@ -82,7 +81,7 @@ const Lexicon::Row* Lexicon::match_from(const Tokens& tk, std::uint32_t i, std::
                                         std::uint32_t& len) const {
   end = std::min<std::uint32_t>(end, static_cast<std::uint32_t>(tk.lower.size()));
   const bool hashed = tk.hash.size() == tk.lower.size();  // Tokens made by the tokenizer carry the hashes
-  auto word_hash = [&](std::uint32_t k) { return hashed ? tk.hash[k] : hash_of(tk.lower[k]); };
+  auto word_hash = [&](std::uint32_t k) { return hashed ? tk.hash[k] : token_hash(tk.lower[k]); };
   std::uint32_t first = word_hash(i);
   if (!first_words_.may_hold(first)) return nullptr;  // no phrase starts so
   // Whether the phrase is these n tokens, word by word (the keys of two word runs could be equal).

@@ -190,7 +190,7 @@ Tokens Tokenizer::tokenize(std::string_view s) const {
   for (auto& t : toks) {
     std::string l = ascii_lower(t.text(s));
     for (std::size_t q; (q = l.find("\xE2\x80\x99")) != std::string::npos;) l.replace(q, 3, "'");  // ’ as '
-    out.hash.push_back(static_cast<std::uint32_t>(FnvHash{}(l)));
+    out.hash.push_back(token_hash(l));
     out.lower.push_back(std::move(l));
   }
   std::size_t letters = lower_letters + upper_letters;

@@ -30,7 +30,7 @@ struct Sentence {
 struct Tokens {
   std::vector<Token> tokens;
   std::vector<std::string> lower;  // each token in ASCII lower case, ’ written ', made once for every stage
-  std::vector<std::uint32_t> hash;  // FnvHash of each lower token, for the lexicons' quick first-word test
+  std::vector<std::uint32_t> hash;  // token_hash (core/hash.h) of each lower token: the word tables look tokens up by it
   std::vector<Sentence> sentences;
   bool caseless = false;  // the text is (nearly) all lower or all upper case: capitals carry no signal
 
