@@ -21,7 +21,7 @@ namespace {
 
 const std::vector<std::string> kLabels = {"O", "B-per", "I-per", "B-org", "I-org", "B-geo", "I-geo", "B-gpe", "I-gpe"};
 constexpr std::size_t kMaxLabels = 16;  // tag() scores into a fixed array
-constexpr std::size_t kRow = 16;        // int16 weights per feature row in memory: 32 bytes, aligned
+constexpr std::size_t kRow = NameTagger::kRow;
 
 // FNV-1a of a string: computed once per token and word part.
 inline std::uint32_t fnv(std::string_view s) { return fnv32(s); }
@@ -168,9 +168,9 @@ std::vector<std::uint8_t> NameTagger::tag_ids(const std::vector<std::string_view
   thread_local std::vector<std::int32_t> word_sums;
   thread_local std::vector<std::uint32_t> all;   // the word features of every token, token after token
   thread_local std::vector<std::size_t> begin;  // where each token's run starts in `all`
-  // Adds one feature row (all kRow lanes: the padding is zero; core/rows.h).
-  auto add = [&](std::int32_t* sum, std::uint32_t f) { add_row<kRow>(sum, qbase_ + static_cast<std::size_t>(f) * kRow); };
-  if (qbase_) {
+  // (a row's sum adds all kRow lanes: the padding is zero)
+  const bool loaded = !qrows_.empty();
+  if (loaded) {
     // The rows are read at random from an 8 MB table, so each is asked for (prefetched) as soon as its
     // feature is known, and summed when all of the sentence's are on their way.
     all.clear();
@@ -178,19 +178,19 @@ std::vector<std::uint8_t> NameTagger::tag_ids(const std::vector<std::string_view
     for (std::size_t i = 0; i < words.size(); ++i) {
       word_features(prep, i, all);
       begin[i + 1] = all.size();
-      for (std::size_t k = begin[i]; k < all.size(); ++k) __builtin_prefetch(qbase_ + static_cast<std::size_t>(all[k]) * kRow);
+      for (std::size_t k = begin[i]; k < all.size(); ++k) __builtin_prefetch(qrows_.row(all[k]));
     }
     word_sums.assign(words.size() * kRow, 0);
     for (std::size_t i = 0; i < words.size(); ++i)
-      for (std::size_t k = begin[i]; k < begin[i + 1]; ++k) add(&word_sums[i * kRow], all[k]);
+      for (std::size_t k = begin[i]; k < begin[i + 1]; ++k) qrows_.add_to(&word_sums[i * kRow], all[k]);
   }
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (qbase_) {  // loaded model: integer sums of the quantised weights (half the memory traffic)
+    if (loaded) {  // loaded model: integer sums of the quantised weights (half the memory traffic)
       feats.clear();
       label_features(prep, i, prev, prev2, feats);
       std::int32_t sum[kRow];
       std::copy_n(&word_sums[i * kRow], kRow, sum);
-      for (auto f : feats) add(sum, f);
+      for (auto f : feats) qrows_.add_to(sum, f);
       for (std::size_t l = 0; l < L; ++l) score[l] = static_cast<float>(sum[l]);
     } else {
       features(prep, i, prev, prev2, feats);
@@ -292,15 +292,11 @@ NameTagger::NameTagger(const std::string& path) : NameTagger() {
   description_ = file.description;
   // In memory each feature's row is padded to kRow labels, so that it never straddles two cache lines.
   const std::size_t L = labels_.size();
-  qweights_.assign(static_cast<std::size_t>(kBuckets) * kRow + 32, 0);
-  {
-    auto at = reinterpret_cast<std::uintptr_t>(qweights_.data());
-    qbase_ = qweights_.data() + ((64 - at % 64) % 64) / sizeof(std::int16_t);  // rows aligned to cache lines
-  }
+  qrows_.assign(kBuckets);
   std::vector<float>().swap(weights_);  // a loaded model is only used for tagging
   scale_ = file.scale;
   for (auto [k, q] : file.kept)
-    if (k / L < kBuckets) qbase_[k / L * kRow + k % L] = q;
+    if (k / L < kBuckets) qrows_.row(k / L)[k % L] = q;
 }
 
 const NameTagger& NameTagger::shared() {

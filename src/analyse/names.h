@@ -20,6 +20,7 @@
 #include "analyse/lexicon.h"
 #include "analyse/tokenizer.h"
 #include "core/model_file.h"
+#include "core/rows.h"
 
 namespace incidex {
 
@@ -35,6 +36,7 @@ class NameTagger {
   static constexpr int kFormatVersion = 1;   // layout of the model file
   static constexpr int kFeatureVersion = 3;  // bump whenever features() changes: old models are then refused
   static constexpr std::uint32_t kBuckets = 1u << 18;  // hashed feature buckets
+  static constexpr std::size_t kRow = 16;  // int16 weights a feature row in memory (the labels, padded): 32 bytes
 
   NameTagger();                               // empty model (for training)
   explicit NameTagger(const std::string& model_path);
@@ -73,9 +75,8 @@ class NameTagger {
 
   std::vector<std::string> labels_;
   std::vector<float> weights_;          // kBuckets * labels, while training
-  std::vector<std::int16_t> qweights_;  // the same, quantised as in the model file, when loaded from one,
-  std::int16_t* qbase_ = nullptr;       // in rows of 16 from this cache-line-aligned address
-  float scale_ = 1;                     // qweights_ * scale_ = weights
+  WeightRows<kRow> qrows_;              // the same, quantised as in the model file, when loaded from one
+  float scale_ = 1;                     // qrows_ * scale_ = weights
   std::string description_;
 };
 

@@ -28,15 +28,14 @@ class Perceptron {
 
   // Where feature `f`'s row starts (to prefetch it before scoring).
   const void* row(std::uint32_t f) const {
-    if (!q_.empty()) return q_.data() + qoff_ + static_cast<std::size_t>(f) * kLanes;
+    if (!q_.empty()) return q_.row(f);
     return &weights_[static_cast<std::size_t>(f) * L];
   }
 
   void scores(std::span<const std::uint32_t> feats, float* out) const {
     if (!q_.empty()) {
-      const std::int16_t* rows = q_.data() + qoff_;
       std::int32_t sum[kLanes] = {};
-      for (auto f : feats) add_row<kLanes>(sum, rows + static_cast<std::size_t>(f) * kLanes);
+      for (auto f : feats) q_.add_to(sum, f);
       for (std::size_t l = 0; l < L; ++l) out[l] = static_cast<float>(sum[l]) * scale_;
       return;
     }
@@ -102,16 +101,13 @@ class Perceptron {
   // The weights a model file kept (the rest stay zero).
   void load(const ModelWeights& file) {
     const std::size_t buckets = weights_.size() / L;
-    q_.assign(buckets * kLanes + kLine / sizeof(std::int16_t), 0);
-    auto at = reinterpret_cast<std::uintptr_t>(q_.data());
-    qoff_ = (kLine - at % kLine) % kLine / sizeof(std::int16_t);
-    std::int16_t* rows = q_.data() + qoff_;
+    q_.assign(buckets);
     scale_ = file.scale;
     std::fill(weights_.begin(), weights_.end(), 0.0f);
     for (auto [k, q] : file.kept)
       if (k < weights_.size()) {
         weights_[k] = static_cast<float>(q) * file.scale;
-        rows[k / L * kLanes + k % L] = q;
+        q_.row(k / L)[k % L] = q;
       }
   }
   const std::vector<float>& weights() const { return weights_; }
@@ -145,11 +141,9 @@ class Perceptron {
 
   static constexpr std::size_t kLanes = L <= 1 ? 1 : L <= 2 ? 2 : L <= 4 ? 4 : L <= 8 ? 8 : 16;
   static_assert(L <= 16, "up to 16 classes");
-  static constexpr std::size_t kLine = 64;  // bytes in a cache line
 
   std::vector<float> weights_;      // buckets * L: trained, or read from a file (then what save() writes)
-  std::vector<std::int16_t> q_;     // read from a file: the quantised weights, buckets * kLanes from qoff_
-  std::size_t qoff_ = 0;            // where the rows start in q_: a cache line's start (a copy may lose that)
+  WeightRows<kLanes> q_;            // read from a file: the quantised weights, a row of kLanes a bucket
   float scale_ = 1;                 // weight = quantised value * scale_
 };
 

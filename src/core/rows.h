@@ -2,9 +2,14 @@
 // added to `Lanes` int32 sums. On x86-64 eight lanes go at a time with SSE2 (which every x86-64 has: the
 // build sets no -march, and the compiler alone leaves this loop scalar there); elsewhere, and for rows of
 // fewer than eight lanes, it is a plain loop.
+//
+// WeightRows holds such rows for a model loaded from its file: `Lanes` int16 weights a row, the first row at
+// a cache line's start, so that no row straddles two (the taggers read their rows at random).
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <utility>
+#include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -29,5 +34,38 @@ inline void add_row(std::int32_t* sum, const std::int16_t* row) {
 #endif
   for (std::size_t l = 0; l < Lanes; ++l) sum[l] += row[l];
 }
+
+template <std::size_t Lanes>
+class WeightRows {
+ public:
+  WeightRows() = default;
+  WeightRows(const WeightRows&) = delete;  // (base_ points into store_: a copy would point into the original)
+  WeightRows& operator=(const WeightRows&) = delete;
+  WeightRows(WeightRows&& o) noexcept : store_(std::move(o.store_)), base_(std::exchange(o.base_, nullptr)) {}  // (a moved vector keeps its buffer)
+  WeightRows& operator=(WeightRows&& o) noexcept {
+    store_ = std::move(o.store_);
+    base_ = std::exchange(o.base_, nullptr);
+    return *this;
+  }
+
+  void assign(std::size_t rows) {  // `rows` rows of zeros
+    store_.assign(rows * Lanes + kLine / sizeof(std::int16_t), 0);
+    auto at = reinterpret_cast<std::uintptr_t>(store_.data());
+    base_ = store_.data() + (kLine - at % kLine) % kLine / sizeof(std::int16_t);
+  }
+  void clear() {
+    store_.clear();
+    base_ = nullptr;
+  }
+  bool empty() const { return base_ == nullptr; }
+  std::int16_t* row(std::size_t r) { return base_ + r * Lanes; }
+  const std::int16_t* row(std::size_t r) const { return base_ + r * Lanes; }
+  void add_to(std::int32_t* sum, std::size_t r) const { add_row<Lanes>(sum, row(r)); }
+
+ private:
+  static constexpr std::size_t kLine = 64;  // bytes in a cache line
+  std::vector<std::int16_t> store_;
+  std::int16_t* base_ = nullptr;  // the first row: store_'s first cache line start
+};
 
 }  // namespace incidex
