@@ -331,6 +331,9 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                       "killing a 5-year-old girl and injuring a 4-year-old boy.", 1, 1},
                  Case{"The sheriff said she accidentally shot herself in the leg on Dover Street on Monday.", 0, 1},
                  Case{"A Grand Junction man was arrested after accidentally shooting himself in the hand on Tuesday.", 0, 1},
+                 // the people a story names by their trade or place (data/person_nouns.txt)
+                 Case{"An off-duty trooper was shot during a home invasion on Dover Street on Friday.", 0, 1},
+                 Case{"Two store employees were wounded and a customer was killed in a shooting on Dover Street on Friday.", 1, 2},
                  // hit, struck, grazed: people; bullets and turns are no people (data/not_counts.tsv)
                  Case{"Two children were hit by gunfire in a drive-by shooting on Dover Street on Wednesday night.", 0, 2},
                  Case{"A man was shot on Dover Street on Friday. The gunman made a 90 degree turn and hit a pole.", 0, 1},
