@@ -518,7 +518,9 @@ TEST(Extract, NobodyKilledOnlyWhenTheTextSaysSo) {
   // Deaths that did not happen, or happened in another incident, or only in a figure of speech
   for (const char* other : {"\"They could have killed someone,\" a neighbour said.", "I could've died easily, she said.",
                             "Police believe it was in retaliation for another homicide.", "\"I was scared to death.\"",
-                            "Pellets are still lodged in their bodies."}) {
+                            "Pellets are still lodged in their bodies.",
+                            "\"Guns can cause serious injury or death,\" the sheriff said.",
+                            "The suspect has a murder conviction from 1998.", "He looked at him dead in the face."}) {
     auto not_death = extract(std::string("A woman was shot in the arm on Elm Street on Sunday, police said. ") + other,
                              "2016-10-17");
     ASSERT_EQ(not_death.size(), 1u) << other;
