@@ -60,8 +60,22 @@ std::string lower(std::string s) {
 
 // A predicted victim names a gold one (both lower case): it holds the gold name, or the two agree on the
 // first and the last word, suffixes aside ("Dorothy Reardean" for "Dorothy Leighann Reardean",
-// "Marlin Banks" for "Marlin Banks Jr").
-bool names_victim(const std::string& predicted, const std::string& gold) {
+// "Marlin Banks" for "Marlin Banks Jr"). Apostrophes do not count: articles and the gold spell one name
+// with ' , ’ or none ("De’Shaun" for "DeShaun").
+bool names_victim(const std::string& predicted_name, const std::string& gold_name) {
+  auto unquoted = [](const std::string& s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == '\'' || s[i] == '`') continue;
+      if (s.compare(i, 3, "\u2019") == 0 || s.compare(i, 3, "\u2018") == 0) {
+        i += 2;
+        continue;
+      }
+      out += s[i];
+    }
+    return out;
+  };
+  const std::string predicted = unquoted(predicted_name), gold = unquoted(gold_name);
   if (predicted.find(gold) != std::string::npos) return true;
   auto words = [](const std::string& s) {
     std::vector<std::string> out;

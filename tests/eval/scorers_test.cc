@@ -105,6 +105,8 @@ TEST(GvaScoring, VictimNamesMatchOnFirstAndLastWord) {
   EXPECT_TRUE(incidex::names_victim("marlin banks", "marlin banks jr."));
   EXPECT_FALSE(incidex::names_victim("marlin banks", "marlin smith"));
   EXPECT_FALSE(incidex::names_victim("banks", "marlin banks"));
+  EXPECT_TRUE(incidex::names_victim("de\u2019shaun swanson", "deshaun swanson"));
+  EXPECT_TRUE(incidex::names_victim("o'bryan spikes", "o\u2019bryan raphael spikes"));
 }
 
 TEST(GvaScoring, CityOrThePartOfItOrTheCounty) {
