@@ -229,7 +229,7 @@ int main(int argc, char** argv) {
   eval_muc_cmd->add_option("--raw", muc_raw, "raw MUC text files or folders")->required();
   std::string muc_errors;
   eval_muc_cmd->add_option("--errors", muc_errors,
-                           "Write each document's unmatched fillers, role by role, to this JSON lines file");
+                           "Write each document's unmatched fillers, role by role, with how many of its mentions were scored, to this JSON lines file");
   std::string bench_dir;
   auto* eval_bench_cmd = eval_cmd->add_subcommand("article-bench", "HTML cleaning vs gold article bodies");
   eval_bench_cmd->add_option("--dir", bench_dir, "article-bench folder (ground-truth.json, html/, peers/)")->required();

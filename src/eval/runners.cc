@@ -673,7 +673,9 @@ int eval_muc4(const Pipeline& p, const std::string& gold_path, const std::vector
       }
       auto left = scorer.add(role, predicted, entities);
       if (errors.is_open() && (!left.predicted.empty() || !left.gold.empty())) {
-        json row = {{"docid", g["docid"]}, {"role", role}, {"missed", json::array()}, {"wrong", left.predicted}};
+        std::size_t in_scope = std::count_if(results[i].begin(), results[i].end(), [](const Mention& m) { return in_muc_scope(m); });
+        json row = {{"docid", g["docid"]}, {"role", role}, {"missed", json::array()}, {"wrong", left.predicted},
+                    {"mentions", in_scope}};
         for (auto j : left.gold) row["missed"].push_back(entities[j]);
         errors << row.dump() << '\n';
       }
