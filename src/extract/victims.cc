@@ -11,7 +11,7 @@ namespace {
 
 constexpr std::size_t kL = VictimScorer::kClasses;
 constexpr std::size_t kMaxPlaces = 6;  // the places a person's context is read from: the first six
-constexpr std::uint32_t kWindow = 8;   // words either side read as the sentence's words
+constexpr std::uint32_t kWindow = 12;  // words either side read as the sentence's words
 
 constexpr FeatureHasher<VictimScorer::kBuckets> feature;  // one hashed feature, masked to the table
 

@@ -31,7 +31,7 @@ namespace incidex {
 class VictimScorer {
  public:
   static constexpr int kFormatVersion = 1;
-  static constexpr int kFeatureVersion = 1;  // bump whenever the features change: old models are refused
+  static constexpr int kFeatureVersion = 2;  // bump whenever the features change: old models are refused
   static constexpr std::uint32_t kBuckets = 1u << 16;
   static constexpr std::size_t kClasses = 4;  // none, killed, wounded, victim
   static const std::array<std::string_view, kClasses>& classes();
