@@ -147,13 +147,13 @@ void NameTagger::word_features(const Prepared& p, std::size_t i, std::vector<std
   }
 }
 
-std::vector<std::string> NameTagger::tag(const std::vector<std::string_view>& words, bool caseless) const {
+std::vector<std::string> NameTagger::tag(const std::vector<std::string_view>& words, bool caseless, bool truecased) const {
   std::vector<std::string> out;
-  for (std::uint8_t id : tag_ids(words, caseless)) out.push_back(labels_[id]);
+  for (std::uint8_t id : tag_ids(words, caseless, truecased)) out.push_back(labels_[id]);
   return out;
 }
 
-std::vector<std::uint8_t> NameTagger::tag_ids(const std::vector<std::string_view>& words, bool caseless) const {
+std::vector<std::uint8_t> NameTagger::tag_ids(const std::vector<std::string_view>& words, bool caseless, bool truecased) const {
   std::vector<std::uint8_t> out(words.size());
   // Buffers reused across calls on the same thread (tag() is called once per sentence).
   thread_local std::vector<std::uint32_t> feats;
@@ -170,13 +170,21 @@ std::vector<std::uint8_t> NameTagger::tag_ids(const std::vector<std::string_view
   thread_local std::vector<std::size_t> begin;  // where each token's run starts in `all`
   // (a row's sum adds all kRow lanes: the padding is zero)
   const bool loaded = !qrows_.empty();
+  // In text written with capitals, a word news prose writes in lower case, in lower case after another
+  // word in lower case, is outside any name when the word before it is: it is not scored at all then (most
+  // words of news prose: BM_Names 325 -> 231 ms, held-out GMB F1 the same). One inside a name ("Maria de la
+  // Cruz") is scored as any other, its sums made when it is reached.
+  auto lower_start = [&](std::size_t i) { return !words[i].empty() && words[i][0] >= 'a' && words[i][0] <= 'z'; };
+  auto quiet = [&](std::size_t i) {
+    return !caseless && !truecased && i > 0 && lower_start(i) && lower_start(i - 1) && prep.lowish[i];
+  };
   if (loaded) {
     // The rows are read at random from an 8 MB table, so each is asked for (prefetched) as soon as its
     // feature is known, and summed when all of the sentence's are on their way.
     all.clear();
     begin.assign(words.size() + 1, 0);
     for (std::size_t i = 0; i < words.size(); ++i) {
-      word_features(prep, i, all);
+      if (!quiet(i)) word_features(prep, i, all);
       begin[i + 1] = all.size();
       for (std::size_t k = begin[i]; k < all.size(); ++k) __builtin_prefetch(qrows_.row(all[k]));
     }
@@ -185,11 +193,21 @@ std::vector<std::uint8_t> NameTagger::tag_ids(const std::vector<std::string_view
       for (std::size_t k = begin[i]; k < begin[i + 1]; ++k) qrows_.add_to(&word_sums[i * kRow], all[k]);
   }
   for (std::size_t i = 0; i < words.size(); ++i) {
+    if (loaded && quiet(i) && prev == 0) {  // outside a name, as the word before it
+      out[i] = 0;
+      prev2 = prev;
+      continue;
+    }
     if (loaded) {  // loaded model: integer sums of the quantised weights (half the memory traffic)
       feats.clear();
-      label_features(prep, i, prev, prev2, feats);
       std::int32_t sum[kRow];
-      std::copy_n(&word_sums[i * kRow], kRow, sum);
+      if (quiet(i)) {  // inside a name: its word features now
+        std::fill_n(sum, kRow, 0);
+        word_features(prep, i, feats);
+      } else {
+        std::copy_n(&word_sums[i * kRow], kRow, sum);
+      }
+      label_features(prep, i, prev, prev2, feats);
       for (auto f : feats) qrows_.add_to(sum, f);
       for (std::size_t l = 0; l < L; ++l) score[l] = static_cast<float>(sum[l]);
     } else {
@@ -354,7 +372,7 @@ std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) 
     } else {
       for (std::uint32_t i = s.first; i < s.last; ++i) words.push_back(tk.tokens[i].text(text));
     }
-    auto tags = tagger_.tag_ids(words, false);
+    auto tags = tagger_.tag_ids(words, false, tk.caseless);
     std::vector<NameSpan> spans;
     const auto& labels = tagger_.labels();
     for (std::uint32_t i = 0; i < tags.size(); ++i) {

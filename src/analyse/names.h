@@ -42,10 +42,11 @@ class NameTagger {
   explicit NameTagger(const std::string& model_path);
   static const NameTagger& shared();          // data/ner.model, loaded once
 
-  // Tags a sentence given as words. `caseless`: the text carries no case information.
-  std::vector<std::string> tag(const std::vector<std::string_view>& words, bool caseless) const;
+  // Tags a sentence given as words. `caseless`: the text carries no case information. `truecased`: its
+  // case is the Truecaser's guess, so a word in lower case may yet be in a name.
+  std::vector<std::string> tag(const std::vector<std::string_view>& words, bool caseless, bool truecased = false) const;
   // The same as indices into labels().
-  std::vector<std::uint8_t> tag_ids(const std::vector<std::string_view>& words, bool caseless) const;
+  std::vector<std::uint8_t> tag_ids(const std::vector<std::string_view>& words, bool caseless, bool truecased = false) const;
 
   // Training: examples are sentences with gold tags; `epochs` passes; weights are averaged.
   struct Example {

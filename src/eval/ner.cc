@@ -77,7 +77,7 @@ static void report(const NameTagger& t, const std::vector<NameTagger::Example>& 
     std::vector<std::string> cased;
     for (auto& w : low) cased.push_back(Truecaser::shared().apply(w));
     std::vector<std::string_view> cwords(cased.begin(), cased.end());
-    count_chunks(ex.tags, t.tag(cwords, false), truecased);
+    count_chunks(ex.tags, t.tag(cwords, false, true), truecased);
   }
   auto prf = [](const ChunkCounts& c) {
     double p = c.predicted ? 100.0 * c.correct / c.predicted : 0, r = c.gold ? 100.0 * c.correct / c.gold : 0;
