@@ -193,6 +193,14 @@ TEST(Seeds, PlacesAndTheDatelineDateComeOut) {
   EXPECT_EQ(main_of["001_aab6a4cfc76782f3"]["date"], "2011-11-12");
   EXPECT_EQ(main_of["002_ff699fc5e1eaf1b9"]["location"]["name"], "Taraz");
   EXPECT_EQ(main_of["002_ff699fc5e1eaf1b9"]["killed"], 7);
+  // one Taraz incident, which keeps both sources' differing killed counts
+  const json& taraz = main_of["001_aab6a4cfc76782f3"];
+  EXPECT_EQ(taraz["id"], main_of["002_ff699fc5e1eaf1b9"]["id"]);
+  std::map<std::string, std::string> killed_by;
+  for (auto& rep : taraz["reports"])
+    if (rep["field"] == "killed") killed_by[rep["document"].get<std::string>()] = rep["value"].get<std::string>();
+  EXPECT_EQ(killed_by.size(), 2u);
+  EXPECT_NE(killed_by["001_aab6a4cfc76782f3"], killed_by["002_ff699fc5e1eaf1b9"]);
   auto c = lines(run_incidex("clean " + seeds + "/001_aab6a4cfc76782f3.txt " + seeds + "/002_ff699fc5e1eaf1b9.txt").out);
   EXPECT_EQ(c[0]["published"], "2011-11-12");
   EXPECT_EQ(c[0]["published_from"], "dateline");
