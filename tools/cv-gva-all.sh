@@ -35,7 +35,7 @@ awk '
   /^per article/ { level = "article" } /^per incident/ { level = "incident" }
   /^  (date|state|city|killed|wounded|victims) / && NF >= 4 {
     name = $1; if (name == "victims") name = $1 " " $2
-    k = level " " name; right[k] += $(NF - 2); of[k] += $(NF - 1); order[k] = ++n
+    k = level " " name; right[k] += $(NF - 2); of[k] += $(NF - 1); if (!(k in order)) order[k] = ++n
   }
   /^  (MUC|B3|CEAF-e|CoNLL) / { cl[half] = cl[half] sprintf("  %-7s %s\n", $1, substr($0, 10)) }
   /^  B3 / { p[half] = $2; r[half] = $3 }
