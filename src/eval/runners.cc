@@ -660,6 +660,7 @@ int eval_muc4(const Pipeline& p, const std::string& gold_path, const std::vector
     ++docs;
     if (!g["templates"].empty()) ++with_templates;
     if (!results[i].empty()) ++predicted_docs;
+    const auto in_scope = std::count_if(results[i].begin(), results[i].end(), [](const Mention& m) { return in_muc_scope(m); });
     for (auto& role : eval::muc_roles()) {
       std::vector<std::vector<std::string>> entities = muc_gold_entities(g, role);
       std::vector<std::string> predicted;
@@ -673,7 +674,6 @@ int eval_muc4(const Pipeline& p, const std::string& gold_path, const std::vector
       }
       auto left = scorer.add(role, predicted, entities);
       if (errors.is_open() && (!left.predicted.empty() || !left.gold.empty())) {
-        std::size_t in_scope = std::count_if(results[i].begin(), results[i].end(), [](const Mention& m) { return in_muc_scope(m); });
         json row = {{"docid", g["docid"]}, {"role", role}, {"missed", json::array()}, {"wrong", left.predicted},
                     {"mentions", in_scope}};
         for (auto j : left.gold) row["missed"].push_back(entities[j]);
