@@ -50,6 +50,20 @@ bool valid_after(int prev, int label) {
   return p != "O" && p.compare(2, std::string::npos, l, 2, std::string::npos) == 0;
 }
 
+// A word no name starts with: an age ("22-year-old"), a clock time or a phone number ("6:36", "4:00am",
+// "888-225-5322"). Ordinals ("79th Street") and names with digits ("7-Eleven") stay.
+bool not_name_start(std::string_view w) {
+  if (w.find_first_of("0123456789") == std::string_view::npos) return false;
+  if (w.find("-old") != std::string_view::npos) return true;
+  std::string_view core = w;
+  for (std::string_view clock : {"a.m.", "p.m.", "am", "pm"})
+    if (core.size() > clock.size() && core.ends_with(clock)) {
+      core.remove_suffix(clock.size());
+      break;
+    }
+  return std::none_of(core.begin(), core.end(), [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; });
+}
+
 }  // namespace
 
 NameTagger::NameTagger() : labels_(kLabels), weights_(static_cast<std::size_t>(kBuckets) * kLabels.size(), 0.0f) {
@@ -386,6 +400,10 @@ std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) 
       while (n.first < n.last && tk.tokens[n.first].kind == Token::punct) ++n.first;
       while (n.last > n.first && tk.tokens[n.last - 1].kind == Token::punct) --n.last;
     }
+    // Nor with an age, a clock time or a phone number ("22-year-old Tunisha Jackson", "6:36 Paul"): such
+    // words are trimmed, and a name made only of them is none.
+    for (auto& n : spans)
+      while (n.first < n.last && not_name_start(tk.lower[n.first])) ++n.first;
     std::erase_if(spans, [](const NameSpan& n) { return n.first >= n.last; });
     for (std::size_t k = 1; k < spans.size(); ++k)
       if (spans[k].type == "per" && spans[k - 1].type == "per" && spans[k - 1].last == spans[k].first &&

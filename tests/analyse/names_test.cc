@@ -64,3 +64,17 @@ TEST(Names, AllCapsWireCopyStillHasItsGroups) {
   EXPECT_TRUE(has(n, "org:FARABUNDO MARTI NATIONAL LIBERATION FRONT=Farabundo Marti National Liberation Front")) << ::testing::PrintToString(n);
   EXPECT_TRUE(has(n, "org:FMLN=Farabundo Marti National Liberation Front")) << ::testing::PrintToString(n);
 }
+
+TEST(Names, NoNameStartsWithAnAgeATimeOrAPhoneNumber) {
+  auto n = names_in("Three others, 41-year-old Ronald Dernett; 22-year-old Tamika Jackson, who is pregnant; and "
+                    "24-year-old Tyshaun Jenkins, were hurt. Anyone with information can call 313-555-0142 or "
+                    "Crime Stoppers at 800-555-0199. The 7-Eleven on 79th Street was closed.");
+  for (auto& x : n) {
+    auto text = x.substr(x.find(':') + 1);
+    EXPECT_FALSE(text.find("year-old") != std::string::npos || text.starts_with("313") || text.starts_with("800"))
+        << ::testing::PrintToString(n);
+  }
+  EXPECT_TRUE(has(n, "per:Tamika Jackson")) << ::testing::PrintToString(n);
+  EXPECT_TRUE(has(n, "per:Tyshaun Jenkins")) << ::testing::PrintToString(n);
+  EXPECT_TRUE(has(n, "org:7-Eleven")) << ::testing::PrintToString(n);  // a name with a digit in it stays
+}
