@@ -20,20 +20,6 @@ Analysis Analyser::analyse(const Document& doc) const {
   a.numbers = numbers_.find(a.tokens, doc.text);
   a.times = times_.find(a.tokens, doc.text, doc.published);
   a.names = names_.find(a.tokens, doc.text);
-  // A tagged name with an age is a person's, whatever the tagger called it: "Nineteen-year-old Alvin
-  // Valentine" (the age is no part of the name), "Randy Chapman, 23, of Long Beach".
-  for (auto& n : a.names) {
-    if (n.type == "per" || !n.canonical.empty()) continue;
-    const auto& tl = a.tokens.lower;
-    if (n.last - n.first >= 3 && is_age_word(tl[n.first])) {
-      ++n.first;
-      n.type = "per";
-    } else if (n.last - n.first >= 2 && n.last + 2 < tl.size() && tl[n.last] == "," &&
-               a.tokens.tokens[n.last + 1].kind == Token::number && tl[n.last + 2] == ",") {
-      int age = std::atoi(tl[n.last + 1].c_str());
-      if (age > 0 && age < 110) n.type = "per";
-    }
-  }
   // A place inside a person's name is probably part of the name ("Prince Harper", "Norman Wilson"): kept,
   // and marked, and it does not sway the reading of the others ("Elgin Anders" must not pull Louisville
   // into Illinois). Not the dateline's, which a name can only run into ("Herbert Lee Briscoe\n\nHOUSTON -"),

@@ -13,6 +13,7 @@
 #include <tuple>
 
 #include "analyse/gazetteer.h"
+#include "analyse/numbers.h"
 #include "core/data_dir.h"
 
 namespace incidex {
@@ -50,11 +51,11 @@ bool valid_after(int prev, int label) {
   return p != "O" && p.compare(2, std::string::npos, l, 2, std::string::npos) == 0;
 }
 
-// A word no name starts with: an age ("22-year-old"), a clock time or a phone number ("6:36", "4:00am",
+// A word no name starts with: an age ("22-year-old", "nineteen-year-old"), a clock time or a phone number ("6:36", "4:00am",
 // "888-225-5322"). Ordinals ("79th Street") and names with digits ("7-Eleven") stay.
 bool not_name_start(std::string_view w) {
+  if (is_age_word(w)) return true;  // "22-year-old", "nineteen-year-old"
   if (w.find_first_of("0123456789") == std::string_view::npos) return false;
-  if (w.find("-old") != std::string_view::npos) return true;
   std::string_view core = w;
   for (std::string_view clock : {"a.m.", "p.m.", "am", "pm"})
     if (core.size() > clock.size() && core.ends_with(clock)) {
@@ -62,6 +63,23 @@ bool not_name_start(std::string_view w) {
       break;
     }
   return std::none_of(core.begin(), core.end(), [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; });
+}
+
+// Whether tokens [b, e) are told of as a person by an age beside them: "Jonte Johnson, 24," or
+// "14-year-old Jamyha Luss" or "21 year old Antuan Greer".
+bool age_beside(const Tokens& tk, const Sentence& s, std::uint32_t b, std::uint32_t e) {
+  auto age = [&](std::uint32_t i) {
+    const std::string& w = tk.lower[i];
+    return tk.tokens[i].kind == Token::number && w.size() <= 3 && std::all_of(w.begin(), w.end(), ::isdigit) &&
+           std::stoi(w) > 0 && std::stoi(w) <= 110;
+  };
+  if (e + 1 < s.last && tk.lower[e] == "," && age(e + 1)) {
+    if (e + 2 == s.last) return true;
+    const std::string& after = tk.lower[e + 2];
+    if (after == "," || after == "." || after == ";" || after == ")" || after == "and") return true;
+  }
+  if (b > s.first && is_age_word(tk.lower[b - 1])) return true;
+  return b >= s.first + 3 && tk.lower[b - 1] == "old" && tk.lower[b - 2] == "year" && age(b - 3);
 }
 
 }  // namespace
@@ -405,6 +423,7 @@ std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) 
     for (auto& n : spans)
       while (n.first < n.last && not_name_start(tk.lower[n.first])) ++n.first;
     std::erase_if(spans, [](const NameSpan& n) { return n.first >= n.last; });
+    if (!tk.caseless) people_by_age(tk, s, spans);
     for (std::size_t k = 1; k < spans.size(); ++k)
       if (spans[k].type == "per" && spans[k - 1].type == "per" && spans[k - 1].last == spans[k].first &&
           tk.tokens[spans[k].first].start <= tk.tokens[spans[k - 1].last - 1].end + 2 &&
@@ -425,6 +444,80 @@ std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) 
     out.insert(out.end(), spans.begin(), spans.end());
   }
   return out;
+}
+
+void NameFinder::people_by_age(const Tokens& tk, const Sentence& s, std::vector<NameSpan>& spans) const {
+  auto capital_word = [&](std::uint32_t i) { return tk.tokens[i].kind == Token::word && tk.tokens[i].cap; };
+  auto close = [&](std::uint32_t i) { return tk.tokens[i].start <= tk.tokens[i - 1].end + 1; };  // one space at most
+  auto initial = [&](std::uint32_t i) { return tk.lower[i].size() == 2 && tk.lower[i][1] == '.'; };  // "E."
+  auto place = [&](std::uint32_t b, std::uint32_t e) {  // the words are a place the gazetteer knows
+    std::string key;
+    for (std::uint32_t i = b; i < e; ++i) key.append(i == b ? "" : " ").append(tk.lower[i]);
+    if (key.ends_with("'s")) key.resize(key.size() - 2);
+    return Gazetteer::shared().bits(key) != 0;
+  };
+  // capitalised words, one space apart, not in capitals, not a known place, and none but the last one
+  // prose writes in lower case ("Derek Love" may be a name, "Overland High School" and "South Dallas" not)
+  const Truecaser& tc = Truecaser::shared();
+  auto like_name = [&](std::uint32_t b, std::uint32_t e) {
+    for (std::uint32_t i = b; i < e; ++i)
+      if (!capital_word(i) || tk.tokens[i].upper || (i > b && !close(i)) ||
+          (i + 1 < e && !initial(i) && tc.usually_lower(tk.lower[i])))
+        return false;
+    return !place(b, e);
+  };
+  std::vector<std::uint8_t> named(s.last - s.first, 0);
+  for (auto& n : spans)
+    for (std::uint32_t i = n.first; i < n.last; ++i) named[i - s.first] = 1;
+  for (auto& n : spans) {
+    if (!n.canonical.empty()) continue;
+    // a one-word person and the capitalised word after it, or an initial and the word after that
+    // ("Mark Weekly, 50", "23-year-old Marlon E. Randolph", where the tagger took Randolph for a place)
+    if (n.type == "per" && n.last == n.first + 1 && n.last < s.last && !named[n.last - s.first] &&
+        capital_word(n.last) && close(n.last)) {
+      std::uint32_t e = n.last + 1;
+      NameSpan* swallowed = nullptr;
+      if (initial(n.last) && e < s.last && capital_word(e) && close(e)) {
+        for (auto& m : spans)
+          if (m.first == e && m.last == e + 1 && m.canonical.empty()) swallowed = &m;
+        if (!named[e - s.first] || swallowed) ++e;
+      }
+      if (initial(e - 1) || place(n.first, e) || !age_beside(tk, s, n.first, e)) continue;
+      for (std::uint32_t i = n.last; i < e; ++i) named[i - s.first] = 1;
+      if (swallowed && swallowed->first < e) swallowed->last = swallowed->first;  // gone: erased below
+      n.last = e;
+    }
+  }
+  std::erase_if(spans, [](const NameSpan& n) { return n.first >= n.last; });
+  // two to four capitalised words the tagger took for places or organisations, in one name or in names
+  // side by side ("Leander Williams, 17,", "Ty-Rell" + "Hoskin, 3,")
+  auto other = [](const NameSpan& n) { return n.type != "per" && n.canonical.empty(); };
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    if (!other(spans[k])) continue;
+    std::size_t m = k;
+    while (m + 1 < spans.size() && other(spans[m + 1]) && spans[m + 1].first == spans[m].last &&
+           spans[m + 1].last - spans[k].first <= 4)
+      ++m;
+    for (std::size_t j = m + 1; j-- > k;) {
+      std::uint32_t b = spans[k].first, e = spans[j].last;
+      if (e - b < 2 || e - b > 4 || !like_name(b, e) || !age_beside(tk, s, b, e)) continue;
+      spans[k] = {b, e, "per", "", ""};
+      spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(k + 1), spans.begin() + static_cast<std::ptrdiff_t>(j + 1));
+      break;
+    }
+  }
+  // two or three capitalised words the tagger left out ("Ty-Ryne Hoskins, 3,")
+  for (std::uint32_t i = s.first; i < s.last; ++i) {
+    std::uint32_t e = i;
+    while (e < s.last && e - i < 4 && !named[e - s.first] && capital_word(e) && (e == i || close(e))) ++e;
+    if (e - i >= 2 && e - i <= 3 && (e == s.last || !capital_word(e) || named[e - s.first]) && like_name(i, e) &&
+        age_beside(tk, s, i, e)) {
+      spans.push_back({i, e, "per", "", ""});
+      for (std::uint32_t k = i; k < e; ++k) named[k - s.first] = 1;
+    }
+    i = std::max(i, e == i ? i : e - 1);
+  }
+  std::sort(spans.begin(), spans.end(), [](auto& a, auto& b) { return a.first < b.first; });
 }
 
 void count_chunks(const std::vector<std::string>& gold, const std::vector<std::string>& pred,

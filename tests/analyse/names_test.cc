@@ -78,3 +78,12 @@ TEST(Names, NoNameStartsWithAnAgeATimeOrAPhoneNumber) {
   EXPECT_TRUE(has(n, "per:Tyshaun Jenkins")) << ::testing::PrintToString(n);
   EXPECT_TRUE(has(n, "org:7-Eleven")) << ::testing::PrintToString(n);  // a name with a digit in it stays
 }
+
+TEST(Names, AnAgeBesideCapitalisedWordsMakesThemAPerson) {
+  auto n = names_in("Police identified the dead as Ty-Rell Hoskin, 3, and 14-year-old Jamyha Lusk. The third "
+                    "victim, 23-year-old Marlon E. Randall, was hurt, and Mark Weekly, 50, was unharmed. "
+                    "South Dallas, 12, is no one.");
+  for (const char* person : {"per:Ty-Rell Hoskin", "per:Jamyha Lusk", "per:Marlon E. Randall", "per:Mark Weekly"})
+    EXPECT_TRUE(has(n, person)) << person << " in " << ::testing::PrintToString(n);
+  for (auto& x : n) EXPECT_FALSE(x == "per:South Dallas") << ::testing::PrintToString(n);
+}
