@@ -74,12 +74,9 @@ Analysis Analyser::analyse(const Document& doc) const {
                       month_from_name(low[i + 1]) == 0 && weekday_from_name(low[i + 1]) < 0;
     // "Sgt. Kendale Adams", "Eric D. Lawrence": a small town's name right after a capitalised word that is no
     // sentence's first word, no direction ("West Pullman") and no other place is a surname
-    static const std::unordered_set<std::string_view> directions = {
-        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central",
-        "upper", "lower", "greater", "downtown", "uptown", "old", "new", "little", "big", "the"};
     bool surname = false;
     if (small && !t[i].upper && i > 0 && t[i - 1].kind == Token::word && t[i - 1].cap && !t[i - 1].upper &&
-        t[i].start == t[i - 1].end + 1 && !directions.count(low[i - 1])) {
+        t[i].start == t[i - 1].end + 1 && !place_prefix_word(low[i - 1])) {
       std::string_view prev = low[i - 1];
       bool possessive = prev.ends_with("'s") || prev.ends_with("\xE2\x80\x99s");
       bool initial = prev.size() == 2 && prev[1] == '.';

@@ -68,4 +68,8 @@ class Gazetteer {
 // Folds a word sequence for lookup: ASCII lower case; non-ASCII letters lose their diacritics (ICU).
 std::string fold_key(std::string_view);
 
+// A (lower-case) word that begins a place's name before the place ("West Pullman", "South Dallas", "Old
+// Town", "the Bronx"), so that what follows is no person's name.
+bool place_prefix_word(std::string_view lower_word);
+
 }  // namespace incidex

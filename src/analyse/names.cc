@@ -15,6 +15,7 @@
 #include "analyse/gazetteer.h"
 #include "analyse/numbers.h"
 #include "core/data_dir.h"
+#include "core/dates.h"
 
 namespace incidex {
 
@@ -65,21 +66,28 @@ bool not_name_start(std::string_view w) {
   return std::none_of(core.begin(), core.end(), [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; });
 }
 
-// Whether tokens [b, e) are told of as a person by an age beside them: "Jonte Johnson, 24," or
-// "14-year-old Jamyha Luss" or "21 year old Antuan Greer".
-bool age_beside(const Tokens& tk, const Sentence& s, std::uint32_t b, std::uint32_t e) {
-  auto age = [&](std::uint32_t i) {
-    const std::string& w = tk.lower[i];
-    return tk.tokens[i].kind == Token::number && w.size() <= 3 && std::all_of(w.begin(), w.end(), ::isdigit) &&
-           std::stoi(w) > 0 && std::stoi(w) <= 110;
+// An age told right after tokens [.., e) ("Jonte Johnson, 24," or "..., 24.") or right before [b, ..)
+// ("14-year-old Jamyha Luss", "21 year old Antuan Greer", "20 year-old", "25-year old").
+bool age_number(const Tokens& tk, std::uint32_t i) {
+  const std::string& w = tk.lower[i];
+  return tk.tokens[i].kind == Token::number && w.size() <= 3 && std::all_of(w.begin(), w.end(), ::isdigit) &&
+         std::stoi(w) > 0 && std::stoi(w) <= 110;
+}
+bool age_after(const Tokens& tk, const Sentence& s, std::uint32_t e) {
+  if (e + 1 >= s.last || tk.lower[e] != "," || !age_number(tk, e + 1)) return false;
+  if (e + 2 == s.last) return true;
+  const std::string& after = tk.lower[e + 2];
+  return after == "," || after == "." || after == ";" || after == ")" || after == "and";
+}
+bool age_before(const Tokens& tk, const Sentence& s, std::uint32_t b) {
+  auto word = [&](std::uint32_t back) {
+    return b >= s.first + back ? std::string_view(tk.lower[b - back]) : std::string_view();
   };
-  if (e + 1 < s.last && tk.lower[e] == "," && age(e + 1)) {
-    if (e + 2 == s.last) return true;
-    const std::string& after = tk.lower[e + 2];
-    if (after == "," || after == "." || after == ";" || after == ")" || after == "and") return true;
-  }
-  if (b > s.first && is_age_word(tk.lower[b - 1])) return true;
-  return b >= s.first + 3 && tk.lower[b - 1] == "old" && tk.lower[b - 2] == "year" && age(b - 3);
+  if (is_age_word(word(1))) return true;
+  if (word(1) == "year-old") return b >= s.first + 2 && age_number(tk, b - 2);
+  if (word(1) != "old") return false;
+  if (word(2).ends_with("-year")) return true;
+  return word(2) == "year" && b >= s.first + 3 && age_number(tk, b - 3);
 }
 
 }  // namespace
@@ -447,7 +455,9 @@ std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) 
 }
 
 void NameFinder::people_by_age(const Tokens& tk, const Sentence& s, std::vector<NameSpan>& spans) const {
-  auto capital_word = [&](std::uint32_t i) { return tk.tokens[i].kind == Token::word && tk.tokens[i].cap; };
+  auto capital_word = [&](std::uint32_t i) {
+    return tk.tokens[i].kind == Token::word && tk.tokens[i].cap && !is_age_word(tk.lower[i]);
+  };
   auto close = [&](std::uint32_t i) { return tk.tokens[i].start <= tk.tokens[i - 1].end + 1; };  // one space at most
   auto initial = [&](std::uint32_t i) { return tk.lower[i].size() == 2 && tk.lower[i][1] == '.'; };  // "E."
   auto place = [&](std::uint32_t b, std::uint32_t e) {  // the words are a place the gazetteer knows
@@ -456,66 +466,42 @@ void NameFinder::people_by_age(const Tokens& tk, const Sentence& s, std::vector<
     if (key.ends_with("'s")) key.resize(key.size() - 2);
     return Gazetteer::shared().bits(key) != 0;
   };
-  // capitalised words, one space apart, not in capitals, not a known place, and none but the last one
-  // prose writes in lower case ("Derek Love" may be a name, "Overland High School" and "South Dallas" not)
+  // capitalised words, not in capitals, not a known place nor one's start, and none but the last one prose
+  // writes in lower case ("Derek Love" may be a name, "Overland High School" and "South Dallas" not); the names the tagger
+  // found on them lie inside them and are no known group's
   const Truecaser& tc = Truecaser::shared();
   auto like_name = [&](std::uint32_t b, std::uint32_t e) {
     for (std::uint32_t i = b; i < e; ++i)
-      if (!capital_word(i) || tk.tokens[i].upper || (i > b && !close(i)) ||
-          (i + 1 < e && !initial(i) && tc.usually_lower(tk.lower[i])))
+      if (tk.tokens[i].upper || (i + 1 < e && !initial(i) && tc.usually_lower(tk.lower[i])) ||
+          (i == b && place_prefix_word(tk.lower[i])))
         return false;
+    for (auto& n : spans)
+      if (n.first < e && b < n.last && (n.first < b || n.last > e || !n.canonical.empty())) return false;
     return !place(b, e);
   };
-  std::vector<std::uint8_t> named(s.last - s.first, 0);
-  for (auto& n : spans)
-    for (std::uint32_t i = n.first; i < n.last; ++i) named[i - s.first] = 1;
-  for (auto& n : spans) {
-    if (!n.canonical.empty()) continue;
-    // a one-word person and the capitalised word after it, or an initial and the word after that
-    // ("Mark Weekly, 50", "23-year-old Marlon E. Randolph", where the tagger took Randolph for a place)
-    if (n.type == "per" && n.last == n.first + 1 && n.last < s.last && !named[n.last - s.first] &&
-        capital_word(n.last) && close(n.last)) {
-      std::uint32_t e = n.last + 1;
-      NameSpan* swallowed = nullptr;
-      if (initial(n.last) && e < s.last && capital_word(e) && close(e)) {
-        for (auto& m : spans)
-          if (m.first == e && m.last == e + 1 && m.canonical.empty()) swallowed = &m;
-        if (!named[e - s.first] || swallowed) ++e;
-      }
-      if (initial(e - 1) || place(n.first, e) || !age_beside(tk, s, n.first, e)) continue;
-      for (std::uint32_t i = n.last; i < e; ++i) named[i - s.first] = 1;
-      if (swallowed && swallowed->first < e) swallowed->last = swallowed->first;  // gone: erased below
-      n.last = e;
+  for (std::uint32_t rb = s.first; rb < s.last;) {
+    if (!capital_word(rb)) {
+      ++rb;
+      continue;
     }
-  }
-  std::erase_if(spans, [](const NameSpan& n) { return n.first >= n.last; });
-  // two to four capitalised words the tagger took for places or organisations, in one name or in names
-  // side by side ("Leander Williams, 17,", "Ty-Rell" + "Hoskin, 3,")
-  auto other = [](const NameSpan& n) { return n.type != "per" && n.canonical.empty(); };
-  for (std::size_t k = 0; k < spans.size(); ++k) {
-    if (!other(spans[k])) continue;
-    std::size_t m = k;
-    while (m + 1 < spans.size() && other(spans[m + 1]) && spans[m + 1].first == spans[m].last &&
-           spans[m + 1].last - spans[k].first <= 4)
-      ++m;
-    for (std::size_t j = m + 1; j-- > k;) {
-      std::uint32_t b = spans[k].first, e = spans[j].last;
-      if (e - b < 2 || e - b > 4 || !like_name(b, e) || !age_beside(tk, s, b, e)) continue;
-      spans[k] = {b, e, "per", "", ""};
-      spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(k + 1), spans.begin() + static_cast<std::ptrdiff_t>(j + 1));
-      break;
+    // a run of capitalised words one space apart, up to a word with a full stop that is no initial ("Jr.",
+    // "Cpl.") or before a weekday or a month ("Kyle Spivey Friday")
+    auto stop = [&](std::uint32_t i) { return tk.lower[i].back() == '.' && !initial(i); };
+    std::uint32_t re = rb + 1;
+    while (re < s.last && !stop(re - 1) && capital_word(re) && close(re) && weekday_from_name(tk.lower[re]) < 0 &&
+           month_from_name(tk.lower[re]) == 0)
+      ++re;
+    // the run's first words after an age, or its last before one: four words at most, two at least
+    std::uint32_t b = 0, e = 0;
+    for (std::uint32_t k = std::min<std::uint32_t>(4, re - rb); k >= 2 && e == 0; --k) {
+      if (age_before(tk, s, rb) && like_name(rb, rb + k)) b = rb, e = rb + k;
+      else if (age_after(tk, s, re) && like_name(re - k, re)) b = re - k, e = re;
     }
-  }
-  // two or three capitalised words the tagger left out ("Ty-Ryne Hoskins, 3,")
-  for (std::uint32_t i = s.first; i < s.last; ++i) {
-    std::uint32_t e = i;
-    while (e < s.last && e - i < 4 && !named[e - s.first] && capital_word(e) && (e == i || close(e))) ++e;
-    if (e - i >= 2 && e - i <= 3 && (e == s.last || !capital_word(e) || named[e - s.first]) && like_name(i, e) &&
-        age_beside(tk, s, i, e)) {
-      spans.push_back({i, e, "per", "", ""});
-      for (std::uint32_t k = i; k < e; ++k) named[k - s.first] = 1;
+    if (e != 0) {
+      std::erase_if(spans, [&](const NameSpan& n) { return n.first < e && b < n.last; });
+      spans.push_back({b, e, "per", "", ""});
     }
-    i = std::max(i, e == i ? i : e - 1);
+    rb = re;
   }
   std::sort(spans.begin(), spans.end(), [](auto& a, auto& b) { return a.first < b.first; });
 }

@@ -109,8 +109,9 @@ class NameFinder {
   std::vector<NameSpan> find(const Tokens&, std::string_view text) const;
 
  private:
-  // People an age beside them tells of ("Leander Williams, 17," or "14-year-old Jamyha Luss"): capitalised
-  // words the tagger took for a place or an organisation, left out, or cut short after the first name.
+  // People an age beside them tells of ("Leander Williams, 17," or "14-year-old Jamyha Luss"): two to four
+  // capitalised words the tagger took for a place or an organisation, left out, or cut short after the
+  // first name, are one person's name.
   void people_by_age(const Tokens&, const Sentence&, std::vector<NameSpan>& spans) const;
 
   const NameTagger& tagger_;

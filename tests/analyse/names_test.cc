@@ -82,8 +82,10 @@ TEST(Names, NoNameStartsWithAnAgeATimeOrAPhoneNumber) {
 TEST(Names, AnAgeBesideCapitalisedWordsMakesThemAPerson) {
   auto n = names_in("Police identified the dead as Ty-Rell Hoskin, 3, and 14-year-old Jamyha Lusk. The third "
                     "victim, 23-year-old Marlon E. Randall, was hurt, and Mark Weekly, 50, was unharmed. "
-                    "South Dallas, 12, is no one.");
-  for (const char* person : {"per:Ty-Rell Hoskin", "per:Jamyha Lusk", "per:Marlon E. Randall", "per:Mark Weekly"})
+                    "South Dallas, 12, is no one. Police said 20 year-old Kyle Spivar Friday shot Reynard Bristo "
+                    "Jr., 25.");
+  for (const char* person : {"per:Ty-Rell Hoskin", "per:Jamyha Lusk", "per:Marlon E. Randall", "per:Mark Weekly",
+                             "per:Kyle Spivar", "per:Reynard Bristo Jr."})
     EXPECT_TRUE(has(n, person)) << person << " in " << ::testing::PrintToString(n);
   for (auto& x : n) EXPECT_FALSE(x == "per:South Dallas") << ::testing::PrintToString(n);
 }
