@@ -397,7 +397,9 @@ std::string Truecaser::apply(std::string_view word) const {
   return w;
 }
 
-NameFinder::NameFinder() : tagger_(NameTagger::shared()), groups_("groups.tsv") {}
+NameFinder::NameFinder() : tagger_(NameTagger::shared()), groups_("groups.tsv") {
+  for (auto& row : read_data_rows("not_name_words.txt")) not_name_words_.insert(row[0]);
+}
 
 std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) const {
   std::vector<NameSpan> out;
@@ -451,7 +453,45 @@ std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) 
     std::sort(spans.begin(), spans.end(), [](auto& a, auto& b) { return a.first < b.first; });
     out.insert(out.end(), spans.begin(), spans.end());
   }
+  if (!tk.caseless) surnames_alone(tk, out);
   return out;
+}
+
+void NameFinder::surnames_alone(const Tokens& tk, std::vector<NameSpan>& names) const {
+  // the last words of the full names of people (two words at least, the last no initial or suffix), words
+  // that prose does not write in lower case, no name's (data/not_name_words.txt) and no weekday or month
+  // ("Close Image", "Joe Saturday")
+  const Truecaser& tc = Truecaser::shared();
+  StringSet surnames;
+  for (auto& n : names) {
+    if (n.type != "per" || n.last - n.first < 2) continue;
+    const std::string& w = tk.lower[n.last - 1];
+    if (w.size() >= 3 && w.back() != '.' && !tc.usually_lower(w) && !not_name_words_.contains(w) &&
+        weekday_from_name(w) < 0 && month_from_name(w) == 0)
+      surnames.insert(w);
+  }
+  if (surnames.empty()) return;
+  std::vector<std::int32_t> in_name(tk.tokens.size(), -1);
+  for (std::size_t k = 0; k < names.size(); ++k)
+    for (std::uint32_t i = names[k].first; i < names[k].last; ++i) in_name[i] = static_cast<std::int32_t>(k);
+  bool added = false;
+  for (std::uint32_t i = 0; i < tk.tokens.size(); ++i) {
+    const Token& t = tk.tokens[i];
+    if (t.kind != Token::word || !t.cap || t.upper || !surnames.contains(tk.lower[i], tk.hash[i])) continue;
+    // alone: no capitalised word right before or after it
+    auto capital = [&](std::uint32_t j) { return tk.tokens[j].kind == Token::word && tk.tokens[j].cap; };
+    if ((i > 0 && capital(i - 1) && tk.tokens[i].start <= tk.tokens[i - 1].end + 1) ||
+        (i + 1 < tk.tokens.size() && capital(i + 1) && tk.tokens[i + 1].start <= tk.tokens[i].end + 1))
+      continue;
+    if (in_name[i] < 0) {
+      names.push_back({i, i + 1, "per", "", ""});
+      added = true;
+    } else {
+      NameSpan& n = names[static_cast<std::size_t>(in_name[i])];
+      if (n.last == n.first + 1 && n.type == "org" && n.canonical.empty()) n.type = "per";
+    }
+  }
+  if (added) std::sort(names.begin(), names.end(), [](auto& a, auto& b) { return a.first < b.first; });
 }
 
 void NameFinder::people_by_age(const Tokens& tk, const Sentence& s, std::vector<NameSpan>& spans) const {

@@ -113,9 +113,13 @@ class NameFinder {
   // capitalised words the tagger took for a place or an organisation, left out, or cut short after the
   // first name, are one person's name.
   void people_by_age(const Tokens&, const Sentence&, std::vector<NameSpan>& spans) const;
+  // A person's surname written alone ("Destiny Nelson ... Nelson died"), which the tagger left out or took
+  // for an organisation, is that person's name.
+  void surnames_alone(const Tokens&, std::vector<NameSpan>& names) const;
 
   const NameTagger& tagger_;
   Lexicon groups_;
+  StringSet not_name_words_;  // data/not_name_words.txt: never a person's surname
 };
 
 // Chunk-level precision/recall/F1 of BIO tag sequences, per type (exact spans), as conlleval counts them.

@@ -89,3 +89,12 @@ TEST(Names, AnAgeBesideCapitalisedWordsMakesThemAPerson) {
     EXPECT_TRUE(has(n, person)) << person << " in " << ::testing::PrintToString(n);
   for (auto& x : n) EXPECT_FALSE(x == "per:South Dallas") << ::testing::PrintToString(n);
 }
+
+TEST(Names, ASurnameAloneIsThePersonNamedInFull) {
+  auto n = names_in("Officers found Tavion Faust and Marcus Glenn with gunshot wounds on Dover Street. Faust died at "
+                    "the scene. Witnesses said Glenn ran. Image courtesy of Alan Image.");
+  auto count = [&](const std::string& x) { return std::count(n.begin(), n.end(), x); };
+  EXPECT_EQ(count("per:Faust"), 1) << ::testing::PrintToString(n);
+  EXPECT_EQ(count("per:Glenn"), 1) << ::testing::PrintToString(n);
+  EXPECT_EQ(count("per:Image"), 0) << ::testing::PrintToString(n);  // no name's word (data/not_name_words.txt)
+}
