@@ -97,6 +97,21 @@ bool is_local(const GazEntry& e) { return e.kind == GazEntry::Kind::city || e.ki
 std::string_view casualty_status(const Lexicon::Row& row) { return row[0] == "killed" ? "killed" : "wounded"; }
 bool counts_everyone_hit(const Lexicon::Row& row) { return row.size() > 2 && (row[2] == "all" || row[2] == "same"); }
 
+// Whether the casualty word at [at, at + len), after the people counted from `from`, is a verb in the active
+// voice with an object right after it: "A gunman shot three people", "two men shot a teen", "a man killed his
+// wife" (no "was" or "were" before it; "him", "her", "his", "a", a number after it).
+bool active_with_object(const Tokens& x, std::uint32_t from, std::uint32_t at, std::uint32_t len, std::uint32_t end) {
+  static const StringSet verbs = {"shot", "killed", "wounded", "injured", "hit", "struck", "stabbed", "murdered"};
+  static const StringSet auxiliaries = {"was", "were", "is", "are", "be", "been", "being", "got", "get", "gets"};
+  static const StringSet objects = {"him", "her", "them", "his", "their", "a", "an", "another", "two", "three",
+                                    "four", "five", "six", "seven", "eight", "nine", "ten", "several"};
+  const std::uint32_t next = at + len;
+  if (next >= end || !verbs.contains(x.lower[next - 1])) return false;
+  for (std::uint32_t k = from; k < at; ++k)
+    if (auxiliaries.contains(x.lower[k])) return false;
+  return objects.contains(x.lower[next]) || x.tokens[next].kind == Token::number;
+}
+
 bool is_plural_person(const std::string& w) {
   return w == "men" || w == "women" || w == "children" || w == "people" || w == "police" || w == "policemen" ||
          w == "gunmen" || w == "passersby" || (w.size() > 3 && w.back() == 's' && w != "boss");
@@ -881,6 +896,22 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (before == "his" || before == "her" || before == "their" || before == "of") qs.push_back(one_person(i));
     }
   };
+  // The people right after a verb ("shot three people", "shot a 17-year-old", "killed his wife", "shot
+  // him"): how many, and the token after the last word of them; none when no person is named there.
+  auto people_after = [&](const Tokens& x, std::uint32_t at, std::uint32_t end) -> std::optional<std::pair<int, std::uint32_t>> {
+    if (x.lower[at] == "him") return std::pair{1, at + 1};
+    std::uint32_t from = at;
+    if (x.lower[at] == "his" || x.lower[at] == "her" || x.lower[at] == "their") ++from;  // "their two children"
+    int v = from < end ? value_at(x, from) : -1;
+    bool one = x.lower[from] == "a" || x.lower[from] == "an" || x.lower[from] == "another" || from > at;
+    for (std::uint32_t k = from + (v > 0 ? 1 : 0); k < end && k < from + 5 && x.tokens[k].kind != Token::punct; ++k) {
+      if (!persons_.count(x.lower[k]) && !is_age_word(x.lower[k])) continue;
+      if (v > 0 && v < 100 && x.lower[from] != "a" && x.lower[from] != "an") return std::pair{v, k + 1};
+      if (one && single_person(x.lower[k])) return std::pair{1, k + 1};
+      return std::nullopt;
+    }
+    return std::nullopt;
+  };
   std::vector<Quantity> quantities = a.numbers;
   add_owned_ages(tk, quantities);
   // "Another" before a casualty word, or before a word for one person and one, is one person more: "one man
@@ -1106,6 +1137,16 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                                 x.lower[j + len - 1] == "himself" || x.lower[j + len - 1] == "herself";  // "she shot herself"
             if (!passive && !intransitive) break;
             person = true;
+          }
+          // "A gunman shot three people", "two men shot a teen": the people counted did it, to the people
+          // after the verb, who are counted instead
+          if (active_with_object(x, q.last, j, len, s.last)) {
+            if (auto people = people_after(x, j + len, s.last)) {
+              Found f{people->first, "", x.tokens[j].start, x.tokens[people->second - 1].end, false, false, in_title, true};
+              f.all = row->size() > 2 && (*row)[2] == "all";
+              ((*row)[0] == "killed" ? dead : hurt) = f;
+            }
+            break;
           }
           if (q.article && (!person || plural)) break;  // "a man was killed" is one; "the victims died" is not
           Found f{q.value + (were ? joined : 0), q.qualifier == "vague" ? "about" : q.qualifier,

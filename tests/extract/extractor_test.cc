@@ -331,6 +331,9 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                       "killing a 5-year-old girl and injuring a 4-year-old boy.", 1, 1},
                  Case{"The sheriff said she accidentally shot herself in the leg on Dover Street on Monday.", 0, 1},
                  Case{"A Grand Junction man was arrested after accidentally shooting himself in the hand on Tuesday.", 0, 1},
+                 // the people before a verb in the active voice did it: the people after it are counted
+                 Case{"A gunman shot three people at a bowling alley on Dover Street on Sunday.", 0, 3},
+                 Case{"Two men shot a teen on Dover Street on Friday, police said.", 0, 1},
                  // the people a story names by their trade or place (data/person_nouns.txt)
                  Case{"An off-duty trooper was shot during a home invasion on Dover Street on Friday.", 0, 1},
                  Case{"Two store employees were wounded and a customer was killed in a shooting on Dover Street on Friday.", 1, 2},
