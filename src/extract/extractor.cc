@@ -888,12 +888,21 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     return x.tokens[at].kind == Token::number ? std::atoi(x.lower[at].c_str()) : analyser_.numbers().word_value(x.lower[at]);
   };
   // An age after "his", "her", "their" or "of" is one person ("fatally shooting her 17-year-old son", "the
-  // fatal shooting of 17-year-old son").
+  // fatal shooting of 17-year-old son"). So is a person after "his" or "her" that something happened to
+  // ("his son was wounded").
   auto add_owned_ages = [&](const Tokens& x, std::vector<Quantity>& qs) {
     for (std::uint32_t i = 1; i < x.tokens.size(); ++i) {
-      if (!x.lower[i].ends_with("-year-old")) continue;
       const std::string& before = x.lower[i - 1];
-      if (before == "his" || before == "her" || before == "their" || before == "of") qs.push_back(one_person(i));
+      bool owner = before == "his" || before == "her";
+      if (x.lower[i].ends_with("-year-old")) {
+        if (owner || before == "their" || before == "of") qs.push_back(one_person(i));
+      } else if (owner && single_person(x.lower[i]) && i + 2 < x.tokens.size() &&
+                 (x.lower[i + 1] == "was" || x.lower[i + 1] == "is")) {
+        // the word right after tells of a casualty itself ("was wounded"; not "was taken to a hospital")
+        std::uint32_t len = 0;
+        const auto* row = casualties_.match(x, i + 2, static_cast<std::uint32_t>(x.tokens.size()), len);
+        if (row && !(row->size() > 2 && (*row)[2] == "same")) qs.push_back(one_person(i));
+      }
     }
   };
   // The people right after a verb ("shot three people", "shot a 17-year-old", "killed his wife", "shot

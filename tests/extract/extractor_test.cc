@@ -334,6 +334,8 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  // the people before a verb in the active voice did it: the people after it are counted
                  Case{"A gunman shot three people at a bowling alley on Dover Street on Sunday.", 0, 3},
                  Case{"Two men shot a teen on Dover Street on Friday, police said.", 0, 1},
+                 // a person after "his" or "her" that something happened to is one
+                 Case{"A man was killed and his son was wounded in a shooting on Dover Street on Friday.", 1, 1},
                  // the people a story names by their trade or place (data/person_nouns.txt)
                  Case{"An off-duty trooper was shot during a home invasion on Dover Street on Friday.", 0, 1},
                  Case{"Two store employees were wounded and a customer was killed in a shooting on Dover Street on Friday.", 1, 2},
