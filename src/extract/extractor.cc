@@ -1180,6 +1180,22 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           k += len - 1;
           continue;
         }
+        // an aside between commas before anything happened: "Five people, including a 12-year-old, were shot";
+        // "the victim, a 22-year-old man, was shot"
+        if (!hurt && !dead && x.tokens[j].text(txt) == "," && j + 1 < s.last) {
+          const std::string& nx = x.lower[j + 1];
+          if (nx == "including" || nx == "a" || nx == "an" || nx == "ages" || nx == "aged" || nx == "both" || nx == "all") {
+            const bool ages = nx == "ages" || nx == "aged";  // "ages 19 and 22"
+            std::uint32_t close = j + 2;
+            while (close < s.last && close < j + 10 && x.tokens[close].text(txt) != "," && (ages || x.lower[close] != "and") &&
+                   !casualties_.match(x, close, s.last, len))
+              ++close;
+            if (close < s.last && close < j + 10 && x.tokens[close].text(txt) == ",") {
+              j = close;  // the aside does not use up the stretch's reach
+              continue;
+            }
+          }
+        }
         if (x.tokens[j].kind == Token::punct && x.tokens[j].text(txt) != "-" && !(hurt && x.tokens[j].text(txt) == ",")) break;
         // a number ends the stretch, unless it is an age ("a 13 year old girl"); so does a number word once
         // something has happened ("two men were shot, one of them fatally": the one is another count)

@@ -334,6 +334,10 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  // the people before a verb in the active voice did it: the people after it are counted
                  Case{"A gunman shot three people at a bowling alley on Dover Street on Sunday.", 0, 3},
                  Case{"Two men shot a teen on Dover Street on Friday, police said.", 0, 1},
+                 // an aside between commas does not end the count's stretch
+                 Case{"Five people, including a 12-year-old, were shot on Dover Street on Sunday.", 0, 5},
+                 Case{"Two men, ages 19 and 22, were shot on Dover Street on Sunday.", 0, 2},
+                 Case{"Police said the victim, a 22-year-old man, was shot on Dover Street on Sunday and died.", 1, 0},
                  // a person after "his" or "her" that something happened to is one
                  Case{"A man was killed and his son was wounded in a shooting on Dover Street on Friday.", 1, 1},
                  // the people a story names by their trade or place (data/person_nouns.txt)
