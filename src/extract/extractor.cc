@@ -1120,7 +1120,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           // "a father and daughter": two people whatever the verb
           bool bare = person && !plural && persons_.count(nx) && !is_plural_person(nx);
           were |= bare;
-          if (nx == "a" || nx == "an" || nx == "his" || nx == "her" || nx == "another" || bare) {
+          int owned = (nx == "his" || nx == "her" || nx == "their") && j + 2 < s.last ? value_at(x, j + 2) : -1;
+          if (owned > 1 && owned < 100) {  // "a woman and her two children were shot": three
+            joined += owned;
+            reach += 3;
+            j += 2, k += 2;  // past the number, which would end the stretch
+          } else if (nx == "a" || nx == "an" || nx == "his" || nx == "her" || nx == "another" || bare) {
             ++joined;
             if (!q.article) reach += 3;
           } else if (int v = analyser_.numbers().word_value(nx); !q.article && v > 0 && v < 100) {
