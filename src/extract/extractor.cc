@@ -1185,17 +1185,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           k += len - 1;
           continue;
         }
-        // an aside between commas before anything happened: "Five people, including a 12-year-old, were shot";
-        // "the victim, a 22-year-old man, was shot"
-        if (!hurt && !dead && x.tokens[j].text(txt) == "," && j + 1 < s.last) {
+        // an aside between commas or dashes before anything happened: "Five people, including a 12-year-old,
+        // were shot"; "the victim, a 22-year-old man, was shot"; "eight people — including a 3-year-old girl —
+        // were struck"
+        std::string_view mark = x.tokens[j].text(txt);
+        if (!hurt && !dead && (mark == "," || mark == "\u2014" || mark == "--" || mark == "\u2013") && j + 1 < s.last) {
           const std::string& nx = x.lower[j + 1];
           if (nx == "including" || nx == "a" || nx == "an" || nx == "ages" || nx == "aged" || nx == "both" || nx == "all") {
             const bool ages = nx == "ages" || nx == "aged";  // "ages 19 and 22"
             std::uint32_t close = j + 2;
-            while (close < s.last && close < j + 10 && x.tokens[close].text(txt) != "," && (ages || x.lower[close] != "and") &&
+            while (close < s.last && close < j + 10 && x.tokens[close].text(txt) != mark && (ages || x.lower[close] != "and") &&
                    !casualties_.match(x, close, s.last, len))
               ++close;
-            if (close < s.last && close < j + 10 && x.tokens[close].text(txt) == ",") {
+            if (close < s.last && close < j + 10 && x.tokens[close].text(txt) == mark) {
               j = close;  // the aside does not use up the stretch's reach
               continue;
             }

@@ -339,6 +339,8 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  Case{"Five people, including a 12-year-old, were shot on Dover Street on Sunday.", 0, 5},
                  Case{"Two men, ages 19 and 22, were shot on Dover Street on Sunday.", 0, 2},
                  Case{"Police said the victim, a 22-year-old man, was shot on Dover Street on Sunday and died.", 1, 0},
+                 Case{"Police said eight people \u2014 including a 3-year-old girl \u2014 were struck by gunfire on Dover "
+                      "Street on Sunday.", 0, 8},
                  // a person after "his" or "her" that something happened to is one
                  Case{"A man was killed and his son was wounded in a shooting on Dover Street on Friday.", 1, 1},
                  // the people a story names by their trade or place (data/person_nouns.txt)
