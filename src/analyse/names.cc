@@ -73,13 +73,22 @@ bool age_number(const Tokens& tk, std::uint32_t i) {
   return tk.tokens[i].kind == Token::number && w.size() <= 3 && std::all_of(w.begin(), w.end(), ::isdigit) &&
          std::stoi(w) > 0 && std::stoi(w) <= 110;
 }
-bool age_after(const Tokens& tk, const Sentence& s, std::uint32_t e) {
-  if (e + 1 >= s.last || tk.lower[e] != "," || !age_number(tk, e + 1)) return false;
+// (Both look at the tokens and the text first: most capitalised words have no age beside them, and their
+// lower-case copies are not read then.)
+bool age_after(const Tokens& tk, std::string_view text, const Sentence& s, std::uint32_t e) {
+  if (e + 1 >= s.last || tk.tokens[e].kind != Token::punct || text[tk.tokens[e].start] != ',' ||
+      tk.tokens[e + 1].kind != Token::number || !age_number(tk, e + 1))
+    return false;
   if (e + 2 == s.last) return true;
   const std::string& after = tk.lower[e + 2];
   return after == "," || after == "." || after == ";" || after == ")" || after == "and";
 }
-bool age_before(const Tokens& tk, const Sentence& s, std::uint32_t b) {
+bool age_before(const Tokens& tk, std::string_view text, const Sentence& s, std::uint32_t b) {
+  if (b <= s.first) return false;
+  const Token& before = tk.tokens[b - 1];  // every way of writing it ends with "old"
+  if (before.end - before.start < 3) return false;
+  std::string_view end = text.substr(before.end - 3, 3);
+  if ((end[0] | 0x20) != 'o' || (end[1] | 0x20) != 'l' || (end[2] | 0x20) != 'd') return false;
   auto word = [&](std::uint32_t back) {
     return b >= s.first + back ? std::string_view(tk.lower[b - back]) : std::string_view();
   };
@@ -430,10 +439,13 @@ std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) 
     }
     // Nor with an age, a clock time or a phone number ("22-year-old Tunisha Jackson", "6:36 Paul"): such
     // words are trimmed, and a name made only of them is none.
+    auto maybe_not_start = [&](const Token& t) {  // the text first: a digit, or long enough for "-year-old"
+      return (text[t.start] >= '0' && text[t.start] <= '9') || t.end - t.start >= 9;
+    };
     for (auto& n : spans)
-      while (n.first < n.last && not_name_start(tk.lower[n.first])) ++n.first;
+      while (n.first < n.last && maybe_not_start(tk.tokens[n.first]) && not_name_start(tk.lower[n.first])) ++n.first;
     std::erase_if(spans, [](const NameSpan& n) { return n.first >= n.last; });
-    if (!tk.caseless) people_by_age(tk, s, spans);
+    if (!tk.caseless) people_by_age(tk, text, s, spans);
     for (std::size_t k = 1; k < spans.size(); ++k)
       if (spans[k].type == "per" && spans[k - 1].type == "per" && spans[k - 1].last == spans[k].first &&
           tk.tokens[spans[k].first].start <= tk.tokens[spans[k - 1].last - 1].end + 2 &&
@@ -460,29 +472,35 @@ std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) 
 void NameFinder::surnames_alone(const Tokens& tk, std::vector<NameSpan>& names) const {
   // the last words of the full names of people (two words at least, the last no initial or suffix), words
   // that prose does not write in lower case, no name's (data/not_name_words.txt) and no weekday or month
-  // ("Close Image", "Joe Saturday")
+  // ("Close Image", "Joe Saturday"); a handful a document, found among its words by their hashes
   const Truecaser& tc = Truecaser::shared();
-  StringSet surnames;
+  std::vector<std::uint32_t> surnames;  // token indices
   for (auto& n : names) {
-    if (n.type != "per" || n.last - n.first < 2) continue;
+    if (n.last - n.first < 2 || n.type != "per") continue;
     const std::string& w = tk.lower[n.last - 1];
     if (w.size() >= 3 && w.back() != '.' && !tc.usually_lower(w) && !not_name_words_.contains(w) &&
         weekday_from_name(w) < 0 && month_from_name(w) == 0)
-      surnames.insert(w);
+      surnames.push_back(n.last - 1);
   }
   if (surnames.empty()) return;
-  std::vector<std::int32_t> in_name(tk.tokens.size(), -1);
-  for (std::size_t k = 0; k < names.size(); ++k)
-    for (std::uint32_t i = names[k].first; i < names[k].last; ++i) in_name[i] = static_cast<std::int32_t>(k);
+  std::vector<std::int32_t> in_name;  // the name each token is in, or -1: made at the first surname found
   bool added = false;
   for (std::uint32_t i = 0; i < tk.tokens.size(); ++i) {
     const Token& t = tk.tokens[i];
-    if (t.kind != Token::word || !t.cap || t.upper || !surnames.contains(tk.lower[i], tk.hash[i])) continue;
+    if (t.kind != Token::word || !t.cap || t.upper) continue;
+    if (std::none_of(surnames.begin(), surnames.end(),
+                     [&](std::uint32_t k) { return tk.hash[k] == tk.hash[i] && tk.lower[k] == tk.lower[i]; }))
+      continue;
     // alone: no capitalised word right before or after it
     auto capital = [&](std::uint32_t j) { return tk.tokens[j].kind == Token::word && tk.tokens[j].cap; };
     if ((i > 0 && capital(i - 1) && tk.tokens[i].start <= tk.tokens[i - 1].end + 1) ||
         (i + 1 < tk.tokens.size() && capital(i + 1) && tk.tokens[i + 1].start <= tk.tokens[i].end + 1))
       continue;
+    if (in_name.empty()) {
+      in_name.assign(tk.tokens.size(), -1);
+      for (std::size_t k = 0; k < names.size(); ++k)
+        for (std::uint32_t j = names[k].first; j < names[k].last; ++j) in_name[j] = static_cast<std::int32_t>(k);
+    }
     if (in_name[i] < 0) {
       names.push_back({i, i + 1, "per", "", ""});
       added = true;
@@ -494,9 +512,10 @@ void NameFinder::surnames_alone(const Tokens& tk, std::vector<NameSpan>& names) 
   if (added) std::sort(names.begin(), names.end(), [](auto& a, auto& b) { return a.first < b.first; });
 }
 
-void NameFinder::people_by_age(const Tokens& tk, const Sentence& s, std::vector<NameSpan>& spans) const {
+void NameFinder::people_by_age(const Tokens& tk, std::string_view text, const Sentence& s, std::vector<NameSpan>& spans) const {
   auto capital_word = [&](std::uint32_t i) {
-    return tk.tokens[i].kind == Token::word && tk.tokens[i].cap && !is_age_word(tk.lower[i]);
+    const Token& t = tk.tokens[i];
+    return t.kind == Token::word && t.cap && !(t.end - t.start >= 9 && is_age_word(tk.lower[i]));  // "Nineteen-year-old"
   };
   auto close = [&](std::uint32_t i) { return tk.tokens[i].start <= tk.tokens[i - 1].end + 1; };  // one space at most
   auto initial = [&](std::uint32_t i) { return tk.lower[i].size() == 2 && tk.lower[i][1] == '.'; };  // "E."
@@ -519,31 +538,41 @@ void NameFinder::people_by_age(const Tokens& tk, const Sentence& s, std::vector<
       if (n.first < e && b < n.last && (n.first < b || n.last > e || !n.canonical.empty())) return false;
     return !place(b, e);
   };
-  for (std::uint32_t rb = s.first; rb < s.last;) {
-    if (!capital_word(rb)) {
-      ++rb;
+  bool changed = false;
+  for (std::uint32_t cb = s.first; cb < s.last;) {
+    if (!capital_word(cb)) {
+      ++cb;
       continue;
     }
-    // a run of capitalised words one space apart, up to a word with a full stop that is no initial ("Jr.",
-    // "Cpl.") or before a weekday or a month ("Kyle Spivey Friday")
+    // capitalised words one space apart: an age can only stand before the first or after the last
+    std::uint32_t ce = cb + 1;
+    while (ce < s.last && capital_word(ce) && close(ce)) ++ce;
+    if (!age_before(tk, text, s, cb) && !age_after(tk, text, s, ce)) {
+      cb = ce;
+      continue;
+    }
+    // runs in it that end at a word with a full stop that is no initial ("Jr.", "Cpl.") or before a weekday
+    // or a month ("Kyle Spivey Friday")
     auto stop = [&](std::uint32_t i) { return tk.lower[i].back() == '.' && !initial(i); };
-    std::uint32_t re = rb + 1;
-    while (re < s.last && !stop(re - 1) && capital_word(re) && close(re) && weekday_from_name(tk.lower[re]) < 0 &&
-           month_from_name(tk.lower[re]) == 0)
-      ++re;
-    // the run's first words after an age, or its last before one: four words at most, two at least
-    std::uint32_t b = 0, e = 0;
-    for (std::uint32_t k = std::min<std::uint32_t>(4, re - rb); k >= 2 && e == 0; --k) {
-      if (age_before(tk, s, rb) && like_name(rb, rb + k)) b = rb, e = rb + k;
-      else if (age_after(tk, s, re) && like_name(re - k, re)) b = re - k, e = re;
+    for (std::uint32_t rb = cb; rb < ce;) {
+      std::uint32_t re = rb + 1;
+      while (re < ce && !stop(re - 1) && weekday_from_name(tk.lower[re]) < 0 && month_from_name(tk.lower[re]) == 0) ++re;
+      // the run's first words after an age, or its last before one: four words at most, two at least
+      std::uint32_t b = 0, e = 0;
+      for (std::uint32_t k = std::min<std::uint32_t>(4, re - rb); k >= 2 && e == 0; --k) {
+        if (age_before(tk, text, s, rb) && like_name(rb, rb + k)) b = rb, e = rb + k;
+        else if (age_after(tk, text, s, re) && like_name(re - k, re)) b = re - k, e = re;
+      }
+      if (e != 0) {
+        std::erase_if(spans, [&](const NameSpan& n) { return n.first < e && b < n.last; });
+        spans.push_back({b, e, "per", "", ""});
+        changed = true;
+      }
+      rb = re;
     }
-    if (e != 0) {
-      std::erase_if(spans, [&](const NameSpan& n) { return n.first < e && b < n.last; });
-      spans.push_back({b, e, "per", "", ""});
-    }
-    rb = re;
+    cb = ce;
   }
-  std::sort(spans.begin(), spans.end(), [](auto& a, auto& b) { return a.first < b.first; });
+  if (changed) std::sort(spans.begin(), spans.end(), [](auto& a, auto& b) { return a.first < b.first; });
 }
 
 void count_chunks(const std::vector<std::string>& gold, const std::vector<std::string>& pred,

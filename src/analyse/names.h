@@ -112,7 +112,7 @@ class NameFinder {
   // People an age beside them tells of ("Leander Williams, 17," or "14-year-old Jamyha Luss"): two to four
   // capitalised words the tagger took for a place or an organisation, left out, or cut short after the
   // first name, are one person's name.
-  void people_by_age(const Tokens&, const Sentence&, std::vector<NameSpan>& spans) const;
+  void people_by_age(const Tokens&, std::string_view text, const Sentence&, std::vector<NameSpan>& spans) const;
   // A person's surname written alone ("Destiny Nelson ... Nelson died"), which the tagger left out or took
   // for an organisation, is that person's name.
   void surnames_alone(const Tokens&, std::vector<NameSpan>& names) const;
