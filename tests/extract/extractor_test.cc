@@ -336,8 +336,9 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  // the people before a verb in the active voice did it: the people after it are counted
                  Case{"A gunman shot three people at a bowling alley on Dover Street on Sunday.", 0, 3},
                  Case{"Two men shot a teen on Dover Street on Friday, police said.", 0, 1},
+                 // the number after "and her" adds up
                  Case{"A woman and her two children were shot on Dover Street on Sunday.", 0, 3},
-                 // an aside between commas does not end the count's stretch
+                 // an aside between commas or dashes does not end the count's stretch
                  Case{"Five people, including a 12-year-old, were shot on Dover Street on Sunday.", 0, 5},
                  Case{"Two men, ages 19 and 22, were shot on Dover Street on Sunday.", 0, 2},
                  Case{"Police said the victim, a 22-year-old man, was shot on Dover Street on Sunday and died.", 1, 0},
