@@ -52,8 +52,8 @@ bool valid_after(int prev, int label) {
   return p != "O" && p.compare(2, std::string::npos, l, 2, std::string::npos) == 0;
 }
 
-// A word no name starts with: an age ("22-year-old", "nineteen-year-old"), a clock time or a phone number ("6:36", "4:00am",
-// "888-225-5322"). Ordinals ("79th Street") and names with digits ("7-Eleven") stay.
+// A word no name starts with: an age ("22-year-old", "nineteen-year-old"), a clock time or a phone number
+// ("6:36", "4:00am", "888-225-5322"). Ordinals ("79th Street") and names with digits ("7-Eleven") stay.
 bool not_name_start(std::string_view w) {
   if (is_age_word(w)) return true;  // "22-year-old", "nineteen-year-old"
   if (w.find_first_of("0123456789") == std::string_view::npos) return false;
@@ -63,15 +63,21 @@ bool not_name_start(std::string_view w) {
       core.remove_suffix(clock.size());
       break;
     }
-  return std::none_of(core.begin(), core.end(), [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; });
+  return std::none_of(core.begin(), core.end(),
+                      [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; });
 }
 
 // An age told right after tokens [.., e) ("Jonte Johnson, 24," or "..., 24.") or right before [b, ..)
 // ("14-year-old Jamyha Luss", "21 year old Antuan Greer", "20 year-old", "25-year old").
 bool age_number(const Tokens& tk, std::uint32_t i) {
   const std::string& w = tk.lower[i];
-  return tk.tokens[i].kind == Token::number && w.size() <= 3 && std::all_of(w.begin(), w.end(), ::isdigit) &&
-         std::stoi(w) > 0 && std::stoi(w) <= 110;
+  if (tk.tokens[i].kind != Token::number || w.empty() || w.size() > 3) return false;
+  int age = 0;
+  for (char c : w) {
+    if (c < '0' || c > '9') return false;
+    age = age * 10 + (c - '0');
+  }
+  return age > 0 && age <= 110;
 }
 // (Both look at the tokens and the text first: most capitalised words have no age beside them, and their
 // lower-case copies are not read then.)
@@ -512,10 +518,11 @@ void NameFinder::surnames_alone(const Tokens& tk, std::vector<NameSpan>& names) 
   if (added) std::sort(names.begin(), names.end(), [](auto& a, auto& b) { return a.first < b.first; });
 }
 
-void NameFinder::people_by_age(const Tokens& tk, std::string_view text, const Sentence& s, std::vector<NameSpan>& spans) const {
-  auto capital_word = [&](std::uint32_t i) {
+void NameFinder::people_by_age(const Tokens& tk, std::string_view text, const Sentence& s,
+                               std::vector<NameSpan>& spans) const {
+  auto capital_word = [&](std::uint32_t i) {  // not an age ("Nineteen-year-old" opening a sentence)
     const Token& t = tk.tokens[i];
-    return t.kind == Token::word && t.cap && !(t.end - t.start >= 9 && is_age_word(tk.lower[i]));  // "Nineteen-year-old"
+    return t.kind == Token::word && t.cap && !(t.end - t.start >= 9 && is_age_word(tk.lower[i]));
   };
   auto close = [&](std::uint32_t i) { return tk.tokens[i].start <= tk.tokens[i - 1].end + 1; };  // one space at most
   auto initial = [&](std::uint32_t i) { return tk.lower[i].size() == 2 && tk.lower[i][1] == '.'; };  // "E."
@@ -526,8 +533,8 @@ void NameFinder::people_by_age(const Tokens& tk, std::string_view text, const Se
     return Gazetteer::shared().bits(key) != 0;
   };
   // capitalised words, not in capitals, not a known place nor one's start, and none but the last one prose
-  // writes in lower case ("Derek Love" may be a name, "Overland High School" and "South Dallas" not); the names the tagger
-  // found on them lie inside them and are no known group's
+  // writes in lower case ("Derek Love" may be a name, "Overland High School" and "South Dallas" not); the
+  // names the tagger found on them lie inside them and are no known group's
   const Truecaser& tc = Truecaser::shared();
   auto like_name = [&](std::uint32_t b, std::uint32_t e) {
     for (std::uint32_t i = b; i < e; ++i)
@@ -556,7 +563,8 @@ void NameFinder::people_by_age(const Tokens& tk, std::string_view text, const Se
     auto stop = [&](std::uint32_t i) { return tk.lower[i].back() == '.' && !initial(i); };
     for (std::uint32_t rb = cb; rb < ce;) {
       std::uint32_t re = rb + 1;
-      while (re < ce && !stop(re - 1) && weekday_from_name(tk.lower[re]) < 0 && month_from_name(tk.lower[re]) == 0) ++re;
+      while (re < ce && !stop(re - 1) && weekday_from_name(tk.lower[re]) < 0 && month_from_name(tk.lower[re]) == 0)
+        ++re;
       // the run's first words after an age, or its last before one: four words at most, two at least
       std::uint32_t b = 0, e = 0;
       for (std::uint32_t k = std::min<std::uint32_t>(4, re - rb); k >= 2 && e == 0; --k) {
