@@ -99,7 +99,7 @@ bool counts_everyone_hit(const Lexicon::Row& row) { return row.size() > 2 && (ro
 
 // Whether the casualty word at [at, at + len), after the people counted from `from`, is a verb in the active
 // voice with an object right after it: "A gunman shot three people", "two men shot a teen", "a man killed his
-// wife" (no "was" or "were" before it; "him", "her", "his", "a", a number after it).
+// wife" (no "was" or "were" before it; "him", "her", "his", "a", a number up to ten after it).
 bool active_with_object(const Tokens& x, std::uint32_t from, std::uint32_t at, std::uint32_t len, std::uint32_t end) {
   static const StringSet verbs = {"shot", "killed", "wounded", "injured", "hit", "struck", "stabbed", "murdered"};
   static const StringSet auxiliaries = {"was", "were", "is", "are", "be", "been", "being", "got", "get", "gets"};
@@ -907,7 +907,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   };
   // The people right after a verb ("shot three people", "shot a 17-year-old", "killed his wife", "shot
   // him"): how many, and the token after the last word of them; none when no person is named there.
-  auto people_after = [&](const Tokens& x, std::uint32_t at, std::uint32_t end) -> std::optional<std::pair<int, std::uint32_t>> {
+  auto people_after = [&](const Tokens& x, std::uint32_t at,
+                          std::uint32_t end) -> std::optional<std::pair<int, std::uint32_t>> {
     if (x.lower[at] == "him") return std::pair{1, at + 1};
     std::uint32_t from = at;
     if (x.lower[at] == "his" || x.lower[at] == "her" || x.lower[at] == "their") ++from;  // "their two children"
@@ -1156,7 +1157,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           // after the verb, who are counted instead
           if (active_with_object(x, q.last, j, len, s.last)) {
             if (auto people = people_after(x, j + len, s.last)) {
-              Found f{people->first, "", x.tokens[j].start, x.tokens[people->second - 1].end, false, false, in_title, true};
+              Found f{people->first, "", x.tokens[j].start, x.tokens[people->second - 1].end,
+                      false, false, in_title, true};
               f.all = row->size() > 2 && (*row)[2] == "all";
               ((*row)[0] == "killed" ? dead : hurt) = f;
             }
@@ -1189,13 +1191,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         // were shot"; "the victim, a 22-year-old man, was shot"; "eight people — including a 3-year-old girl —
         // were struck"
         std::string_view mark = x.tokens[j].text(txt);
-        if (!hurt && !dead && (mark == "," || mark == "\u2014" || mark == "--" || mark == "\u2013") && j + 1 < s.last) {
+        if (!hurt && !dead && (mark == "," || mark == "\u2014" || mark == "--" || mark == "\u2013") &&
+            j + 1 < s.last) {
           const std::string& nx = x.lower[j + 1];
-          if (nx == "including" || nx == "a" || nx == "an" || nx == "ages" || nx == "aged" || nx == "both" || nx == "all") {
-            const bool ages = nx == "ages" || nx == "aged";  // "ages 19 and 22"
-            std::uint32_t close = j + 2;
-            while (close < s.last && close < j + 10 && x.tokens[close].text(txt) != mark && (ages || x.lower[close] != "and") &&
-                   !casualties_.match(x, close, s.last, len))
+          const bool ages = nx == "ages" || nx == "aged";  // "ages 19 and 22"
+          if (ages || nx == "including" || nx == "a" || nx == "an" || nx == "both" || nx == "all") {
+            std::uint32_t close = j + 2, word = 0;
+            while (close < s.last && close < j + 10 && x.tokens[close].text(txt) != mark &&
+                   (ages || x.lower[close] != "and") && !casualties_.match(x, close, s.last, word))
               ++close;
             if (close < s.last && close < j + 10 && x.tokens[close].text(txt) == mark) {
               j = close;  // the aside does not use up the stretch's reach
