@@ -71,7 +71,7 @@ Analysis Analyser::analyse(const Document& doc) const {
     }
     bool first_name = small && !t[i].upper && i + 1 < t.size() && t[i + 1].kind == Token::word && t[i + 1].cap &&
                       !t[i + 1].upper && t[i + 1].start == t[i].end + 1 && places_.follower_use(low[i + 1]).empty() &&
-                      month_from_name(low[i + 1]) == 0 && weekday_from_name(low[i + 1]) < 0;
+                      !calendar_word(low[i + 1]);
     // "Sgt. Kendale Adams", "Eric D. Lawrence": a small town's name right after a capitalised word that is no
     // sentence's first word, no direction ("West Pullman") and no other place is a surname
     bool surname = false;

@@ -484,8 +484,7 @@ void NameFinder::surnames_alone(const Tokens& tk, std::vector<NameSpan>& names) 
   for (auto& n : names) {
     if (n.last - n.first < 2 || n.type != "per") continue;
     const std::string& w = tk.lower[n.last - 1];
-    if (w.size() >= 3 && w.back() != '.' && !tc.usually_lower(w) && !not_name_words_.contains(w) &&
-        weekday_from_name(w) < 0 && month_from_name(w) == 0)
+    if (w.size() >= 3 && w.back() != '.' && !tc.usually_lower(w) && !not_name_words_.contains(w) && !calendar_word(w))
       surnames.push_back(n.last - 1);
   }
   if (surnames.empty()) return;
@@ -563,8 +562,7 @@ void NameFinder::people_by_age(const Tokens& tk, std::string_view text, const Se
     auto stop = [&](std::uint32_t i) { return tk.lower[i].back() == '.' && !initial(i); };
     for (std::uint32_t rb = cb; rb < ce;) {
       std::uint32_t re = rb + 1;
-      while (re < ce && !stop(re - 1) && weekday_from_name(tk.lower[re]) < 0 && month_from_name(tk.lower[re]) == 0)
-        ++re;
+      while (re < ce && !stop(re - 1) && !calendar_word(tk.lower[re])) ++re;
       // the run's first words after an age, or its last before one: four words at most, two at least
       std::uint32_t b = 0, e = 0;
       for (std::uint32_t k = std::min<std::uint32_t>(4, re - rb); k >= 2 && e == 0; --k) {

@@ -11,6 +11,8 @@ namespace incidex {
 int month_from_name(std::string_view word);
 // 0=Sunday .. 6=Saturday for "sat", "Saturday", "Sat." ...; -1 otherwise.
 int weekday_from_name(std::string_view word);
+// A weekday's or a month's name, as either of the two above reads it.
+inline bool calendar_word(std::string_view word) { return weekday_from_name(word) >= 0 || month_from_name(word) != 0; }
 // Day of week (0=Sunday) of a day-precision date.
 int weekday_of(const Date&);
 // Adds (or subtracts) days to a day-precision date.
