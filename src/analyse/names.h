@@ -107,6 +107,8 @@ class NameFinder {
  public:
   NameFinder();
   std::vector<NameSpan> find(const Tokens&, std::string_view text) const;
+  // A word never part of a person's name (data/not_name_words.txt), lower case: "street", "police".
+  bool not_name_word(std::string_view lower_word) const { return not_name_words_.contains(lower_word); }
 
  private:
   // People an age beside them tells of ("Leander Williams, 17," or "14-year-old Jamyha Luss"): two to four
@@ -119,7 +121,7 @@ class NameFinder {
 
   const NameTagger& tagger_;
   Lexicon groups_;
-  StringSet not_name_words_;  // data/not_name_words.txt: never a person's surname
+  StringSet not_name_words_;  // data/not_name_words.txt
 };
 
 // Chunk-level precision/recall/F1 of BIO tag sequences, per type (exact spans), as conlleval counts them.

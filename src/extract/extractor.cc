@@ -15,7 +15,6 @@ Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimSco
       deaths_("death_words.txt"), injuries_("injury_words.txt"), harms_("victim_words.tsv"), perpetration_("perpetration_verbs.txt"),
       tallies_("tally_phrases.txt") {
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
-  for (auto& row : read_data_rows("not_name_words.txt")) not_name_words_.insert(row[0]);
   for (auto& w : data_words_for("person_nouns.txt", "kin")) kin_.insert(w);
   for (auto& row : read_data_rows("later_events.txt")) later_events_.insert(row[0]);
   for (auto& row : read_data_rows("perpetrator_modified_nouns.txt")) qualified_.insert(row[0]);
@@ -1418,7 +1417,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // Police Chief Ken Geddes" is Ken Geddes; "Jefferson County" is nobody).
     NameSpan n = tagged;
     for (std::uint32_t k = n.last; k > n.first; --k)
-      if (not_name_words_.count(tk.lower[k - 1])) {
+      if (not_name_word(tk.lower[k - 1])) {
         n.first = k;
         break;
       }
@@ -1430,7 +1429,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // (an initial goes on to the surname after it: "Elliseo O. Cantu", "Jawon C. Smith")
       while (last < s.last && last < n.last + 2 + initial(last - 1) && t[last].kind == Token::word && t[last].cap &&
              (!t[last].upper || initial(last)) && t[last].start == t[last - 1].end + 1 &&
-             !not_name_words_.count(tk.lower[last]) &&
+             !not_name_word(tk.lower[last]) &&
              (initial(last - 1) ||
               !std::any_of(a.names.begin(), a.names.end(), [&](const NameSpan& o) { return o.first == last; })))
         ++last;
@@ -1438,7 +1437,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // Joseph Jr.")
     std::uint32_t first = n.first;
     if (!tk.caseless && first > s.first + 1 && t[first - 1].kind == Token::word && t[first - 1].cap &&
-        !t[first - 1].upper && t[first].start == t[first - 1].end + 1 && !not_name_words_.count(tk.lower[first - 1]) &&
+        !t[first - 1].upper && t[first].start == t[first - 1].end + 1 && !not_name_word(tk.lower[first - 1]) &&
         !persons_.count(tk.lower[first - 1]) && tk.lower[first - 1].back() != '.' &&
         !std::any_of(a.places.begin(), a.places.end(), [&](const PlaceMention& p) { return p.last == first; }))
       --first;
@@ -1482,7 +1481,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   if (!tk.caseless) {
     // a word of such a name: capitalised, not all capitals, no street, office or person word
     auto name_word = [&](std::uint32_t k) {
-      return t[k].kind == Token::word && t[k].cap && !t[k].upper && !not_name_words_.count(tk.lower[k]) &&
+      return t[k].kind == Token::word && t[k].cap && !t[k].upper && !not_name_word(tk.lower[k]) &&
              !persons_.count(tk.lower[k]);
     };
     auto taken = [&](std::uint32_t b, std::uint32_t e) {
@@ -1833,7 +1832,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (w == "hospital" || w == "school" || w == "university" || w == "college" || w == "center" || w == "centre" ||
           w == "church" || w == "department" || w == "police" || w == "county" || w == "medical" || w == "academy" ||
           w == "sheriff's" || w == "office" || w == "trauma" || w == "crime" || w == "courtesy" || w == "named" ||
-          w == "victim" || w == "man" || w == "woman" || w == "followed" || not_name_words_.count(w) ||
+          w == "victim" || w == "man" || w == "woman" || w == "followed" || not_name_word(w) ||
           (k == n.first && officials_.count(w)))
         person = false;
     }
@@ -1892,7 +1891,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           std::uint32_t b = k;
           while (b > 0 && k - b < 2 && t[b - 1].kind == Token::word && t[b - 1].cap && !t[b - 1].upper &&
                  t[b - 1].end + 1 == t[b].start && !persons_.count(tk.lower[b - 1]) && !describing_.count(tk.lower[b - 1]) &&
-                 !not_name_words_.count(tk.lower[b - 1]) && !Truecaser::shared().usually_lower(tk.lower[b - 1]))
+                 !not_name_word(tk.lower[b - 1]) && !Truecaser::shared().usually_lower(tk.lower[b - 1]))
             --b;
           if (k - b + 1 <= best) continue;
           bool placed = false;

@@ -78,13 +78,15 @@ class Extractor {
   const PlaceChooser* places_;
   Lexicon triggers_, casualties_, weapons_, perpetrators_, targets_, survival_, deaths_, injuries_, harms_, perpetration_,
       tallies_;
-  StringSet persons_, later_events_, later_clause_, speech_words_, not_name_words_, kin_;
+  StringSet persons_, later_events_, later_clause_, speech_words_, kin_;
   StringSet suspect_before_, suspect_after_;  // data/suspect_words.tsv
   StringSet qualified_;  // data/perpetrator_modified_nouns.txt: "attack" of "a terrorist attack"
   // data/person_titles.tsv: officials who speak (no victims), ranks alone (no names), words that describe
   // a person (left out of a victim's name)
   StringSet officials_, ranks_, describing_;
   StringSet surname_followers_;  // data/place_followers.tsv: street and venue words that are also surnames ("Hill")
+  // data/not_name_words.txt, as the analysis read it: a word never part of a person's name
+  bool not_name_word(std::string_view lower_word) const { return analyser_.names().not_name_word(lower_word); }
 };
 
 }  // namespace incidex
