@@ -31,6 +31,7 @@ static json mention_fields(const Mention& m) {
   j["location"] = m.location ? to_json(*m.location) : json(nullptr);
   j["killed"] = count_json(m.killed);
   j["wounded"] = count_json(m.wounded);
+  j["attackers_killed"] = count_json(m.attackers_killed);
   if (!m.killed.qualifier.empty()) j["killed_qualifier"] = m.killed.qualifier;
   if (!m.wounded.qualifier.empty()) j["wounded_qualifier"] = m.wounded.qualifier;
   j["suicide"] = m.suicide;
@@ -136,6 +137,7 @@ Mention mention_from_json(const json& j) {
   };
   count("killed", "killed_qualifier", m.killed);
   count("wounded", "wounded_qualifier", m.wounded);
+  count("attackers_killed", "attackers_killed_qualifier", m.attackers_killed);
   for (auto& a : j.value("perpetrators", json::array())) m.perpetrators.push_back({str(a, "text"), str(a, "name")});
   for (auto& a : j.value("groups", json::array())) m.groups.push_back({str(a, "text"), str(a, "name")});
   for (auto& v : j.value("victims", json::array())) m.victims.push_back({str(v, "text"), str(v, "status")});

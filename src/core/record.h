@@ -107,6 +107,10 @@ struct Mention {
   Date date;
   std::optional<Place> location;
   Count killed, wounded;
+  // The attacker's own death ("killed two people, then himself"), apart from `killed`: known only where the
+  // count of the dead is one that leaves the attacker out. Registers that count a dead suspect among the
+  // killed (the Gun Violence Archive) add the two.
+  Count attackers_killed;
   std::vector<Actor> perpetrators, groups;
   std::vector<Victim> victims;
   std::vector<Target> targets;

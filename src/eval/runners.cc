@@ -137,6 +137,13 @@ bool gold_city_matches(const std::string& gold, const Place& p) {
 
 namespace {
 
+// The dead as the Gun Violence Archive counts them: a suspect who died is among the killed, so an attacker
+// counted apart ("killed two, then himself") is added back; -1 when no count is known.
+int gva_killed(const Mention& m) {
+  if (!m.killed.value) return -1;
+  return *m.killed.value + m.attackers_killed.value.value_or(0);
+}
+
 std::string pct(std::uint64_t a, std::uint64_t b) { return b ? fmt::format("{:5.1f}", 100.0 * a / b) : "    -"; }
 
 void print_coref(std::ostream& out, const eval::CorefScores& s) {
@@ -224,7 +231,7 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
     if (m && m->location && gold_city_matches(gi.value("city_or_county", ""), *m->location)) ++city_ok;
     auto gnum = [&](const char* k) { return gi.contains(k) && gi[k].is_number() ? gi[k].get<int>() : -1; };
     // A count no sentence gives is null; the gold's zero is matched only by an explicit zero.
-    bool k_ok = m && m->killed.value && *m->killed.value == gnum("killed");
+    bool k_ok = m && gva_killed(*m) == gnum("killed");
     bool w_ok = m && m->wounded.value && *m->wounded.value == gnum("injured");
     killed_ok += k_ok;
     wounded_ok += w_ok;
@@ -324,7 +331,7 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
     if (m.location && m.location->country == "US" && lower(m.location->admin1) == lower(g.value("state", ""))) ++gi_state;
     if (m.location && gold_city_matches(g.value("city_or_county", ""), *m.location)) ++gi_city;
     auto gnum = [&](const char* k) { return g.contains(k) && g[k].is_number() ? g[k].get<int>() : -1; };
-    if (m.killed.value && *m.killed.value == gnum("killed")) ++gi_killed;
+    if (gva_killed(m) == gnum("killed")) ++gi_killed;
     if (m.wounded.value && *m.wounded.value == gnum("injured")) ++gi_wounded;
   }
   out << "per incident (the exported incident holding most of the gold incident's articles):\n";

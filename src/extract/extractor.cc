@@ -13,7 +13,7 @@ Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimSco
     : analyser_(a), roles_(roles), victims_(victims), dates_(dates), places_(places), triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv"),
       perpetrators_("perpetrators.txt"), targets_("targets.txt"), survival_("survival_phrases.txt"),
       deaths_("death_words.txt"), injuries_("injury_words.txt"), harms_("victim_words.tsv"), perpetration_("perpetration_verbs.txt"),
-      tallies_("tally_phrases.txt") {
+      tallies_("tally_phrases.txt"), attacker_deaths_("attacker_deaths.txt") {
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
   for (auto& w : data_words_for("person_nouns.txt", "kin")) kin_.insert(w);
   for (auto& row : read_data_rows("later_events.txt")) later_events_.insert(row[0]);
@@ -866,6 +866,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     bool in_title = false;
     bool number = false;  // from a number ("2 dead"), not from one person ("Man shot")
     bool self = false;    // from a word for one who hurt himself ("shot himself")
+    bool others = false;  // the people after a verb whose subject did it ("killed his wife", "killing seven"):
+                          // the one who did it is not among them
   };
   auto consider = [&](std::optional<Found>& slot, const Found& f) {
     if (!slot || f.value > slot->value) slot = f;
@@ -1159,6 +1161,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
               Found f{people->first, "", x.tokens[j].start, x.tokens[people->second - 1].end,
                       false, false, in_title, true};
               f.all = row->size() > 2 && (*row)[2] == "all";
+              f.others = true;
               ((*row)[0] == "killed" ? dead : hurt) = f;
             }
             break;
@@ -1253,9 +1256,15 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                          : next_person || x.tokens[q.last].kind == Token::punct || nx == "and" || nx == "of" ||
                          (x.tokens[q.last].kind == Token::word && nx.size() > 3 && nx.back() == 's');  // "killed four worshippers"
         }
-        if (ok)
-          consider((*row)[0] == "killed" ? killed : wounded,
-                   {q.value, q.qualifier, x.tokens[p].start, x.tokens[q.last - 1].end, false, false, in_title, !q.article});
+        if (ok) {
+          Found f{q.value, q.qualifier, x.tokens[p].start, x.tokens[q.last - 1].end, false, false, in_title, !q.article};
+          // a verb of killing, not a noun ("the death of"), whose object is not the attacker ("killing the
+          // gunman")
+          const std::string& verb = x.lower[p];
+          f.others = k == 1 && (verb == "killing" || verb == "kills" || verb == "kill" || verb == "killed" || verb == "murdered") &&
+                     !(q.last < s.last && suspect_before_.contains(x.lower[q.last]));
+          consider((*row)[0] == "killed" ? killed : wounded, f);
+        }
         break;
       }
     }
@@ -2148,6 +2157,70 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         m.wounded = {0, ""};
         cite_as("wounded", *k, "people are reported killed and the article reports nobody hurt");
       }
+    }
+  }
+  // The attacker's own death ("killed his wife and two children, then turned the gun on himself", "killing at
+  // least seven people and blowing himself up"; data/attacker_deaths.txt), counted apart from the people he
+  // killed, and only where the count of the dead leaves him out: the people after a verb of killing whose
+  // subject he is, or a count its sentence goes on from with "then" or "before" ("left seven people dead
+  // before the gunman killed himself"). A total ("3 dead in murder-suicide") may count him already, and a
+  // list that names him ("Man kills woman, her son, himself") does; neither gets an attacker's count.
+  if (killed && killed->value > 0 && m.killed.value == killed->value) {
+    const Tokens& x = killed->in_title ? lower_title_tk() : tk;
+    std::string_view src = killed->in_title ? std::string_view(doc.title) : std::string_view(text);
+    std::string said = ascii_lower(std::string(src.substr(killed->start, killed->end - killed->start)));
+    const bool names_self = said.find("himself") != std::string::npos || said.find("herself") != std::string::npos ||
+                            said.ends_with("self") || said.find("self,") != std::string::npos;
+    // The attacker's death at token i, where no word before it makes it an accident, an attempt or an intent.
+    auto attacker_death = [&](const Tokens& y, std::uint32_t i, std::uint32_t first, std::uint32_t last,
+                              bool continued) -> std::uint32_t {
+      std::uint32_t len = 0;
+      const auto* row = attacker_deaths_.match(y, i, last, len);
+      if (!row || (!continued && !row->empty() && (*row)[0] == "continued")) return 0;
+      for (std::uint32_t k = i; k > first && k + 4 > i; --k) {
+        std::string_view w = y.lower[k - 1];
+        if (w == "accidentally" || w == "attempted" || w == "tried" || w == "trying" || w == "threatened" ||
+            w == "threatening" || w == "about" || w == "planned" || w == "wanted" || w == "if" || w == "whether" ||
+            w.starts_with("could") || w.starts_with("would") || w.starts_with("might"))
+          return 0;
+      }
+      return len;
+    };
+    // the token where the count ends, and its sentence
+    std::uint32_t after = 0;
+    while (after < x.tokens.size() && x.tokens[after].end <= killed->end - 1) ++after;
+    std::optional<std::pair<std::uint32_t, std::uint32_t>> death;  // its tokens, in the text or the headline
+    bool death_in_title = false;
+    if (!names_self && after < x.tokens.size()) {
+      const Sentence& s = x.sentences[x.sentence_of(after)];
+      // "... seven people dead before the gunman killed himself": the count's own sentence goes on
+      bool then = false;
+      for (std::uint32_t i = after + 1; i < s.last && !death; ++i) {
+        then |= x.lower[i] == "then" || x.lower[i] == "before";
+        if (std::uint32_t len = attacker_death(x, i, s.first, s.last, then); len && (then || killed->others))
+          death = {i, i + len}, death_in_title = killed->in_title;
+      }
+      // else anywhere in the incident's sentences or the headline, for the people after a verb of killing
+      if (!death && killed->others) {
+        for (std::uint32_t si = 0; si < tk.sentences.size() && !death; ++si) {
+          if (off_tense(si) || tally(si)) continue;
+          for (std::uint32_t i = tk.sentences[si].first; i < tk.sentences[si].last && !death; ++i)
+            if (std::uint32_t len = attacker_death(tk, i, tk.sentences[si].first, tk.sentences[si].last, false))
+              death = {i, i + len}, death_in_title = false;
+        }
+        const Tokens& h = lower_title_tk();
+        for (std::uint32_t i = 0; i < h.tokens.size() && !death; ++i)
+          if (std::uint32_t len = attacker_death(h, i, 0, static_cast<std::uint32_t>(h.tokens.size()), false))
+            death = {i, i + len}, death_in_title = true;
+      }
+    }
+    if (death) {
+      const Tokens& y = death_in_title ? lower_title_tk() : tk;
+      std::uint32_t b = y.tokens[death->first].start, e = y.tokens[death->second - 1].end;
+      m.attackers_killed = {1, ""};
+      std::string note = "the attacker, counted apart from the " + std::to_string(*m.killed.value) + " killed";
+      m.evidence.push_back(death_in_title ? title_span(doc, "attackers_killed", b, e, note)
+                                          : span(doc, "attackers_killed", b, e, note));
     }
   }
   // Background incidents: sentences with a specific incident word, outside the main incident's, about an

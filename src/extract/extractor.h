@@ -77,7 +77,7 @@ class Extractor {
   const DateChooser* dates_;
   const PlaceChooser* places_;
   Lexicon triggers_, casualties_, weapons_, perpetrators_, targets_, survival_, deaths_, injuries_, harms_, perpetration_,
-      tallies_;
+      tallies_, attacker_deaths_;
   StringSet persons_, later_events_, later_clause_, speech_words_, kin_;
   StringSet suspect_before_, suspect_after_;  // data/suspect_words.tsv
   StringSet qualified_;  // data/perpetrator_modified_nouns.txt: "attack" of "a terrorist attack"

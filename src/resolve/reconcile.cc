@@ -66,6 +66,7 @@ Incident reconcile(const std::vector<const ResolveItem*>& members, const std::ve
     if (x.location) report(m, "location", x.location->name);
     if (x.killed.value) report(m, "killed", std::to_string(*x.killed.value), x.killed.qualifier);
     if (x.wounded.value) report(m, "wounded", std::to_string(*x.wounded.value), x.wounded.qualifier);
+    if (x.attackers_killed.value) report(m, "attackers_killed", std::to_string(*x.attackers_killed.value));
   }
 
   // The value most reports give; ties to the earliest-published. `key` returns "" for no value.
@@ -141,7 +142,8 @@ Incident reconcile(const std::vector<const ResolveItem*>& members, const std::ve
   }
   // Counts: the figure most reports give, ties to the latest (counts grow as news matures: a lone update
   // outweighs one earlier report, not two that agree), raised to the highest lower bound.
-  auto choose_count = [&](const char* field, Count Mention::*member) {
+  // Returns the report whose figure was taken (nullptr: none gave one).
+  auto choose_count = [&](const char* field, Count Mention::*member) -> const ResolveItem* {
     std::map<int, std::pair<int, const ResolveItem*>> figures;  // figure -> reports giving it, the latest of them
     const ResolveItem* bound = nullptr;
     int reports = 0;
@@ -157,7 +159,7 @@ Incident reconcile(const std::vector<const ResolveItem*>& members, const std::ve
     Count& out = inc.record.*member;
     if (figures.empty()) {
       out = {};
-      return;
+      return nullptr;
     }
     const ResolveItem* chosen = nullptr;
     int most = 0;
@@ -174,12 +176,20 @@ Incident reconcile(const std::vector<const ResolveItem*>& members, const std::ve
                                   : fmt::format("the latest of {} ({}{})", plural(reports, "report"), chosen->document, when);
     if (bound && *(bound->mention.*member).value > *out.value) {
       out = bound->mention.*member;
+      chosen = bound;
       rule = fmt::format("raised to the lower bound '{}' of {}", count_text(out), bound->document);
     }
     inc.choices.push_back({field, std::to_string(*out.value), rule});
+    return chosen;
   };
-  choose_count("killed", &Mention::killed);
+  // The attacker's death is told beside the count of the people he killed, which leaves him out: it comes
+  // from the report whose count of the dead was taken (another report's total may count him already).
+  const ResolveItem* killed_from = choose_count("killed", &Mention::killed);
   choose_count("wounded", &Mention::wounded);
+  inc.record.attackers_killed = killed_from ? killed_from->mention.attackers_killed : Count{};
+  if (inc.record.attackers_killed.value)
+    inc.choices.push_back({"attackers_killed", std::to_string(*inc.record.attackers_killed.value),
+                           fmt::format("told beside the count of the dead taken ({})", killed_from->document)});
 
   // Names and things: the union, each spelling once; a perpetrator is not a victim.
   std::unordered_set<std::string> perpetrator_keys;

@@ -27,7 +27,7 @@ static std::string join(const std::vector<std::string>& v, const char* sep = "; 
 }
 
 void write_csv(std::ostream& out, const std::vector<Incident>& incs) {
-  out << "id,type,date,date_precision,place,admin1,country,lat,lon,killed,wounded,suicide,perpetrators,groups,"
+  out << "id,type,date,date_precision,place,admin1,country,lat,lon,killed,wounded,attackers_killed,suicide,perpetrators,groups,"
          "victims,weapons,documents\n";
   for (auto& i : incs) {
     const Mention& r = i.record;
@@ -41,6 +41,7 @@ void write_csv(std::ostream& out, const std::vector<Incident>& incs) {
         r.location ? r.location->name : "", r.location ? r.location->admin1 : "", r.location ? r.location->country : "",
         r.location ? fmt::format("{:.5f}", r.location->lat) : "", r.location ? fmt::format("{:.5f}", r.location->lon) : "",
         r.killed.value ? std::to_string(*r.killed.value) : "", r.wounded.value ? std::to_string(*r.wounded.value) : "",
+        r.attackers_killed.value ? std::to_string(*r.attackers_killed.value) : "",
         r.suicide ? "true" : "false", join(perps), join(groups), join(victims), join(weapons), join(i.documents)};
     for (std::size_t k = 0; k < cols.size(); ++k) out << (k ? "," : "") << csv_field(cols[k]);
     out << '\n';

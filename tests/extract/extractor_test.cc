@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <optional>
 #include <set>
 
 #include "pipeline/pipeline.h"
@@ -881,4 +882,41 @@ TEST(Extract, SurnameThatIsAlsoAPlaceWordKeepsThePerson) {
   ASSERT_EQ(ms[0].victims.size(), 1u);
   EXPECT_EQ(ms[0].victims[0].text, "Marcus Hill");
   EXPECT_EQ(ms[0].victims[0].status, "killed");
+}
+
+TEST(Extract, TheAttackerWhoKilledHimselfIsCountedApart) {
+  struct Case { const char* body; const char* title; int killed; std::optional<int> attackers; };
+  const char* police = "Police were called to a shooting on Elm Street on Sunday night.";
+  for (auto c : {
+           // the people after a verb of killing leave the one who killed them out
+           Case{"A man shot and killed his wife on Elm Street on Sunday night before turning the gun on himself, "
+                "police said.", "", 1, 1},
+           Case{"Police say a man killed 2 relatives in a shooting on Elm Street on Sunday, then himself.", "", 2, 1},
+           Case{"A gunman killed three people at a bar on Elm Street on Sunday night. He later took his own life, "
+                "police said.", "", 3, 1},
+           // a count that its sentence goes on from with "before"
+           Case{"The shooting on Elm Street on Sunday left seven people dead before the gunman killed himself, "
+                "police said.", "", 7, 1},
+           // a total may count the attacker already; a list that names him does
+           Case{"Three people were found dead in a home on Elm Street on Sunday in an apparent murder-suicide, "
+                "police said.", "", 3, std::nullopt},
+           Case{police, "Man kills wife, teen girl, himself", 3, std::nullopt},
+           // one who shot himself by accident is the victim, and an attempt or an intent is no death
+           Case{"A 3-year-old boy died on Sunday on Elm Street after accidentally shooting himself, police said.", "", 1,
+                std::nullopt},
+           Case{"A man killed his neighbor on Elm Street on Sunday and then tried to shoot himself, police said.", "", 1,
+                std::nullopt},
+           Case{"A man shot and killed his neighbor on Elm Street on Sunday. He had talked about killing himself, "
+                "police said.", "", 1, std::nullopt},
+           // the one killed is the attacker himself
+           Case{"An officer returned fire on Elm Street on Sunday, killing the gunman. The man had talked about "
+                "turning the gun on himself.", "", 1, std::nullopt}}) {
+    auto ms = extract(c.body, "2016-10-17", c.title);
+    ASSERT_FALSE(ms.empty()) << c.body;
+    EXPECT_EQ(ms[0].killed.value, c.killed) << c.body << c.title;
+    EXPECT_EQ(ms[0].attackers_killed.value, c.attackers) << c.body << c.title;
+    bool cited = false;
+    for (auto& e : ms[0].evidence) cited |= e.field == "attackers_killed" && !e.text.empty() && !e.note.empty();
+    EXPECT_EQ(cited, c.attackers.has_value()) << c.body << c.title;
+  }
 }

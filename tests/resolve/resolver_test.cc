@@ -151,6 +151,26 @@ TEST(Reconcile, ACountTwoReportsAgreeOnOutweighsALoneLaterOne) {
   EXPECT_EQ(chosen(reconcile({&a, &b, &c}, {})).rule, "all 3 reports (003)");
 }
 
+TEST(Reconcile, TheAttackersDeathComesWithTheCountOfTheDeadTaken) {
+  // 001 counts the two the attacker killed and him apart; 002 and 003 give a total of three that may hold him
+  ResolveItem a = item("001", 0, "2016-06-12", {}, "Riverton", 2);
+  a.mention.attackers_killed.value = 1;
+  ResolveItem b = item("002", 0, "2016-06-13", {}, "Riverton", 3);
+  ResolveItem c = item("003", 0, "2016-06-14", {}, "Riverton", 3);
+  Incident total = reconcile({&a, &b, &c}, {});
+  EXPECT_EQ(*total.record.killed.value, 3);
+  EXPECT_FALSE(total.record.attackers_killed.value) << "the total taken may count him already";
+  Incident apart = reconcile({&a}, {});
+  EXPECT_EQ(*apart.record.killed.value, 2);
+  EXPECT_EQ(apart.record.attackers_killed.value, 1);
+  bool chosen = false;
+  for (auto& ch : apart.choices) chosen |= ch.field == "attackers_killed" && ch.rule.find("001") != std::string::npos;
+  EXPECT_TRUE(chosen);
+  bool reported = false;
+  for (auto& r : apart.reports) reported |= r.field == "attackers_killed" && r.value == "1";
+  EXPECT_TRUE(reported) << "the source's figure is kept";
+}
+
 TEST(AssignIds, AMergeKeepsTheOlderIdAndRecordsTheOther) {
   std::vector<ResolveItem> items = {item("a", 0, "2016-01-01", {}), item("b", 0, "2016-01-02", {}), item("c", 0, "2016-01-03", {})};
   Resolution res;
