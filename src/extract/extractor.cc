@@ -2047,6 +2047,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // the sentence has no word for someone else ("another", "two", "injuring": injury_words.txt "other").
     // The headline is read the same way ("Teen dies of gunshot wound").
     std::vector<std::uint32_t> deaths_at, injuries_at;  // per sentence, reused
+    // the first death word in the incident's own sentences (its core and the two after it) or else the
+    // headline: [start, end), in the headline
+    std::optional<std::tuple<std::uint32_t, std::uint32_t, bool>> first_death;
+    bool near_incident = false;  // the sentence scanned is one of those
     // The surnames of the named victims who died: "police found Destiny Nelson suffering from a gunshot
     // wound" tells of her, not of someone else hurt, when she is counted among the dead.
     std::vector<std::string> dead_names;
@@ -2083,7 +2087,20 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           bool tried = false;
           for (std::uint32_t k = i; k > first && k + 4 > i; --k)
             tried |= x.lower[k - 1] == "attempted" || x.lower[k - 1] == "attempt" || x.lower[k - 1] == "intent";
-          if ((row->empty() || (*row)[0] != "not") && !tried && !unreal(x, first, i)) deaths_at.push_back(i);
+          if ((row->empty() || (*row)[0] != "not") && !tried && !unreal(x, first, i)) {
+            deaths_at.push_back(i);
+            // ... "the victims died", "people were killed": more than one, how many not said
+            bool many = false;
+            for (std::uint32_t k = i; k > first && k + 4 > i; --k) {
+              const std::string& w = x.lower[k - 1];
+              if (persons_.count(w) && is_plural_person(w)) many = true;
+              if (many || !(w == "were" || w == "are" || w == "have" || w == "had" || w == "been" || w == "both" ||
+                            w == "all" || w == "also" || w == "later"))
+                break;
+            }
+            if (!first_death && near_incident && !many)
+              first_death = {x.tokens[i].start, x.tokens[i + len - 1].end, !cite_phrases};
+          }
         } else if (const auto* row = injuries_.match(x, i, last, len)) {
           if (row->empty()) {
             if (!unreal(x, first, i)) injuries_at.push_back(i);
@@ -2120,8 +2137,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // says nothing about this one
     // nor does a tally of many incidents ("126 people had been murdered in Baltimore this year")
     for (std::uint32_t si = 0; si < tk.sentences.size(); ++si)
-      if (!off_tense(si) && !tally(si)) scan(tk, tk.sentences[si].first, tk.sentences[si].last, true);
+      if (!off_tense(si) && !tally(si)) {
+        near_incident = in_core(si) || (!core.empty() && si >= core.front() && si <= core.back() + 2);
+        scan(tk, tk.sentences[si].first, tk.sentences[si].last, true);
+      }
     if (!doc.title.empty()) {
+      near_incident = true;
       scan(title_tk(), 0, static_cast<std::uint32_t>(title_tk().tokens.size()), false);
     }
     auto cite = [&](const char* field, std::uint32_t b, std::uint32_t e, const char* note) {
@@ -2148,6 +2169,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         m.killed = {0, ""};
         cite_as("killed", *w, "people are reported hurt and the article reports no death");
       }
+    }
+    // A death told with no number ("police investigate a deadly shooting", "the homicide") is at least one.
+    if (!m.killed.value && death && first_death) {
+      auto [b, e, in_title] = *first_death;
+      m.killed = {1, "at least"};
+      const char* note = "a death is told with no number: at least one";
+      m.evidence.push_back(in_title ? title_span(doc, "killed", b, e, note) : span(doc, "killed", b, e, note));
     }
     if (!m.wounded.value && !injury) {
       if (unhurt) {

@@ -193,6 +193,9 @@ TEST(Seeds, PlacesAndTheDatelineDateComeOut) {
   EXPECT_EQ(main_of["001_aab6a4cfc76782f3"]["date"], "2011-11-12");
   EXPECT_EQ(main_of["002_ff699fc5e1eaf1b9"]["location"]["name"], "Taraz");
   EXPECT_EQ(main_of["002_ff699fc5e1eaf1b9"]["killed"], 7);
+  // "killing at least seven people and blowing himself up": the attacker counted apart
+  EXPECT_EQ(main_of["002_ff699fc5e1eaf1b9"]["attackers_killed"], 1);
+  EXPECT_TRUE(main_of["000_a1b2c4949d081525"]["attackers_killed"].is_null()) << "no attacker is said to have died";
   // one Taraz incident, which keeps both sources' differing killed counts
   const json& taraz = main_of["001_aab6a4cfc76782f3"];
   EXPECT_EQ(taraz["id"], main_of["002_ff699fc5e1eaf1b9"]["id"]);

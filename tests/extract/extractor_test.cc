@@ -920,3 +920,30 @@ TEST(Extract, TheAttackerWhoKilledHimselfIsCountedApart) {
     EXPECT_EQ(cited, c.attackers.has_value()) << c.body << c.title;
   }
 }
+
+TEST(Extract, ADeathToldWithNoNumberIsAtLeastOne) {
+  auto ms = extract("Police are investigating a deadly shooting on Elm Street on Sunday night. Detectives have not named "
+                    "a suspect.", "2016-10-17");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(ms[0].killed.value, 1);
+  EXPECT_EQ(ms[0].killed.qualifier, "at least");
+  bool cited = false;
+  for (auto& e : ms[0].evidence) cited |= e.field == "killed" && e.text == "deadly" && e.note.find("no number") != std::string::npos;
+  EXPECT_TRUE(cited);
+  EXPECT_EQ(ms[0].wounded.value, 0) << "a death and no injury word: nobody hurt";
+  // the headline's death too
+  auto head = extract("Police are investigating a shooting on Elm Street on Sunday night.", "2016-10-17",
+                      "Police investigate fatal shooting on Elm Street");
+  ASSERT_FALSE(head.empty());
+  EXPECT_EQ(head[0].killed.value, 1);
+  // a death denied, a detective's title, or a death far from the incident's sentences says nothing
+  for (const char* text :
+       {"A girl was shot in the leg on Elm Street on Sunday night. Another child was not killed only by luck, police said.",
+        "A man was shot in the arm on Elm Street on Sunday night, said homicide Sgt. Ray Jones.",
+        "A man was shot in the arm on Elm Street on Sunday night, police said. He is expected to survive. Officers "
+        "searched the area. Neighbors gathered. The street reopened later. Last year, a man died in a fire there."}) {
+    auto none = extract(text, "2016-10-17");
+    ASSERT_FALSE(none.empty()) << text;
+    EXPECT_NE(none[0].killed.value, 1) << text;
+  }
+}
