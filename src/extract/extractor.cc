@@ -2046,11 +2046,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // "was found with a gunshot wound to the head and pronounced dead") when it is near the death word or
     // the sentence has no word for someone else ("another", "two", "injuring": injury_words.txt "other").
     // The headline is read the same way ("Teen dies of gunshot wound").
-    std::vector<std::uint32_t> deaths_at, injuries_at;  // per sentence, reused
+    std::vector<std::uint32_t> deaths_at, injuries_at, injury_len;  // per sentence, reused
     // the first death word in the incident's own sentences (its core and the two after it) or else the
     // headline: [start, end), in the headline
     std::optional<std::tuple<std::uint32_t, std::uint32_t, bool>> first_death;
     bool near_incident = false;  // the sentence scanned is one of those
+    std::optional<std::tuple<std::uint32_t, std::uint32_t, bool>> first_injury;  // the same for an injury word
     // The surnames of the named victims who died: "police found Destiny Nelson suffering from a gunshot
     // wound" tells of her, not of someone else hurt, when she is counted among the dead.
     std::vector<std::string> dead_names;
@@ -2078,6 +2079,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     auto scan = [&](const Tokens& x, std::uint32_t first, std::uint32_t last, bool cite_phrases) {
       deaths_at.clear();
       injuries_at.clear();
+      injury_len.clear();
       bool someone_else = false;
       for (std::uint32_t i = first; i < last; ++i) {
         std::uint32_t len = 0;
@@ -2103,7 +2105,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           }
         } else if (const auto* row = injuries_.match(x, i, last, len)) {
           if (row->empty()) {
-            if (!unreal(x, first, i)) injuries_at.push_back(i);
+            if (!unreal(x, first, i)) injuries_at.push_back(i), injury_len.push_back(len);
           } else if ((*row)[0] == "other") {
             someone_else = true;
           }
@@ -2127,10 +2129,15 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                      (w0 == "the" && persons_.count(x.lower[first + 1]) && !is_plural_person(x.lower[first + 1]));
       }
       if (names_dead) return;
-      for (std::uint32_t at : injuries_at) {
+      for (std::size_t k = 0; k < injuries_at.size(); ++k) {
+        std::uint32_t at = injuries_at[k];
         bool near = false;
         for (std::uint32_t d : deaths_at) near |= (d > at ? d - at : at - d) <= 6;
-        if (deaths_at.empty() || (someone_else && !near)) injury = true;
+        if (deaths_at.empty() || (someone_else && !near)) {
+          injury = true;
+          if (!first_injury && near_incident)
+            first_injury = {x.tokens[at].start, x.tokens[at + injury_len[k] - 1].end, !cite_phrases};
+        }
       }
     };
     // the sentences in the incident's tense: a death in an older story ("in 2008, Dion Wiley was killed")
@@ -2176,6 +2183,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       m.killed = {1, "at least"};
       const char* note = "a death is told with no number: at least one";
       m.evidence.push_back(in_title ? title_span(doc, "killed", b, e, note) : span(doc, "killed", b, e, note));
+    }
+    if (!m.wounded.value && injury && first_injury && !(m.killed.value && *m.killed.value > 0)) {
+      auto [b, e, in_title] = *first_injury;
+      m.wounded = {1, "at least"};
+      const char* note = "someone hurt is told with no number: at least one";
+      m.evidence.push_back(in_title ? title_span(doc, "wounded", b, e, note) : span(doc, "wounded", b, e, note));
     }
     if (!m.wounded.value && !injury) {
       if (unhurt) {

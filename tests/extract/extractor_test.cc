@@ -947,3 +947,19 @@ TEST(Extract, ADeathToldWithNoNumberIsAtLeastOne) {
     EXPECT_NE(none[0].killed.value, 1) << text;
   }
 }
+
+TEST(Extract, SomeoneHurtToldWithNoNumberIsAtLeastOneWhenNobodyDied) {
+  auto ms = extract("Police are investigating a shooting on Elm Street on Sunday night. Medics treated gunshot "
+                    "injuries at the scene, police said.", "2016-10-17");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(ms[0].wounded.value, 1);
+  EXPECT_EQ(ms[0].wounded.qualifier, "at least");
+  bool cited = false;
+  for (auto& e : ms[0].evidence) cited |= e.field == "wounded" && e.note.find("no number") != std::string::npos;
+  EXPECT_TRUE(cited);
+  // where someone died, the wound told beside is the dead person's
+  auto dead = extract("Police found a man suffering from a gunshot wound on Elm Street on Sunday night. He was "
+                      "pronounced dead a short time later.", "2016-10-17");
+  ASSERT_FALSE(dead.empty());
+  EXPECT_NE(dead[0].wounded.value, 1);
+}
