@@ -2166,6 +2166,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         if (e.field == field) return &e;
       return nullptr;
     };
+    if (!m.wounded.value && injury && first_injury && !death && !(m.killed.value && *m.killed.value > 0)) {
+      auto [b, e, in_title] = *first_injury;
+      m.wounded = {1, "at least"};
+      const char* note = "someone hurt is told with no number: at least one";
+      m.evidence.push_back(in_title ? title_span(doc, "wounded", b, e, note) : span(doc, "wounded", b, e, note));
+    }
     if (!m.killed.value && !death) {
       if (survival || unhurt) {
         m.killed = {0, ""};
@@ -2183,12 +2189,6 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       m.killed = {1, "at least"};
       const char* note = "a death is told with no number: at least one";
       m.evidence.push_back(in_title ? title_span(doc, "killed", b, e, note) : span(doc, "killed", b, e, note));
-    }
-    if (!m.wounded.value && injury && first_injury && !(m.killed.value && *m.killed.value > 0)) {
-      auto [b, e, in_title] = *first_injury;
-      m.wounded = {1, "at least"};
-      const char* note = "someone hurt is told with no number: at least one";
-      m.evidence.push_back(in_title ? title_span(doc, "wounded", b, e, note) : span(doc, "wounded", b, e, note));
     }
     if (!m.wounded.value && !injury) {
       if (unhurt) {
