@@ -30,6 +30,27 @@ Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimSco
     if (row.size() > 2 && row[2] == "surname") surname_followers_.insert(row[0]);
   for (auto& w : data_words_for("person_titles.tsv", "rank")) ranks_.insert(w);
   for (auto& w : data_words_for("person_titles.tsv", "describes")) describing_.insert(w);
+  // The victim scorer's word kinds, the first list that knows a word giving its kind: 1 a suspect's word,
+  // 2 an official's, 3 a later event, 4 a speech verb, 5 a relative, 6 a person, 7 a casualty word of the
+  // dead, 8 one of the hurt, 9 a death word, 10 an injury word (one-word entries only).
+  auto kinds_from = [&](const char* file, std::uint8_t k, const char* field = nullptr) {
+    for (auto& row : read_data_rows(file)) {
+      if (row[0].find(' ') != std::string::npos) continue;
+      if (field && !(row.size() > 1 && row[1] == field)) continue;
+      if (!field && row.size() > 1 && row[1] == "not") continue;
+      word_kinds_.insert(row[0], k);
+    }
+  };
+  kinds_from("suspect_words.tsv", 1, nullptr);
+  for (auto& w : data_words_for("person_titles.tsv", "official")) word_kinds_.insert(w, 2);
+  kinds_from("later_events.txt", 3);
+  kinds_from("speech_verbs.txt", 4);
+  for (auto& w : data_words_for("person_nouns.txt", "kin")) word_kinds_.insert(w, 5);
+  kinds_from("person_nouns.txt", 6);
+  kinds_from("casualty_words.tsv", 7, "killed");
+  kinds_from("casualty_words.tsv", 8, "wounded");
+  kinds_from("death_words.txt", 9);
+  kinds_from("injury_words.txt", 10);
 }
 
 namespace {
@@ -1801,7 +1822,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         places.push_back({people[k].first, people[k].last,
                           people[k].status.empty() && people[k].veto ? std::string_view("suspect") : std::string_view(people[k].status),
                           off_tense(tk.sentence_of(people[k].first))});
-      VictimScorer::features(a, places, pi, persons.size(), feats);
+      VictimScorer::features(a, places, pi, persons.size(), feats, &word_kinds_);
       if (trace) trace->people.push_back({p.name, feats});
       if (!victims_) continue;
       VictimScorer::Decision d = victims_->decide(feats);

@@ -80,6 +80,7 @@ class Extractor {
       tallies_, attacker_deaths_;
   StringSet persons_, later_events_, later_clause_, speech_words_, kin_;
   StringSet suspect_before_, suspect_after_;  // data/suspect_words.tsv
+  VictimScorer::WordKinds word_kinds_;  // the kinds of the words these lists know, for the victim scorer
   StringSet qualified_;  // data/perpetrator_modified_nouns.txt: "attack" of "a terrorist attack"
   // data/person_titles.tsv: officials who speak (no victims), ranks alone (no names), words that describe
   // a person (left out of a victim's name)

@@ -30,10 +30,16 @@ const std::array<std::string_view, VictimScorer::kClasses>& VictimScorer::classe
 }
 
 void VictimScorer::features(const Analysis& a, std::span<const Place> places, std::size_t order, std::size_t people,
-                            std::vector<std::uint32_t>& out) {
+                            std::vector<std::uint32_t>& out, const WordKinds* kinds) {
   out.clear();
   const Tokens& tk = a.tokens;
   auto word = [&](std::int64_t i, std::uint32_t lo, std::uint32_t hi) { return tk.feature_word(i, lo, hi); };
+  // the kind of the word at i within [lo, hi): 0 for none or outside
+  auto kind = [&](std::int64_t i, std::uint32_t lo, std::uint32_t hi) -> std::uint32_t {
+    if (!kinds || i < lo || i >= hi) return 0;
+    const std::uint8_t* k = kinds->find(tk.lower[static_cast<std::size_t>(i)]);
+    return k ? *k : 0;
+  };
   // the person as a whole
   std::uint32_t longest = 0, first_sentence = places.empty() ? 0 : tk.sentence_of(places.front().first);
   std::string rules;
@@ -77,11 +83,26 @@ void VictimScorer::features(const Analysis& a, std::span<const Place> places, st
       out.push_back(feature(20, a1));
       out.push_back(feature(21, a1, a2));
     }
-    // the words of the sentence near it, and whether it comes first in the sentence
+    // the kinds of the words next to it
+    if (kinds) {
+      std::uint32_t kl1 = kind(b - 1, lo, hi), kl2 = kind(b - 2, lo, hi), kr1 = kind(e, lo, hi), kr2 = kind(e + 1, lo, hi);
+      out.push_back(feature(25, kl1));
+      out.push_back(feature(26, kl2, kl1));
+      out.push_back(feature(27, kr1));
+      out.push_back(feature(28, kr1, kr2));
+      out.push_back(feature(29, kl1, kr1));
+    }
+    // the words of the sentence near it (and their kinds), and whether it comes first in the sentence
     for (std::uint32_t i = b > lo + kWindow ? static_cast<std::uint32_t>(b) - kWindow : lo; i < b; ++i)
-      if (tk.tokens[i].kind == Token::word) out.push_back(feature(22, tk.feature_word(i)));
+      if (tk.tokens[i].kind == Token::word) {
+        out.push_back(feature(22, tk.feature_word(i)));
+        if (std::uint32_t k = kind(i, lo, hi)) out.push_back(feature(30, k));
+      }
     for (std::uint32_t i = static_cast<std::uint32_t>(e); i < hi && i < e + kWindow; ++i)
-      if (tk.tokens[i].kind == Token::word) out.push_back(feature(23, tk.feature_word(i)));
+      if (tk.tokens[i].kind == Token::word) {
+        out.push_back(feature(23, tk.feature_word(i)));
+        if (std::uint32_t k = kind(i, lo, hi)) out.push_back(feature(31, k));
+      }
     out.push_back(feature(24, b == lo, p.off_tense));
   }
   std::sort(out.begin(), out.end());

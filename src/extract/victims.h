@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "analyse/analyser.h"
+#include "core/hash.h"
 #include "core/model_file.h"
 #include "core/perceptron.h"
 
@@ -31,7 +32,7 @@ namespace incidex {
 class VictimScorer {
  public:
   static constexpr int kFormatVersion = 1;
-  static constexpr int kFeatureVersion = 2;  // bump whenever the features change: old models are refused
+  static constexpr int kFeatureVersion = 3;  // bump whenever the features change: old models are refused
   static constexpr std::uint32_t kBuckets = 1u << 16;
   static constexpr std::size_t kClasses = 4;  // none, killed, wounded, victim
   static const std::array<std::string_view, kClasses>& classes();
@@ -46,10 +47,15 @@ class VictimScorer {
     std::string_view rule_status;       // killed, wounded, kidnapped, unknown, ... or empty
     bool off_tense = false;             // in a sentence about another time than the incident's
   };
+  // The kind of a word the extractor's word lists know (a suspect's or an official's word, a later event, a
+  // speech verb, a relative, a person, a casualty, a death or an injury word), 0 for none: the words around
+  // a name read as their kind too, which carries what the model learnt from one word to the others of its
+  // list ("the suspect", "the gunman"; "died", "succumbed").
+  using WordKinds = WordMap<std::uint8_t>;
   // The features of one person written at `places` (in text order), the `order`-th of the `people` the
   // article names (by where each is first written).
   static void features(const Analysis&, std::span<const Place> places, std::size_t order, std::size_t people,
-                       std::vector<std::uint32_t>& out);
+                       std::vector<std::uint32_t>& out, const WordKinds* kinds = nullptr);
 
   struct Decision {
     std::size_t cls = 0;  // index into classes(); 0 = not a victim
