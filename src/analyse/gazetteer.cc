@@ -97,10 +97,12 @@ void Gazetteer::read(const std::string& path, bool header) {
         std::string_view key = keys.substr(s, bar - s);
         Key& k = index_[key];
         k.entries.push_back(idx);
-        k.bits |= static_cast<std::uint8_t>(1u << static_cast<int>(e.kind));
-        if (e.kind == GazEntry::Kind::city && e.population >= 10000) k.bits |= 32;
-        if (e.kind == GazEntry::Kind::city && e.population >= 100000) k.bits |= 64;
-        if (auto sp = key.find(' '); sp != std::string_view::npos) first_words_.emplace(key.substr(0, sp));
+        if (!e.minor()) {
+          k.bits |= static_cast<std::uint8_t>(1u << static_cast<int>(e.kind));
+          if (e.kind == GazEntry::Kind::city && e.population >= 10000) k.bits |= 32;
+          if (e.kind == GazEntry::Kind::city && e.population >= 100000) k.bits |= 64;
+          if (auto sp = key.find(' '); sp != std::string_view::npos) first_words_.emplace(key.substr(0, sp));
+        }
       }
       s = bar + 1;
     }

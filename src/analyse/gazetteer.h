@@ -19,6 +19,10 @@ struct GazEntry {
   std::string id, name, country, admin1, admin1_name, admin2_name, feature;
   float lat = 0, lon = 0;
   std::uint32_t population = 0;
+  // A U.S. place known only from the ZIP code list (feature "ZIP": villages the GeoNames extracts lack).
+  // It is found as a place in text with capitals, but the name tagger and the truecaser do not learn of
+  // it (Gazetteer::bits), nor does caseless text, where a village's name is a word like any other.
+  bool minor() const { return feature == "ZIP"; }
 };
 
 class Gazetteer {
@@ -31,10 +35,10 @@ class Gazetteer {
   // Entries whose name or alternate name folds to `key`; nullptr if none.
   const std::vector<std::uint32_t>* lookup(std::string_view key) const;
   // What the gazetteer knows of a key, as bits: 1 city, 2 county, 4 region, 8 country, 16 demonym; 32 a
-  // city of 10,000 people or more, 64 of 100,000 or more. 0 if the key is unknown. (Made once at load:
-  // the name tagger asks for every capitalised word.)
+  // city of 10,000 people or more, 64 of 100,000 or more. 0 if the key is unknown or names only minor
+  // places. (Made once at load: the name tagger asks for every capitalised word.)
   std::uint8_t bits(std::string_view key) const;
-  // Does some name of two or more words begin with this (folded) word?
+  // Does some name of two or more words, of a place not minor, begin with this (folded) word?
   bool starts_multiword(std::string_view word) const { return first_words_.find(word) != first_words_.end(); }
   const GazEntry& at(std::uint32_t i) const { return entries_[i]; }
   std::size_t size() const { return entries_.size(); }

@@ -218,6 +218,9 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         if (bare.ends_with("'s")) bare.remove_suffix(2);
         else if (bare.ends_with("\xE2\x80\x99s")) bare.remove_suffix(4);
         const auto* c = gaz_.lookup(bare);
+        // caseless wire copy has no capitals to tell a village of the ZIP code list from a word or a name
+        if (c && tk.caseless && std::all_of(c->begin(), c->end(), [&](std::uint32_t ci) { return gaz_.at(ci).minor(); }))
+          c = nullptr;
         if (!c && state.empty() && n == 1) c = joint_government(bare, joint);
         if (!c && state.empty()) continue;
         bool in_dateline = t[i].start >= dateline_start && t[i + n - 1].end <= dateline_end;  // "READING, Pa. -": a place whatever the word
@@ -321,6 +324,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
   auto choose = [&](Raw& r, auto&& extra) {
     double best = -1e9;
     for (auto ci : *r.cands) {
+      if (tk.caseless && gaz_.at(ci).minor()) continue;
       double sc = score(gaz_.at(ci)) + extra(gaz_.at(ci));
       if (sc > best) {
         best = sc;

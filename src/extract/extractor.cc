@@ -794,6 +794,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       std::string key = key_of(p, in_title);
       if (key != w_key) {  // what the rules never consider is no candidate: a state, a surname, a foreign homonym
         if (!is_local(e) && !p.within) return;
+        // nor a dateline in another country than the rules' place ("MOSCOW —" over a story of Taraz): where
+        // the story was filed
+        if (p.dateline && w && w->entry >= 0 && gaz.at(static_cast<std::uint32_t>(w->entry)).country != e.country) return;
         if (!in_title && a_surname(p, e)) return;
         if (foreign_homonym(p, e)) return;
       }

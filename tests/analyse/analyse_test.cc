@@ -286,7 +286,9 @@ TEST(Places, SmallPlacesFallBackToTheStateNamedBesideThem) {
     return out;
   };
   // Not in the gazetteer: the town keeps its name, the state gives the region.
-  EXPECT_EQ(resolve("The land lies near Tennessee Colony, Texas, police said.")[0], "Tennessee Colony/Texas/admin1/within");
+  EXPECT_EQ(resolve("The land lies near Pickle Bottom, Texas, police said.")[0], "Pickle Bottom/Texas/admin1/within");
+  // A village of the ZIP code list (no GeoNames entry) is a town of its own.
+  EXPECT_EQ(resolve("The land lies near Tennessee Colony, Texas, police said.")[0], "Tennessee Colony/Texas/city");
   // In the gazetteer but elsewhere: the state beside it wins.
   EXPECT_EQ(resolve("A man was shot in Antioch, Tenn., on Friday.")[0], "Antioch/Tennessee/admin1/within");
   // Known in that state: resolved as usual.

@@ -110,6 +110,9 @@ TEST(SeedPlaces, KazakhCitiesAndTheMoscowDateline) {
         }
         continue;
       }
+      // another country named in passing ("borders with countries such as Kazakhstan and Turkey") is that
+      // country; every town and region is Kazakh
+      if (pl.precision == "country") continue;
       EXPECT_EQ(pl.country, "KZ") << file << ": " << said << " -> " << pl.name;
     }
   }
