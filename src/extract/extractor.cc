@@ -1311,9 +1311,18 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     if (tallies[si] < 0) {
       const Sentence& s = tk.sentences[si];
       tallies[si] = 0;
-      for (std::uint32_t i = s.first; i < s.last && !tallies[si]; ++i) {
+      // an ordinal before the phrase ranks this incident among the others ("killing six people ... in the
+      // second bombing in the coastal city this year", "the city's 45th homicide so far"): no tally
+      bool ranked = false;
+      for (std::uint32_t i = s.first; i < s.last && !tallies[si] && !ranked; ++i) {
+        const std::string& w = tk.lower[i];
+        ranked = w == "second" || w == "third" || w == "fourth" || w == "fifth" || w == "sixth" || w == "seventh" ||
+                 w == "eighth" || w == "ninth" || w == "tenth" ||
+                 (w.size() > 2 && std::isdigit(static_cast<unsigned char>(w[0])) &&
+                  (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd")));
         std::uint32_t len = 0;
-        if (tallies_.match(tk, i, s.last, len) && !(i > s.first && (tk.lower[i - 1] == "earlier" || tk.lower[i - 1] == "later")))
+        if (!ranked && tallies_.match(tk, i, s.last, len) &&
+            !(i > s.first && (tk.lower[i - 1] == "earlier" || tk.lower[i - 1] == "later")))
           tallies[si] = 1;
       }
     }

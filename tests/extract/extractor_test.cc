@@ -966,3 +966,12 @@ TEST(Extract, SomeoneHurtToldWithNoNumberIsAtLeastOneWhenNobodyDied) {
   ASSERT_FALSE(dead.empty());
   EXPECT_NE(dead[0].wounded.value, 1);
 }
+
+TEST(Extract, AnIncidentRankedAmongTheYearsIsNoTally) {
+  auto ms = extract("A car packed with explosives blew up outside a bus station in Mombasa on Saturday evening, killing "
+                    "six people and wounding at least 30, police said, in the second bombing in the city this year.",
+                    "2014-05-04");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(ms[0].killed.value, 6);
+  EXPECT_EQ(ms[0].wounded.value, 30);
+}
