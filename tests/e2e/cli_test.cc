@@ -56,6 +56,11 @@ TEST(Cli, ExamplesIngestExportAndReingest) {
   ASSERT_EQ(background.size(), 1u);
   EXPECT_EQ(background[0]["documents"][0], "harbour-city-blast");
   EXPECT_EQ(background[0]["killed"], 4);
+  // ... and its own blast, "killing six people and wounding at least 30 ... in the second bombing in the
+  // coastal city this year" (a rank among the year's bombings, no tally)
+  ASSERT_TRUE(by_doc.count("harbour-city-blast"));
+  EXPECT_EQ(by_doc["harbour-city-blast"]["killed"], 6);
+  EXPECT_EQ(by_doc["harbour-city-blast"]["wounded"], 30);
   // the Riverton shooting, reported twice: one incident; the Monday update's figures (a third death) win
   // over the first report's, and its publication date dates "Friday night" for both
   ASSERT_TRUE(by_doc.count("riverton-shooting"));
