@@ -1278,7 +1278,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           bool next_person = persons_.count(nx) || (q.last + 1 < s.last && persons_.count(x.lower[q.last + 1]));
           ok = q.article ? next_person && !is_plural_person(q.last + 1 < s.last && !persons_.count(nx) ? x.lower[q.last + 1] : nx)
                          : next_person || x.tokens[q.last].kind == Token::punct || nx == "and" || nx == "of" ||
-                         (x.tokens[q.last].kind == Token::word && nx.size() > 3 && nx.back() == 's');  // "killed four worshippers"
+                         (x.tokens[q.last].kind == Token::word && nx.size() > 3 && nx.back() == 's') ||  // "killed four worshippers"
+                         // a verb's object before where it happened: "Car bomb kills six near port", "wounding 3 at party"
+                         ((x.lower[p] == "kills" || x.lower[p] == "killed" || x.lower[p] == "killing" ||
+                           x.lower[p] == "wounds" || x.lower[p] == "wounding" || x.lower[p] == "injuring" ||
+                           x.lower[p] == "injures") &&
+                          (nx == "near" || nx == "in" || nx == "at" || nx == "outside" || nx == "inside" || nx == "during"));
         }
         if (ok) {
           Found f{q.value, q.qualifier, x.tokens[p].start, x.tokens[q.last - 1].end, false, false, in_title, !q.article};
