@@ -1132,6 +1132,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // ("Five young men and a woman were shot and wounded": six)
       int joined = 0;
       bool were = false;
+      // A number of more than one before a singular verb is no count of people ("12 was shot": a name's or
+      // a street's number) unless a group of them is ("a family of five was found dead"), nor one before "and"
+      // and an age ("16 and 17-year-old were shot": two ages).
+      if (!q.article && q.value > 1 && q.last < s.last && !(q.first > s.first && x.lower[q.first - 1] == "of") &&
+          (x.lower[q.last] == "was" || x.lower[q.last] == "is" || x.lower[q.last] == "has" ||
+           (x.lower[q.last] == "and" && q.last + 1 < s.last && x.lower[q.last + 1].ends_with("-year-old"))))
+        continue;
       // A shot fired or heard is no person: "fired at least one shot".
       if (q.first > s.first) {
         const std::string& before = x.lower[q.first - 1];
@@ -1144,7 +1151,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         if (!hurt && !dead && w == "and" && j + 1 < s.last) {
           const std::string& nx = x.lower[j + 1];
           // "a father and daughter": two people whatever the verb
-          bool bare = person && !plural && persons_.count(nx) && !is_plural_person(nx);
+          // "a father and daughter", "a 13-month-old boy and 20-year-old man": two people whatever the verb
+          bool bare = person && !plural &&
+                      ((persons_.count(nx) && !is_plural_person(nx)) || nx.ends_with("-year-old") || nx.ends_with("-month-old"));
           were |= bare;
           int owned = (nx == "his" || nx == "her" || nx == "their") && j + 2 < s.last ? value_at(x, j + 2) : -1;
           if (owned > 1 && owned < 100) {  // "a woman and her two children were shot": three

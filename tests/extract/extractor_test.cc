@@ -344,6 +344,11 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  Case{"Two men shot a teen on Dover Street on Friday, police said.", 0, 1},
                  // the number after "and her" adds up
                  Case{"A woman and her two children were shot on Dover Street on Sunday.", 0, 3},
+                 // an age joined by "and" is one more person; a number before "was", or before "and" and an
+                 // age, counts nobody ("a family of five was found dead" does)
+                 Case{"A 13-month-old boy and 20-year-old man were both shot on Dover Street on Sunday.", 0, 2},
+                 Case{"Police said 16 and 17-year-old brothers were shot on Dover Street on Sunday.", std::nullopt, std::nullopt},
+                 Case{"A family of five was found dead after a shooting in a home on Dover Street on Sunday.", 5, 0},
                  // an aside between commas or dashes does not end the count's stretch
                  Case{"Five people, including a 12-year-old, were shot on Dover Street on Sunday.", 0, 5},
                  Case{"Two men, ages 19 and 22, were shot on Dover Street on Sunday.", 0, 2},
