@@ -1242,6 +1242,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           }
         }
         if (x.tokens[j].kind == Token::punct && x.tokens[j].text(txt) != "-" && !(hurt && x.tokens[j].text(txt) == ",")) break;
+        // a clause of its own before anything happened to them: "she was with three other friends when she
+        // was shot" counts the friends for nothing
+        if (!hurt && !dead && (w == "when" || w == "while" || w == "because" || w == "until")) break;
         // a number ends the stretch, unless it is an age ("a 13 year old girl"); so does a number word once
         // something has happened ("two men were shot, one of them fatally": the one is another count)
         if (x.tokens[j].kind == Token::number && !(j + 1 < s.last && (x.lower[j + 1] == "year" || x.lower[j + 1].starts_with("-year"))))

@@ -349,6 +349,8 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  Case{"A 13-month-old boy and 20-year-old man were both shot on Dover Street on Sunday.", 0, 2},
                  Case{"Police said 16 and 17-year-old brothers were shot on Dover Street on Sunday.", std::nullopt, std::nullopt},
                  Case{"A family of five was found dead after a shooting in a home on Dover Street on Sunday.", 5, 0},
+                 // the people of a clause before "when" are not the ones it happened to
+                 Case{"She was with three other friends when she was shot on Dover Street on Sunday.", 0, 1},
                  // an aside between commas or dashes does not end the count's stretch
                  Case{"Five people, including a 12-year-old, were shot on Dover Street on Sunday.", 0, 5},
                  Case{"Two men, ages 19 and 22, were shot on Dover Street on Sunday.", 0, 2},
