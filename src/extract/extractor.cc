@@ -1176,6 +1176,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         }
         std::uint32_t len = 0;
         const auto* row = casualties_.match(x, j, s.last, len);
+        // a death denied in passing: "Eight people were injured - none fatally -"
+        if (row && (*row)[0] == "killed" && j > q.last &&
+            (x.lower[j - 1] == "none" || x.lower[j - 1] == "not" || x.lower[j - 1] == "no"))
+          row = nullptr;
         if (row && ((*row)[1] == "after" || (*row)[1] == "both")) {
           // "he died", "she was shot": one person, but only as the one it happened to ("he shot two
           // people" makes him the shooter)
