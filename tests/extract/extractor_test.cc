@@ -351,6 +351,9 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  Case{"A family of five was found dead after a shooting in a home on Dover Street on Sunday.", 5, 0},
                  // the people of a clause before "when" are not the ones it happened to
                  Case{"She was with three other friends when she was shot on Dover Street on Sunday.", 0, 1},
+                 // a round-up of many shootings counts none of them
+                 Case{"A man was shot on Dover Street on Sunday. Three died and 16 were wounded in seven separate "
+                      "shootings across the city over the weekend.", 0, 1},
                  // a death denied in passing
                  Case{"Eight people were injured - none fatally - in a shooting on Dover Street on Sunday.", 0, 8},
                  // an aside between commas or dashes does not end the count's stretch
