@@ -1350,6 +1350,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     return tallies[si] == 1;
   };
   auto counts = count_casualties([&](std::uint32_t si) { return !off_tense(si) && !tally(si); });
+  // A follow-up (an arrest, a charge, a trial) tells its incident in an older tense ("The shots on July 4
+  // wounded four people" in a story of the trial): where its own tense counts nobody, those sentences do.
+  if (m.follow_up && !counts.first && !counts.second)
+    counts = count_casualties([&](std::uint32_t si) { return !tally(si); });
   std::optional<Found>& killed = counts.first;
   std::optional<Found>& wounded = counts.second;
   // The headline's counts: a number there wins over the text's largest ("1 dead, 4 injured in South Memphis
@@ -2324,8 +2328,17 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // that names no new date or place adds to the one before.
   std::vector<Mention> out{m};
   std::uint32_t last_bg = UINT32_MAX;
+  // a sentence whose count the main incident took (a follow-up's story of its incident) is the main one's
+  std::vector<std::uint32_t> main_count_sentences;
+  for (auto& e : m.evidence)
+    if ((e.field == "killed" || e.field == "wounded") && !e.in_title) {
+      auto it = std::upper_bound(tk.sentences.begin(), tk.sentences.end(), e.start,
+                                 [](std::uint32_t o, const Sentence& x) { return o < x.start; });
+      if (it != tk.sentences.begin()) main_count_sentences.push_back(static_cast<std::uint32_t>(it - tk.sentences.begin()) - 1);
+    }
   for (std::uint32_t si = 0; si < tk.sentences.size() && out.size() < 9; ++si) {
     if (in_core(si) || tense[si] != stale || want == stale) continue;
+    if (std::find(main_count_sentences.begin(), main_count_sentences.end(), si) != main_count_sentences.end()) continue;
     const Hit* best_hit = nullptr;
     for (auto& h : hits)
       if (h.sentence == si && h.weight > 0 && (!best_hit || (best_hit->type == "other" && h.type != "other") ||

@@ -989,3 +989,14 @@ TEST(Extract, AnIncidentRankedAmongTheYearsIsNoTally) {
   EXPECT_EQ(ms[0].killed.value, 6);
   EXPECT_EQ(ms[0].wounded.value, 30);
 }
+
+TEST(Extract, AFollowUpCountsItsIncidentFromTheOlderSentences) {
+  auto ms = extract("A Pittsburgh teen accused in the Fourth of July shooting downtown was ordered Friday to stand "
+                    "trial. The shots on July 4 wounded four people, including a woman who was hit in the forehead.",
+                    "2016-10-21");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_TRUE(ms[0].follow_up);
+  EXPECT_EQ(ms[0].wounded.value, 4);
+  // the sentence is the main incident's: no background incident counts it again
+  for (std::size_t k = 1; k < ms.size(); ++k) EXPECT_FALSE(ms[k].wounded.value) << k;
+}
