@@ -1000,3 +1000,12 @@ TEST(Extract, AFollowUpCountsItsIncidentFromTheOlderSentences) {
   // the sentence is the main incident's: no background incident counts it again
   for (std::size_t k = 1; k < ms.size(); ++k) EXPECT_FALSE(ms[k].wounded.value) << k;
 }
+
+TEST(Extract, AHeadlineThatTalliesShootingsCountsNone) {
+  auto ms = extract("A man was shot on Dover Street on Sunday night, police said.", "2016-10-17",
+                    "4 dead, 17 wounded in Chicago shootings");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_NE(ms[0].killed.value, 4);
+  EXPECT_NE(ms[0].wounded.value, 17);
+  EXPECT_EQ(ms[0].wounded.value, 1) << "the story's own shooting";
+}
