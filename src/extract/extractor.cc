@@ -1075,7 +1075,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         // a number before the noun, even one ("2 children, 1 teen shot"), or with one describing word
         // between them ("Woman, 3 teenage daughters shot")
         bool described = false;
-        if (!(v >= 1 && v < 20) && from > 1 && x.tokens[from - 1].kind == Token::word && !persons_.count(x.lower[from - 1]) &&
+        // ("Two teen girls, two men shot": a singular person word describes the plural after it)
+        if (!(v >= 1 && v < 20) && from > 1 && x.tokens[from - 1].kind == Token::word &&
+            (!persons_.count(x.lower[from - 1]) || (is_plural_person(w) && !is_plural_person(x.lower[from - 1]))) &&
             x.lower[from - 1] != "and") {
           int v2 = value_at(x, from - 2);
           if (v2 >= 1 && v2 < 20) v = v2, described = true;

@@ -205,6 +205,7 @@ TEST(Extract, TheHeadlineCountsWhatTheTextDoesNot) {
                  Case{police, "Man, Toddler Found Dead In Apparent Murder-Suicide", 2, -1},
                  Case{police, "One of 5 shot in Southern Pines billiards bar dies of injuries", 1, 4},
                  Case{police, "Car bomb kills six near port in Mombasa", 6, -1},
+                 Case{police, "Two teen girls, two men shot outside Brooklyn housing development", -1, 4},
                  Case{police, "Gunman wounding 3 at party is sought", -1, 3}}) {
     auto ms = extract(c.body, "2016-10-17", c.title);
     ASSERT_FALSE(ms.empty()) << c.title;
