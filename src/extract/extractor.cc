@@ -1347,19 +1347,22 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     if (tallies[si] < 0) {
       const Sentence& s = tk.sentences[si];
       tallies[si] = 0;
+      for (std::uint32_t i = s.first; i < s.last && !tallies[si]; ++i) {
+        std::uint32_t len = 0;
+        if (tallies_.match(tk, i, s.last, len) && !(i > s.first && (tk.lower[i - 1] == "earlier" || tk.lower[i - 1] == "later")))
+          tallies[si] = 1;
+      }
       // an ordinal before the phrase ranks this incident among the others ("killing six people ... in the
       // second bombing in the coastal city this year", "the city's 45th homicide so far"): no tally
-      bool ranked = false;
-      for (std::uint32_t i = s.first; i < s.last && !tallies[si] && !ranked; ++i) {
+      for (std::uint32_t i = s.first; i < s.last && tallies[si]; ++i) {
         const std::string& w = tk.lower[i];
-        ranked = w == "second" || w == "third" || w == "fourth" || w == "fifth" || w == "sixth" || w == "seventh" ||
-                 w == "eighth" || w == "ninth" || w == "tenth" ||
-                 (w.size() > 2 && std::isdigit(static_cast<unsigned char>(w[0])) &&
-                  (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd")));
+        if (w == "second" || w == "third" || w == "fourth" || w == "fifth" || w == "sixth" || w == "seventh" ||
+            w == "eighth" || w == "ninth" || w == "tenth" ||
+            (w.size() > 2 && std::isdigit(static_cast<unsigned char>(w[0])) &&
+             (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"))))
+          tallies[si] = 0;
         std::uint32_t len = 0;
-        if (!ranked && tallies_.match(tk, i, s.last, len) &&
-            !(i > s.first && (tk.lower[i - 1] == "earlier" || tk.lower[i - 1] == "later")))
-          tallies[si] = 1;
+        if (tallies_.match(tk, i, s.last, len)) break;  // only an ordinal before the phrase
       }
     }
     return tallies[si] == 1;
