@@ -39,6 +39,12 @@ struct Tokens {
     auto it = std::upper_bound(sentences.begin(), sentences.end(), tok, [](std::uint32_t v, const Sentence& s) { return v < s.first; });
     return static_cast<std::uint32_t>(it == sentences.begin() ? 0 : it - sentences.begin() - 1);
   }
+  // The sentence holding byte `offset` of the text (0 before the first).
+  std::uint32_t sentence_at(std::uint32_t offset) const {
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                               [](std::uint32_t v, const Sentence& s) { return v < s.start; });
+    return static_cast<std::uint32_t>(it == sentences.begin() ? 0 : it - sentences.begin() - 1);
+  }
   // A token as a trained model's feature value: numbers are one word ("35" and "19" both say "a number
   // here"); 2 outside [lo, hi) (past the sentence).
   std::uint32_t feature_word(std::int64_t i, std::uint32_t lo = 0, std::uint32_t hi = UINT32_MAX) const {

@@ -31,26 +31,31 @@ Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimSco
   for (auto& w : data_words_for("person_titles.tsv", "rank")) ranks_.insert(w);
   for (auto& w : data_words_for("person_titles.tsv", "describes")) describing_.insert(w);
   // The victim scorer's word kinds, the first list that knows a word giving its kind: 1 a suspect's word,
-  // 2 an official's, 3 a later event, 4 a speech verb, 5 a relative, 6 a person, 7 a casualty word of the
-  // dead, 8 one of the hurt, 9 a death word, 10 an injury word (one-word entries only).
-  auto kinds_from = [&](const char* file, std::uint8_t k, const char* field = nullptr) {
+  // 2 an official's, 3 a later event, 4 a speech verb, 5 a relative, 6 a person (the sets above), 7 a
+  // casualty word of the dead, 8 one of the hurt, 9 a death word, 10 an injury word (one-word entries of
+  // those files; a death or injury word marked "not" is none).
+  auto kinds_of = [&](const StringSet& words, std::uint8_t k) {
+    for (const std::string& w : words)
+      if (w.find(' ') == std::string::npos) word_kinds_.insert(w, k);
+  };
+  kinds_of(suspect_before_, 1);
+  kinds_of(suspect_after_, 1);
+  kinds_of(officials_, 2);
+  kinds_of(later_events_, 3);
+  kinds_of(speech_words_, 4);
+  kinds_of(kin_, 5);
+  kinds_of(persons_, 6);
+  auto kinds_from = [&](const char* file, std::uint8_t k, const char* field) {
     for (auto& row : read_data_rows(file)) {
       if (row[0].find(' ') != std::string::npos) continue;
-      if (field && !(row.size() > 1 && row[1] == field)) continue;
-      if (!field && row.size() > 1 && row[1] == "not") continue;
+      if (field ? !(row.size() > 1 && row[1] == field) : row.size() > 1 && row[1] == "not") continue;
       word_kinds_.insert(row[0], k);
     }
   };
-  kinds_from("suspect_words.tsv", 1, nullptr);
-  for (auto& w : data_words_for("person_titles.tsv", "official")) word_kinds_.insert(w, 2);
-  kinds_from("later_events.txt", 3);
-  kinds_from("speech_verbs.txt", 4);
-  for (auto& w : data_words_for("person_nouns.txt", "kin")) word_kinds_.insert(w, 5);
-  kinds_from("person_nouns.txt", 6);
   kinds_from("casualty_words.tsv", 7, "killed");
   kinds_from("casualty_words.tsv", 8, "wounded");
-  kinds_from("death_words.txt", 9);
-  kinds_from("injury_words.txt", 10);
+  kinds_from("death_words.txt", 9, nullptr);
+  kinds_from("injury_words.txt", 10, nullptr);
 }
 
 namespace {
@@ -1329,17 +1334,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   };
   // A sentence that tallies many incidents ("at least 47 people have been killed in Chicago so far this
   // year") counts none of them (data/tally_phrases.txt).
+  // A tally phrase at token i of [first, last), not an incident's time right after "earlier" or "later".
+  auto tally_phrase_at = [&](const Tokens& x, std::uint32_t i, std::uint32_t first, std::uint32_t last) {
+    std::uint32_t len = 0;
+    return tallies_.match(x, i, last, len) != nullptr &&
+           !(i > first && (x.lower[i - 1] == "earlier" || x.lower[i - 1] == "later"));
+  };
   // A headline that tallies many incidents ("4 dead, 17 wounded in Chicago shootings") counts none of them,
   // nor does the headline read as a story of its own (the pipeline's headline fallback).
   bool title_tally = false;
   {
     const Tokens& h = lower_title_tk();
-    for (std::uint32_t i = 0; i < h.tokens.size() && !title_tally; ++i) {
-      std::uint32_t len = 0;
-      title_tally = h.lower[i] == "shootings" ||
-                    (tallies_.match(h, i, static_cast<std::uint32_t>(h.tokens.size()), len) != nullptr &&
-                     !(i > 0 && (h.lower[i - 1] == "earlier" || h.lower[i - 1] == "later")));
-    }
+    const auto n = static_cast<std::uint32_t>(h.tokens.size());
+    for (std::uint32_t i = 0; i < n && !title_tally; ++i) title_tally = h.lower[i] == "shootings" || tally_phrase_at(h, i, 0, n);
   }
   std::vector<std::int8_t> tallies(tk.sentences.size(), -1);  // each sentence read once: -1 not yet
   auto tally = [&](std::uint32_t si) {
@@ -1347,11 +1354,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     if (tallies[si] < 0) {
       const Sentence& s = tk.sentences[si];
       tallies[si] = 0;
-      for (std::uint32_t i = s.first; i < s.last && !tallies[si]; ++i) {
-        std::uint32_t len = 0;
-        if (tallies_.match(tk, i, s.last, len) && !(i > s.first && (tk.lower[i - 1] == "earlier" || tk.lower[i - 1] == "later")))
-          tallies[si] = 1;
-      }
+      for (std::uint32_t i = s.first; i < s.last && !tallies[si]; ++i)
+        if (tally_phrase_at(tk, i, s.first, s.last)) tallies[si] = 1;
       // an ordinal before the phrase ranks this incident among the others ("killing six people ... in the
       // second bombing in the coastal city this year", "the city's 45th homicide so far"): no tally
       for (std::uint32_t i = s.first; i < s.last && tallies[si]; ++i) {
@@ -2304,8 +2308,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       return len;
     };
     // the token where the count ends, and its sentence
-    std::uint32_t after = 0;
-    while (after < x.tokens.size() && x.tokens[after].end <= killed->end - 1) ++after;
+    const auto after = static_cast<std::uint32_t>(
+        std::partition_point(x.tokens.begin(), x.tokens.end(), [&](const Token& t) { return t.end <= killed->end - 1; }) -
+        x.tokens.begin());
     std::optional<std::pair<std::uint32_t, std::uint32_t>> death;  // its tokens, in the text or the headline
     bool death_in_title = false;
     if (!names_self && after < x.tokens.size()) {
@@ -2349,11 +2354,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // a sentence whose count the main incident took (a follow-up's story of its incident) is the main one's
   std::vector<std::uint32_t> main_count_sentences;
   for (auto& e : m.evidence)
-    if ((e.field == "killed" || e.field == "wounded") && !e.in_title) {
-      auto it = std::upper_bound(tk.sentences.begin(), tk.sentences.end(), e.start,
-                                 [](std::uint32_t o, const Sentence& x) { return o < x.start; });
-      if (it != tk.sentences.begin()) main_count_sentences.push_back(static_cast<std::uint32_t>(it - tk.sentences.begin()) - 1);
-    }
+    if ((e.field == "killed" || e.field == "wounded") && !e.in_title) main_count_sentences.push_back(tk.sentence_at(e.start));
   for (std::uint32_t si = 0; si < tk.sentences.size() && out.size() < 9; ++si) {
     if (in_core(si) || tense[si] != stale || want == stale) continue;
     if (std::find(main_count_sentences.begin(), main_count_sentences.end(), si) != main_count_sentences.end()) continue;
@@ -2443,15 +2444,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
 void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::vector<Mention>& out) const {
   if (out.empty() || !roles_) return;
   const Tokens& tk = a.tokens;
-  auto sentence_at = [&](std::uint32_t offset) {
-    auto it = std::upper_bound(tk.sentences.begin(), tk.sentences.end(), offset,
-                               [](std::uint32_t o, const Sentence& s) { return o < s.start; });
-    return static_cast<std::uint32_t>(it - tk.sentences.begin()) - 1;
-  };
   std::vector<std::uint32_t> own_sentence(out.size(), UINT32_MAX);
   for (std::size_t k = 1; k < out.size(); ++k)
     for (auto& e : out[k].evidence)
-      if (e.field == "type" && !e.in_title) own_sentence[k] = sentence_at(e.start);
+      if (e.field == "type" && !e.in_title) own_sentence[k] = tk.sentence_at(e.start);
   // In text with capitals (today's news, not the 1989 wire copy the tagger learnt from) the rules' weapons
   // stay — data/weapons.tsv knows "semi-automatic rifles" and "AR-15" — and the tagger's join them where
   // they do not overlap one.
