@@ -137,6 +137,11 @@ bool active_with_object(const Tokens& x, std::uint32_t from, std::uint32_t at, s
   return objects.contains(x.lower[next]) || x.tokens[next].kind == Token::number;
 }
 
+// A quotation mark, straight or curly, single or double.
+bool is_quote(std::string_view p) {
+  return p == "'" || p == "\"" || p == "\u2018" || p == "\u2019" || p == "\u201c" || p == "\u201d";
+}
+
 bool is_plural_person(const std::string& w) {
   return w == "men" || w == "women" || w == "children" || w == "people" || w == "police" || w == "policemen" ||
          w == "gunmen" || w == "passersby" || (w.size() > 3 && w.back() == 's' && w != "boss");
@@ -924,8 +929,33 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     for (std::uint32_t i = 1; i < x.tokens.size(); ++i) {
       const std::string& before = x.lower[i - 1];
       bool owner = before == "his" || before == "her";
-      if (x.lower[i].ends_with("-year-old")) {
+      if (is_age_word(x.lower[i]) && (before == "kills" || before == "killed" || before == "killing" ||
+                                      before == "murders" || before == "murdered" || before == "wounds" ||
+                                      before == "wounding" || before == "injures" || before == "injuring")) {
+        // an age right after a verb of killing or wounding is the one it was done to ("man kills 4-month-old
+        // before shooting himself"): counted as a number is, by the verb before it
+        Quantity q = one_person(i);
+        q.article = false;
+        q.last = i + 1;
+        qs.push_back(q);
+      } else if (x.lower[i].ends_with("-year-old")) {
         if (owner || before == "their" || before == "of") qs.push_back(one_person(i));
+      } else if (owner && single_person(x.lower[i]) && i + 4 < x.tokens.size() && x.lower[i + 1] == "and") {
+        // two people of one owner ("her sister and mother were injured", "his wife and his son were
+        // wounded"), when the casualty word follows "were"
+        std::uint32_t k = i + 2;
+        if (x.lower[k] == "his" || x.lower[k] == "her") ++k;
+        if (k + 2 < x.tokens.size() && single_person(x.lower[k]) && x.lower[k + 1] == "were") {
+          std::uint32_t len = 0;
+          const auto* row = casualties_.match(x, k + 2, static_cast<std::uint32_t>(x.tokens.size()), len);
+          if (row && ((*row)[1] == "after" || (*row)[1] == "both")) {
+            Quantity q = one_person(i);
+            q.article = false;
+            q.value = 2;
+            q.last = k + 1;
+            qs.push_back(q);
+          }
+        }
       } else if (owner && single_person(x.lower[i]) && i + 2 < x.tokens.size() &&
                  (x.lower[i + 1] == "was" || x.lower[i + 1] == "is")) {
         // the word right after tells of a casualty itself ("was wounded"; not "was taken to a hospital")
@@ -1252,15 +1282,20 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             }
           }
         }
-        if (x.tokens[j].kind == Token::punct && x.tokens[j].text(txt) != "-" && !(hurt && x.tokens[j].text(txt) == ",")) break;
+        // (quotes go on: "Man wounded in 'accidental' shooting dies")
+        if (x.tokens[j].kind == Token::punct && x.tokens[j].text(txt) != "-" && !(hurt && x.tokens[j].text(txt) == ",") &&
+            !(hurt && is_quote(x.tokens[j].text(txt))))
+          break;
         // a clause of its own before anything happened to them: "she was with three other friends when she
         // was shot" counts the friends for nothing
-        if (!hurt && !dead && (w == "when" || w == "while" || w == "because" || w == "until")) break;
+        // ("killed 2 daughters in car before shooting himself": what he did next is no count of them)
+        if (!hurt && !dead && (w == "when" || w == "while" || w == "because" || w == "until" || w == "before"))
+          break;
         // a number ends the stretch, unless it is an age ("a 13 year old girl"); so does a number word once
         // something has happened ("two men were shot, one of them fatally": the one is another count)
         if (x.tokens[j].kind == Token::number && !(j + 1 < s.last && (x.lower[j + 1] == "year" || x.lower[j + 1].starts_with("-year"))))
           break;
-        if (hurt && x.tokens[j].kind == Token::word && analyser_.numbers().word_value(w) > 0 && w != "a" && w != "an" && w != "the" &&
+        if ((hurt || (j > q.last && !q.article && !person)) && x.tokens[j].kind == Token::word && analyser_.numbers().word_value(w) > 0 && w != "a" && w != "an" && w != "the" &&
             w != "he" && w != "she")  // a pronoun goes on with the same person
           break;
         // "was shot and another man died" is someone else; "was shot and was taken ..." the same person
@@ -1306,7 +1341,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                          ((x.lower[p] == "kills" || x.lower[p] == "killed" || x.lower[p] == "killing" ||
                            x.lower[p] == "wounds" || x.lower[p] == "wounding" || x.lower[p] == "injuring" ||
                            x.lower[p] == "injures") &&
-                          (nx == "near" || nx == "in" || nx == "at" || nx == "outside" || nx == "inside" || nx == "during"));
+                          (nx == "near" || nx == "in" || nx == "at" || nx == "outside" || nx == "inside" || nx == "during" ||
+                           nx == "before" || nx == "after"));
         }
         if (ok) {
           Found f{q.value, q.qualifier, x.tokens[p].start, x.tokens[q.last - 1].end, false, false, in_title, !q.article};
@@ -1373,9 +1409,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   };
   auto counts = count_casualties([&](std::uint32_t si) { return !off_tense(si) && !tally(si); });
   // A follow-up (an arrest, a charge, a trial) tells its incident in an older tense ("The shots on July 4
-  // wounded four people" in a story of the trial): where its own tense counts nobody, those sentences do.
-  if (m.follow_up && !counts.first && !counts.second)
-    counts = count_casualties([&](std::uint32_t si) { return !tally(si); });
+  // wounded four people" in a story of the trial): where its own tense counts nobody, those sentences do;
+  // where it counts only the dead, they count the hurt ("accused of killing a 4-year-old ... Ava was
+  // fatally shot while her sister and mother were injured"), and the other way round.
+  if (m.follow_up && (!counts.first || !counts.second)) {
+    auto older = count_casualties([&](std::uint32_t si) { return !tally(si); });
+    if (!counts.first) counts.first = older.first;
+    if (!counts.second) counts.second = older.second;
+  }
   std::optional<Found>& killed = counts.first;
   std::optional<Found>& wounded = counts.second;
   // The headline's counts: a number there wins over the text's largest ("1 dead, 4 injured in South Memphis

@@ -206,7 +206,20 @@ TEST(Extract, TheHeadlineCountsWhatTheTextDoesNot) {
                  Case{police, "One of 5 shot in Southern Pines billiards bar dies of injuries", 1, 4},
                  Case{police, "Car bomb kills six near port in Mombasa", 6, -1},
                  Case{police, "Two teen girls, two men shot outside Brooklyn housing development", -1, 4},
-                 Case{police, "Gunman wounding 3 at party is sought", -1, 3}}) {
+                 Case{police, "Gunman wounding 3 at party is sought", -1, 3},
+                 // an age after a verb of killing is one person; what the killer did next counts none of them
+                 Case{police, "Lingle man allegedly kills 4-month-old before shooting himself", 1, 0},
+                 Case{police, "Miami man killed 2 daughters in car before shooting himself", 2, 0},
+                 // the one wounded is the one who died, past the quotes
+                 Case{police, "Man wounded in 'accidental' shooting dies", 1, 0},
+                 // a follow-up that counts only the dead takes the hurt from its older sentences; a number
+                 // in a name ("Motel 6") counts nobody
+                 Case{"Three teenagers have been charged, accused of fatally shooting a 4-year-old girl. Authorities "
+                      "say the family had returned home on Nov. 14 when robbers ambushed them. Ava was fatally shot "
+                      "while her sister and mother were injured by gunfire.",
+                      "3 teenagers arrested, accused of killing 4-year-old girl", 1, 2},
+                 Case{"Police have arrested a second suspect in a robbery and shooting at a Motel 6 that left one dead "
+                      "and three injured last week.", "Police arrest murder suspect", 1, 3}}) {
     auto ms = extract(c.body, "2016-10-17", c.title);
     ASSERT_FALSE(ms.empty()) << c.title;
     if (c.killed >= 0) {
