@@ -255,8 +255,11 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         r.m.in_name = in_name;
         r.m.before_agency = agency;
         bool county = n >= 2 && (tk.lower[i + n - 1] == "county" || tk.lower[i + n - 1] == "parish");
+        // right before a word for someone or something of the place ("Helena man", "Carbondale shooting"):
+        // a lone name there is the place's, even where the tagger reads a person
+        bool resident = i + n < s.last && t[i + n].start == t[i + n - 1].end + 1 && use_of(i + n) == "resident";
         r.m.in_person = !in_dateline && !agency && !county && std::any_of(persons.begin(), persons.end(), [&](const auto& pr) {
-          return pr.first <= i && i + n <= pr.second;
+          return pr.first <= i && i + n <= pr.second && !(resident && pr.first == i && pr.second == i + n);
         });
         r.cands = c;
         r.state = state;

@@ -137,6 +137,9 @@ bool active_with_object(const Tokens& x, std::uint32_t from, std::uint32_t at, s
   return objects.contains(x.lower[next]) || x.tokens[next].kind == Token::number;
 }
 
+// A word that denies what follows: "never", "hasn't", "wasn’t" (plain "not" and "no" are read apart).
+bool negation(std::string_view w) { return w == "never" || w.ends_with("n't") || w.ends_with("n\u2019t"); }
+
 // A quotation mark, straight or curly, single or double.
 bool is_quote(std::string_view p) {
   return p == "'" || p == "\"" || p == "\u2018" || p == "\u2019" || p == "\u201c" || p == "\u201d";
@@ -973,6 +976,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     std::uint32_t from = at;
     if (x.lower[at] == "his" || x.lower[at] == "her" || x.lower[at] == "their") ++from;  // "their two children"
     int v = from < end ? value_at(x, from) : -1;
+    if (v > 0 && from + 1 < end && (x.lower[from + 1] == "year-old" || x.lower[from + 1] == "month-old"))
+      v = 1;  // an age written apart: "shot his 11 year-old son"
     bool one = x.lower[from] == "a" || x.lower[from] == "an" || x.lower[from] == "another" || from > at;
     for (std::uint32_t k = from + (v > 0 ? 1 : 0); k < end && k < from + 5 && x.tokens[k].kind != Token::punct; ++k) {
       if (!persons_.count(x.lower[k]) && !is_age_word(x.lower[k])) continue;
@@ -1106,6 +1111,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         int n = 1;
         std::uint32_t from = k - 1;
         if (from > 0 && is_age_word(x.lower[from - 1])) --from;
+        // a singular person word right before describes this one: "Teen girl shot", "Teen passenger shot"
+        if (!is_plural_person(w) && from > 0 && persons_.count(x.lower[from - 1]) && !is_plural_person(x.lower[from - 1]))
+          --from;
         int v = from > 0 ? value_at(x, from - 1) : -1;
         // a number before the noun, even one ("2 children, 1 teen shot"), or with one describing word
         // between them ("Woman, 3 teenage daughters shot")
@@ -1161,6 +1169,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // little further ("a 13 year old Franklin County girl remains in the hospital"). A death anywhere in
       // that stretch wins over an injury: "was taken to the hospital where he died" is one killed.
       std::uint32_t j = q.last;
+      // an age written apart ("his 11 year-old son") is no count
+      if (q.last < s.last && (x.lower[q.last] == "year-old" || x.lower[q.last] == "month-old")) continue;
       bool person = x.lower[q.first] == "another", plural = false;  // "another (was) wounded" is one person
       std::optional<Found> hurt, dead;
       std::uint32_t reach = q.article ? 12 : 6;
@@ -1213,10 +1223,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         }
         std::uint32_t len = 0;
         const auto* row = casualties_.match(x, j, s.last, len);
-        // a death denied in passing: "Eight people were injured - none fatally -"
-        if (row && (*row)[0] == "killed" && j > q.last &&
-            (x.lower[j - 1] == "none" || x.lower[j - 1] == "not" || x.lower[j - 1] == "no"))
-          row = nullptr;
+        // a death denied in passing: "Eight people were injured - none fatally -"; anything denied: "he
+        // hasn't been shot", "was never wounded"
+        if (row && j > q.last) {
+          const std::string& b1 = x.lower[j - 1];
+          if (b1 == "none" || b1 == "not" || b1 == "no" || negation(b1) ||
+              ((b1 == "been" || b1 == "be") && j - 1 > q.last && negation(x.lower[j - 2])))
+            row = nullptr;
+        }
         if (row && ((*row)[1] == "after" || (*row)[1] == "both")) {
           // "he died", "she was shot": one person, but only as the one it happened to ("he shot two
           // people" makes him the shooter)

@@ -171,6 +171,12 @@ TEST(Extract, TheHeadlinesPlaceOrTheDatelineWhenTheBodyNamesNone) {
   ASSERT_FALSE(dateline.empty());
   ASSERT_TRUE(dateline[0].location);
   EXPECT_EQ(dateline[0].location->name, "Indianapolis");
+  // a lone name before a word for someone of the place is the place, where the tagger reads a person
+  auto resident = extract("Crime and Courts", "2016-10-17", "Helena man, 18, charged in shooting death");
+  ASSERT_FALSE(resident.empty());
+  ASSERT_TRUE(resident[0].location);
+  EXPECT_EQ(resident[0].location->name, "Helena");
+  EXPECT_EQ(resident[0].location->admin1, "Montana");
 }
 
 TEST(Extract, TheHeadlinesCountsWhenTheBodyGivesNone) {
@@ -207,6 +213,8 @@ TEST(Extract, TheHeadlineCountsWhatTheTextDoesNot) {
                  Case{police, "Car bomb kills six near port in Mombasa", 6, -1},
                  Case{police, "Two teen girls, two men shot outside Brooklyn housing development", -1, 4},
                  Case{police, "Gunman wounding 3 at party is sought", -1, 3},
+                 // a singular person word describes the one after it: one person
+                 Case{police, "Teen girl shot in Chicago", -1, 1},
                  // an age after a verb of killing is one person; what the killer did next counts none of them
                  Case{police, "Lingle man allegedly kills 4-month-old before shooting himself", 1, 0},
                  Case{police, "Miami man killed 2 daughters in car before shooting himself", 2, 0},
@@ -361,6 +369,10 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  // an age joined by "and" is one more person; a number before "was", or before "and" and an
                  // age, counts nobody ("a family of five was found dead" does)
                  Case{"A 13-month-old boy and 20-year-old man were both shot on Dover Street on Sunday.", 0, 2},
+                 // an age written apart is one person; what is denied counts nobody
+                 Case{"A dad accidentally shot his 11 year-old son in the cheek on Dover Street on Friday.", 0, 1},
+                 Case{"A 17-year-old was shot on Dover Street on Friday. \"My dad's 40 and he hasn't been shot yet,\" "
+                      "he said.", 0, 1},
                  Case{"Police said 16 and 17-year-old brothers were shot on Dover Street on Sunday.", std::nullopt, std::nullopt},
                  Case{"A family of five was found dead after a shooting in a home on Dover Street on Sunday.", 5, 0},
                  // the people of a clause before "when" are not the ones it happened to
