@@ -1146,6 +1146,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     }
     return qs;
   };
+  // Whether a place or a name the analysis found ends right before token i of the text.
+  auto name_ends_at = [&](std::uint32_t i) {
+    return std::any_of(a.places.begin(), a.places.end(), [&](const PlaceMention& p) { return p.last == i; }) ||
+           std::any_of(a.names.begin(), a.names.end(), [&](const NameSpan& n) { return n.last == i; });
+  };
   // Casualties in the sentences `accept` admits; the largest count of each kind, with its span.
   auto count_casualties_in = [&](const Tokens& x, std::string_view txt, const std::vector<Quantity>& qs, bool in_title,
                                 auto&& accept) {
@@ -1168,6 +1173,17 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // after the number: a few words (nouns, "were", "people") then a casualty word; "a"/"the" reach a
       // little further ("a 13 year old Franklin County girl remains in the hospital"). A death anywhere in
       // that stretch wins over an injury: "was taken to the hospital where he died" is one killed.
+      // digits right after a name are part of it: "Cleveland 19" (a station), "Local 10"
+      if (!in_title && &x == &tk && q.first > s.first && x.tokens[q.first].kind == Token::number &&
+          x.tokens[q.first].start == x.tokens[q.first - 1].end + 1 && name_ends_at(q.first))
+        continue;
+      // a number of wounds or shots is no number of people: "suffered two gunshot wounds" ("one gunshot
+      // wound" of someone dead still tells that everyone hit died)
+      if (q.last < s.last && !q.article && q.value > 1) {
+        const std::string& nx = x.lower[q.last];
+        if (nx == "gunshot" || nx == "gunshots" || nx == "wound" || nx == "wounds" || nx == "bullet" || nx == "bullets")
+          continue;
+      }
       std::uint32_t j = q.last;
       // an age written apart ("his 11 year-old son") is no count
       if (q.last < s.last && (x.lower[q.last] == "year-old" || x.lower[q.last] == "month-old")) continue;
@@ -1228,6 +1244,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         if (row && j > q.last) {
           const std::string& b1 = x.lower[j - 1];
           if (b1 == "none" || b1 == "not" || b1 == "no" || negation(b1) ||
+              (b1 == "to" && (w == "hurt" || w == "wound")) ||  // "he did not mean to hurt anyone"
               ((b1 == "been" || b1 == "be") && j - 1 > q.last && negation(x.lower[j - 2])))
             row = nullptr;
         }
@@ -1305,6 +1322,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         // ("killed 2 daughters in car before shooting himself": what he did next is no count of them)
         if (!hurt && !dead && (w == "when" || w == "while" || w == "because" || w == "until" || w == "before"))
           break;
+        // what is done to them later makes them suspects: "Two arrested after child shot"
+        // (not "a man was arrested after accidentally shooting himself": the one is both)
+        if (!hurt && !dead && !q.article && later_clause_.count(w)) break;
         // a number ends the stretch, unless it is an age ("a 13 year old girl"); so does a number word once
         // something has happened ("two men were shot, one of them fatally": the one is another count)
         if (x.tokens[j].kind == Token::number && !(j + 1 < s.last && (x.lower[j + 1] == "year" || x.lower[j + 1].starts_with("-year"))))

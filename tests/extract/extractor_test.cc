@@ -215,6 +215,8 @@ TEST(Extract, TheHeadlineCountsWhatTheTextDoesNot) {
                  Case{police, "Gunman wounding 3 at party is sought", -1, 3},
                  // a singular person word describes the one after it: one person
                  Case{police, "Teen girl shot in Chicago", -1, 1},
+                 // the ones arrested are no casualties
+                 Case{police, "Two arrested after child shot", -1, 1},
                  // an age after a verb of killing is one person; what the killer did next counts none of them
                  Case{police, "Lingle man allegedly kills 4-month-old before shooting himself", 1, 0},
                  Case{police, "Miami man killed 2 daughters in car before shooting himself", 2, 0},
@@ -421,7 +423,15 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  Case{"Police found Destiny Nelson suffering from a gunshot wound on Dover Street on Friday. Nelson died "
                       "at the scene.", 1, 0},
                  Case{"Police found Destiny Nelson dead on Dover Street on Friday. Officers found her brother suffering "
-                      "from a gunshot wound.", 1, std::nullopt}}) {
+                      "from a gunshot wound.", 1, std::nullopt},
+                 // a name's number ("Cleveland 19", a station), a number of wounds, what was not meant ("to
+                 // hurt") count nobody; "lives were lost" are the dead
+                 Case{"A 17-year-old employee was shot during a robbery on Dover Street on Friday night. Her parents "
+                      "confirmed to Cleveland 19 that she is recovering well at home.", 0, 1},
+                 Case{"A man suffered two gunshot wounds in a shooting on Dover Street on Friday.", 0, 1},
+                 Case{"A 12-year-old boy was killed in a shooting on Dover Street on Friday. Police said the boy was "
+                      "playing with a friend and he did not mean to hurt him.", 1, std::nullopt},
+                 Case{"Three lives were lost and another was injured in a shooting on Dover Street on Friday.", 3, 1}}) {
     auto ms = extract(c.text, "2016-10-17");
     ASSERT_EQ(ms.size(), 1u) << c.text;
     EXPECT_EQ(ms[0].killed.value, c.killed) << c.text;
