@@ -1,4 +1,5 @@
 #include "analyse/places.h"
+#include "analyse/numbers.h"
 
 #include <algorithm>
 #include <cmath>
@@ -257,7 +258,8 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         bool county = n >= 2 && (tk.lower[i + n - 1] == "county" || tk.lower[i + n - 1] == "parish");
         // right before a word for someone or something of the place ("Helena man", "Carbondale shooting"):
         // a lone name there is the place's, even where the tagger reads a person
-        bool resident = i + n < s.last && t[i + n].start == t[i + n - 1].end + 1 && use_of(i + n) == "resident";
+        bool resident = i + n < s.last && t[i + n].start == t[i + n - 1].end + 1 &&
+                        (use_of(i + n) == "resident" || is_age_word(tk.lower[i + n]));  // "Benton 17-year-old"
         r.m.in_person = !in_dateline && !agency && !county && std::any_of(persons.begin(), persons.end(), [&](const auto& pr) {
           return pr.first <= i && i + n <= pr.second && !(resident && pr.first == i && pr.second == i + n);
         });

@@ -179,6 +179,22 @@ TEST(Extract, TheHeadlinesPlaceOrTheDatelineWhenTheBodyNamesNone) {
   EXPECT_EQ(resident[0].location->admin1, "Montana");
 }
 
+TEST(Extract, ABulletThatGrazedAndShotgunWoundsAreIncidents) {
+  // data/triggers.tsv: "grazed by bullet", "shotgun wounds", "double homicide" ...
+  auto grazed = extract("", "2016-10-17", "13-year-old's toe grazed by bullet at Little Rock strip mall");
+  ASSERT_FALSE(grazed.empty());
+  EXPECT_EQ(grazed[0].wounded.value, 1);
+  auto family = extract("Investigators said Friday that a family of three found in a burned house died of shotgun wounds.",
+                        "2016-10-17", "Family, believed killed by house fire, died of shotgun wounds");
+  ASSERT_FALSE(family.empty());
+  EXPECT_EQ(family[0].type, "armed_assault");
+  // an age right after a lone name makes the name a place where the tagger reads a person
+  auto benton = extract("", "2016-10-17", "Benton 17-year-old killed in officer involved shooting");
+  ASSERT_FALSE(benton.empty());
+  ASSERT_TRUE(benton[0].location);
+  EXPECT_EQ(benton[0].location->name, "Benton");
+}
+
 TEST(Extract, TheHeadlinesCountsWhenTheBodyGivesNone) {
   auto ms = extract("Police are investigating a shooting on Elm Street on Sunday night. Detectives have not named a suspect.", "2016-10-17",
                      "17-year-old shot, killed inside house");
