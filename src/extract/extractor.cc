@@ -140,6 +140,12 @@ bool active_with_object(const Tokens& x, std::uint32_t from, std::uint32_t at, s
 // A word that denies what follows: "never", "hasn't", "wasn’t" (plain "not" and "no" are read apart).
 bool negation(std::string_view w) { return w == "never" || w.ends_with("n't") || w.ends_with("n\u2019t"); }
 
+// A verb's helper: "was shot", "had been shot", "were shot three times" are no active shooting.
+bool auxiliary(std::string_view w) {
+  return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" || w == "being" ||
+         w == "got" || w == "get" || w == "gets";
+}
+
 // A quotation mark, straight or curly, single or double.
 bool is_quote(std::string_view p) {
   return p == "'" || p == "\"" || p == "\u2018" || p == "\u2019" || p == "\u201c" || p == "\u201d";
@@ -994,7 +1000,16 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   for (std::uint32_t i = 0; i + 1 < tk.tokens.size(); ++i) {
     if (tk.lower[i] != "another") continue;
     std::uint32_t k = i + 1, end = tk.sentences[tk.sentence_of(i)].last, len = 0;
-    if (k < end && single_person(tk.lower[k])) ++k;
+    if (k < end && single_person(tk.lower[k])) {
+      ++k;
+      // where: "another man in the home was wounded"
+      if (k < end && (tk.lower[k] == "in" || tk.lower[k] == "at" || tk.lower[k] == "inside"))
+        for (std::uint32_t j = k + 1; j < end && j < k + 5 && tk.tokens[j].kind == Token::word; ++j)
+          if (tk.lower[j] == "was" || tk.lower[j] == "is") {
+            k = j;
+            break;
+          }
+    }
     if (k < end && (tk.lower[k] == "was" || tk.lower[k] == "is")) ++k;
     const auto* row = k < end ? casualties_.match(tk, k, end, len) : nullptr;
     if (row && ((*row)[1] == "after" || (*row)[1] == "both")) quantities.push_back(one_person(i));
@@ -1355,6 +1370,16 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         consider(killed, *dead);
       } else if (hurt) {
         consider(wounded, *hurt);
+      }
+      // "Sims shot three people in their legs": "shot" in the active voice, its people right after it, all hit
+      if (!q.article && q.first > s.first + 1 && q.last < s.last && persons_.count(x.lower[q.last]) &&
+          (x.lower[q.first - 1] == "shot" || x.lower[q.first - 1] == "shoots") &&
+          x.tokens[q.first - 2].kind == Token::word && !auxiliary(x.lower[q.first - 2])) {
+        Found f{q.value, q.qualifier, x.tokens[q.first - 1].start, x.tokens[q.last].end, false, false, in_title, true};
+        f.all = true;
+        f.others = true;
+        consider(wounded, f);
+        continue;
       }
       // before the number: "killing at least seven people", "left two dead", "the fatal shooting of a woman"
       for (std::uint32_t k = 1; k <= 3 && q.first >= s.first + k; ++k) {

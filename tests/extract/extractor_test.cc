@@ -447,7 +447,10 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  Case{"A man suffered two gunshot wounds in a shooting on Dover Street on Friday.", 0, 1},
                  Case{"A 12-year-old boy was killed in a shooting on Dover Street on Friday. Police said the boy was "
                       "playing with a friend and he did not mean to hurt him.", 1, std::nullopt},
-                 Case{"Three lives were lost and another was injured in a shooting on Dover Street on Friday.", 3, 1}}) {
+                 Case{"Three lives were lost and another was injured in a shooting on Dover Street on Friday.", 3, 1},
+                 // "shot" in the active voice with its people after it; "another" told where
+                 Case{"Police said Sims shot three people in their legs or feet on Dover Street on Friday.", 0, 3},
+                 Case{"Two women were shot and killed on Dover Street on Friday. Another man in the home was wounded.", 2, 1}}) {
     auto ms = extract(c.text, "2016-10-17");
     ASSERT_EQ(ms.size(), 1u) << c.text;
     EXPECT_EQ(ms[0].killed.value, c.killed) << c.text;
