@@ -52,6 +52,7 @@ void BM_Clean(benchmark::State& state) {
   if (docs.empty()) { state.SkipWithError("../shared/data/gva-news not found"); return; }
   std::size_t bytes = 0, words = 0;
   for (auto& d : docs) bytes += d.body.size(), words += count_words(d.body);
+  pipeline();  // its start-up (the gazetteer, the models) is not the cleaner's time
   for (auto _ : state)
     for (auto& d : docs) benchmark::DoNotOptimize(pipeline().cleaner().clean(d));
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * docs.size()));
@@ -150,6 +151,7 @@ void BM_Process(benchmark::State& state) {
   if (docs.empty()) { state.SkipWithError("../shared/data/gva-news not found"); return; }
   std::size_t bytes = 0, words = 0;
   for (auto& d : docs) bytes += d.body.size(), words += count_words(d.body);
+  pipeline();  // start-up outside the timing, also when this benchmark runs alone
   for (auto _ : state)
     for (auto& d : docs) benchmark::DoNotOptimize(pipeline().process(d));
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * docs.size()));
