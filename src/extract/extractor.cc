@@ -1185,9 +1185,6 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         }
         continue;
       }
-      // after the number: a few words (nouns, "were", "people") then a casualty word; "a"/"the" reach a
-      // little further ("a 13 year old Franklin County girl remains in the hospital"). A death anywhere in
-      // that stretch wins over an injury: "was taken to the hospital where he died" is one killed.
       // digits right after a name are part of it: "Cleveland 19" (a station), "Local 10"
       if (!in_title && &x == &tk && q.first > s.first && x.tokens[q.first].kind == Token::number &&
           x.tokens[q.first].start == x.tokens[q.first - 1].end + 1 && name_ends_at(q.first))
@@ -1199,9 +1196,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         if (nx == "gunshot" || nx == "gunshots" || nx == "wound" || nx == "wounds" || nx == "bullet" || nx == "bullets")
           continue;
       }
-      std::uint32_t j = q.last;
       // an age written apart ("his 11 year-old son") is no count
       if (q.last < s.last && (x.lower[q.last] == "year-old" || x.lower[q.last] == "month-old")) continue;
+      // after the number: a few words (nouns, "were", "people") then a casualty word; "a"/"the" reach a
+      // little further ("a 13 year old Franklin County girl remains in the hospital"). A death anywhere in
+      // that stretch wins over an injury: "was taken to the hospital where he died" is one killed.
+      std::uint32_t j = q.last;
       bool person = x.lower[q.first] == "another", plural = false;  // "another (was) wounded" is one person
       std::optional<Found> hurt, dead;
       std::uint32_t reach = q.article ? 12 : 6;
