@@ -1209,7 +1209,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // before the casualty word, when the verb is plural
       // ("Five young men and a woman were shot and wounded": six)
       int joined = 0;
-      bool were = false;
+      bool were = false, after_and = false;
       // A number of more than one before a singular verb is no count of people ("12 was shot": a name's or
       // a street's number) unless a group of them is ("a family of five was found dead"), nor one before "and"
       // and an age ("16 and 17-year-old were shot": two ages).
@@ -1226,6 +1226,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       }
       for (std::uint32_t k = 0; k < reach && j < s.last; ++k, ++j) {
         const std::string& w = x.lower[j];
+        if (w == "and") after_and = true;  // "killed four people and left one seriously injured": another count
         if (!hurt && !dead && w == "and" && j + 1 < s.last) {
           const std::string& nx = x.lower[j + 1];
           // "a father and daughter": two people whatever the verb
@@ -1344,7 +1345,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         // something has happened ("two men were shot, one of them fatally": the one is another count)
         if (x.tokens[j].kind == Token::number && !(j + 1 < s.last && (x.lower[j + 1] == "year" || x.lower[j + 1].starts_with("-year"))))
           break;
-        if ((hurt || (j > q.last && !q.article && !person)) && x.tokens[j].kind == Token::word && analyser_.numbers().word_value(w) > 0 && w != "a" && w != "an" && w != "the" &&
+        if ((hurt || (j > q.last && !q.article && (!person || after_and))) && x.tokens[j].kind == Token::word && analyser_.numbers().word_value(w) > 0 && w != "a" && w != "an" && w != "the" &&
             w != "he" && w != "she")  // a pronoun goes on with the same person
           break;
         // "was shot and another man died" is someone else; "was shot and was taken ..." the same person
@@ -2369,6 +2370,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       m.killed = {1, "at least"};
       const char* note = "a death is told with no number: at least one";
       m.evidence.push_back(in_title ? title_span(doc, "killed", b, e, note) : span(doc, "killed", b, e, note));
+      // ... who is the one who shot himself: "Police investigate a deadly shooting ... a 16-year-old boy shot
+      // himself in the head" (not one of everyone hit: on gva-news that lost 16 articles for 12)
+      if (self && m.wounded.value && *m.wounded.value > 0) {
+        m.wounded.value = *m.wounded.value - 1;
+        for (auto& ev : m.evidence)
+          if (ev.field == "wounded" && ev.start == wounded->start && ev.in_title == wounded->in_title)
+            ev.note = "one who shot himself or herself, counted among the dead";
+      }
     }
     if (!m.wounded.value && !injury) {
       if (unhurt) {

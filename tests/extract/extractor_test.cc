@@ -450,7 +450,12 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  Case{"Three lives were lost and another was injured in a shooting on Dover Street on Friday.", 3, 1},
                  // "shot" in the active voice with its people after it; "another" told where
                  Case{"Police said Sims shot three people in their legs or feet on Dover Street on Friday.", 0, 3},
-                 Case{"Two women were shot and killed on Dover Street on Friday. Another man in the home was wounded.", 2, 1}}) {
+                 Case{"Two women were shot and killed on Dover Street on Friday. Another man in the home was wounded.", 2, 1},
+                 // a number word after "and" is another count; the one who shot himself in a deadly shooting
+                 // is the dead
+                 Case{"A gunman killed four people and left one seriously injured on Dover Street on Friday.", 4, 1},
+                 Case{"Police are investigating a deadly shooting on Dover Street on Friday. Witnesses said a 16-year-old "
+                      "boy shot himself in the head.", 1, 0}}) {
     auto ms = extract(c.text, "2016-10-17");
     ASSERT_EQ(ms.size(), 1u) << c.text;
     EXPECT_EQ(ms[0].killed.value, c.killed) << c.text;
