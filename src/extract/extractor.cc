@@ -2231,6 +2231,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // the first death word in the incident's own sentences (its core and the two after it) or else the
     // headline: [start, end), in the headline
     std::optional<std::tuple<std::uint32_t, std::uint32_t, bool>> first_death;
+    // ... and the first that tells of more than one dead with no number ("the victims died"): at least two
+    std::optional<std::tuple<std::uint32_t, std::uint32_t, bool>> first_deaths;
     bool near_incident = false;  // the sentence scanned is one of those
     std::optional<std::tuple<std::uint32_t, std::uint32_t, bool>> first_injury;  // the same for an injury word
     // The surnames of the named victims who died: "police found Destiny Nelson suffering from a gunshot
@@ -2283,6 +2285,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             }
             if (!first_death && near_incident && !many)
               first_death = {x.tokens[i].start, x.tokens[i + len - 1].end, !cite_phrases};
+            if (!first_deaths && near_incident && many)
+              first_deaths = {x.tokens[i].start, x.tokens[i + len - 1].end, !cite_phrases};
           }
         } else if (const auto* row = injuries_.match(x, i, last, len)) {
           if (row->empty()) {
@@ -2365,6 +2369,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       }
     }
     // A death told with no number ("police investigate a deadly shooting", "the homicide") is at least one.
+    if (!m.killed.value && death && !first_death && first_deaths) {
+      auto [b, e, in_title] = *first_deaths;
+      m.killed = {2, "at least"};
+      const char* note = "deaths of more than one are told with no number: at least two";
+      m.evidence.push_back(in_title ? title_span(doc, "killed", b, e, note) : span(doc, "killed", b, e, note));
+    }
     if (!m.killed.value && death && first_death) {
       auto [b, e, in_title] = *first_death;
       m.killed = {1, "at least"};

@@ -65,13 +65,15 @@ TEST(Extract, APossessiveIsTheSamePerson) {
 }
 
 TEST(Extract, OnePersonWithoutANumber) {
-  struct Case { const char* text; std::optional<int> killed; };
-  for (auto c : {Case{"Houston police are investigating the fatal shooting of a woman on Saybrook early Sunday.", 1},
-                 Case{"Police are investigating a shooting on Warren Avenue on Saturday night. The man died at the scene.", 1},
-                 Case{"A shooting on Dover Street on Friday left neighbours shaken; the victims died at the scene.", std::nullopt}}) {
+  // (the dead told in the plural with no number are at least two, and say no more)
+  struct Case { const char* text; std::optional<int> killed; const char* qualifier; };
+  for (auto c : {Case{"Houston police are investigating the fatal shooting of a woman on Saybrook early Sunday.", 1, ""},
+                 Case{"Police are investigating a shooting on Warren Avenue on Saturday night. The man died at the scene.", 1, ""},
+                 Case{"A shooting on Dover Street on Friday left neighbours shaken; the victims died at the scene.", 2, "at least"}}) {
     auto ms = extract(c.text, "2016-07-28");
     ASSERT_EQ(ms.size(), 1u) << c.text;
     EXPECT_EQ(ms[0].killed.value, c.killed) << c.text;
+    EXPECT_EQ(ms[0].killed.qualifier, c.qualifier) << c.text;
   }
 }
 
@@ -233,6 +235,8 @@ TEST(Extract, TheHeadlineCountsWhatTheTextDoesNot) {
                  Case{police, "Teen girl shot in Chicago", -1, 1},
                  // the ones arrested are no casualties
                  Case{police, "Two arrested after child shot", -1, 1},
+                 // the deaths of more than one told with no number are at least two
+                 Case{police, "PBSO IDs teenagers fatally shot east of Greenacres", 2, 0},
                  // an age after a verb of killing is one person; what the killer did next counts none of them
                  Case{police, "Lingle man allegedly kills 4-month-old before shooting himself", 1, 0},
                  Case{police, "Miami man killed 2 daughters in car before shooting himself", 2, 0},
