@@ -258,8 +258,10 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         bool county = n >= 2 && (tk.lower[i + n - 1] == "county" || tk.lower[i + n - 1] == "parish");
         // right before a word for someone or something of the place ("Helena man", "Carbondale shooting"):
         // a lone name there is the place's, even where the tagger reads a person
+        // (or an age, "Benton 17-year-old"; or either after "area", "Dalton area boy")
+        auto of_place = [&](std::uint32_t k) { return k < s.last && (use_of(k) == "resident" || is_age_word(tk.lower[k])); };
         bool resident = i + n < s.last && t[i + n].start == t[i + n - 1].end + 1 &&
-                        (use_of(i + n) == "resident" || is_age_word(tk.lower[i + n]));  // "Benton 17-year-old"
+                        (of_place(i + n) || (tk.lower[i + n] == "area" && of_place(i + n + 1)));
         r.m.in_person = !in_dateline && !agency && !county && std::any_of(persons.begin(), persons.end(), [&](const auto& pr) {
           return pr.first <= i && i + n <= pr.second && !(resident && pr.first == i && pr.second == i + n);
         });

@@ -195,6 +195,10 @@ TEST(Extract, ABulletThatGrazedAndShotgunWoundsAreIncidents) {
   ASSERT_FALSE(benton.empty());
   ASSERT_TRUE(benton[0].location);
   EXPECT_EQ(benton[0].location->name, "Benton");
+  auto dalton = extract("", "2016-10-17", "Dalton area boy, 8, dies from accidental gunshot wound");
+  ASSERT_FALSE(dalton.empty());
+  ASSERT_TRUE(dalton[0].location);
+  EXPECT_EQ(dalton[0].location->name, "Dalton");
 }
 
 TEST(Extract, TheHeadlinesCountsWhenTheBodyGivesNone) {
