@@ -1,5 +1,4 @@
 #include "analyse/places.h"
-#include "analyse/numbers.h"
 
 #include <algorithm>
 #include <cmath>
@@ -8,6 +7,7 @@
 #include <map>
 #include <sstream>
 
+#include "analyse/numbers.h"
 #include "core/data_dir.h"
 
 namespace incidex {

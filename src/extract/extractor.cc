@@ -1345,8 +1345,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         // something has happened ("two men were shot, one of them fatally": the one is another count)
         if (x.tokens[j].kind == Token::number && !(j + 1 < s.last && (x.lower[j + 1] == "year" || x.lower[j + 1].starts_with("-year"))))
           break;
-        if ((hurt || (j > q.last && !q.article && (!person || after_and))) && x.tokens[j].kind == Token::word && analyser_.numbers().word_value(w) > 0 && w != "a" && w != "an" && w != "the" &&
-            w != "he" && w != "she")  // a pronoun goes on with the same person
+        // — and after a bare number before any person word ("Motel 6 that left one dead") or after "and"
+        // ("killed four people and left one seriously injured")
+        const bool another_count = hurt || (j > q.last && !q.article && (!person || after_and));
+        if (another_count && x.tokens[j].kind == Token::word && analyser_.numbers().word_value(w) > 0 && w != "a" &&
+            w != "an" && w != "the" && w != "he" && w != "she")  // a pronoun goes on with the same person
           break;
         // "was shot and another man died" is someone else; "was shot and was taken ..." the same person
         if (hurt && (w == "and" || w == "but") &&
