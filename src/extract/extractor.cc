@@ -146,6 +146,15 @@ bool auxiliary(std::string_view w) {
          w == "got" || w == "get" || w == "gets";
 }
 
+// A verb of killing or wounding whose object comes right after it: "kills six near port", "kills 4-month-old".
+bool kills_or_wounds(std::string_view w) {
+  return w == "kills" || w == "killed" || w == "killing" || w == "wounds" || w == "wounding" || w == "injures" ||
+         w == "injuring";
+}
+
+// An age written apart from its number: "11 year-old", "3 month-old".
+bool age_apart(std::string_view w) { return w == "year-old" || w == "month-old"; }
+
 // A quotation mark, straight or curly, single or double.
 bool is_quote(std::string_view p) {
   return p == "'" || p == "\"" || p == "\u2018" || p == "\u2019" || p == "\u201c" || p == "\u201d";
@@ -938,9 +947,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     for (std::uint32_t i = 1; i < x.tokens.size(); ++i) {
       const std::string& before = x.lower[i - 1];
       bool owner = before == "his" || before == "her";
-      if (is_age_word(x.lower[i]) && (before == "kills" || before == "killed" || before == "killing" ||
-                                      before == "murders" || before == "murdered" || before == "wounds" ||
-                                      before == "wounding" || before == "injures" || before == "injuring")) {
+      if (is_age_word(x.lower[i]) && (kills_or_wounds(before) || before == "murders" || before == "murdered")) {
         // an age right after a verb of killing or wounding is the one it was done to ("man kills 4-month-old
         // before shooting himself"): counted as a number is, by the verb before it
         Quantity q = one_person(i);
@@ -982,7 +989,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     std::uint32_t from = at;
     if (x.lower[at] == "his" || x.lower[at] == "her" || x.lower[at] == "their") ++from;  // "their two children"
     int v = from < end ? value_at(x, from) : -1;
-    if (v > 0 && from + 1 < end && (x.lower[from + 1] == "year-old" || x.lower[from + 1] == "month-old"))
+    if (v > 0 && from + 1 < end && age_apart(x.lower[from + 1]))
       v = 1;  // an age written apart: "shot his 11 year-old son"
     bool one = x.lower[from] == "a" || x.lower[from] == "an" || x.lower[from] == "another" || from > at;
     for (std::uint32_t k = from + (v > 0 ? 1 : 0); k < end && k < from + 5 && x.tokens[k].kind != Token::punct; ++k) {
@@ -1197,7 +1204,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           continue;
       }
       // an age written apart ("his 11 year-old son") is no count
-      if (q.last < s.last && (x.lower[q.last] == "year-old" || x.lower[q.last] == "month-old")) continue;
+      if (q.last < s.last && age_apart(x.lower[q.last])) continue;
       // after the number: a few words (nouns, "were", "people") then a casualty word; "a"/"the" reach a
       // little further ("a 13 year old Franklin County girl remains in the hospital"). A death anywhere in
       // that stretch wins over an injury: "was taken to the hospital where he died" is one killed.
@@ -1401,9 +1408,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                          : next_person || x.tokens[q.last].kind == Token::punct || nx == "and" || nx == "of" ||
                          (x.tokens[q.last].kind == Token::word && nx.size() > 3 && nx.back() == 's') ||  // "killed four worshippers"
                          // a verb's object before where it happened: "Car bomb kills six near port", "wounding 3 at party"
-                         ((x.lower[p] == "kills" || x.lower[p] == "killed" || x.lower[p] == "killing" ||
-                           x.lower[p] == "wounds" || x.lower[p] == "wounding" || x.lower[p] == "injuring" ||
-                           x.lower[p] == "injures") &&
+                         (kills_or_wounds(x.lower[p]) &&
                           (nx == "near" || nx == "in" || nx == "at" || nx == "outside" || nx == "inside" || nx == "during" ||
                            nx == "before" || nx == "after"));
         }
@@ -2211,12 +2216,16 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // accident or a suicide, or a shooter who then turned the gun on himself (counted among the dead where he
   // died).
   const bool self = wounded && wounded->value == 1 && wounded->self;
+  constexpr const char* kSelfNote = "one who shot himself or herself, counted among the dead";
+  // the note of the wounded count's evidence, where the count was lessened by the dead
+  auto renote_wounded = [&](const char* note) {
+    for (auto& e : m.evidence)
+      if (e.field == "wounded" && e.start == wounded->start && e.in_title == wounded->in_title) e.note = note;
+  };
   if (wounded && (wounded->all || (wounded->same && killed && wounded->start < killed->start) || self) && m.wounded.value &&
       m.killed.value && *m.killed.value > 0) {
     m.wounded.value = std::max(0, *m.wounded.value - *m.killed.value);
-    for (auto& e : m.evidence)
-      if (e.field == "wounded" && e.start == wounded->start && e.in_title == wounded->in_title)
-        e.note = self ? "one who shot himself or herself, counted among the dead" : "everyone shot, less the killed";
+    renote_wounded(self ? kSelfNote : "everyone shot, less the killed");
   }
   // Zero counts, when the article says so. An analyst codes "nobody died" for a shooting whose victims are
   // all said to be hurt when no death word appears anywhere in the article, and "nobody hurt" for one whose
@@ -2387,9 +2396,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // himself in the head" (not one of everyone hit: on gva-news that lost 16 articles for 12)
       if (self && m.wounded.value && *m.wounded.value > 0) {
         m.wounded.value = *m.wounded.value - 1;
-        for (auto& ev : m.evidence)
-          if (ev.field == "wounded" && ev.start == wounded->start && ev.in_title == wounded->in_title)
-            ev.note = "one who shot himself or herself, counted among the dead";
+        renote_wounded(kSelfNote);
       }
     }
     if (!m.wounded.value && !injury) {
