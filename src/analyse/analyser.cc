@@ -35,7 +35,14 @@ Analysis Analyser::analyse(const Document& doc) const {
       if (titles_.count(a.tokens.lower[k])) first = k + 1;
     persons.emplace_back(first, n.last);
   }
-  a.places = places_.find(a.tokens, doc.text, a.dateline_start, a.dateline_end, doc.url, persons);
+  // The regions the headline names are the story's too ("... - Memphis, Tennessee" over a body that names
+  // only "Memphis").
+  PlaceContext headline;
+  if (!doc.title.empty() && doc.title != doc.text) {
+    Tokens tt = tokenizer_.tokenize(doc.title);
+    headline = places_.regions_named(places_.find(tt, doc.title, 0, 0));
+  }
+  a.places = places_.find(a.tokens, doc.text, a.dateline_start, a.dateline_end, doc.url, persons, &headline);
   // A one-word place that is a person's name the tagger missed: a first name before an initial ("Norman R.
   // Burke"), a name after a title ("Sgt. Wayne Jefferson"), a name that speaks ("Moore said") or is given
   // an age ("Gordon, 25,"). (A word of a full name the tagger found

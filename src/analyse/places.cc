@@ -114,7 +114,8 @@ const std::vector<std::uint32_t>* PlaceFinder::joint_government(
 std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view text, std::uint32_t dateline_start,
                                             std::uint32_t dateline_end,
                                             std::string_view url,
-                                            const std::vector<std::pair<std::uint32_t, std::uint32_t>>& persons) const {
+                                            const std::vector<std::pair<std::uint32_t, std::uint32_t>>& persons,
+                                            const PlaceContext* also) const {
   struct Raw {
     PlaceMention m;
     const std::vector<std::uint32_t>* cands;
@@ -292,6 +293,11 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
       if (e.kind == GazEntry::Kind::country || e.kind == GazEntry::Kind::demonym) countries[e.country] += 2;
     }
   }
+  // the headline's states and countries, as if the text named them
+  if (also) {
+    for (auto& st : also->states) states[st] += 1, countries["US"] += 1;
+    for (auto& c : also->countries) countries[c] += 2;
+  }
   // First pass: each name on its own (population, kind, the countries and states the text names).
   if (const auto* home = outlet_home(url)) {
     countries[home->first] += 1;
@@ -459,6 +465,17 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
     m.dateline = m.start >= dateline_start && m.end <= dateline_end;
     out.insert(out.begin() + static_cast<std::ptrdiff_t>(k), m);
     ++k;
+  }
+  return out;
+}
+
+PlaceContext PlaceFinder::regions_named(const std::vector<PlaceMention>& found) const {
+  PlaceContext out;
+  for (auto& p : found) {
+    if (p.entry < 0 || p.in_person) continue;
+    const GazEntry& e = gaz_.at(static_cast<std::uint32_t>(p.entry));
+    if (p.us_state && e.country == "US" && e.kind == GazEntry::Kind::admin1) out.states.push_back(e.admin1);
+    else if (e.kind == GazEntry::Kind::country || e.kind == GazEntry::Kind::demonym) out.countries.push_back(e.country);
   }
   return out;
 }

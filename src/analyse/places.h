@@ -32,6 +32,12 @@ struct PlaceMention {
                                       // Tribune"): it helps resolve the others, but is never an incident's place
 };
 
+// Regions another text of the same document names (its headline): U.S. state codes and country codes,
+// each a vote for the readings in it, as a state or country the text itself names.
+struct PlaceContext {
+  std::vector<std::string> states, countries;
+};
+
 class PlaceFinder {
  public:
   // Loads data/us_states.tsv, data/place_stopwords*.txt, data/outlets.tsv, data/place_followers.tsv.
@@ -41,9 +47,13 @@ class PlaceFinder {
   // `persons`: token ranges of people's names; a place inside one ("Elgin Anders", "Jordan Smith") is
   // marked in_person and neither names a country or state for the others nor votes on their readings
   // (except the dateline's, and one right before a police or city body's word: "Houston police").
+  // `also`: the regions the headline names (regions_named), votes as if the text named them.
   std::vector<PlaceMention> find(const Tokens&, std::string_view text, std::uint32_t dateline_start,
                                  std::uint32_t dateline_end, std::string_view url = {},
-                                 const std::vector<std::pair<std::uint32_t, std::uint32_t>>& persons = {}) const;
+                                 const std::vector<std::pair<std::uint32_t, std::uint32_t>>& persons = {},
+                                 const PlaceContext* also = nullptr) const;
+  // The U.S. states and the countries among found places, outside people's names.
+  PlaceContext regions_named(const std::vector<PlaceMention>&) const;
   // The host of a URL without "www." (through web.archive.org copies to the original host).
   static std::string host_of(std::string_view url);
   // The home of the outlet at `url` (data/outlets.tsv): its country and first-level region code, or null.

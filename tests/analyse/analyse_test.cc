@@ -264,6 +264,24 @@ TEST(Places, OutletDatelineAndTheOtherPlacesDecideAmbiguousNames) {
   EXPECT_EQ(reading[0], "Reading/Pennsylvania");
 }
 
+TEST(Places, TheStatesAndCountriesTheHeadlineNamesAreTheStorys) {
+  // "Southgate" (Michigan) beside "Memphis" reads Memphis as the Michigan village; the headline's
+  // "Memphis, Tennessee" says which one the story means. Without a headline the body decides alone.
+  auto memphis = [](const std::string& title) {
+    Document d;
+    d.title = title;
+    d.text = "A woman accidentally shot herself inside a Memphis Kroger, police said. The Southgate store was closed.";
+    Analysis a = analyser().analyse(d);
+    for (auto& p : a.places)
+      if (a.tokens.lower[p.first] == "memphis") return analyser().places().to_place(p.entry).admin1;
+    return std::string("none");
+  };
+  EXPECT_EQ(memphis(""), "Michigan");
+  EXPECT_EQ(memphis("Woman accidentally shoots self inside Kroger - Action News 5 - Memphis, Tennessee"), "Tennessee");
+  // a headline that names no state or country changes nothing
+  EXPECT_EQ(memphis("Woman accidentally shoots self inside Kroger"), "Michigan");
+}
+
 TEST(Places, StreetNamesAreNotPlacesAndDemonymsNameTheirCountry) {
   Document d;
   d.text = "Police found him on Edwards Street in Denver. A Kazakh official and a Salvadoran guerrilla spoke.";

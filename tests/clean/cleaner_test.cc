@@ -78,7 +78,9 @@ TEST(Clean, WhitespaceUnicodeAndJunkLines) {
   EXPECT_TRUE(cleaner().is_junk_line("A friend wanted you to see this item from WRAL.com: http://wr.al/x"));
   EXPECT_TRUE(cleaner().is_junk_line("Please enable Javascript to watch this video"));
   EXPECT_TRUE(cleaner().is_junk_line("Copyright 2015 The Associated Press. All rights reserved."));
+  EXPECT_TRUE(cleaner().is_junk_line("Caption More news stories you might be interested in"));
   EXPECT_FALSE(cleaner().is_junk_line("Police said the shooting happened at 11:40 p.m. Wednesday."));
+  EXPECT_FALSE(cleaner().is_junk_line("Captain Ray Smith said the shooting was an accident."));
 }
 
 TEST(Clean, DatelinesAndTheirDates) {
