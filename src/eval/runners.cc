@@ -61,7 +61,11 @@ std::string lower(std::string s) {
 // A predicted victim names a gold one (both lower case): it holds the gold name, or the two agree on the
 // first and the last word, suffixes aside ("Dorothy Reardean" for "Dorothy Leighann Reardean",
 // "Marlin Banks" for "Marlin Banks Jr"). Apostrophes do not count: articles and the gold spell one name
-// with ' , ’ or none ("De’Shaun" for "DeShaun").
+// with ' , ’ or none ("De’Shaun" for "DeShaun"); nor do hyphens ("Rose-Robinson" for "Rose Robinson").
+// The article and the gold also spell one name a letter apart, or give it surname first: one of the
+// first and last words the same and the other, of four letters or more, one letter added, dropped,
+// changed or two swapped ("Cynthia Mooris" for "Cynthia Morris", "Christopher Kelley" for "Christoper
+// Kelley"), or the two words the other way round ("Graham Shadale" for "Shadale Graham").
 bool names_victim(const std::string& predicted_name, const std::string& gold_name) {
   auto unquoted = [](const std::string& s) {
     std::string out;
@@ -81,7 +85,7 @@ bool names_victim(const std::string& predicted_name, const std::string& gold_nam
     std::vector<std::string> out;
     std::string w;
     for (char c : s + " ") {
-      if (c == ' ' || c == ',') {
+      if (c == ' ' || c == ',' || c == '-') {
         while (!w.empty() && w.back() == '.') w.pop_back();
         if (!w.empty() && w != "jr" && w != "sr" && w != "ii" && w != "iii" && w != "iv") out.push_back(w);
         w.clear();
@@ -91,8 +95,25 @@ bool names_victim(const std::string& predicted_name, const std::string& gold_nam
     }
     return out;
   };
+  // one letter added, dropped or changed, or two neighbours swapped, in a word of four letters or more
+  auto letter_apart = [](const std::string& a, const std::string& b) {
+    if (a.size() < 4 || b.size() < 4) return false;
+    const std::string& s = a.size() <= b.size() ? a : b;
+    const std::string& l = a.size() <= b.size() ? b : a;
+    if (l.size() - s.size() > 1) return false;
+    std::size_t i = 0;
+    while (i < s.size() && s[i] == l[i]) ++i;
+    if (s.size() < l.size()) return s.compare(i, std::string::npos, l, i + 1, std::string::npos) == 0;
+    if (s.compare(i + 1, std::string::npos, l, i + 1, std::string::npos) == 0) return true;  // changed
+    return i + 1 < s.size() && s[i] == l[i + 1] && s[i + 1] == l[i] &&
+           s.compare(i + 2, std::string::npos, l, i + 2, std::string::npos) == 0;  // swapped
+  };
   auto p = words(predicted), g = words(gold);
-  return p.size() >= 2 && g.size() >= 2 && p.front() == g.front() && p.back() == g.back();
+  if (p.size() < 2 || g.size() < 2) return false;
+  const std::string &pf = p.front(), &pl = p.back(), &gf = g.front(), &gl = g.back();
+  if (pf == gf && pl == gl) return true;
+  if (pf == gl && pl == gf) return true;
+  return (pf == gf && letter_apart(pl, gl)) || (pl == gl && letter_apart(pf, gf));
 }
 
 namespace {

@@ -107,6 +107,15 @@ TEST(GvaScoring, VictimNamesMatchOnFirstAndLastWord) {
   EXPECT_FALSE(incidex::names_victim("banks", "marlin banks"));
   EXPECT_TRUE(incidex::names_victim("de\u2019shaun swanson", "deshaun swanson"));
   EXPECT_TRUE(incidex::names_victim("o'bryan spikes", "o\u2019bryan raphael spikes"));
+  // spelt a letter apart, hyphenated, or surname first
+  EXPECT_TRUE(incidex::names_victim("cynthia mooris", "cynthia morris"));
+  EXPECT_TRUE(incidex::names_victim("christopher kelley", "christoper kelley"));
+  EXPECT_TRUE(incidex::names_victim("thiajuan green", "thaijuan green"));
+  EXPECT_TRUE(incidex::names_victim("reginald rose-robinson", "reginald rose robinson"));
+  EXPECT_TRUE(incidex::names_victim("graham shadale", "shadale graham"));
+  EXPECT_FALSE(incidex::names_victim("marsha lynch", "sharia lynch"));  // two letters apart: another person
+  EXPECT_FALSE(incidex::names_victim("jon smith", "jan smith"));        // too short to tell
+  EXPECT_FALSE(incidex::names_victim("cynthia mooris", "cindy morris"));
 }
 
 TEST(GvaScoring, CityOrThePartOfItOrTheCounty) {
