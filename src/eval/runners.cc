@@ -65,7 +65,8 @@ std::string lower(std::string s) {
 // The article and the gold also spell one name a letter apart, or give it surname first: one of the
 // first and last words the same and the other, of four letters or more, one letter added, dropped,
 // changed or two swapped ("Cynthia Mooris" for "Cynthia Morris", "Christopher Kelley" for "Christoper
-// Kelley"), or the two words the other way round ("Graham Shadale" for "Shadale Graham").
+// Kelley"), or the two words the other way round ("Graham Shadale" for "Shadale Graham"). A title before
+// either is no part of the name ("Brent Thompson" for "Officer Brent Alan Thompson").
 bool names_victim(const std::string& predicted_name, const std::string& gold_name) {
   auto unquoted = [](const std::string& s) {
     std::string out;
@@ -108,7 +109,17 @@ bool names_victim(const std::string& predicted_name, const std::string& gold_nam
     return i + 1 < s.size() && s[i] == l[i + 1] && s[i + 1] == l[i] &&
            s.compare(i + 2, std::string::npos, l, i + 2, std::string::npos) == 0;  // swapped
   };
-  auto p = words(predicted), g = words(gold);
+  // a title before the name is no part of it ("officer michael leslie krol", "tsa officer ...", "sgt.")
+  auto untitled = [](std::vector<std::string> w) {
+    static const std::set<std::string> titles = {"officer", "sgt", "sergeant", "deputy", "trooper", "detective", "det",
+                                                 "lt", "lieutenant", "capt", "captain", "cpl", "corporal", "agent",
+                                                 "tsa", "chief", "dr", "mr", "mrs", "ms"};
+    std::size_t k = 0;
+    while (k + 1 < w.size() && titles.count(w[k])) ++k;  // the name itself stays
+    w.erase(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(k));
+    return w;
+  };
+  auto p = untitled(words(predicted)), g = untitled(words(gold));
   if (p.size() < 2 || g.size() < 2) return false;
   const std::string &pf = p.front(), &pl = p.back(), &gf = g.front(), &gl = g.back();
   if (pf == gf && pl == gl) return true;

@@ -116,6 +116,10 @@ TEST(GvaScoring, VictimNamesMatchOnFirstAndLastWord) {
   EXPECT_FALSE(incidex::names_victim("marsha lynch", "sharia lynch"));  // two letters apart: another person
   EXPECT_FALSE(incidex::names_victim("jon smith", "jan smith"));        // too short to tell
   EXPECT_FALSE(incidex::names_victim("cynthia mooris", "cindy morris"));
+  EXPECT_TRUE(incidex::names_victim("brent thompson", "officer brent alan thompson"));
+  EXPECT_TRUE(incidex::names_victim("micheal krol", "officer michael leslie krol"));
+  EXPECT_TRUE(incidex::names_victim("sgt. james lee", "james lee"));
+  EXPECT_FALSE(incidex::names_victim("officer thompson", "officer brent alan thompson"));
 }
 
 TEST(GvaScoring, CityOrThePartOfItOrTheCounty) {
