@@ -8,6 +8,8 @@
 
 namespace incidex {
 
+using namespace std::string_view_literals;  // a literal compared with a word: lengths first
+
 Analyser::Analyser() : titles_(data_words_for("person_titles.tsv", "before_name")) {
   for (auto& row : read_data_rows("speech_verbs.txt")) speech_.insert(row[0]);
 }
@@ -29,7 +31,7 @@ Analysis Analyser::analyse(const Document& doc) const {
   // Olander" names Lucas County and Lori Olander. A county or parish is never a person's.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> persons;
   for (auto& n : a.names) {
-    if (n.type != "per") continue;
+    if (n.type != "per"sv) continue;
     std::uint32_t first = n.first;
     for (std::uint32_t k = n.first; k + 1 < n.last; ++k)
       if (titles_.count(a.tokens.lower[k])) first = k + 1;
@@ -52,7 +54,7 @@ Analysis Analyser::analyse(const Document& doc) const {
   // the words of the full person names the tagger found ("Alexis Malone" ... "Malone's friend")
   std::unordered_set<std::string_view> name_words;
   for (auto& n : a.names)
-    if (n.type == "per" && n.last - n.first >= 2)
+    if (n.type == "per"sv && n.last - n.first >= 2)
       for (std::uint32_t k = n.first; k < n.last; ++k) name_words.insert(low[k]);
   const Truecaser& truecaser = Truecaser::shared();
   for (auto& p : a.places) {
@@ -63,8 +65,8 @@ Analysis Analyser::analyse(const Document& doc) const {
     bool title_before = i > 0 && titles_.count(low[i - 1]) && i + 1 < t.size() && t[i + 1].cap &&
                         t[i + 1].kind == Token::word && t[i + 1].start == t[i].end + 1;
     // "Moore said", "Gordon, 25, was shot": a lone surname that speaks or has an age
-    bool after_preposition = i > 0 && (low[i - 1] == "in" || low[i - 1] == "of" || low[i - 1] == "at" ||
-                                       low[i - 1] == "from" || low[i - 1] == "near");  // "police in Houston said"
+    bool after_preposition = i > 0 && (low[i - 1] == "in"sv || low[i - 1] == "of"sv || low[i - 1] == "at"sv ||
+                                       low[i - 1] == "from"sv || low[i - 1] == "near"sv);  // "police in Houston said"
     bool speaks = i + 1 < t.size() && speech_.count(low[i + 1]) && !after_preposition;
     bool aged = i + 3 < t.size() && doc.text.compare(t[i + 1].start, 1, ",") == 0 && t[i + 2].kind == Token::number &&
                 doc.text.compare(t[i + 3].start, 1, ",") == 0;

@@ -15,6 +15,8 @@
 
 namespace incidex {
 
+using namespace std::string_view_literals;  // a literal compared with a word: lengths first
+
 std::string fold_key(std::string_view s) {
   bool ascii = true;
   for (unsigned char c : s)
@@ -83,8 +85,8 @@ void Gazetteer::read(const std::string& path, bool header) {
     if (k < 12) continue;
     GazEntry e;
     std::string_view kind = f[0];
-    e.kind = kind == "city" ? GazEntry::Kind::city : kind == "admin2" ? GazEntry::Kind::admin2 : kind == "admin1" ? GazEntry::Kind::admin1
-             : kind == "country" ? GazEntry::Kind::country : GazEntry::Kind::demonym;
+    e.kind = kind == "city"sv ? GazEntry::Kind::city : kind == "admin2"sv ? GazEntry::Kind::admin2 : kind == "admin1"sv ? GazEntry::Kind::admin1
+             : kind == "country"sv ? GazEntry::Kind::country : GazEntry::Kind::demonym;
     e.id = f[1];
     e.name = f[2];
     e.country = f[4];
@@ -116,7 +118,7 @@ void Gazetteer::read(const std::string& path, bool header) {
     }
     if (e.kind == GazEntry::Kind::country) countries_[e.country] = idx;
     if (e.kind == GazEntry::Kind::admin1) regions_[e.country + "." + e.admin1] = idx;
-    if (e.kind == GazEntry::Kind::city && e.feature != "PPLX" && e.population >= kEnclosingMin)
+    if (e.kind == GazEntry::Kind::city && e.feature != "PPLX"sv && e.population >= kEnclosingMin)
       big_cities_[e.country + "." + e.admin1].push_back(idx);
     entries_.push_back(std::move(e));
   }
@@ -144,7 +146,7 @@ const GazEntry* Gazetteer::region(std::string_view country, std::string_view adm
 
 const GazEntry* Gazetteer::enclosing_city(const GazEntry& part) const {
   // a section, or a populated place of no recorded people near a big city ("Dorchester", Boston)
-  bool section = part.feature == "PPLX" || (part.feature == "PPL" && part.population == 0);
+  bool section = part.feature == "PPLX"sv || (part.feature == "PPL"sv && part.population == 0);
   if (part.kind != GazEntry::Kind::city || !section) return nullptr;
   auto it = big_cities_.find(part.country + "." + part.admin1);
   if (it == big_cities_.end()) return nullptr;

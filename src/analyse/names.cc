@@ -19,6 +19,8 @@
 
 namespace incidex {
 
+using namespace std::string_view_literals;  // a literal compared with a word: lengths first
+
 namespace {
 
 const std::vector<std::string> kLabels = {"O", "B-per", "I-per", "B-org", "I-org", "B-geo", "I-geo", "B-gpe", "I-gpe"};
@@ -49,7 +51,7 @@ bool valid_after(int prev, int label) {
   if (l[0] != 'I') return true;
   if (prev < 0) return false;
   const std::string& p = kLabels[static_cast<std::size_t>(prev)];
-  return p != "O" && p.compare(2, std::string::npos, l, 2, std::string::npos) == 0;
+  return p != "O"sv && p.compare(2, std::string::npos, l, 2, std::string::npos) == 0;
 }
 
 // A word no name starts with: an age ("22-year-old", "nineteen-year-old"), a clock time or a phone number
@@ -87,7 +89,7 @@ bool age_after(const Tokens& tk, std::string_view text, const Sentence& s, std::
     return false;
   if (e + 2 == s.last) return true;
   const std::string& after = tk.lower[e + 2];
-  return after == "," || after == "." || after == ";" || after == ")" || after == "and";
+  return after == ","sv || after == "."sv || after == ";"sv || after == ")"sv || after == "and"sv;
 }
 bool age_before(const Tokens& tk, std::string_view text, const Sentence& s, std::uint32_t b) {
   if (b <= s.first) return false;
@@ -99,10 +101,10 @@ bool age_before(const Tokens& tk, std::string_view text, const Sentence& s, std:
     return b >= s.first + back ? std::string_view(tk.lower[b - back]) : std::string_view();
   };
   if (is_age_word(word(1))) return true;
-  if (word(1) == "year-old") return b >= s.first + 2 && age_number(tk, b - 2);
-  if (word(1) != "old") return false;
+  if (word(1) == "year-old"sv) return b >= s.first + 2 && age_number(tk, b - 2);
+  if (word(1) != "old"sv) return false;
   if (word(2).ends_with("-year")) return true;
-  return word(2) == "year" && b >= s.first + 3 && age_number(tk, b - 3);
+  return word(2) == "year"sv && b >= s.first + 3 && age_number(tk, b - 3);
 }
 
 }  // namespace
@@ -453,7 +455,7 @@ std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) 
     std::erase_if(spans, [](const NameSpan& n) { return n.first >= n.last; });
     if (!tk.caseless) people_by_age(tk, text, s, spans);
     for (std::size_t k = 1; k < spans.size(); ++k)
-      if (spans[k].type == "per" && spans[k - 1].type == "per" && spans[k - 1].last == spans[k].first &&
+      if (spans[k].type == "per"sv && spans[k - 1].type == "per"sv && spans[k - 1].last == spans[k].first &&
           tk.tokens[spans[k].first].start <= tk.tokens[spans[k - 1].last - 1].end + 2 &&
           tk.tokens[spans[k].first].start > tk.tokens[spans[k - 1].last - 1].end) {  // one space or a line break
         spans[k - 1].last = spans[k].last;
@@ -482,7 +484,7 @@ void NameFinder::surnames_alone(const Tokens& tk, std::vector<NameSpan>& names) 
   const Truecaser& tc = Truecaser::shared();
   std::vector<std::uint32_t> surnames;  // token indices
   for (auto& n : names) {
-    if (n.last - n.first < 2 || n.type != "per") continue;
+    if (n.last - n.first < 2 || n.type != "per"sv) continue;
     const std::string& w = tk.lower[n.last - 1];
     if (w.size() >= 3 && w.back() != '.' && !tc.usually_lower(w) && !not_name_words_.contains(w) && !calendar_word(w))
       surnames.push_back(n.last - 1);
@@ -511,7 +513,7 @@ void NameFinder::surnames_alone(const Tokens& tk, std::vector<NameSpan>& names) 
       added = true;
     } else {
       NameSpan& n = names[static_cast<std::size_t>(in_name[i])];
-      if (n.last == n.first + 1 && n.type == "org" && n.canonical.empty()) n.type = "per";
+      if (n.last == n.first + 1 && n.type == "org"sv && n.canonical.empty()) n.type = "per";
     }
   }
   if (added) std::sort(names.begin(), names.end(), [](auto& a, auto& b) { return a.first < b.first; });
@@ -586,7 +588,7 @@ void count_chunks(const std::vector<std::string>& gold, const std::vector<std::s
   auto chunks = [](const std::vector<std::string>& tags) {
     std::vector<std::tuple<std::size_t, std::size_t, std::string>> out;
     for (std::size_t i = 0; i < tags.size(); ++i) {
-      if (tags[i] == "O") continue;
+      if (tags[i] == "O"sv) continue;
       std::string type = tags[i].substr(2);
       bool starts = tags[i][0] == 'B' || out.empty() || std::get<1>(out.back()) != i || std::get<2>(out.back()) != type;
       if (starts) out.emplace_back(i, i + 1, type);

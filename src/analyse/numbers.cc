@@ -8,6 +8,8 @@
 
 namespace incidex {
 
+using namespace std::string_view_literals;  // a literal compared with a word: lengths first
+
 namespace {
 
 NumberFinder::Kind kind_named(const std::string& k) {
@@ -29,9 +31,9 @@ NumberFinder::NumberFinder() {
   for (auto& row : read_data_rows("number_words.tsv"))  // word, value, kind
     if (row.size() >= 3) words_[row[0]] = {std::stoi(row[1]), kind_named(row[2])};
   for (auto& row : read_data_rows("not_counts.tsv")) {  // word, side
-    if (row.size() < 2 || (row[1] != "before" && row[1] != "after"))
+    if (row.size() < 2 || (row[1] != "before"sv && row[1] != "after"sv))
       throw std::runtime_error("data/not_counts.tsv: '" + row[0] + "' needs a side, before or after");
-    (row[1] == "before" ? not_before_ : not_after_).insert(row[0]);
+    (row[1] == "before"sv ? not_before_ : not_after_).insert(row[0]);
   }
 }
 
@@ -80,7 +82,7 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
           value = n->value;
           if (n->kind == Kind::article) {
             // "a dozen" is twelve; "a"/"an" alone is one, a count only where the extractor asks.
-            if (i + 1 < sent.last && low(i + 1) == "dozen") {
+            if (i + 1 < sent.last && low(i + 1) == "dozen"sv) {
               value = 12;
               j = i + 2;
             } else {
@@ -123,27 +125,27 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
       if (i > sent.first) {
         const std::string& prev = low(i - 1);
         auto pv = t[i - 1].text(text);
-        if (pv == "$" || pv == "#" || not_before_.count(prev)) q.count = false;  // "no one was hurt" counts nobody
-        if ((pv == "," || pv == "(") && i >= sent.first + 2 && t[i - 2].cap && t[i].kind == Token::number && q.value < 120)
+        if (pv == "$"sv || pv == "#"sv || not_before_.count(prev)) q.count = false;  // "no one was hurt" counts nobody
+        if ((pv == ","sv || pv == "("sv) && i >= sent.first + 2 && t[i - 2].cap && t[i].kind == Token::number && q.value < 120)
           q.count = false;  // "Antonio Mason, 35," / "Smith (35)"
-        if ((pv == "-" || pv == ".") && t[i - 1].end == t[i].start) q.count = false;  // 352-393-7670, .45
+        if ((pv == "-"sv || pv == "."sv) && t[i - 1].end == t[i].start) q.count = false;  // 352-393-7670, .45
         // a station's number: "News 5", "FOX 13", "KCTV 5", "WSB-TV 2"
         if (t[i].kind == Token::number && !tk.caseless &&
-            ((prev == "news" && t[i - 1].cap) || (t[i - 1].upper && pv.size() >= 3 && pv.size() <= 6 && (pv[0] == 'W' || pv[0] == 'K' ||
-                                                  pv == "FOX" || pv == "CBS" || pv == "NBC" || pv == "ABC"))))
+            ((prev == "news"sv && t[i - 1].cap) || (t[i - 1].upper && pv.size() >= 3 && pv.size() <= 6 && (pv[0] == 'W' || pv[0] == 'K' ||
+                                                  pv == "FOX"sv || pv == "CBS"sv || pv == "NBC"sv || pv == "ABC"sv))))
           q.count = false;
         // how many children someone has: "a father of 5", "mother of three"
-        if (prev == "of" && i >= sent.first + 2 && kParents.count(low(i - 2))) q.count = false;
+        if (prev == "of"sv && i >= sent.first + 2 && kParents.count(low(i - 2))) q.count = false;
         // a day of the month: "December 21", "Dec. 21" (capitalised: "may" is a verb)
         if (t[i].kind == Token::number && t[i - 1].cap && month_from_name(prev) && q.value <= 31) q.count = false;
       }
-      if (t[i].kind == Token::number && t[i].text(text) == "911") q.count = false;  // the emergency number
+      if (t[i].kind == Token::number && t[i].text(text) == "911"sv) q.count = false;  // the emergency number
       if (j < sent.last) {
         const std::string& next = low(j);
         auto nv = t[j].text(text);
-        if (next.starts_with("-year") || next.starts_with("year-") || nv == "-" || nv == "%" || not_after_.count(next))
+        if (next.starts_with("-year") || next.starts_with("year-") || nv == "-"sv || nv == "%"sv || not_after_.count(next))
           q.count = false;
-        if ((next == "years" || next == "year") && j + 1 < sent.last && low(j + 1) == "old") q.count = false;
+        if ((next == "years"sv || next == "year"sv) && j + 1 < sent.last && low(j + 1) == "old"sv) q.count = false;
         if (t[i].kind == Token::number && t[j].cap && t[j].kind == Token::word && !t[j].upper && i + 1 == j) {
           // "821 Word Plaza", "400 block": a street number before a capitalised name
           q.count = false;
@@ -152,23 +154,23 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
       // Hedges before the number.
       if (i >= sent.first + 2) {
         const std::string &a = low(i - 2), &b = low(i - 1);
-        if (a == "at" && b == "least") { q.qualifier = "at least"; q.first = i - 2; }
-        else if (a == "more" && b == "than") { q.qualifier = "more than"; q.first = i - 2; }
-        else if (a == "up" && b == "to") { q.qualifier = "up to"; q.first = i - 2; }
-        else if (a == "as" && b == "many") { q.qualifier = "up to"; q.first = i - 2; }
+        if (a == "at"sv && b == "least"sv) { q.qualifier = "at least"; q.first = i - 2; }
+        else if (a == "more"sv && b == "than"sv) { q.qualifier = "more than"; q.first = i - 2; }
+        else if (a == "up"sv && b == "to"sv) { q.qualifier = "up to"; q.first = i - 2; }
+        else if (a == "as"sv && b == "many"sv) { q.qualifier = "up to"; q.first = i - 2; }
       }
       if (q.qualifier.empty() && i > sent.first) {
         const std::string& b = low(i - 1);
         if (kAbout.count(b)) {
           q.qualifier = "about";
           q.first = i - 1;
-        } else if (b == "over") {
+        } else if (b == "over"sv) {
           q.qualifier = "more than";
           q.first = i - 1;
         }
       }
       // Ranges: "two to three", "2-3": keep the lower bound.
-      if (j + 1 < sent.last && (low(j) == "to" || low(j) == "or") && q.count) {
+      if (j + 1 < sent.last && (low(j) == "to"sv || low(j) == "or"sv) && q.count) {
         const std::string& n2 = low(j + 1);
         int v2 = t[j + 1].kind == Token::number ? std::atoi(n2.c_str()) : word_value(n2);
         if (v2 > value) {

@@ -12,6 +12,8 @@
 
 namespace incidex {
 
+using namespace std::string_view_literals;  // a literal compared with a word: lengths first
+
 PlaceFinder::PlaceFinder(const Gazetteer& g) : gaz_(g) {
   for (auto& row : read_data_rows("us_states.tsv")) {  // code, name, AP abbreviations
     const std::string& code = row[0];
@@ -21,7 +23,7 @@ PlaceFinder::PlaceFinder(const Gazetteer& g) : gaz_(g) {
     if (row.size() > 3 && !row[3].empty())  // the most populous city of that name in the state
       if (const auto* cs = gaz_.lookup(fold_key(row[3])))
         for (auto ci : *cs)
-          if (const GazEntry& e = gaz_.at(ci); e.kind == GazEntry::Kind::city && e.country == "US" && e.admin1 == code) {
+          if (const GazEntry& e = gaz_.at(ci); e.kind == GazEntry::Kind::city && e.country == "US"sv && e.admin1 == code) {
             auto [it, fresh] = state_cities_.try_emplace(code, static_cast<int>(ci));
             if (!fresh && e.population > gaz_.at(static_cast<std::uint32_t>(it->second)).population) it->second = static_cast<int>(ci);
           }
@@ -151,7 +153,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
   auto sizeable_us_city = [&](const std::vector<std::uint32_t>* cands) {
     return cands && std::any_of(cands->begin(), cands->end(), [&](std::uint32_t ci) {
       const GazEntry& e = gaz_.at(ci);
-      return e.kind == GazEntry::Kind::city && e.country == "US" && e.population >= 50000;
+      return e.kind == GazEntry::Kind::city && e.country == "US"sv && e.population >= 50000;
     });
   };
   for (const auto& s : tk.sentences) {
@@ -174,35 +176,35 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         if (!ok) continue;
         // Street names are not places: "Edwards Street", "kazbek bi street", "Central Square", "Alta Arden
         // Expressway"; nor are venues' names ("Douglass Park", "Frederick Area School").
-        if (use_of(i + n - 1) == "street") continue;
+        if (use_of(i + n - 1) == "street"sv) continue;
         bool street = false;
         for (std::uint32_t k = i + n; k < s.last && k < i + n + 3 && !street; ++k) {
           if (t[k].kind != Token::word || (k > i + n && !tk.caseless && !t[k].cap)) break;
-          street = use_of(k) == "street";
+          street = use_of(k) == "street"sv;
         }
         // a street named with another ("Humboldt and Eastwood streets", "Seventh Street and Broadway") or
         // after "block of" ("the 5600 block of Wolcott")
-        if (n == 1 && i + 3 < s.last && tk.lower[i + 1] == "and" && t[i + 2].cap &&
-            use_of(i + 3) == "street")
+        if (n == 1 && i + 3 < s.last && tk.lower[i + 1] == "and"sv && t[i + 2].cap &&
+            use_of(i + 3) == "street"sv)
           continue;
-        if (n == 1 && i >= s.first + 2 && tk.lower[i - 1] == "and" && use_of(i - 2) == "street") continue;
-        if (i >= s.first + 2 && tk.lower[i - 1] == "of" && (tk.lower[i - 2] == "block" || tk.lower[i - 2] == "blocks"))
+        if (n == 1 && i >= s.first + 2 && tk.lower[i - 1] == "and"sv && use_of(i - 2) == "street"sv) continue;
+        if (i >= s.first + 2 && tk.lower[i - 1] == "of"sv && (tk.lower[i - 2] == "block"sv || tk.lower[i - 2] == "blocks"sv))
           continue;
         if (street) continue;
         bool in_name = false;
         if (i + n < s.last && (t[i + n].cap || tk.caseless) && t[i + n].start == t[i + n - 1].end + 1) {
           std::string_view use = use_of(i + n);
-          in_name = use == "venue" || use == "outlet";
+          in_name = use == "venue"sv || use == "outlet"sv;
         }
         std::string state;
-        bool after_city = i >= 2 && t[i - 1].end == t[i].start - 1 && text.substr(t[i - 1].start, 1) == "," &&
+        bool after_city = i >= 2 && t[i - 1].end == t[i].start - 1 && text.substr(t[i - 1].start, 1) == ","sv &&
                           t[i - 2].cap && t[i - 2].end == t[i - 1].start;  // "Athens, Georgia"
         bool bare_state_name = false;
         if (auto st = state_by_key_.find(key); st != state_by_key_.end()) {
           // A state's name is that state, unless (below) it is also the name of a city in another state the
           // document names ("Washington" beside "D.C."); an AP abbreviation ("Fla.") is always a state.
           state = st->second;
-          bare_state_name = state_names_.count(key) && !after_city && !(i + n < s.last && tk.lower[i + n] == "state");
+          bare_state_name = state_names_.count(key) && !after_city && !(i + n < s.last && tk.lower[i + n] == "state"sv);
         } else if (n == 1 && after_city) {
           // right after "Name,", a postal code ("BRISTOL, TN (WJHL)", "Manchester, IL") or an AP abbreviation
           // without its period ("Jacksonville, Fla")
@@ -227,7 +229,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         if (!c && state.empty()) continue;
         bool in_dateline = t[i].start >= dateline_start && t[i + n - 1].end <= dateline_end;  // "READING, Pa. -": a place whatever the word
         // right before a police or city body's word (data/place_followers.tsv "agency")
-        bool agency = i + n < t.size() && t[i + n].start == t[i + n - 1].end + 1 && use_of(i + n) == "agency";
+        bool agency = i + n < t.size() && t[i + n].start == t[i + n - 1].end + 1 && use_of(i + n) == "agency"sv;
         // A name that is also a common word is a place there when it is a sizeable U.S. city's ("Reading
         // police", "Mobile Police Department"; not "As police", "Metro Police").
         if (n == 1 && stopwords_.find(bare) != stopwords_.end() && state.empty() && !in_dateline &&
@@ -256,13 +258,13 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         r.m.dateline = in_dateline;
         r.m.in_name = in_name;
         r.m.before_agency = agency;
-        bool county = n >= 2 && (tk.lower[i + n - 1] == "county" || tk.lower[i + n - 1] == "parish");
+        bool county = n >= 2 && (tk.lower[i + n - 1] == "county"sv || tk.lower[i + n - 1] == "parish"sv);
         // right before a word for someone or something of the place ("Helena man", "Carbondale shooting"):
         // a lone name there is the place's, even where the tagger reads a person
         // (or an age, "Benton 17-year-old"; or either after "area", "Dalton area boy")
-        auto of_place = [&](std::uint32_t k) { return k < s.last && (use_of(k) == "resident" || is_age_word(tk.lower[k])); };
+        auto of_place = [&](std::uint32_t k) { return k < s.last && (use_of(k) == "resident"sv || is_age_word(tk.lower[k])); };
         bool resident = i + n < s.last && t[i + n].start == t[i + n - 1].end + 1 &&
-                        (of_place(i + n) || (tk.lower[i + n] == "area" && of_place(i + n + 1)));
+                        (of_place(i + n) || (tk.lower[i + n] == "area"sv && of_place(i + n + 1)));
         r.m.in_person = !in_dateline && !agency && !county && std::any_of(persons.begin(), persons.end(), [&](const auto& pr) {
           return pr.first <= i && i + n <= pr.second && !(resident && pr.first == i && pr.second == i + n);
         });
@@ -301,7 +303,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
   // First pass: each name on its own (population, kind, the countries and states the text names).
   if (const auto* home = outlet_home(url)) {
     countries[home->first] += 1;
-    if (home->first == "US") states[home->second] += 2;
+    if (home->first == "US"sv) states[home->second] += 2;
   }
   // A state's bare name that is also a city of another state the document (or its outlet) names is that
   // city: "Northeast Washington" in a story that says "D.C.".
@@ -310,7 +312,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
     const GazEntry* city = nullptr;
     for (auto ci : *r.cands) {
       const GazEntry& e = gaz_.at(ci);
-      if (e.kind == GazEntry::Kind::city && e.country == "US" && e.admin1 != r.state && states.count(e.admin1) &&
+      if (e.kind == GazEntry::Kind::city && e.country == "US"sv && e.admin1 != r.state && states.count(e.admin1) &&
           (!city || e.population > city->population))
         city = &e;
     }
@@ -325,10 +327,10 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
     double s = std::log10(1.0 + e.population);
     if (e.kind == GazEntry::Kind::country || e.kind == GazEntry::Kind::demonym) s += 8;
     if (e.kind == GazEntry::Kind::admin1) s += 1;
-    if (e.feature == "PPLC") s += 2;
-    else if (e.feature == "PPLA") s += 1;
+    if (e.feature == "PPLC"sv) s += 2;
+    else if (e.feature == "PPLA"sv) s += 1;
     if (auto it = countries.find(e.country); it != countries.end()) s += 3 + std::min(it->second, 4);
-    if (e.country == "US") {
+    if (e.country == "US"sv) {
       if (auto it = states.find(e.admin1); it != states.end()) s += 6 + std::min(it->second, 4);
       else if (!states.empty() && e.kind == GazEntry::Kind::city) s -= 3;
     }
@@ -425,7 +427,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
   // state make a place in that state, even one the gazetteer lacks or placed elsewhere.
   for (std::size_t k = 0; k < out.size(); ++k) {
     const PlaceMention& st = out[k];
-    if (!st.us_state || st.entry < 0 || st.first < 2 || t[st.first - 1].text(text) != ",") continue;
+    if (!st.us_state || st.entry < 0 || st.first < 2 || t[st.first - 1].text(text) != ","sv) continue;
     std::uint32_t end = st.first - 1, begin = end;  // t[end] is the comma
     while (begin > 0 && end - begin < 3) {
       const Token& w = t[begin - 1];
@@ -439,7 +441,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
     auto it = std::find_if(out.begin(), out.end(), [&](const PlaceMention& m) { return m.first == begin && m.last == end; });
     if (it != out.end()) {
       if (it->entry >= 0 && gaz_.at(static_cast<std::uint32_t>(it->entry)).admin1 == region.admin1 &&
-          gaz_.at(static_cast<std::uint32_t>(it->entry)).country == "US")
+          gaz_.at(static_cast<std::uint32_t>(it->entry)).country == "US"sv)
         continue;
       it->entry = st.entry;
       it->within = true;
@@ -474,7 +476,7 @@ PlaceContext PlaceFinder::regions_named(const std::vector<PlaceMention>& found) 
   for (auto& p : found) {
     if (p.entry < 0 || p.in_person) continue;
     const GazEntry& e = gaz_.at(static_cast<std::uint32_t>(p.entry));
-    if (p.us_state && e.country == "US" && e.kind == GazEntry::Kind::admin1) out.states.push_back(e.admin1);
+    if (p.us_state && e.country == "US"sv && e.kind == GazEntry::Kind::admin1) out.states.push_back(e.admin1);
     else if (e.kind == GazEntry::Kind::country || e.kind == GazEntry::Kind::demonym) out.countries.push_back(e.country);
   }
   return out;

@@ -8,6 +8,8 @@
 
 namespace incidex {
 
+using namespace std::string_view_literals;  // a literal compared with a word: lengths first
+
 namespace {
 int to_int(std::string_view s) {
   int v = -1;
@@ -20,7 +22,7 @@ int day_number(std::string_view w) {
   while (k < w.size() && std::isdigit(static_cast<unsigned char>(w[k]))) ++k;
   if (k == 0 || k > 2) return -1;
   std::string_view rest = w.substr(k);
-  if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return -1;
+  if (!rest.empty() && rest != "st"sv && rest != "nd"sv && rest != "rd"sv && rest != "th"sv) return -1;
   int d = to_int(w.substr(0, k));
   return d >= 1 && d <= 31 ? d : -1;
 }
@@ -40,7 +42,7 @@ Date holiday_in(const Lexicon::Row& row, int year) {
   }
   std::string n = rule.substr(0, rule.find(' ')), wd = rule.substr(rule.find(' ') + 1);
   int want = weekday_from_name(wd);
-  if (n == "last") {
+  if (n == "last"sv) {
     Date d = add_days(Date::ymd(month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1, 1), -1);
     while (weekday_of(d) != want) d = add_days(d, -1);
     return d;
@@ -51,14 +53,14 @@ Date holiday_in(const Lexicon::Row& row, int year) {
 }
 bool is_clock(std::string_view w, std::string_view next, std::string_view prev) {
   // "11 a.m.", "9:10pm"; "at 11:18", "around noon" (a bare "4:56" is as often a video's length)
-  bool prep = prev == "at" || prev == "around" || prev == "about" || prev == "approximately" || prev == "before" ||
-              prev == "after" || prev == "by" || prev == "until" || prev == "near" || prev == "shortly";
-  if (w == "noon" || w == "midnight") return prep;
+  bool prep = prev == "at"sv || prev == "around"sv || prev == "about"sv || prev == "approximately"sv || prev == "before"sv ||
+              prev == "after"sv || prev == "by"sv || prev == "until"sv || prev == "near"sv || prev == "shortly"sv;
+  if (w == "noon"sv || w == "midnight"sv) return prep;
   bool digits = !w.empty() && std::isdigit(static_cast<unsigned char>(w[0]));
   if (!digits) return false;
   if (w.find(':') != std::string_view::npos && prep) return true;
   if (w.ends_with("am") || w.ends_with("pm") || w.ends_with("a.m.") || w.ends_with("p.m.")) return true;
-  return next == "a.m." || next == "p.m." || next == "am" || next == "pm" || next == "a.m" || next == "p.m";
+  return next == "a.m."sv || next == "p.m."sv || next == "am"sv || next == "pm"sv || next == "a.m"sv || next == "p.m"sv;
 }
 // Can a time expression start at token i? Most tokens are ruled out by this one look-up: digits, the
 // words time expressions begin with, holiday first words, and whatever stands two words before "ago".
@@ -115,7 +117,7 @@ std::vector<TimeExpr> TimeFinder::find(const Tokens& tk, std::string_view text, 
       std::string next = i + 1 < s.last ? low(i + 1) : "";
       if (!clock && is_clock(w, next, prev)) {
         clock = e;
-        if (next == "a.m." || next == "p.m." || next == "am" || next == "pm") clock->last = i + 2;
+        if (next == "a.m."sv || next == "p.m."sv || next == "am"sv || next == "pm"sv) clock->last = i + 2;
       }
       std::uint32_t hl = 0;
       if (const auto* row = holidays_.match(tk, i, s.last, hl)) {
@@ -141,57 +143,57 @@ std::vector<TimeExpr> TimeFinder::find(const Tokens& tk, std::string_view text, 
       bool month_ok = false;
       if (m) {
         bool next_num = i + 1 < s.last && (day_number(low(i + 1)) > 0 || t[i + 1].kind == Token::number);
-        bool prev_ok = prev == "in" || prev == "since" || prev == "early" || prev == "late" || prev == "mid" ||
-                       prev == "last" || prev == "of" || prev == "until" || prev == "by" || prev == "this";
-        if (w == "may") month_ok = next_num || prev_ok;
-        else if (w == "march") month_ok = next_num || prev_ok || (t[i].cap && !tk.caseless);
+        bool prev_ok = prev == "in"sv || prev == "since"sv || prev == "early"sv || prev == "late"sv || prev == "mid"sv ||
+                       prev == "last"sv || prev == "of"sv || prev == "until"sv || prev == "by"sv || prev == "this"sv;
+        if (w == "may"sv) month_ok = next_num || prev_ok;
+        else if (w == "march"sv) month_ok = next_num || prev_ok || (t[i].cap && !tk.caseless);
         else month_ok = w.size() >= 4 || w.back() == '.' || next_num;
       }
       if (full_weekday || (wd >= 0 && w.back() == '.')) {
         e.weekday = wd;
-        if (i > s.first && prev == "last") e.first = i - 1;
+        if (i > s.first && prev == "last"sv) e.first = i - 1;
         if (i + 1 < s.last) {
           std::string nx = low(i + 1);
-          if (nx == "morning" || nx == "afternoon" || nx == "evening" || nx == "night") e.last = i + 2;
+          if (nx == "morning"sv || nx == "afternoon"sv || nx == "evening"sv || nx == "night"sv) e.last = i + 2;
         }
         // "Monday, Nov. 14": an explicit date follows; let the month rule take it.
-        if (i + 2 < s.last && month_from_name(low(i + 2)) && t[i + 1].text(text) == ",") continue;
+        if (i + 2 < s.last && month_from_name(low(i + 2)) && t[i + 1].text(text) == ","sv) continue;
         if (need_anchor(e, w)) {
           int back = (weekday_of(pub) - wd + 7) % 7;
-          if (prev == "last" && back == 0) back = 7;
+          if (prev == "last"sv && back == 0) back = 7;
           e.date = add_days(pub, -back);
         }
         out.push_back(e);
         i = e.last - 1;
         continue;
       }
-      if (w == "yesterday" || w == "today" || w == "tonight" || (w == "last" && i + 1 < s.last && low(i + 1) == "night") ||
-          (w == "this" && i + 1 < s.last && (low(i + 1) == "morning" || low(i + 1) == "afternoon" || low(i + 1) == "evening"))) {
-        int back = w == "yesterday" || w == "last" ? 1 : 0;
+      if (w == "yesterday"sv || w == "today"sv || w == "tonight"sv || (w == "last"sv && i + 1 < s.last && low(i + 1) == "night"sv) ||
+          (w == "this"sv && i + 1 < s.last && (low(i + 1) == "morning"sv || low(i + 1) == "afternoon"sv || low(i + 1) == "evening"sv))) {
+        int back = w == "yesterday"sv || w == "last"sv ? 1 : 0;
         e.stale_hint = 0;
-        if (w == "last" || w == "this") e.last = i + 2;
+        if (w == "last"sv || w == "this"sv) e.last = i + 2;
         if (need_anchor(e, t[i].text(text))) e.date = add_days(pub, -back);
         out.push_back(e);
         i = e.last - 1;
         continue;
       }
-      if ((w == "last" || w == "this") && i + 1 < s.last && (low(i + 1) == "month" || low(i + 1) == "year")) {
+      if ((w == "last"sv || w == "this"sv) && i + 1 < s.last && (low(i + 1) == "month"sv || low(i + 1) == "year"sv)) {
         e.last = i + 2;
-        e.stale_hint = w == "last" ? 1 : -1;
+        e.stale_hint = w == "last"sv ? 1 : -1;
         if (need_anchor(e, w + " " + low(i + 1))) {
-          if (low(i + 1) == "month") {
-            int y = pub.year, mm = pub.month - (w == "last" ? 1 : 0);
+          if (low(i + 1) == "month"sv) {
+            int y = pub.year, mm = pub.month - (w == "last"sv ? 1 : 0);
             if (mm == 0) { mm = 12; --y; }
             e.date = month_date(y, mm);
           } else {
-            e.date = {pub.year - (w == "last" ? 1 : 0), 0, 0, Date::Precision::year};
+            e.date = {pub.year - (w == "last"sv ? 1 : 0), 0, 0, Date::Precision::year};
           }
         }
         out.push_back(e);
         i = e.last - 1;
         continue;
       }
-      if ((w == "earlier") && i + 2 < s.last && low(i + 1) == "this" && low(i + 2) == "year") {
+      if ((w == "earlier"sv) && i + 2 < s.last && low(i + 1) == "this"sv && low(i + 2) == "year"sv) {
         e.last = i + 3;
         e.stale_hint = 1;
         if (need_anchor(e, "earlier this year")) e.date = {pub.year, 0, 0, Date::Precision::year};
@@ -201,7 +203,7 @@ std::vector<TimeExpr> TimeFinder::find(const Tokens& tk, std::string_view text, 
       }
       // "two weeks later", "days later": counted from the event the narrative told before, which the
       // extractor knows; here the expression is marked and left unresolved.
-      if (i + 2 < s.last && low(i + 2) == "later" &&
+      if (i + 2 < s.last && low(i + 2) == "later"sv &&
           (low(i + 1).starts_with("day") || low(i + 1).starts_with("week") || low(i + 1).starts_with("month") ||
            low(i + 1).starts_with("hour") || low(i + 1).starts_with("year"))) {
         e.last = i + 3;
@@ -213,10 +215,10 @@ std::vector<TimeExpr> TimeFinder::find(const Tokens& tk, std::string_view text, 
         continue;
       }
       // "earlier in the year", "this summer": the publication year
-      bool season = w == "this" && i + 1 < s.last &&
-                    (low(i + 1) == "summer" || low(i + 1) == "spring" || low(i + 1) == "fall" || low(i + 1) == "autumn" ||
-                     low(i + 1) == "winter");
-      bool earlier_in = w == "earlier" && i + 3 < s.last && low(i + 1) == "in" && low(i + 2) == "the" && low(i + 3) == "year";
+      bool season = w == "this"sv && i + 1 < s.last &&
+                    (low(i + 1) == "summer"sv || low(i + 1) == "spring"sv || low(i + 1) == "fall"sv || low(i + 1) == "autumn"sv ||
+                     low(i + 1) == "winter"sv);
+      bool earlier_in = w == "earlier"sv && i + 3 < s.last && low(i + 1) == "in"sv && low(i + 2) == "the"sv && low(i + 3) == "year"sv;
       if (season || earlier_in) {
         e.last = i + (season ? 2 : 4);
         e.stale_hint = earlier_in ? 1 : -1;
@@ -226,15 +228,15 @@ std::vector<TimeExpr> TimeFinder::find(const Tokens& tk, std::string_view text, 
         continue;
       }
       // "six months ago", "2 days ago"
-      if (i + 2 < s.last && low(i + 2) == "ago") {
+      if (i + 2 < s.last && low(i + 2) == "ago"sv) {
         int n = t[i].kind == Token::number ? to_int(w) : -1;
         static const char* words[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"};
         for (int k = 0; k < 12 && n < 0; ++k)
           if (w == words[k]) n = k + 1;
-        if (w == "a") n = 1;
+        if (w == "a"sv) n = 1;
         std::string unit = low(i + 1);
         if (n > 0 && (unit.starts_with("day") || unit.starts_with("week") || unit.starts_with("month") || unit.starts_with("year"))) {
-          if (i > s.first && (prev == "about" || prev == "some")) e.first = i - 1;
+          if (i > s.first && (prev == "about"sv || prev == "some"sv)) e.first = i - 1;
           e.last = i + 3;
           e.stale_hint = 1;
           if (need_anchor(e, w + " " + unit + " ago")) {
@@ -254,11 +256,11 @@ std::vector<TimeExpr> TimeFinder::find(const Tokens& tk, std::string_view text, 
       }
       // "last week", "a few days ago", "several weeks ago", "two weeks later": earlier than the news day,
       // with no exact day.
-      if ((w == "last" && i + 1 < s.last && low(i + 1) == "week") ||
-          ((w == "few" || w == "several" || w == "couple") && i + 2 < s.last &&
-           (low(i + 2) == "ago" || (i + 3 < s.last && low(i + 3) == "ago")))) {
-        e.last = w == "last" ? i + 2 : std::min<std::uint32_t>(s.last, i + 3 + (low(i + 2) == "ago" ? 0 : 1));
-        if (i > s.first && (prev == "a" || prev == "about")) e.first = i - 1;
+      if ((w == "last"sv && i + 1 < s.last && low(i + 1) == "week"sv) ||
+          ((w == "few"sv || w == "several"sv || w == "couple"sv) && i + 2 < s.last &&
+           (low(i + 2) == "ago"sv || (i + 3 < s.last && low(i + 3) == "ago"sv)))) {
+        e.last = w == "last"sv ? i + 2 : std::min<std::uint32_t>(s.last, i + 3 + (low(i + 2) == "ago"sv ? 0 : 1));
+        if (i > s.first && (prev == "a"sv || prev == "about"sv)) e.first = i - 1;
         e.relative = true;
         e.stale_hint = 1;
         e.note = "'" + std::string(text.substr(t[e.first].start, t[e.last - 1].end - t[e.first].start)) + "' gives no exact day";
@@ -274,7 +276,7 @@ std::vector<TimeExpr> TimeFinder::find(const Tokens& tk, std::string_view text, 
         if (d > 0) {
           e.last = i + 2;
           std::uint32_t k = i + 2;
-          if (k < s.last && t[k].text(text) == ",") ++k;
+          if (k < s.last && t[k].text(text) == ","sv) ++k;
           if (k < s.last && t[k].kind == Token::number && t[k].end - t[k].start == 4) {
             year = to_int(low(k));
             e.last = k + 1;
@@ -314,7 +316,7 @@ std::vector<TimeExpr> TimeFinder::find(const Tokens& tk, std::string_view text, 
         continue;
       }
       // A bare year: "in 2011"
-      if (t[i].kind == Token::number && t[i].end - t[i].start == 4 && (prev == "in" || prev == "since" || prev == "of")) {
+      if (t[i].kind == Token::number && t[i].end - t[i].start == 4 && (prev == "in"sv || prev == "since"sv || prev == "of"sv)) {
         int y = to_int(w);
         if (y >= 1900 && y <= 2100) {
           e.date = {y, 0, 0, Date::Precision::year};

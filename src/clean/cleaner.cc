@@ -14,6 +14,8 @@
 
 namespace incidex {
 
+using namespace std::string_view_literals;  // a literal compared with a word: lengths first
+
 std::string content_hash(std::string_view a, std::string_view b) {
   std::uint64_t h = 1469598103934665603ULL;
   auto mix = [&](std::string_view s) {
@@ -273,7 +275,7 @@ Document Cleaner::clean(const RawDocument& raw) const {
   doc.dateline_end = static_cast<std::uint32_t>(line.end);
   // Publication date, most reliable source first.
   Date d;
-  if (raw.format != "warc" && !raw.published.empty() && (d = parse_date_string(raw.published)).known()) {
+  if (raw.format != "warc"sv && !raw.published.empty() && (d = parse_date_string(raw.published)).known()) {
     doc.published_from = "json";
   } else if (!page_date.empty() && (d = parse_date_string(page_date)).known()) {
     doc.published_from = page_date_from;
@@ -283,7 +285,7 @@ Document Cleaner::clean(const RawDocument& raw) const {
   } else if (options_.published.known()) {
     d = options_.published;
     doc.published_from = "option";
-  } else if (raw.format == "warc" && (d = parse_date_string(raw.published)).known()) {
+  } else if (raw.format == "warc"sv && (d = parse_date_string(raw.published)).known()) {
     doc.published_from = "warc-date";
   } else {
     doc.published_from = "none";

@@ -10,6 +10,8 @@
 #include <vector>
 
 namespace incidex {
+
+using namespace std::string_view_literals;  // a literal compared with a word: lengths first
 namespace {
 
 using Output = std::unique_ptr<GumboOutput, void (*)(GumboOutput*)>;
@@ -86,8 +88,8 @@ int class_weight(const GumboNode* n) {
   int w = 0;
   for (auto& word : class_words(n)) {
     if (is_good_word(word)) w += 25;
-    if (word == "comment" || word == "comments" || word == "sidebar" || word == "footer" || word == "related" ||
-        word == "share" || word == "social" || word == "promo" || word == "nav" || word == "menu")
+    if (word == "comment"sv || word == "comments"sv || word == "sidebar"sv || word == "footer"sv || word == "related"sv ||
+        word == "share"sv || word == "social"sv || word == "promo"sv || word == "nav"sv || word == "menu"sv)
       w -= 25;
   }
   return w;
@@ -148,8 +150,8 @@ bool is_junk_element(const GumboNode* n, double share) {
   }
   if (const char* r = attr(n, "role")) {
     std::string role = lower(r);
-    if (role == "navigation" || role == "complementary" || role == "banner" || role == "contentinfo" ||
-        role == "search" || role == "dialog" || role == "menu" || role == "alert")
+    if (role == "navigation"sv || role == "complementary"sv || role == "banner"sv || role == "contentinfo"sv ||
+        role == "search"sv || role == "dialog"sv || role == "menu"sv || role == "alert"sv)
       return true;
   }
   if (e.tag == GUMBO_TAG_BODY || e.tag == GUMBO_TAG_HTML || e.tag == GUMBO_TAG_ARTICLE || e.tag == GUMBO_TAG_MAIN)
@@ -271,24 +273,24 @@ void collect_meta(const GumboNode* n, HtmlArticle& out, std::string& ld_body, st
     if (key && content) {
       std::string k = lower(key);
       if (out.published.empty() &&
-          (k == "article:published_time" || k == "og:published_time" || k == "og:article:published_time" ||
-           k == "datepublished" || k == "pubdate" || k == "publishdate" || k == "date" || k == "dc.date" ||
-           k == "dc.date.issued" || k == "dcterms.created" || k == "sailthru.date" || k == "parsely-pub-date" ||
-           k == "article.published" || k == "publish-date" || k == "cxenseparse:recs:publishtime")) {
+          (k == "article:published_time"sv || k == "og:published_time"sv || k == "og:article:published_time"sv ||
+           k == "datepublished"sv || k == "pubdate"sv || k == "publishdate"sv || k == "date"sv || k == "dc.date"sv ||
+           k == "dc.date.issued"sv || k == "dcterms.created"sv || k == "sailthru.date"sv || k == "parsely-pub-date"sv ||
+           k == "article.published"sv || k == "publish-date"sv || k == "cxenseparse:recs:publishtime"sv)) {
         out.published = content;
         out.published_from = "html-meta";
       }
-      if (k == "og:site_name") out.site = content;
-      if (k == "og:url" && out.url.empty()) out.url = content;
-      if (k == "og:title" && out.title.empty()) out.title = content;
+      if (k == "og:site_name"sv) out.site = content;
+      if (k == "og:url"sv && out.url.empty()) out.url = content;
+      if (k == "og:title"sv && out.title.empty()) out.title = content;
     }
   } else if (e.tag == GUMBO_TAG_LINK) {
     const char* rel = attr(n, "rel");
     const char* href = attr(n, "href");
-    if (rel && href && lower(rel) == "canonical") out.url = href;
+    if (rel && href && lower(rel) == "canonical"sv) out.url = href;
   } else if (e.tag == GUMBO_TAG_SCRIPT) {
     const char* type = attr(n, "type");
-    if (type && lower(type) == "application/ld+json" && e.children.length > 0) {
+    if (type && lower(type) == "application/ld+json"sv && e.children.length > 0) {
       auto* c = static_cast<const GumboNode*>(e.children.data[0]);
       if (c->type == GUMBO_NODE_TEXT) {
         auto j = nlohmann::json::parse(c->v.text.text, nullptr, false);
@@ -300,7 +302,7 @@ void collect_meta(const GumboNode* n, HtmlArticle& out, std::string& ld_body, st
           if (x->is_array()) {
             for (auto& y : *x) todo.push_back(&y);
           } else if (x->is_object()) {
-            if (auto it = x->find("datePublished"); it != x->end() && it->is_string() && out.published_from != "json-ld") {
+            if (auto it = x->find("datePublished"); it != x->end() && it->is_string() && out.published_from != "json-ld"sv) {
               out.published = it->get<std::string>();
               out.published_from = "json-ld";
             }
@@ -317,7 +319,7 @@ void collect_meta(const GumboNode* n, HtmlArticle& out, std::string& ld_body, st
   } else if (e.tag == GUMBO_TAG_TIME && out.published.empty()) {
     const char* dt = attr(n, "datetime");
     const char* ip = attr(n, "itemprop");
-    if (dt && (attr(n, "pubdate") || (ip && lower(ip) == "datepublished"))) {
+    if (dt && (attr(n, "pubdate") || (ip && lower(ip) == "datepublished"sv))) {
       out.published = dt;
       out.published_from = "time-element";
     }

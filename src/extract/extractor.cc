@@ -8,6 +8,9 @@
 
 namespace incidex {
 
+// Literals compared with words are string_views: a word of another length is told apart without a call.
+using namespace std::string_view_literals;
+
 Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimScorer* victims, const DateChooser* dates,
                      const PlaceChooser* places)
     : analyser_(a), roles_(roles), victims_(victims), dates_(dates), places_(places), triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv"),
@@ -22,12 +25,12 @@ Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimSco
   for (auto& row : read_data_rows("speech_verbs.txt")) speech_words_.insert(row[0]);
   for (auto& row : read_data_rows("suspect_words.tsv")) {
     if (row.size() < 2) continue;
-    if (row[1] == "before" || row[1] == "both") suspect_before_.insert(row[0]);
-    if (row[1] == "after" || row[1] == "both") suspect_after_.insert(row[0]);
+    if (row[1] == "before"sv || row[1] == "both"sv) suspect_before_.insert(row[0]);
+    if (row[1] == "after"sv || row[1] == "both"sv) suspect_after_.insert(row[0]);
   }
   for (auto& w : data_words_for("person_titles.tsv", "official")) officials_.insert(w);
   for (auto& row : read_data_rows("place_followers.tsv"))
-    if (row.size() > 2 && row[2] == "surname") surname_followers_.insert(row[0]);
+    if (row.size() > 2 && row[2] == "surname"sv) surname_followers_.insert(row[0]);
   for (auto& w : data_words_for("person_titles.tsv", "rank")) ranks_.insert(w);
   for (auto& w : data_words_for("person_titles.tsv", "describes")) describing_.insert(w);
   // The victim scorer's word kinds, the first list that knows a word giving its kind: 1 a suspect's word,
@@ -48,7 +51,7 @@ Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimSco
   auto kinds_from = [&](const char* file, std::uint8_t k, const char* field) {
     for (auto& row : read_data_rows(file)) {
       if (row[0].find(' ') != std::string::npos) continue;
-      if (field ? !(row.size() > 1 && row[1] == field) : row.size() > 1 && row[1] == "not") continue;
+      if (field ? !(row.size() > 1 && row[1] == field) : row.size() > 1 && row[1] == "not"sv) continue;
       word_kinds_.insert(row[0], k);
     }
   };
@@ -119,8 +122,8 @@ bool is_local(const GazEntry& e) { return e.kind == GazEntry::Kind::city || e.ki
 
 // A casualty word's row (data/casualty_words.tsv): what happened, and whether the word counts everyone hit,
 // the dead too ("shot"; "a gunshot wound" for someone already named).
-std::string_view casualty_status(const Lexicon::Row& row) { return row[0] == "killed" ? "killed" : "wounded"; }
-bool counts_everyone_hit(const Lexicon::Row& row) { return row.size() > 2 && (row[2] == "all" || row[2] == "same"); }
+std::string_view casualty_status(const Lexicon::Row& row) { return row[0] == "killed"sv ? "killed" : "wounded"; }
+bool counts_everyone_hit(const Lexicon::Row& row) { return row.size() > 2 && (row[2] == "all"sv || row[2] == "same"sv); }
 
 // Whether the casualty word at [at, at + len), after the people counted from `from`, is a verb in the active
 // voice with an object right after it: "A gunman shot three people", "two men shot a teen", "a man killed his
@@ -138,31 +141,31 @@ bool active_with_object(const Tokens& x, std::uint32_t from, std::uint32_t at, s
 }
 
 // A word that denies what follows: "never", "hasn't", "wasn’t" (plain "not" and "no" are read apart).
-bool negation(std::string_view w) { return w == "never" || w.ends_with("n't") || w.ends_with("n\u2019t"); }
+bool negation(std::string_view w) { return w == "never"sv || w.ends_with("n't") || w.ends_with("n\u2019t"); }
 
 // A verb's helper: "was shot", "had been shot", "were shot three times" are no active shooting.
 bool auxiliary(std::string_view w) {
-  return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" || w == "being" ||
-         w == "got" || w == "get" || w == "gets";
+  return w == "was"sv || w == "were"sv || w == "is"sv || w == "are"sv || w == "been"sv || w == "be"sv || w == "being"sv ||
+         w == "got"sv || w == "get"sv || w == "gets"sv;
 }
 
 // A verb of killing or wounding whose object comes right after it: "kills six near port", "kills 4-month-old".
 bool kills_or_wounds(std::string_view w) {
-  return w == "kills" || w == "killed" || w == "killing" || w == "wounds" || w == "wounding" || w == "injures" ||
-         w == "injuring";
+  return w == "kills"sv || w == "killed"sv || w == "killing"sv || w == "wounds"sv || w == "wounding"sv || w == "injures"sv ||
+         w == "injuring"sv;
 }
 
 // An age written apart from its number: "11 year-old", "3 month-old".
-bool age_apart(std::string_view w) { return w == "year-old" || w == "month-old"; }
+bool age_apart(std::string_view w) { return w == "year-old"sv || w == "month-old"sv; }
 
 // A quotation mark, straight or curly, single or double.
 bool is_quote(std::string_view p) {
-  return p == "'" || p == "\"" || p == "\u2018" || p == "\u2019" || p == "\u201c" || p == "\u201d";
+  return p == "'"sv || p == "\"" || p == "\u2018" || p == "\u2019" || p == "\u201c" || p == "\u201d";
 }
 
 bool is_plural_person(const std::string& w) {
-  return w == "men" || w == "women" || w == "children" || w == "people" || w == "police" || w == "policemen" ||
-         w == "gunmen" || w == "passersby" || (w.size() > 3 && w.back() == 's' && w != "boss");
+  return w == "men"sv || w == "women"sv || w == "children"sv || w == "people"sv || w == "police"sv || w == "policemen"sv ||
+         w == "gunmen"sv || w == "passersby"sv || (w.size() > 3 && w.back() == 's' && w != "boss"sv);
 }
 
 Evidence span(const Document& d, const std::string& field, std::uint32_t start, std::uint32_t end, std::string note = {}) {
@@ -208,7 +211,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
 
   std::vector<char> trigger_at(t.size() + 1, 0);  // the first word of an incident's trigger
   for (auto& h : hits)
-    if (h.type != "other") trigger_at[h.first] = 1;
+    if (h.type != "other"sv) trigger_at[h.first] = 1;
   // The headline's tokens, made once for the places and the death words it is read for.
   std::optional<Tokens> title_tokens;
   auto title_tk = [&]() -> const Tokens& {
@@ -263,7 +266,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     for (std::uint32_t k = from; k > s.first && k + 8 > from && !incident; --k) {
       if (trigger_at[k - 1]) incident = true;
       else if (k + 6 > from && (k + 3 > from ? later_events_ : later_clause_).count(tk.lower[k - 1])) {
-        bool subject = k >= s.first + 3 && (tk.lower[k - 2] == "was" || tk.lower[k - 2] == "were") &&
+        bool subject = k >= s.first + 3 && (tk.lower[k - 2] == "was"sv || tk.lower[k - 2] == "were"sv) &&
                        (trigger_at[k - 3] || (k >= s.first + 4 && trigger_at[k - 4]));
         if (!subject) return true;
       }
@@ -278,7 +281,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (later_clause_.count(tk.lower[k])) return true;
     }
     // the date stamp of an embedded post: "— Christina Fan (@ChristinaABC30) March 25, 2017"
-    if (te.first > s.first && t[te.first - 1].text(text) == ")" && te.date.precision == Date::Precision::day &&
+    if (te.first > s.first && t[te.first - 1].text(text) == ")"sv && te.date.precision == Date::Precision::day &&
         !te.relative)
       return true;
     return false;
@@ -314,7 +317,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // Type: the heaviest specific type among the core sentences.
   std::map<std::string, int> votes;
   for (auto& h : hits)
-    if (in_core(h.sentence) && h.type != "other") votes[h.type] += h.weight;
+    if (in_core(h.sentence) && h.type != "other"sv) votes[h.type] += h.weight;
   const Hit* type_hit = nullptr;
   if (!votes.empty()) {
     m.type = std::max_element(votes.begin(), votes.end(), [](auto& x, auto& y) { return x.second < y.second; })->first;
@@ -332,7 +335,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     for (auto& h : hits) {
       if (!in_core(h.sentence) || h.flags.find(flag) == std::string::npos) continue;
       m.*member = true;
-      m.evidence.push_back(span(doc, std::string(flag) == "police" ? "police_shooting" : flag, t[h.first].start, t[h.last - 1].end));
+      m.evidence.push_back(span(doc, std::string(flag) == "police"sv ? "police_shooting" : flag, t[h.first].start, t[h.last - 1].end));
       break;
     }
   }
@@ -350,7 +353,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   if (!m.follow_up && !doc.title.empty()) {
     const Tokens& x = title_tk();
     for (std::uint32_t k = 0; k < x.tokens.size() && !m.follow_up; ++k)
-      if (later_clause_.count(x.lower[k]) || x.lower[k] == "arrest" || x.lower[k] == "arrests") {
+      if (later_clause_.count(x.lower[k]) || x.lower[k] == "arrest"sv || x.lower[k] == "arrests"sv) {
         m.follow_up = true;
         m.evidence.push_back(title_span(doc, "follow_up", x.tokens[k].start, x.tokens[k].end, "the headline tells of a later event"));
       }
@@ -366,7 +369,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // "an hour later", "two weeks later" count from an event told before: never the incident's date by
   // themselves (the event before them is looked for instead)
   auto counts_on = [&](const TimeExpr& te) {
-    return !te.date.known() && te.last > te.first && tk.lower[te.last - 1] == "later";
+    return !te.date.known() && te.last > te.first && tk.lower[te.last - 1] == "later"sv;
   };
   for (auto& te : a.times) {
     if (te.implicit || counts_on(te) || dates_later_event(te)) continue;
@@ -419,10 +422,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   std::vector<signed char> told(tk.sentences.size(), -1);
   auto tells_of_incident = [&](std::uint32_t si) {
     if (told[si] < 0) {
-      told[si] = std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return h.sentence == si && h.type != "other"; });
+      told[si] = std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return h.sentence == si && h.type != "other"sv; });
       for (std::uint32_t k = tk.sentences[si].first; k < tk.sentences[si].last && !told[si]; ++k) {
         std::uint32_t len = 0;
-        told[si] = tk.lower[k] == "happened" || tk.lower[k] == "occurred" ||
+        told[si] = tk.lower[k] == "happened"sv || tk.lower[k] == "occurred"sv ||
                    casualties_.match(tk, k, tk.sentences[si].last, len);  // "Shellsea was killed Sept. 21"
       }
     }
@@ -574,7 +577,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // (the tagger's person spans sometimes swallow a city: "Selma Police Chief ...").
   std::unordered_set<std::string> surnames;
   for (auto& n : a.names)
-    if (n.type == "per" && n.last - n.first >= 2) surnames.insert(tk.lower[n.last - 1]);
+    if (n.type == "per"sv && n.last - n.first >= 2) surnames.insert(tk.lower[n.last - 1]);
   // ... but not a word the text also uses as a place for sure: before a police or city body's word or in
   // the dateline ("Fox Chicago" read as a person's name where the story says "Chicago Police").
   for (auto& p : a.places)
@@ -673,14 +676,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       home_from = "the dateline's state";
       break;
     }
-  if (home_state.empty() && outlet && outlet->first == "US") {
+  if (home_state.empty() && outlet && outlet->first == "US"sv) {
     home_state = outlet->second;
     home_from = "the home state of the outlet " + PlaceFinder::host_of(doc.url) + " (data/outlets.tsv)";
   }
   std::string home_note;
   if (where && !where->within && !home_state.empty()) {
     const GazEntry& e = gaz.at(static_cast<std::uint32_t>(where->entry));
-    auto at_home = [&](const GazEntry& x) { return x.country == "US" && x.admin1 == home_state; };
+    auto at_home = [&](const GazEntry& x) { return x.country == "US"sv && x.admin1 == home_state; };
     if (!at_home(e)) {
       const PlaceMention* local = nullptr;
       double local_best = 0;
@@ -834,7 +837,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         c.kind = static_cast<std::uint8_t>(e.kind);
         c.population = e.population;
         c.region = has_dominant ? (in_region(e) ? 1 : 2) : 0;
-        c.home = home_state.empty() ? 0 : (e.country == "US" && e.admin1 == home_state) ? 1 : 2;
+        c.home = home_state.empty() ? 0 : (e.country == "US"sv && e.admin1 == home_state) ? 1 : 2;
         c.part = !p.within && gaz.enclosing_city(e) != nullptr;
         c.rules = key == w_key;
         cands.push_back(std::move(c));
@@ -946,8 +949,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   auto add_owned_ages = [&](const Tokens& x, std::vector<Quantity>& qs) {
     for (std::uint32_t i = 1; i < x.tokens.size(); ++i) {
       const std::string& before = x.lower[i - 1];
-      bool owner = before == "his" || before == "her";
-      if (is_age_word(x.lower[i]) && (kills_or_wounds(before) || before == "murders" || before == "murdered")) {
+      bool owner = before == "his"sv || before == "her"sv;
+      if (is_age_word(x.lower[i]) && (kills_or_wounds(before) || before == "murders"sv || before == "murdered"sv)) {
         // an age right after a verb of killing or wounding is the one it was done to ("man kills 4-month-old
         // before shooting himself"): counted as a number is, by the verb before it
         Quantity q = one_person(i);
@@ -955,16 +958,16 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         q.last = i + 1;
         qs.push_back(q);
       } else if (x.lower[i].ends_with("-year-old")) {
-        if (owner || before == "their" || before == "of") qs.push_back(one_person(i));
-      } else if (owner && single_person(x.lower[i]) && i + 4 < x.tokens.size() && x.lower[i + 1] == "and") {
+        if (owner || before == "their"sv || before == "of"sv) qs.push_back(one_person(i));
+      } else if (owner && single_person(x.lower[i]) && i + 4 < x.tokens.size() && x.lower[i + 1] == "and"sv) {
         // two people of one owner ("her sister and mother were injured", "his wife and his son were
         // wounded"), when the casualty word follows "were"
         std::uint32_t k = i + 2;
-        if (x.lower[k] == "his" || x.lower[k] == "her") ++k;
-        if (k + 2 < x.tokens.size() && single_person(x.lower[k]) && x.lower[k + 1] == "were") {
+        if (x.lower[k] == "his"sv || x.lower[k] == "her"sv) ++k;
+        if (k + 2 < x.tokens.size() && single_person(x.lower[k]) && x.lower[k + 1] == "were"sv) {
           std::uint32_t len = 0;
           const auto* row = casualties_.match(x, k + 2, static_cast<std::uint32_t>(x.tokens.size()), len);
-          if (row && ((*row)[1] == "after" || (*row)[1] == "both")) {
+          if (row && ((*row)[1] == "after"sv || (*row)[1] == "both"sv)) {
             Quantity q = one_person(i);
             q.article = false;
             q.value = 2;
@@ -973,11 +976,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           }
         }
       } else if (owner && single_person(x.lower[i]) && i + 2 < x.tokens.size() &&
-                 (x.lower[i + 1] == "was" || x.lower[i + 1] == "is")) {
+                 (x.lower[i + 1] == "was"sv || x.lower[i + 1] == "is"sv)) {
         // the word right after tells of a casualty itself ("was wounded"; not "was taken to a hospital")
         std::uint32_t len = 0;
         const auto* row = casualties_.match(x, i + 2, static_cast<std::uint32_t>(x.tokens.size()), len);
-        if (row && !(row->size() > 2 && (*row)[2] == "same")) qs.push_back(one_person(i));
+        if (row && !(row->size() > 2 && (*row)[2] == "same"sv)) qs.push_back(one_person(i));
       }
     }
   };
@@ -985,16 +988,16 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // him"): how many, and the token after the last word of them; none when no person is named there.
   auto people_after = [&](const Tokens& x, std::uint32_t at,
                           std::uint32_t end) -> std::optional<std::pair<int, std::uint32_t>> {
-    if (x.lower[at] == "him") return std::pair{1, at + 1};
+    if (x.lower[at] == "him"sv) return std::pair{1, at + 1};
     std::uint32_t from = at;
-    if (x.lower[at] == "his" || x.lower[at] == "her" || x.lower[at] == "their") ++from;  // "their two children"
+    if (x.lower[at] == "his"sv || x.lower[at] == "her"sv || x.lower[at] == "their"sv) ++from;  // "their two children"
     int v = from < end ? value_at(x, from) : -1;
     if (v > 0 && from + 1 < end && age_apart(x.lower[from + 1]))
       v = 1;  // an age written apart: "shot his 11 year-old son"
-    bool one = x.lower[from] == "a" || x.lower[from] == "an" || x.lower[from] == "another" || from > at;
+    bool one = x.lower[from] == "a"sv || x.lower[from] == "an"sv || x.lower[from] == "another"sv || from > at;
     for (std::uint32_t k = from + (v > 0 ? 1 : 0); k < end && k < from + 5 && x.tokens[k].kind != Token::punct; ++k) {
       if (!persons_.count(x.lower[k]) && !is_age_word(x.lower[k])) continue;
-      if (v > 0 && v < 100 && x.lower[from] != "a" && x.lower[from] != "an") return std::pair{v, k + 1};
+      if (v > 0 && v < 100 && x.lower[from] != "a"sv && x.lower[from] != "an"sv) return std::pair{v, k + 1};
       if (one && single_person(x.lower[k])) return std::pair{1, k + 1};
       return std::nullopt;
     }
@@ -1005,21 +1008,21 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // "Another" before a casualty word, or before a word for one person and one, is one person more: "one man
   // was killed and another wounded", "a student was fatally shot and another teenager injured".
   for (std::uint32_t i = 0; i + 1 < tk.tokens.size(); ++i) {
-    if (tk.lower[i] != "another") continue;
+    if (tk.lower[i] != "another"sv) continue;
     std::uint32_t k = i + 1, end = tk.sentences[tk.sentence_of(i)].last, len = 0;
     if (k < end && single_person(tk.lower[k])) {
       ++k;
       // where: "another man in the home was wounded"
-      if (k < end && (tk.lower[k] == "in" || tk.lower[k] == "at" || tk.lower[k] == "inside"))
+      if (k < end && (tk.lower[k] == "in"sv || tk.lower[k] == "at"sv || tk.lower[k] == "inside"sv))
         for (std::uint32_t j = k + 1; j < end && j < k + 5 && tk.tokens[j].kind == Token::word; ++j)
-          if (tk.lower[j] == "was" || tk.lower[j] == "is") {
+          if (tk.lower[j] == "was"sv || tk.lower[j] == "is"sv) {
             k = j;
             break;
           }
     }
-    if (k < end && (tk.lower[k] == "was" || tk.lower[k] == "is")) ++k;
+    if (k < end && (tk.lower[k] == "was"sv || tk.lower[k] == "is"sv)) ++k;
     const auto* row = k < end ? casualties_.match(tk, k, end, len) : nullptr;
-    if (row && ((*row)[1] == "after" || (*row)[1] == "both")) quantities.push_back(one_person(i));
+    if (row && ((*row)[1] == "after"sv || (*row)[1] == "both"sv)) quantities.push_back(one_person(i));
   }
   // Headline style counts one person too: "Teen shot, killed", "17-year-old found dead" — a sentence that
   // opens with a singular person noun.
@@ -1045,7 +1048,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         break;
       }
       std::string_view word = x.tokens[i].text(doc.title);  // the same offsets in the headline as written
-      if (word == ":") continue;  // who says it: "Coroner: 12-year-old boy dead"
+      if (word == ":"sv) continue;  // who says it: "Coroner: 12-year-old boy dead"
       if (x.tokens[i].kind != Token::word || word.empty() || !std::isupper(static_cast<unsigned char>(word[0]))) break;
     }
     // One person right before a casualty word, anywhere in the headline: "Family bids farewell to toddler
@@ -1054,7 +1057,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (!single_person(x.lower[i])) continue;
       std::uint32_t len = 0;
       const auto* row = casualties_.match(x, i + 1, static_cast<std::uint32_t>(x.tokens.size()), len);
-      if (row && ((*row)[1] == "after" || (*row)[1] == "both")) qs.push_back(one_person(i));
+      if (row && ((*row)[1] == "after"sv || (*row)[1] == "both"sv)) qs.push_back(one_person(i));
     }
     // A list of people after a casualty word counts them all too: "Man kills woman, her son, himself",
     // "Father kills wife, 2 children, self" (the one who killed himself is among the dead).
@@ -1064,19 +1067,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     for (std::uint32_t j = 1; j < x.tokens.size(); ++j) {
       std::uint32_t len = 0;
       const auto* row = casualties_.match(x, j, static_cast<std::uint32_t>(x.tokens.size()), len);
-      if (!row || (*row)[0] != "killed" || ((*row)[1] != "before" && (*row)[1] != "both")) continue;
+      if (!row || (*row)[0] != "killed"sv || ((*row)[1] != "before"sv && (*row)[1] != "both"sv)) continue;
       int total = 0, items = 0;
       bool ok = true;
       std::uint32_t k = j + len;
       while (k < x.tokens.size() && ok) {
         const std::string& w = x.lower[k];
-        if (w == "," || w == "and" || w == "&" || w == "her" || w == "his" || w == "their") {
+        if (w == ","sv || w == "and"sv || w == "&"sv || w == "her"sv || w == "his"sv || w == "their"sv) {
           ++k;
           continue;
         }
         // one item: a number or not, then the words for one kind of person ("8-year-old girl", "teen girl")
         int n = 1;
-        if (w == "himself" || w == "herself" || w == "self") {
+        if (w == "himself"sv || w == "herself"sv || w == "self"sv) {
           total += 1;
           ++items;
           ++k;
@@ -1090,7 +1093,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         bool plural = false;
         for (; k < x.tokens.size() && person_word(x.lower[k]); ++k) plural = persons_.count(x.lower[k]) && is_plural_person(x.lower[k]);
         if (plural && n == 1) {  // a plural without its number: only "parents" says how many
-          ok = x.lower[k - 1] == "parents";
+          ok = x.lower[k - 1] == "parents"sv;
           n = 2;
         }
         total += n;
@@ -1109,12 +1112,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     for (std::uint32_t j = 1; j < x.tokens.size(); ++j) {
       std::uint32_t len = 0;
       const auto* row = casualties_.match(x, j, static_cast<std::uint32_t>(x.tokens.size()), len);
-      if (!row || ((*row)[1] != "after" && (*row)[1] != "both")) continue;
+      if (!row || ((*row)[1] != "after"sv && (*row)[1] != "both"sv)) continue;
       int total = 0, items = 0;
       std::uint32_t k = j;
-      if (k > 1 && x.lower[k - 1] == "found") --k;  // "Man, Toddler Found Dead"
+      if (k > 1 && x.lower[k - 1] == "found"sv) --k;  // "Man, Toddler Found Dead"
       bool ok = true;
-      if (x.lower[j - 1] == "another") {  // "Teen Killed, Another Wounded"
+      if (x.lower[j - 1] == "another"sv) {  // "Teen Killed, Another Wounded"
         Quantity q;
         q.first = j - 1;
         q.last = j;
@@ -1124,7 +1127,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       }
       while (k > 0 && ok) {
         const std::string& w = x.lower[k - 1];
-        if (w == "," || w == "and" || w == "&") {
+        if (w == ","sv || w == "and"sv || w == "&"sv) {
           --k;
           continue;
         }
@@ -1143,7 +1146,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         // ("Two teen girls, two men shot": a singular person word describes the plural after it)
         if (!(v >= 1 && v < 20) && from > 1 && x.tokens[from - 1].kind == Token::word &&
             (!persons_.count(x.lower[from - 1]) || (is_plural_person(w) && !is_plural_person(x.lower[from - 1]))) &&
-            x.lower[from - 1] != "and") {
+            x.lower[from - 1] != "and"sv) {
           int v2 = value_at(x, from - 2);
           if (v2 >= 1 && v2 < 20) v = v2, described = true;
         }
@@ -1151,7 +1154,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           n = v;
           from -= described ? 2 : 1;
         } else if (is_plural_person(w)) {
-          if (w != "parents") ok = false;
+          if (w != "parents"sv) ok = false;
           n = 2;
         }
         total += n;
@@ -1185,10 +1188,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (q.multiple) {  // "a double shooting", "triple homicide": the word right after, and nothing else
         std::uint32_t len = 0;
         const auto* row = q.last < s.last ? casualties_.match(x, q.last, s.last, len) : nullptr;
-        if (row && (*row)[1] == "multiple") {
+        if (row && (*row)[1] == "multiple"sv) {
           Found f{q.value, "", x.tokens[q.first].start, x.tokens[q.last + len - 1].end, false, false, in_title, true};
-          f.all = row->size() > 2 && (*row)[2] == "all";
-          consider((*row)[0] == "killed" ? killed : wounded, f);
+          f.all = row->size() > 2 && (*row)[2] == "all"sv;
+          consider((*row)[0] == "killed"sv ? killed : wounded, f);
         }
         continue;
       }
@@ -1200,7 +1203,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // wound" of someone dead still tells that everyone hit died)
       if (q.last < s.last && !q.article && q.value > 1) {
         const std::string& nx = x.lower[q.last];
-        if (nx == "gunshot" || nx == "gunshots" || nx == "wound" || nx == "wounds" || nx == "bullet" || nx == "bullets")
+        if (nx == "gunshot"sv || nx == "gunshots"sv || nx == "wound"sv || nx == "wounds"sv || nx == "bullet"sv || nx == "bullets"sv)
           continue;
       }
       // an age written apart ("his 11 year-old son") is no count
@@ -1209,7 +1212,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // little further ("a 13 year old Franklin County girl remains in the hospital"). A death anywhere in
       // that stretch wins over an injury: "was taken to the hospital where he died" is one killed.
       std::uint32_t j = q.last;
-      bool person = x.lower[q.first] == "another", plural = false;  // "another (was) wounded" is one person
+      bool person = x.lower[q.first] == "another"sv, plural = false;  // "another (was) wounded" is one person
       std::optional<Found> hurt, dead;
       std::uint32_t reach = q.article ? 12 : 6;
       // "a 2-year-old boy and a 26-year-old man were killed": one more person for each "and a", "and his"
@@ -1220,33 +1223,33 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // A number of more than one before a singular verb is no count of people ("12 was shot": a name's or
       // a street's number) unless a group of them is ("a family of five was found dead"), nor one before "and"
       // and an age ("16 and 17-year-old were shot": two ages).
-      if (!q.article && q.value > 1 && q.last < s.last && !(q.first > s.first && x.lower[q.first - 1] == "of") &&
-          (x.lower[q.last] == "was" || x.lower[q.last] == "is" || x.lower[q.last] == "has" ||
-           (x.lower[q.last] == "and" && q.last + 1 < s.last && x.lower[q.last + 1].ends_with("-year-old"))))
+      if (!q.article && q.value > 1 && q.last < s.last && !(q.first > s.first && x.lower[q.first - 1] == "of"sv) &&
+          (x.lower[q.last] == "was"sv || x.lower[q.last] == "is"sv || x.lower[q.last] == "has"sv ||
+           (x.lower[q.last] == "and"sv && q.last + 1 < s.last && x.lower[q.last + 1].ends_with("-year-old"))))
         continue;
       // A shot fired or heard is no person: "fired at least one shot".
       if (q.first > s.first) {
         const std::string& before = x.lower[q.first - 1];
-        if (before == "fired" || before == "fire" || before == "fires" || before == "firing" || before == "heard" ||
-            before == "hear" || before == "squeezed" || before == "let")
+        if (before == "fired"sv || before == "fire"sv || before == "fires"sv || before == "firing"sv || before == "heard"sv ||
+            before == "hear"sv || before == "squeezed"sv || before == "let"sv)
           continue;
       }
       for (std::uint32_t k = 0; k < reach && j < s.last; ++k, ++j) {
         const std::string& w = x.lower[j];
-        if (w == "and") after_and = true;  // "killed four people and left one seriously injured": another count
-        if (!hurt && !dead && w == "and" && j + 1 < s.last) {
+        if (w == "and"sv) after_and = true;  // "killed four people and left one seriously injured": another count
+        if (!hurt && !dead && w == "and"sv && j + 1 < s.last) {
           const std::string& nx = x.lower[j + 1];
           // "a father and daughter": two people whatever the verb
           // "a father and daughter", "a 13-month-old boy and 20-year-old man": two people whatever the verb
           bool bare = person && !plural &&
                       ((persons_.count(nx) && !is_plural_person(nx)) || nx.ends_with("-year-old") || nx.ends_with("-month-old"));
           were |= bare;
-          int owned = (nx == "his" || nx == "her" || nx == "their") && j + 2 < s.last ? value_at(x, j + 2) : -1;
+          int owned = (nx == "his"sv || nx == "her"sv || nx == "their"sv) && j + 2 < s.last ? value_at(x, j + 2) : -1;
           if (owned > 1 && owned < 100) {  // "a woman and her two children were shot": three
             joined += owned;
             reach += 3;
             j += 2, k += 2;  // past the number, which would end the stretch
-          } else if (nx == "a" || nx == "an" || nx == "his" || nx == "her" || nx == "another" || bare) {
+          } else if (nx == "a"sv || nx == "an"sv || nx == "his"sv || nx == "her"sv || nx == "another"sv || bare) {
             ++joined;
             if (!q.article) reach += 3;
           } else if (int v = analyser_.numbers().word_value(nx); !q.article && v > 0 && v < 100) {
@@ -1255,7 +1258,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             ++j, ++k;     // past the number, which would end the stretch
           }
         }
-        were |= w == "were" || w == "are" || w == "have";
+        were |= w == "were"sv || w == "are"sv || w == "have"sv;
         if ((persons_.count(w) || w.ends_with("-year-old")) && !person) {  // "a 17-year-old" is a person
           person = true;
           plural = persons_.count(w) && is_plural_person(w);
@@ -1266,19 +1269,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         // hasn't been shot", "was never wounded"
         if (row && j > q.last) {
           const std::string& b1 = x.lower[j - 1];
-          if (b1 == "none" || b1 == "not" || b1 == "no" || negation(b1) ||
-              (b1 == "to" && (w == "hurt" || w == "wound")) ||  // "he did not mean to hurt anyone"
-              ((b1 == "been" || b1 == "be") && j - 1 > q.last && negation(x.lower[j - 2])))
+          if (b1 == "none"sv || b1 == "not"sv || b1 == "no"sv || negation(b1) ||
+              (b1 == "to"sv && (w == "hurt"sv || w == "wound"sv)) ||  // "he did not mean to hurt anyone"
+              ((b1 == "been"sv || b1 == "be"sv) && j - 1 > q.last && negation(x.lower[j - 2])))
             row = nullptr;
         }
-        if (row && ((*row)[1] == "after" || (*row)[1] == "both")) {
+        if (row && ((*row)[1] == "after"sv || (*row)[1] == "both"sv)) {
           // "he died", "she was shot": one person, but only as the one it happened to ("he shot two
           // people" makes him the shooter)
           const std::string& first = x.lower[q.first];
-          if (first == "he" || first == "she") {
-            bool passive = j > q.last && (x.lower[j - 1] == "was" || x.lower[j - 1] == "is" || x.lower[j - 1] == "been");
-            bool intransitive = w == "died" || w == "dies" || w == "succumbed" || w == "passed" ||
-                                x.lower[j + len - 1] == "himself" || x.lower[j + len - 1] == "herself";  // "she shot herself"
+          if (first == "he"sv || first == "she"sv) {
+            bool passive = j > q.last && (x.lower[j - 1] == "was"sv || x.lower[j - 1] == "is"sv || x.lower[j - 1] == "been"sv);
+            bool intransitive = w == "died"sv || w == "dies"sv || w == "succumbed"sv || w == "passed"sv ||
+                                x.lower[j + len - 1] == "himself"sv || x.lower[j + len - 1] == "herself"sv;  // "she shot herself"
             if (!passive && !intransitive) break;
             person = true;
           }
@@ -1288,26 +1291,26 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             if (auto people = people_after(x, j + len, s.last)) {
               Found f{people->first, "", x.tokens[j].start, x.tokens[people->second - 1].end,
                       false, false, in_title, true};
-              f.all = row->size() > 2 && (*row)[2] == "all";
+              f.all = row->size() > 2 && (*row)[2] == "all"sv;
               f.others = true;
-              ((*row)[0] == "killed" ? dead : hurt) = f;
+              ((*row)[0] == "killed"sv ? dead : hurt) = f;
             }
             break;
           }
           if (q.article && (!person || plural)) break;  // "a man was killed" is one; "the victims died" is not
-          Found f{q.value + (were ? joined : 0), q.qualifier == "vague" ? "about" : q.qualifier,
+          Found f{q.value + (were ? joined : 0), q.qualifier == "vague"sv ? "about" : q.qualifier,
                   x.tokens[q.first].start, x.tokens[j + len - 1].end, false, false, in_title, !q.article};
           if (row->size() > 2) {
             const std::string& first = x.lower[q.first];
-            f.all = (*row)[2] == "all" || ((*row)[2] == "same" && (first == "the" || first == "he" || first == "she"));
-            f.same = (*row)[2] == "same";
-            f.self = row->size() > 3 && (*row)[3] == "self";
+            f.all = (*row)[2] == "all"sv || ((*row)[2] == "same"sv && (first == "the"sv || first == "he"sv || first == "she"sv));
+            f.same = (*row)[2] == "same"sv;
+            f.self = row->size() > 3 && (*row)[3] == "self"sv;
           }
           // "four others were shot", "six other victims", "a woman was also shot": people besides the dead,
           // whom they do not count
           for (std::uint32_t o = q.last; o < j && (f.all || f.same); ++o)
-            if (x.lower[o] == "other" || x.lower[o] == "others" || x.lower[o] == "also") f.all = f.same = false;
-          std::optional<Found>& slot = (*row)[0] == "killed" ? dead : hurt;
+            if (x.lower[o] == "other"sv || x.lower[o] == "others"sv || x.lower[o] == "also"sv) f.all = f.same = false;
+          std::optional<Found>& slot = (*row)[0] == "killed"sv ? dead : hurt;
           if (!slot) {
             slot = f;
             if (!dead) reach = k + 16;  // room for "... and was taken to the hospital, where he died"
@@ -1321,14 +1324,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         // were shot"; "the victim, a 22-year-old man, was shot"; "eight people — including a 3-year-old girl —
         // were struck"
         std::string_view mark = x.tokens[j].text(txt);
-        if (!hurt && !dead && (mark == "," || mark == "\u2014" || mark == "--" || mark == "\u2013") &&
+        if (!hurt && !dead && (mark == ","sv || mark == "\u2014" || mark == "--"sv || mark == "\u2013") &&
             j + 1 < s.last) {
           const std::string& nx = x.lower[j + 1];
-          const bool ages = nx == "ages" || nx == "aged";  // "ages 19 and 22"
-          if (ages || nx == "including" || nx == "a" || nx == "an" || nx == "both" || nx == "all") {
+          const bool ages = nx == "ages"sv || nx == "aged"sv;  // "ages 19 and 22"
+          if (ages || nx == "including"sv || nx == "a"sv || nx == "an"sv || nx == "both"sv || nx == "all"sv) {
             std::uint32_t close = j + 2, word = 0;
             while (close < s.last && close < j + 10 && x.tokens[close].text(txt) != mark &&
-                   (ages || x.lower[close] != "and") && !casualties_.match(x, close, s.last, word))
+                   (ages || x.lower[close] != "and"sv) && !casualties_.match(x, close, s.last, word))
               ++close;
             if (close < s.last && close < j + 10 && x.tokens[close].text(txt) == mark) {
               j = close;  // the aside does not use up the stretch's reach
@@ -1337,36 +1340,36 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           }
         }
         // (quotes go on: "Man wounded in 'accidental' shooting dies")
-        if (x.tokens[j].kind == Token::punct && x.tokens[j].text(txt) != "-" && !(hurt && x.tokens[j].text(txt) == ",") &&
+        if (x.tokens[j].kind == Token::punct && x.tokens[j].text(txt) != "-"sv && !(hurt && x.tokens[j].text(txt) == ","sv) &&
             !(hurt && is_quote(x.tokens[j].text(txt))))
           break;
         // a clause of its own before anything happened to them: "she was with three other friends when she
         // was shot" counts the friends for nothing
         // ("killed 2 daughters in car before shooting himself": what he did next is no count of them)
-        if (!hurt && !dead && (w == "when" || w == "while" || w == "because" || w == "until" || w == "before"))
+        if (!hurt && !dead && (w == "when"sv || w == "while"sv || w == "because"sv || w == "until"sv || w == "before"sv))
           break;
         // what is done to them later makes them suspects: "Two arrested after child shot"
         // (not "a man was arrested after accidentally shooting himself": the one is both)
         if (!hurt && !dead && !q.article && later_clause_.count(w)) break;
         // a number ends the stretch, unless it is an age ("a 13 year old girl"); so does a number word once
         // something has happened ("two men were shot, one of them fatally": the one is another count)
-        if (x.tokens[j].kind == Token::number && !(j + 1 < s.last && (x.lower[j + 1] == "year" || x.lower[j + 1].starts_with("-year"))))
+        if (x.tokens[j].kind == Token::number && !(j + 1 < s.last && (x.lower[j + 1] == "year"sv || x.lower[j + 1].starts_with("-year"))))
           break;
         // — and after a bare number before any person word ("Motel 6 that left one dead") or after "and"
         // ("killed four people and left one seriously injured")
         const bool another_count = hurt || (j > q.last && !q.article && (!person || after_and));
-        if (another_count && x.tokens[j].kind == Token::word && analyser_.numbers().word_value(w) > 0 && w != "a" &&
-            w != "an" && w != "the" && w != "he" && w != "she")  // a pronoun goes on with the same person
+        if (another_count && x.tokens[j].kind == Token::word && analyser_.numbers().word_value(w) > 0 && w != "a"sv &&
+            w != "an"sv && w != "the"sv && w != "he"sv && w != "she"sv)  // a pronoun goes on with the same person
           break;
         // "was shot and another man died" is someone else; "was shot and was taken ..." the same person
-        if (hurt && (w == "and" || w == "but") &&
-            !(j + 1 < s.last && (x.lower[j + 1] == "was" || x.lower[j + 1] == "later" || x.lower[j + 1] == "then" ||
-                                 x.lower[j + 1] == "died" || x.lower[j + 1] == "is")))
+        if (hurt && (w == "and"sv || w == "but"sv) &&
+            !(j + 1 < s.last && (x.lower[j + 1] == "was"sv || x.lower[j + 1] == "later"sv || x.lower[j + 1] == "then"sv ||
+                                 x.lower[j + 1] == "died"sv || x.lower[j + 1] == "is"sv)))
           break;
       }
       // "one of 5 shot ... dies": the death is the one's; the five were all hit
       int part = 0;
-      if (q.first >= s.first + 2 && x.lower[q.first - 1] == "of") {
+      if (q.first >= s.first + 2 && x.lower[q.first - 1] == "of"sv) {
         part = value_at(x, q.first - 2);
         if (part < 1 || part >= q.value) part = 0;
       }
@@ -1384,7 +1387,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       }
       // "Sims shot three people in their legs": "shot" in the active voice, its people right after it, all hit
       if (!q.article && q.first > s.first + 1 && q.last < s.last && persons_.count(x.lower[q.last]) &&
-          (x.lower[q.first - 1] == "shot" || x.lower[q.first - 1] == "shoots") &&
+          (x.lower[q.first - 1] == "shot"sv || x.lower[q.first - 1] == "shoots"sv) &&
           x.tokens[q.first - 2].kind == Token::word && !auxiliary(x.lower[q.first - 2])) {
         Found f{q.value, q.qualifier, x.tokens[q.first - 1].start, x.tokens[q.last].end, false, false, in_title, true};
         f.all = true;
@@ -1397,7 +1400,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         std::uint32_t p = q.first - k;
         std::uint32_t len = 0;
         const auto* row = casualties_.match(x, p, s.last, len);
-        if (!row || len != k || ((*row)[1] != "before" && (*row)[1] != "both")) continue;
+        if (!row || len != k || ((*row)[1] != "before"sv && (*row)[1] != "both"sv)) continue;
         // the number must name people: "killing seven people", "killed two officers", or stand alone;
         // "a"/"the" only before one person ("the fatal shooting of a woman")
         bool ok = !q.article;
@@ -1405,21 +1408,21 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           const std::string& nx = x.lower[q.last];
           bool next_person = persons_.count(nx) || (q.last + 1 < s.last && persons_.count(x.lower[q.last + 1]));
           ok = q.article ? next_person && !is_plural_person(q.last + 1 < s.last && !persons_.count(nx) ? x.lower[q.last + 1] : nx)
-                         : next_person || x.tokens[q.last].kind == Token::punct || nx == "and" || nx == "of" ||
+                         : next_person || x.tokens[q.last].kind == Token::punct || nx == "and"sv || nx == "of"sv ||
                          (x.tokens[q.last].kind == Token::word && nx.size() > 3 && nx.back() == 's') ||  // "killed four worshippers"
                          // a verb's object before where it happened: "Car bomb kills six near port", "wounding 3 at party"
                          (kills_or_wounds(x.lower[p]) &&
-                          (nx == "near" || nx == "in" || nx == "at" || nx == "outside" || nx == "inside" || nx == "during" ||
-                           nx == "before" || nx == "after"));
+                          (nx == "near"sv || nx == "in"sv || nx == "at"sv || nx == "outside"sv || nx == "inside"sv || nx == "during"sv ||
+                           nx == "before"sv || nx == "after"sv));
         }
         if (ok) {
           Found f{q.value, q.qualifier, x.tokens[p].start, x.tokens[q.last - 1].end, false, false, in_title, !q.article};
           // a verb of killing, not a noun ("the death of"), whose object is not the attacker ("killing the
           // gunman")
           const std::string& verb = x.lower[p];
-          f.others = k == 1 && (verb == "killing" || verb == "kills" || verb == "kill" || verb == "killed" || verb == "murdered") &&
+          f.others = k == 1 && (verb == "killing"sv || verb == "kills"sv || verb == "kill"sv || verb == "killed"sv || verb == "murdered"sv) &&
                      !(q.last < s.last && suspect_before_.contains(x.lower[q.last]));
-          consider((*row)[0] == "killed" ? killed : wounded, f);
+          consider((*row)[0] == "killed"sv ? killed : wounded, f);
         }
         break;
       }
@@ -1442,7 +1445,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   auto tally_phrase_at = [&](const Tokens& x, std::uint32_t i, std::uint32_t first, std::uint32_t last) {
     std::uint32_t len = 0;
     return tallies_.match(x, i, last, len) != nullptr &&
-           !(i > first && (x.lower[i - 1] == "earlier" || x.lower[i - 1] == "later"));
+           !(i > first && (x.lower[i - 1] == "earlier"sv || x.lower[i - 1] == "later"sv));
   };
   // A headline that tallies many incidents ("4 dead, 17 wounded in Chicago shootings") counts none of them,
   // nor does the headline read as a story of its own (the pipeline's headline fallback).
@@ -1450,7 +1453,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   {
     const Tokens& h = lower_title_tk();
     const auto n = static_cast<std::uint32_t>(h.tokens.size());
-    for (std::uint32_t i = 0; i < n && !title_tally; ++i) title_tally = h.lower[i] == "shootings" || tally_phrase_at(h, i, 0, n);
+    for (std::uint32_t i = 0; i < n && !title_tally; ++i) title_tally = h.lower[i] == "shootings"sv || tally_phrase_at(h, i, 0, n);
   }
   std::vector<std::int8_t> tallies(tk.sentences.size(), -1);  // each sentence read once: -1 not yet
   auto tally = [&](std::uint32_t si) {
@@ -1464,8 +1467,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // second bombing in the coastal city this year", "the city's 45th homicide so far"): no tally
       for (std::uint32_t i = s.first; i < s.last && tallies[si]; ++i) {
         const std::string& w = tk.lower[i];
-        if (w == "second" || w == "third" || w == "fourth" || w == "fifth" || w == "sixth" || w == "seventh" ||
-            w == "eighth" || w == "ninth" || w == "tenth" ||
+        if (w == "second"sv || w == "third"sv || w == "fourth"sv || w == "fifth"sv || w == "sixth"sv || w == "seventh"sv ||
+            w == "eighth"sv || w == "ninth"sv || w == "tenth"sv ||
             (w.size() > 2 && std::isdigit(static_cast<unsigned char>(w[0])) &&
              (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"))))
           tallies[si] = 0;
@@ -1553,7 +1556,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     };
     // Weapons (vehicles only in a ramming).
     each_phrase(weapons_, "weapons", [&](const Lexicon::Row& row, const std::string& said, std::uint32_t) {
-      if (row[0] == "vehicle" && into.type != "vehicle_ramming") return false;
+      if (row[0] == "vehicle"sv && into.type != "vehicle_ramming"sv) return false;
       if (!attack_sentence(phrase_sentence)) return false;
       into.weapons.push_back({said, row[0]});
       return true;
@@ -1569,7 +1572,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // Physical targets ("the interior ministry building", "a weapons store"), in a sentence that tells of
     // an attack (a place merely mentioned near it is no target); "car bomb" is a weapon.
     each_phrase(targets_, "targets", [&](const Lexicon::Row&, const std::string& said, std::uint32_t next) {
-      if (next && (tk.lower[next] == "bomb" || tk.lower[next] == "bombs")) return false;
+      if (next && (tk.lower[next] == "bomb"sv || tk.lower[next] == "bombs"sv)) return false;
       if (!attack_sentence(phrase_sentence)) return false;
       into.targets.push_back({said});
       return true;
@@ -1579,7 +1582,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
 
   // Groups: armed groups (data/groups.tsv) named in the incident's sentences or next to them,
   for (const NameSpan& n : a.names) {
-    if (n.kind != "armed") continue;
+    if (n.kind != "armed"sv) continue;
     std::uint32_t si = tk.sentence_of(n.first);
     if (!(in_core(si) || (si + 1 >= core.front() && si <= core.back() + 2 && !off_tense(si)))) continue;
     // and only in a sentence that tells of the attack: a group that speaks in the sentences beside it
@@ -1610,7 +1613,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   std::vector<PersonSpan> people;
   auto initial = [&](std::uint32_t k) { return tk.lower[k].size() == 2 && tk.lower[k][1] == '.'; };  // "O."
   for (const NameSpan& tagged : a.names) {
-    if (tagged.type != "per") continue;
+    if (tagged.type != "per"sv) continue;
     // A tagger's span with a word that is no name's (data/not_name_words.txt) is the name after it ("Preston
     // Police Chief Ken Geddes" is Ken Geddes; "Jefferson County" is nobody).
     NameSpan n = tagged;
@@ -1653,27 +1656,27 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     const std::string& w = tk.lower[as];
     const bool kin = kin_.contains(w, tk.hash[as]);
     if (!kin && !opening.contains(w, tk.hash[as])) return false;
-    if (w == "including" || w == "include" || w == "includes" || w == "included") return true;
+    if (w == "including"sv || w == "include"sv || w == "includes"sv || w == "included"sv) return true;
     if (kin) {  // "fatally shot his 42-year-old wife Min Huang": after the incident's word
       for (std::uint32_t k = as; k > first && k + 5 > as; --k)
         if (trigger_at[k - 1]) return true;
       return false;
     }
-    if ((w == "are" || w == "were") && as > first) {  // "The victims were ...", "Their names are ..."
+    if ((w == "are"sv || w == "were"sv) && as > first) {  // "The victims were ...", "Their names are ..."
       for (std::uint32_t k = as; k > first && k + 3 > as; --k) {
         const std::string& b = tk.lower[k - 1];
-        if (b == "victims" || b == "names" || b == "dead" || b == "deceased") return true;
+        if (b == "victims"sv || b == "names"sv || b == "dead"sv || b == "deceased"sv) return true;
       }
       return false;
     }
-    if (w == ":" && as > first) {  // "identified five of the victims:", not "(Photo: ...", "Source: ..."
+    if (w == ":"sv && as > first) {  // "identified five of the victims:", not "(Photo: ...", "Source: ..."
       const std::string& b = tk.lower[as - 1];
-      return b == "victims" || b == "victim" || b == "dead" || b == "killed" || b == "wounded" || b == "injured" ||
-             b == "deceased";
+      return b == "victims"sv || b == "victim"sv || b == "dead"sv || b == "killed"sv || b == "wounded"sv || b == "injured"sv ||
+             b == "deceased"sv;
     }
-    if (w != "as") return false;
+    if (w != "as"sv) return false;
     for (std::uint32_t k = as; k > first && k + 15 > as; --k)
-      if (tk.lower[k - 1] == "identified") return true;
+      if (tk.lower[k - 1] == "identified"sv) return true;
     return false;
   };
   if (!tk.caseless) {
@@ -1722,9 +1725,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         std::uint32_t k = people[pi].first;
         const Sentence& s = tk.sentences[tk.sentence_of(k)];
         if (k > s.first && age_word(k - 1)) --k;
-        if (k <= s.first + 1 || (tk.lower[k - 1] != "and" && tk.lower[k - 1] != ",")) continue;
+        if (k <= s.first + 1 || (tk.lower[k - 1] != "and"sv && tk.lower[k - 1] != ","sv)) continue;
         std::uint32_t e = k - 1, b = e;
-        if (b > s.first && tk.lower[b - 1] == ",") --b, --e;  // "A, and B"
+        if (b > s.first && tk.lower[b - 1] == ","sv) --b, --e;  // "A, and B"
         while (b > s.first && e - b < 3 && name_word(b - 1) && !age_word(b - 1)) --b;
         if (e - b < 2) continue;
         added = add_person(b, e);
@@ -1733,11 +1736,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       for (std::size_t pi = 0; pi < people.size() && !added; ++pi) {
         std::uint32_t k = people[pi].last;
         const Sentence& s = tk.sentences[tk.sentence_of(people[pi].first)];
-        if (k + 3 < s.last && tk.lower[k] == "," && t[k + 1].kind == Token::number && tk.lower[k + 2] == ",")
+        if (k + 3 < s.last && tk.lower[k] == ","sv && t[k + 1].kind == Token::number && tk.lower[k + 2] == ","sv)
           k += 2;  // past the age: "Henry Sherman, 44, and Randy Brown"
-        if (k + 2 >= s.last || (tk.lower[k] != "and" && tk.lower[k] != ",")) continue;
+        if (k + 2 >= s.last || (tk.lower[k] != "and"sv && tk.lower[k] != ","sv)) continue;
         std::uint32_t b = k + 1;
-        if (tk.lower[b] == "and" && tk.lower[k] == ",") ++b;  // "A, and B"
+        if (tk.lower[b] == "and"sv && tk.lower[k] == ","sv) ++b;  // "A, and B"
         if (b < s.last && age_word(b)) ++b;
         std::uint32_t e = b;
         while (e < s.last && e - b < 3 && name_word(e)) ++e;
@@ -1761,7 +1764,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     std::uint32_t status_end = 0;  // the token after the words that gave the status
     for (std::uint32_t j = n.last; j < s.last && j < n.last + 12 && status.empty(); ++j) {
       const std::string& w = tk.lower[j];
-      if (speech_words_.count(w) || w == "and") break;  // a source speaking, or someone else
+      if (speech_words_.count(w) || w == "and"sv) break;  // a source speaking, or someone else
       if (suspect_after_.count(w)) {  // "John Doe was arrested after fatally shooting ..."
         agent = true;
         break;
@@ -1769,22 +1772,22 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       std::uint32_t len = 0;
       const auto* row = casualties_.match(tk, j, s.last, len);
       const auto* harm = row ? nullptr : harms_.match(tk, j, s.last, len);
-      if (harm && ((*harm)[1] == "after" || (*harm)[1] == "both")) {
+      if (harm && ((*harm)[1] == "after"sv || (*harm)[1] == "both"sv)) {
         std::uint32_t after = j + len;
-        bool aux = tk.lower[j - 1] == "was" || tk.lower[j - 1] == "were" || tk.lower[j - 1] == "been" ||
-                   tk.lower[j - 1] == "is" || tk.lower[j - 1] == "are";
-        bool agent_verb = harm->size() > 2 && (*harm)[2] == "agent";  // data/victim_words.tsv
+        bool aux = tk.lower[j - 1] == "was"sv || tk.lower[j - 1] == "were"sv || tk.lower[j - 1] == "been"sv ||
+                   tk.lower[j - 1] == "is"sv || tk.lower[j - 1] == "are"sv;
+        bool agent_verb = harm->size() > 2 && (*harm)[2] == "agent"sv;  // data/victim_words.tsv
         if (agent_verb && !aux && after < s.last && t[after].kind == Token::word) {
           agent = true;  // "guerrillas kidnapped two engineers": the name did it
           break;
         }
         status = (*harm)[0];
-        hit = status == "wounded";  // "hit by a stray bullet" tells of the dead too, as "shot" does
+        hit = status == "wounded"sv;  // "hit by a stray bullet" tells of the dead too, as "shot" does
         ev_end = t[j + len - 1].end;
         status_end = j + len;
         continue;
       }
-      if (row && ((*row)[1] == "after" || (*row)[1] == "both")) {
+      if (row && ((*row)[1] == "after"sv || (*row)[1] == "both"sv)) {
         // a verb that takes an object, in the active voice, with something after it: the name did it
         static const std::unordered_set<std::string> transitive = {"shot", "killed", "murdered", "wounded", "injured",
                                                                    "fatally", "stabbed"};
@@ -1792,11 +1795,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                                                                   "got", "gets", "get", "later", "fatally"};
         const std::string& before = tk.lower[j - 1];
         std::uint32_t after = j + len;
-        bool self = after < s.last && (tk.lower[after] == "himself" || tk.lower[after] == "herself");
+        bool self = after < s.last && (tk.lower[after] == "himself"sv || tk.lower[after] == "herself"sv);
         bool object = after < s.last && t[after].kind == Token::word && !self &&
-                      (t[after].cap || tk.lower[after] == "his" || tk.lower[after] == "her" ||
-                       tk.lower[after] == "a" || tk.lower[after] == "the" || tk.lower[after] == "two" ||
-                       tk.lower[after] == "three" || tk.lower[after] == "another" || tk.lower[after] == "their");
+                      (t[after].cap || tk.lower[after] == "his"sv || tk.lower[after] == "her"sv ||
+                       tk.lower[after] == "a"sv || tk.lower[after] == "the"sv || tk.lower[after] == "two"sv ||
+                       tk.lower[after] == "three"sv || tk.lower[after] == "another"sv || tk.lower[after] == "their"sv);
         if (transitive.count(w) && !auxiliary.count(before) && object && !w.ends_with("himself")) {
           agent = true;
           break;
@@ -1813,15 +1816,15 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     }
     // "Jaton Watts was also shot": someone besides the dead, as "also" says
     for (std::uint32_t j = n.last; hit && j < status_end; ++j)
-      if (tk.lower[j] == "also") hit = false;
+      if (tk.lower[j] == "also"sv) hit = false;
     // hit, then dead in the same clause: "Randy Chapman, 23, who suffered a gunshot wound to the upper torso,
     // was pronounced dead"
-    if (status == "wounded" && hit)
+    if (status == "wounded"sv && hit)
       for (std::uint32_t j = status_end; j < s.last && j < status_end + 8; ++j) {
-        if (speech_words_.count(tk.lower[j]) || tk.lower[j] == "and") break;
+        if (speech_words_.count(tk.lower[j]) || tk.lower[j] == "and"sv) break;
         std::uint32_t len = 0;
         const auto* row = casualties_.match(tk, j, s.last, len);
-        if (row && ((*row)[1] == "after" || (*row)[1] == "both") && casualty_status(*row) == "killed") {
+        if (row && ((*row)[1] == "after"sv || (*row)[1] == "both"sv) && casualty_status(*row) == "killed"sv) {
           status = "killed";
           ev_end = t[j + len - 1].end;
           break;
@@ -1844,21 +1847,21 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       std::uint32_t len = 0;
       const auto* row = casualties_.match(tk, j, s.last, len);
       const auto* harm = row ? nullptr : harms_.match(tk, j, s.last, len);
-      if (row && j + len + 2 >= n.first && ((*row)[1] == "before" || (*row)[1] == "both")) {
+      if (row && j + len + 2 >= n.first && ((*row)[1] == "before"sv || (*row)[1] == "both"sv)) {
         status = casualty_status(*row);
         hit = counts_everyone_hit(*row);
-      } else if (harm && j + len + 3 >= n.first && ((*harm)[1] == "before" || (*harm)[1] == "both")) {
+      } else if (harm && j + len + 3 >= n.first && ((*harm)[1] == "before"sv || (*harm)[1] == "both"sv)) {
         status = (*harm)[0];  // "the kidnapping of liberal senator Federico Estrada Velez"
-      } else if (w == "shot" && back <= 3) {
+      } else if (w == "shot"sv && back <= 3) {
         status = "wounded";
         hit = true;
-      } else if (w == "victim" || w == "victims" || w == "deceased") {
-        status = w == "deceased" ? "killed" : "unknown";
+      } else if (w == "victim"sv || w == "victims"sv || w == "deceased"sv) {
+        status = w == "deceased"sv ? "killed" : "unknown";
         // "the injured victim as", "the dead man as"
         for (std::uint32_t k = j; k > s.first && k + 3 > j; --k) {
           const std::string& x = tk.lower[k - 1];
-          if (x == "injured" || x == "wounded") status = "wounded";
-          if (x == "dead" || x == "deceased" || x == "slain" || x == "killed") status = "killed";
+          if (x == "injured"sv || x == "wounded"sv) status = "wounded";
+          if (x == "dead"sv || x == "deceased"sv || x == "slain"sv || x == "killed"sv) status = "killed";
         }
       }
       if (!status.empty()) ev_start = t[j].start;
@@ -1876,15 +1879,15 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         }
         const std::string& w = tk.lower[k];
         std::string_view raw = t[k].text(text);
-        bool list = t[k].cap || t[k].kind == Token::number || raw == "," || raw == ";" || w == "and" || w == "of" ||
-                    w == "age" || w.ends_with("-year-old") ||
-                    w == "his" || w == "her" || w == "their" || w == "'s" || w == "’s" || w == "'" || persons_.count(w) ||
-                    (back <= 4 && (w == "the" || w == "a" || describing_.count(w)));
+        bool list = t[k].cap || t[k].kind == Token::number || raw == ","sv || raw == ";"sv || w == "and"sv || w == "of"sv ||
+                    w == "age"sv || w.ends_with("-year-old") ||
+                    w == "his"sv || w == "her"sv || w == "their"sv || w == "'s"sv || w == "’s"sv || w == "'"sv || persons_.count(w) ||
+                    (back <= 4 && (w == "the"sv || w == "a"sv || describing_.count(w)));
         if (!list) break;
       }
       std::uint32_t as_word = as;
-      if (tk.lower[as] == "as")
-        while (as > s.first && tk.lower[as] != "identified") --as;  // the casualty words come before "identified"
+      if (tk.lower[as] == "as"sv)
+        while (as > s.first && tk.lower[as] != "identified"sv) --as;  // the casualty words come before "identified"
       // "identified the suspect as ...": not a victim
       for (std::uint32_t j = as; as && j < as_word; ++j)
         if (suspect_before_.count(tk.lower[j])) as = 0, ps.veto = true;
@@ -1896,7 +1899,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         bool casualty = false, suspect = false;
         for (std::uint32_t j = s.first; j < as; ++j) {
           std::uint32_t len = 0;
-          casualty |= casualties_.match(tk, j, as, len) != nullptr || tk.lower[j] == "victim" || tk.lower[j] == "victims";
+          casualty |= casualties_.match(tk, j, as, len) != nullptr || tk.lower[j] == "victim"sv || tk.lower[j] == "victims"sv;
           suspect |= suspects_word(tk.lower[j]);
         }
         if (!casualty && !suspect && si > 0 && !off_tense(si - 1)) {
@@ -1908,21 +1911,21 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         }
       }
       // a death word wins ("was shot ... and was pronounced dead")
-      for (std::uint32_t j = from; as && j < as && status != "killed"; ++j) {
+      for (std::uint32_t j = from; as && j < as && status != "killed"sv; ++j) {
         std::uint32_t len = 0;
         if (const auto* row = casualties_.match(tk, j, as, len)) {
           if (status.empty()) ev_start = t[j].start;
           status = casualty_status(*row);
           hit = counts_everyone_hit(*row);
           j += len - 1;
-        } else if (status.empty() && (tk.lower[j] == "victim" || tk.lower[j] == "victims")) {
+        } else if (status.empty() && (tk.lower[j] == "victim"sv || tk.lower[j] == "victims"sv)) {
           status = "unknown";
           ev_start = t[j].start;
         }
       }
     }
     ps.status = status;
-    ps.hit = hit && status == "wounded";
+    ps.hit = hit && status == "wounded"sv;
     ps.ev_start = ev_start;
     ps.ev_end = ev_end;
   }
@@ -1935,11 +1938,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     for (std::uint32_t k = x.last; k < y.first; ++k) {
       const std::string& w = tk.lower[k];
       std::string_view raw = t[k].text(text);
-      if (raw == "," || raw == ";" || w == "and") joint = true;
+      if (raw == ","sv || raw == ";"sv || w == "and"sv) joint = true;
       else if (t[k].kind == Token::number || w.ends_with("-year-old") || w.ends_with("-month-old") ||
-               w.ends_with("-week-old") || w.ends_with("-day-old") || t[k].cap || raw == "(" || raw == ")" ||
-               raw == "-" || w == "of" || w == "from" || w == "age" || w == "ages" || w == "years" || w == "year" ||
-               w == "old" || w == "both")
+               w.ends_with("-week-old") || w.ends_with("-day-old") || t[k].cap || raw == "("sv || raw == ")"sv ||
+               raw == "-"sv || w == "of"sv || w == "from"sv || w == "age"sv || w == "ages"sv || w == "years"sv || w == "year"sv ||
+               w == "old"sv || w == "both"sv)
         continue;
       else
         return false;
@@ -2006,7 +2009,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       PersonSpan& ps = people[fullest];
       if (ps.last - ps.first < 2) continue;  // a lone word ("Islam", "Omar") is too weak a name to add
       std::string_view cls = VictimScorer::classes()[d.cls];
-      ps.status = cls == "victim" ? "unknown" : std::string(cls);
+      ps.status = cls == "victim"sv ? "unknown" : std::string(cls);
       ps.learned = true;
       const Sentence& s = tk.sentences[tk.sentence_of(ps.first)];
       ps.ev_start = t[s.first].start;
@@ -2027,10 +2030,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     bool person = true;
     for (std::uint32_t k = n.first; k < n.last; ++k) {
       const std::string& w = tk.lower[k];
-      if (w == "hospital" || w == "school" || w == "university" || w == "college" || w == "center" || w == "centre" ||
-          w == "church" || w == "department" || w == "police" || w == "county" || w == "medical" || w == "academy" ||
-          w == "sheriff's" || w == "office" || w == "trauma" || w == "crime" || w == "courtesy" || w == "named" ||
-          w == "victim" || w == "man" || w == "woman" || w == "followed" || not_name_word(w) ||
+      if (w == "hospital"sv || w == "school"sv || w == "university"sv || w == "college"sv || w == "center"sv || w == "centre"sv ||
+          w == "church"sv || w == "department"sv || w == "police"sv || w == "county"sv || w == "medical"sv || w == "academy"sv ||
+          w == "sheriff's"sv || w == "office"sv || w == "trauma"sv || w == "crime"sv || w == "courtesy"sv || w == "named"sv ||
+          w == "victim"sv || w == "man"sv || w == "woman"sv || w == "followed"sv || not_name_word(w) ||
           (k == n.first && officials_.count(w)))
         person = false;
     }
@@ -2038,8 +2041,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // a credit: "(Photo: Daniel Bethencourt", "Source: Sun-Times Media Wire"
     for (std::uint32_t back = 1; back <= 2 && n.first >= back; ++back) {
       const std::string& w = tk.lower[n.first - back];
-      if (w == "photo" || w == "photos" || w == "source" || w == "credit" || w == "courtesy" || w == "image" ||
-          w == "video" || w == "story" || w == "by" || w == "copyright" || w == "©")
+      if (w == "photo"sv || w == "photos"sv || w == "source"sv || w == "credit"sv || w == "courtesy"sv || w == "image"sv ||
+          w == "video"sv || w == "story"sv || w == "by"sv || w == "copyright"sv || w == "©"sv)
         person = false;
     }
     // a street's, a venue's or an outlet's name ("South John Young Parkway", "Spohn Memorial", "Houston
@@ -2047,7 +2050,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // "Field", "Way") does not decide
     for (std::uint32_t k = n.first + 1; k < n.last; ++k) {
       std::string_view use = analyser_.places().follower_use(tk.lower[k]);
-      if ((use == "street" || use == "venue" || use == "outlet") && (k + 1 < n.last || !surname_followers_.contains(tk.lower[k])))
+      if ((use == "street"sv || use == "venue"sv || use == "outlet"sv) && (k + 1 < n.last || !surname_followers_.contains(tk.lower[k])))
         person = false;
     }
     if (t[n.last - 1].kind != Token::word || (n.last - n.first == 1 && !std::isalpha(static_cast<unsigned char>(text[t[n.first].end - 1]))))
@@ -2074,7 +2077,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     if (n.last - n.first == 1) {
       std::size_t best = 0;
       for (const NameSpan& o : a.names) {
-        if (o.type != "per" || o.last - o.first < 2 || o.last - o.first <= best) continue;
+        if (o.type != "per"sv || o.last - o.first < 2 || o.last - o.first <= best) continue;
         for (std::uint32_t k = o.first; k < o.last; ++k)
           if (tk.lower[k] == tk.lower[n.first]) {
             best = o.last - o.first;
@@ -2112,8 +2115,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (same_person(v.text, name)) {
         if (!ps.learned) victim_counts[k] = 1;
         if (!ps.rejected) victim_kept[k] = 1;
-        if (status == "killed") v.status = "killed";
-        if (status == "wounded" && !ps.hit) victim_hit[k] = 0;
+        if (status == "killed"sv) v.status = "killed";
+        if (status == "wounded"sv && !ps.hit) victim_hit[k] = 0;
         if (name.size() > v.text.size()) v.text = name;
         dup = true;
       }
@@ -2172,9 +2175,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // right than wrong (killed per article 73.8 -> 73.5 when they did not count).
   std::vector<Evidence> victim_evidence;  // in the order of m.victims
   for (auto& e : m.evidence)
-    if (e.field == "victims") victim_evidence.push_back(e);
+    if (e.field == "victims"sv) victim_evidence.push_back(e);
   for (const char* status : {"killed", "wounded"}) {
-    Count& c = std::string(status) == "killed" ? m.killed : m.wounded;
+    Count& c = std::string(status) == "killed"sv ? m.killed : m.wounded;
     if (c.value) continue;
     bool all_hit = true;
     for (std::size_t k = 0; k < m.victims.size(); ++k) {
@@ -2187,10 +2190,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       m.evidence.push_back(e);
     }
     // "Laylah Petersen was shot" in a story that counts one dead: the dead were shot too
-    if (c.value && std::string(status) == "wounded" && all_hit && m.killed.value && *m.killed.value > 0) {
+    if (c.value && std::string(status) == "wounded"sv && all_hit && m.killed.value && *m.killed.value > 0) {
       c.value = std::max(0, *c.value - *m.killed.value);
       for (auto& e : m.evidence)
-        if (e.field == "wounded" && e.note == "counted from the named victims") e.note = "named people shot, less the killed";
+        if (e.field == "wounded"sv && e.note == "counted from the named victims"sv) e.note = "named people shot, less the killed";
     }
   }
   // The people the victim scorer calls no victim leave the list (their evidence with them).
@@ -2199,7 +2202,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     std::vector<Evidence> evidence;
     std::size_t k = 0;
     for (auto& e : m.evidence) {
-      if (e.field != "victims") {
+      if (e.field != "victims"sv) {
         evidence.push_back(std::move(e));
       } else if (victim_kept[k++]) {
         evidence.push_back(std::move(e));
@@ -2220,7 +2223,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // the note of the wounded count's evidence, where the count was lessened by the dead
   auto renote_wounded = [&](const char* note) {
     for (auto& e : m.evidence)
-      if (e.field == "wounded" && e.start == wounded->start && e.in_title == wounded->in_title) e.note = note;
+      if (e.field == "wounded"sv && e.start == wounded->start && e.in_title == wounded->in_title) e.note = note;
   };
   if (wounded && (wounded->all || (wounded->same && killed && wounded->start < killed->start) || self) && m.wounded.value &&
       m.killed.value && *m.killed.value > 0) {
@@ -2251,7 +2254,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // wound" tells of her, not of someone else hurt, when she is counted among the dead.
     std::vector<std::string> dead_names;
     for (auto& v : m.victims)
-      if (v.status == "killed") {
+      if (v.status == "killed"sv) {
         std::size_t at = v.text.find_last_of(' ');
         std::string last = ascii_lower(v.text.substr(at == std::string::npos ? 0 : at + 1));
         if (last.size() > 1) dead_names.push_back(std::move(last));
@@ -2263,10 +2266,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     auto unreal = [](const Tokens& x, std::uint32_t first, std::uint32_t i) {
       for (std::uint32_t k = i; k > first && k + 8 > i; --k) {
         std::string_view w = x.lower[k - 1];
-        if (w == "and" || w == "but" || x.tokens[k - 1].kind == Token::punct) return false;
-        if (w.starts_with("could") || w.starts_with("would") || w.starts_with("might") || w == "if" || w == "whether")
+        if (w == "and"sv || w == "but"sv || x.tokens[k - 1].kind == Token::punct) return false;
+        if (w.starts_with("could") || w.starts_with("would") || w.starts_with("might") || w == "if"sv || w == "whether"sv)
           return true;
-        if (k + 3 > i && (w == "another" || w == "unrelated" || w == "separate" || w == "previous" || w == "prior"))
+        if (k + 3 > i && (w == "another"sv || w == "unrelated"sv || w == "separate"sv || w == "previous"sv || w == "prior"sv))
           return true;
       }
       return false;
@@ -2283,16 +2286,16 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           // homicide that was attempted or intended ("attempted criminal homicide", "intent to commit murder")
           bool tried = false;
           for (std::uint32_t k = i; k > first && k + 4 > i; --k)
-            tried |= x.lower[k - 1] == "attempted" || x.lower[k - 1] == "attempt" || x.lower[k - 1] == "intent";
-          if ((row->empty() || (*row)[0] != "not") && !tried && !unreal(x, first, i)) {
+            tried |= x.lower[k - 1] == "attempted"sv || x.lower[k - 1] == "attempt"sv || x.lower[k - 1] == "intent"sv;
+          if ((row->empty() || (*row)[0] != "not"sv) && !tried && !unreal(x, first, i)) {
             deaths_at.push_back(i);
             // ... "the victims died", "people were killed": more than one, how many not said
             bool many = false;
             for (std::uint32_t k = i; k > first && k + 4 > i; --k) {
               const std::string& w = x.lower[k - 1];
               if (persons_.count(w) && is_plural_person(w)) many = true;
-              if (many || !(w == "were" || w == "are" || w == "have" || w == "had" || w == "been" || w == "both" ||
-                            w == "all" || w == "also" || w == "later"))
+              if (many || !(w == "were"sv || w == "are"sv || w == "have"sv || w == "had"sv || w == "been"sv || w == "both"sv ||
+                            w == "all"sv || w == "also"sv || w == "later"sv))
                 break;
             }
             if (!first_death && near_incident && !many)
@@ -2303,11 +2306,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         } else if (const auto* row = injuries_.match(x, i, last, len)) {
           if (row->empty()) {
             if (!unreal(x, first, i)) injuries_at.push_back(i), injury_len.push_back(len);
-          } else if ((*row)[0] == "other") {
+          } else if ((*row)[0] == "other"sv) {
             someone_else = true;
           }
         } else if (const auto* row = survival_.match(x, i, last, len)) {
-          auto& slot = !row->empty() && (*row)[0] == "unhurt" ? unhurt : survival;
+          auto& slot = !row->empty() && (*row)[0] == "unhurt"sv ? unhurt : survival;
           if (!slot && cite_phrases) slot = {x.tokens[i].start, x.tokens[i + len - 1].end};
         } else {
           continue;
@@ -2322,8 +2325,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // a sentence that begins with him (a pronoun, or "the" and one person) tells of him
       if (!names_dead && !someone_else && m.killed.value == 1 && last > first + 1) {
         const std::string& w0 = x.lower[first];
-        names_dead = w0 == "he" || w0 == "she" || w0 == "his" || w0 == "her" ||
-                     (w0 == "the" && persons_.count(x.lower[first + 1]) && !is_plural_person(x.lower[first + 1]));
+        names_dead = w0 == "he"sv || w0 == "she"sv || w0 == "his"sv || w0 == "her"sv ||
+                     (w0 == "the"sv && persons_.count(x.lower[first + 1]) && !is_plural_person(x.lower[first + 1]));
       }
       if (names_dead) return;
       for (std::size_t k = 0; k < injuries_at.size(); ++k) {
@@ -2426,11 +2429,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                               bool continued) -> std::uint32_t {
       std::uint32_t len = 0;
       const auto* row = attacker_deaths_.match(y, i, last, len);
-      if (!row || (!continued && !row->empty() && (*row)[0] == "continued")) return 0;
+      if (!row || (!continued && !row->empty() && (*row)[0] == "continued"sv)) return 0;
       for (std::uint32_t k = i; k > first && k + 4 > i; --k) {
         std::string_view w = y.lower[k - 1];
-        if (w == "accidentally" || w == "attempted" || w == "tried" || w == "trying" || w == "threatened" ||
-            w == "threatening" || w == "about" || w == "planned" || w == "wanted" || w == "if" || w == "whether" ||
+        if (w == "accidentally"sv || w == "attempted"sv || w == "tried"sv || w == "trying"sv || w == "threatened"sv ||
+            w == "threatening"sv || w == "about"sv || w == "planned"sv || w == "wanted"sv || w == "if"sv || w == "whether"sv ||
             w.starts_with("could") || w.starts_with("would") || w.starts_with("might"))
           return 0;
       }
@@ -2447,7 +2450,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // "... seven people dead before the gunman killed himself": the count's own sentence goes on
       bool then = false;
       for (std::uint32_t i = after + 1; i < s.last && !death; ++i) {
-        then |= x.lower[i] == "then" || x.lower[i] == "before";
+        then |= x.lower[i] == "then"sv || x.lower[i] == "before"sv;
         if (std::uint32_t len = attacker_death(x, i, s.first, s.last, then); len && (then || killed->others))
           death = {i, i + len}, death_in_title = killed->in_title;
       }
@@ -2483,19 +2486,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // a sentence whose count the main incident took (a follow-up's story of its incident) is the main one's
   std::vector<std::uint32_t> main_count_sentences;
   for (auto& e : m.evidence)
-    if ((e.field == "killed" || e.field == "wounded") && !e.in_title) main_count_sentences.push_back(tk.sentence_at(e.start));
+    if ((e.field == "killed"sv || e.field == "wounded"sv) && !e.in_title) main_count_sentences.push_back(tk.sentence_at(e.start));
   for (std::uint32_t si = 0; si < tk.sentences.size() && out.size() < 9; ++si) {
     if (in_core(si) || tense[si] != stale || want == stale) continue;
     if (std::find(main_count_sentences.begin(), main_count_sentences.end(), si) != main_count_sentences.end()) continue;
     const Hit* best_hit = nullptr;
     for (auto& h : hits)
-      if (h.sentence == si && h.weight > 0 && (!best_hit || (best_hit->type == "other" && h.type != "other") ||
-                                               (h.type != "other" && h.weight > best_hit->weight)))
+      if (h.sentence == si && h.weight > 0 && (!best_hit || (best_hit->type == "other"sv && h.type != "other"sv) ||
+                                               (h.type != "other"sv && h.weight > best_hit->weight)))
         best_hit = &h;
     if (!best_hit) continue;
     auto bg_counts = count_casualties([&](std::uint32_t x) { return x == si; });
     // "an apparently botched attack ... that killed only the bomber": a general word needs a casualty
-    if (best_hit->type == "other" && !bg_counts.first && !bg_counts.second) {
+    if (best_hit->type == "other"sv && !bg_counts.first && !bg_counts.second) {
       bool casualty = false;
       for (std::uint32_t k = tk.sentences[si].first; k < tk.sentences[si].last && !casualty; ++k) {
         std::uint32_t len = 0;
@@ -2524,8 +2527,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     }
     // "the shooting", "this attack" in a sentence that names no other place is the main incident again
     bool definite = best_hit->first > tk.sentences[si].first &&
-                    (tk.lower[best_hit->first - 1] == "the" || tk.lower[best_hit->first - 1] == "this" ||
-                     tk.lower[best_hit->first - 1] == "that");
+                    (tk.lower[best_hit->first - 1] == "the"sv || tk.lower[best_hit->first - 1] == "this"sv ||
+                     tk.lower[best_hit->first - 1] == "that"sv);
     bool other_place = place && (!m.location || analyser_.places().to_place(*place, text).name != m.location->name);
     if (definite && !other_place) continue;
     // the sentence before told of the same event: add to it
@@ -2576,7 +2579,7 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
   std::vector<std::uint32_t> own_sentence(out.size(), UINT32_MAX);
   for (std::size_t k = 1; k < out.size(); ++k)
     for (auto& e : out[k].evidence)
-      if (e.field == "type" && !e.in_title) own_sentence[k] = tk.sentence_at(e.start);
+      if (e.field == "type"sv && !e.in_title) own_sentence[k] = tk.sentence_at(e.start);
   // In text with capitals (today's news, not the 1989 wire copy the tagger learnt from) the rules' weapons
   // stay — data/weapons.tsv knows "semi-automatic rifles" and "AR-15" — and the tagger's join them where
   // they do not overlap one.
@@ -2591,11 +2594,11 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
     if (!rule_weapons) m.weapons.clear();
     if (tagged_victims) rule_victims[k] = std::exchange(m.victims, {});
     std::erase_if(m.evidence, [&](const Evidence& e) {
-      return e.field == "targets" || (e.field == "weapons" && !rule_weapons) || (e.field == "victims" && tagged_victims);
+      return e.field == "targets"sv || (e.field == "weapons"sv && !rule_weapons) || (e.field == "victims"sv && tagged_victims);
     });
   }
   for (const RoleSpan& r : roles_->tag(a)) {
-    if (r.role == "victim" && !tagged_victims) continue;
+    if (r.role == "victim"sv && !tagged_victims) continue;
     std::uint32_t si = tk.sentence_of(r.first);
     std::size_t k = 0;
     for (std::size_t j = 1; j < out.size(); ++j)
@@ -2608,10 +2611,10 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
       return std::any_of(list.begin(), list.end(), [&](const auto& x) { return ascii_lower(x.text) == key; });
     };
     std::string field;
-    if (r.role == "perpetrator" && !known(into.perpetrators)) {
+    if (r.role == "perpetrator"sv && !known(into.perpetrators)) {
       into.perpetrators.push_back({said, ""});
       field = "perpetrators";
-    } else if (r.role == "group" && !known(into.groups)) {
+    } else if (r.role == "group"sv && !known(into.groups)) {
       // a group data/groups.tsv knows keeps its canonical name, and comes once
       std::string canonical;
       for (const NameSpan& n : a.names)
@@ -2621,18 +2624,18 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
         continue;
       into.groups.push_back({said, canonical});
       field = "groups";
-    } else if (r.role == "victim" && !known(into.victims)) {
+    } else if (r.role == "victim"sv && !known(into.victims)) {
       std::string status = "unknown";
       for (const Victim& v : rules_said)
         if (same_person(v.text, said)) status = v.status;
       into.victims.push_back({said, status});
       field = "victims";
-    } else if (r.role == "target" && !known(into.targets)) {
+    } else if (r.role == "target"sv && !known(into.targets)) {
       into.targets.push_back({said});
       field = "targets";
-    } else if (r.role == "weapon" && !known(into.weapons) &&
+    } else if (r.role == "weapon"sv && !known(into.weapons) &&
                !std::any_of(into.evidence.begin(), into.evidence.end(), [&](const Evidence& x) {
-                 return x.field == "weapons" && !x.in_title && x.start < e && b < x.end;
+                 return x.field == "weapons"sv && !x.in_title && x.start < e && b < x.end;
                })) {
       // its class from the weapon words in it ("two powerful bombs": explosive), else other
       std::string klass = "other";

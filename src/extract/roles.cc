@@ -14,6 +14,8 @@
 
 namespace incidex {
 
+using namespace std::string_view_literals;  // a literal compared with a word: lengths first
+
 namespace {
 
 const std::vector<std::string> kRoles = {"none", "perpetrator", "group", "target", "victim", "weapon"};
@@ -160,7 +162,7 @@ std::string RoleTagger::key_of(std::string_view words) {
   std::string out, w;
   auto flush = [&] {
     if (w.empty()) return;
-    if (!(out.empty() && (w == "the" || w == "a" || w == "an"))) out += (out.empty() ? "" : " ") + w;
+    if (!(out.empty() && (w == "the"sv || w == "a"sv || w == "an"sv))) out += (out.empty() ? "" : " ") + w;
     w.clear();
   };
   for (char c : words) {

@@ -7,6 +7,8 @@
 
 namespace incidex {
 
+using namespace std::string_view_literals;  // a literal compared with a word: lengths first
+
 namespace {
 
 constexpr std::size_t kL = VictimScorer::kClasses;
@@ -78,7 +80,7 @@ void VictimScorer::features(const Analysis& a, std::span<const Place> places, st
     out.push_back(feature(18, l1, r1));
     out.push_back(feature(19, fnv32(p.rule_status), p.off_tense));
     // after an age in apposition: "Antonio Mason, 35, died"; "Mason, 35, of Dunbar, was"
-    if (e + 3 < hi && tk.lower[e] == "," && tk.tokens[e + 1].kind == Token::number && tk.lower[e + 2] == ",") {
+    if (e + 3 < hi && tk.lower[e] == ","sv && tk.tokens[e + 1].kind == Token::number && tk.lower[e + 2] == ","sv) {
       std::uint32_t a1 = word(e + 3, lo, hi), a2 = word(e + 4, lo, hi);
       out.push_back(feature(20, a1));
       out.push_back(feature(21, a1, a2));

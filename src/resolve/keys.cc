@@ -14,6 +14,8 @@
 #include "core/hash.h"
 
 namespace incidex {
+
+using namespace std::string_view_literals;  // a literal compared with a word: lengths first
 namespace {
 
 const StringSet& stopwords() {
@@ -128,7 +130,7 @@ DocumentKeys document_keys(const Document& d, const Analysis* a) {
   if (a) {
     std::string_view text = d.text;
     for (auto& n : a->names) {
-      if (n.type != "per" || n.last < n.first + 2 || n.last > a->tokens.tokens.size()) continue;  // a full name: two words at least
+      if (n.type != "per"sv || n.last < n.first + 2 || n.last > a->tokens.tokens.size()) continue;  // a full name: two words at least
       auto b = a->tokens.tokens[n.first].start, e = a->tokens.tokens[n.last - 1].end;
       std::string key = fuzzy_key(text.substr(b, e - b));
       if (key.find(' ') != std::string::npos) k.people.push_back(key);

@@ -13,6 +13,8 @@
 
 namespace incidex {
 
+using namespace std::string_view_literals;  // a literal compared with a word: lengths first
+
 std::string incident_id(const std::string& document, std::size_t ordinal) {
   std::uint64_t h = FnvHash{}(document + "#" + std::to_string(ordinal));
   return fmt::format("inc-{:012x}", h & 0xffffffffffffULL);
@@ -86,7 +88,7 @@ Incident reconcile(const std::vector<const ResolveItem*>& members, const std::ve
   auto plural = [](int n, const char* what) { return fmt::format("{} {}{}", n, what, n == 1 ? "" : "s"); };
 
   // Type.
-  if (auto [m, n] = vote([](const ResolveItem* m) { return m->mention.type == "other" ? std::string() : m->mention.type; }); m) {
+  if (auto [m, n] = vote([](const ResolveItem* m) { return m->mention.type == "other"sv ? std::string() : m->mention.type; }); m) {
     inc.record.type = m->mention.type;
     inc.choices.push_back({"type", m->mention.type, fmt::format("most reports ({} of {})", n, voters.size())});
   }
@@ -154,7 +156,7 @@ Incident reconcile(const std::vector<const ResolveItem*>& members, const std::ve
       auto& [n, latest] = figures[*c.value];
       ++n;
       latest = m;  // voters are in publication order
-      if ((c.qualifier == "at least" || c.qualifier == "more than") && (!bound || *c.value > *(bound->mention.*member).value)) bound = m;
+      if ((c.qualifier == "at least"sv || c.qualifier == "more than"sv) && (!bound || *c.value > *(bound->mention.*member).value)) bound = m;
     }
     Count& out = inc.record.*member;
     if (figures.empty()) {

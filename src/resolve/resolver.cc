@@ -21,6 +21,8 @@
 #include "resolve/keys.h"
 
 namespace incidex {
+
+using namespace std::string_view_literals;  // a literal compared with a word: lengths first
 namespace {
 
 constexpr const char* kFeatureNames[Resolver::kFeatures] = {
@@ -56,7 +58,7 @@ struct Background {
       Background b;
       for (auto& row : read_data_rows("name_frequencies.tsv")) {
         if (row.size() < 2) continue;
-        if (row[0] == "@documents") b.documents = std::stod(row[1]);
+        if (row[0] == "@documents"sv) b.documents = std::stod(row[1]);
         else b.df[row[0]] = static_cast<std::uint32_t>(std::stoul(row[1]));
       }
       return b;
@@ -90,7 +92,7 @@ std::pair<int, int> day_range(const Date& d) {
 }
 
 bool types_compatible(const std::string& a, const std::string& b) {
-  return a == b || a == "other" || b == "other" || a.empty() || b.empty();
+  return a == b || a == "other"sv || b == "other"sv || a.empty() || b.empty();
 }
 
 // Sorted-vector intersection, calling f(token) for each shared token.
@@ -183,7 +185,7 @@ struct Resolver::Prepared {
       }
       if (const auto& loc = r.mention.location) {
         it.located = true;
-        it.city_level = loc->precision == "city" || loc->precision == "admin2";
+        it.city_level = loc->precision == "city"sv || loc->precision == "admin2"sv;
         if (it.city_level) it.city = intern(places, "c|" + ascii_lower(loc->name) + "|" + loc->admin1 + "|" + loc->country);
         if (!loc->admin1.empty()) it.state = intern(places, "s|" + loc->admin1 + "|" + loc->country);
         it.lat = loc->lat;
