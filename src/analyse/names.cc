@@ -175,33 +175,38 @@ void NameTagger::word_features(const Prepared& p, std::size_t i, std::vector<std
   std::uint32_t pw = i > 0 ? p.w[i - 1] : bos, nw = i + 1 < n ? p.w[i + 1] : eos;
   std::uint32_t pw2 = i > 1 ? p.w[i - 2] : bos, nw2 = i + 2 < n ? p.w[i + 2] : eos;
   std::uint32_t psh = i > 0 ? p.shape[i - 1] : bos, nsh = i + 1 < n ? p.shape[i + 1] : eos;
-  out.push_back(feature(0, 0));
-  out.push_back(feature(1, w));
-  out.push_back(feature(2, sh));
+  // room for the most there can be (43), written in place, then cut to those written
+  const std::size_t from = out.size();
+  out.resize(from + 43);
+  std::uint32_t* f = out.data() + from;
+  *f++ = feature(0, 0);
+  *f++ = feature(1, w);
+  *f++ = feature(2, sh);
   for (std::uint32_t k = 0; k < 3; ++k) {
-    if (p.suf[i][k]) out.push_back(feature(7, k, p.suf[i][k]));
-    if (p.pre[i][k]) out.push_back(feature(8, k, p.pre[i][k]));
+    if (p.suf[i][k]) *f++ = feature(7, k, p.suf[i][k]);
+    if (p.pre[i][k]) *f++ = feature(8, k, p.pre[i][k]);
   }
-  if (i == 0) out.push_back(feature(9, sh));
-  out.push_back(feature(10, pw));
-  out.push_back(feature(11, nw));
-  out.push_back(feature(12, pw2));
-  out.push_back(feature(13, nw2));
-  out.push_back(feature(14, psh, sh));
-  out.push_back(feature(15, sh, nsh));
-  out.push_back(feature(16, pw, w));
-  out.push_back(feature(17, w, nw));
-  out.push_back(feature(18, psh, sh, nsh));
-  if (p.caseless) out.push_back(feature(19, 1));
+  if (i == 0) *f++ = feature(9, sh);
+  *f++ = feature(10, pw);
+  *f++ = feature(11, nw);
+  *f++ = feature(12, pw2);
+  *f++ = feature(13, nw2);
+  *f++ = feature(14, psh, sh);
+  *f++ = feature(15, sh, nsh);
+  *f++ = feature(16, pw, w);
+  *f++ = feature(17, w, nw);
+  *f++ = feature(18, psh, sh, nsh);
+  if (p.caseless) *f++ = feature(19, 1);
   // a word news prose writes in lower case, here and beside it ("Police" opening a sentence is no name)
-  out.push_back(feature(22, p.lowish[i], sh));
-  out.push_back(feature(23, p.lowish[i], i > 0 ? p.lowish[i - 1] + 1u : 0u, i + 1 < n ? p.lowish[i + 1] + 1u : 0u));
+  *f++ = feature(22, p.lowish[i], sh);
+  *f++ = feature(23, p.lowish[i], i > 0 ? p.lowish[i - 1] + 1u : 0u, i + 1 < n ? p.lowish[i + 1] + 1u : 0u);
   // What the gazetteer knows of this word and of the word pairs it is in.
   for (std::uint32_t k = 0; k < 7; ++k) {
-    if (p.gz[i] & (1u << k)) out.push_back(feature(20, k));
-    if (p.gz_next[i] & (1u << k)) out.push_back(feature(21, k, 1));
-    if (i > 0 && (p.gz_next[i - 1] & (1u << k))) out.push_back(feature(21, k, 2));
+    if (p.gz[i] & (1u << k)) *f++ = feature(20, k);
+    if (p.gz_next[i] & (1u << k)) *f++ = feature(21, k, 1);
+    if (i > 0 && (p.gz_next[i - 1] & (1u << k))) *f++ = feature(21, k, 2);
   }
+  out.resize(static_cast<std::size_t>(f - out.data()));
 }
 
 std::vector<std::string> NameTagger::tag(const std::vector<std::string_view>& words, bool caseless, bool truecased) const {

@@ -255,25 +255,29 @@ void RoleTagger::features(const Prepared& p, const Analysis& a, const Candidate&
   auto [b0, e0] = c.at.front();
   std::uint32_t words = e0 - b0;
   std::uint32_t head = tk.hash[e0 - 1], first = tk.hash[b0];
-  out.push_back(feature(1));
-  out.push_back(feature(2, c.id));
-  out.push_back(feature(3, head));
-  out.push_back(feature(4, first));
-  out.push_back(feature(5, head, std::min<std::uint32_t>(words, 4)));
-  out.push_back(feature(6, std::min<std::uint32_t>(words, 6)));
-  out.push_back(feature(7, count_bucket(c.at.size())));
-  out.push_back(feature(8, std::min<std::uint32_t>(p.sentence[b0], 8)));
-  out.push_back(feature(9, p.cls[e0 - 1], p.cls[b0]));
-  out.push_back(feature(10, p.freq[e0 - 1]));
-  for (auto code : p.lex[e0 - 1]) out.push_back(feature(11, code));
-  for (auto code : p.lex[b0]) out.push_back(feature(12, code));
+  // room for all of them first, then written in place (a call per feature cost as much as the hashing)
+  const std::size_t places = std::min(c.at.size(), kMaxPlaces);
+  out.resize(from + 10 + p.lex[e0 - 1].size() + p.lex[b0].size() + words + 19 * places);
+  std::uint32_t* w = out.data() + from;
+  *w++ = feature(1);
+  *w++ = feature(2, c.id);
+  *w++ = feature(3, head);
+  *w++ = feature(4, first);
+  *w++ = feature(5, head, std::min<std::uint32_t>(words, 4));
+  *w++ = feature(6, std::min<std::uint32_t>(words, 6));
+  *w++ = feature(7, count_bucket(c.at.size()));
+  *w++ = feature(8, std::min<std::uint32_t>(p.sentence[b0], 8));
+  *w++ = feature(9, p.cls[e0 - 1], p.cls[b0]);
+  *w++ = feature(10, p.freq[e0 - 1]);
+  for (auto code : p.lex[e0 - 1]) *w++ = feature(11, code);
+  for (auto code : p.lex[b0]) *w++ = feature(12, code);
   // the names in it: exactly one, inside one, or across a name's edge
   for (std::uint32_t i = b0; i < e0; ++i) {
     std::int32_t k = p.name_at[i];
     if (k < 0 || (i > b0 && p.name_at[i - 1] == k)) continue;
     const NameSpan& n = a.names[static_cast<std::size_t>(k)];
     std::uint32_t how = n.first == b0 && n.last == e0 ? 1 : (n.first <= b0 && n.last >= e0 ? 2 : 3);
-    out.push_back(feature(13, how, p.name[n.first]));
+    *w++ = feature(13, how, p.name[n.first]);
   }
   // every place it is written
   for (std::size_t k = 0; k < c.at.size() && k < kMaxPlaces; ++k) {
@@ -281,26 +285,27 @@ void RoleTagger::features(const Prepared& p, const Analysis& a, const Candidate&
     std::uint32_t sf = p.sentence_first[b], sl = p.sentence_last[b];
     std::uint32_t before = b > sf ? tk.hash[b - 1] : 1, before2 = b > sf + 1 ? tk.hash[b - 2] : 1;
     std::uint32_t after = e < sl ? tk.hash[e] : 1, after2 = e + 1 < sl ? tk.hash[e + 1] : 1;
-    out.push_back(feature(20, c.in_run[k]));
-    out.push_back(feature(21, before));
-    out.push_back(feature(22, before2, before));
-    out.push_back(feature(23, after));
-    out.push_back(feature(24, after, after2));
-    out.push_back(feature(25, p.left_w[b], p.left_d[b]));
-    out.push_back(feature(26, p.left_k[b], p.left_d[b]));
-    out.push_back(feature(27, p.right_w[e - 1], p.right_d[e - 1]));
-    out.push_back(feature(28, p.right_k[e - 1], p.right_d[e - 1]));
-    out.push_back(feature(29, p.prep_w[b], p.prep_d[b]));
-    out.push_back(feature(30, p.event_sentence[b], std::min<std::uint32_t>(p.sentence[b], 4)));
-    out.push_back(feature(31, head, before));
-    out.push_back(feature(32, head, after));
-    out.push_back(feature(33, head, p.left_w[b]));
-    out.push_back(feature(34, head, p.right_w[e - 1]));
-    out.push_back(feature(35, head, p.prep_w[b]));
-    out.push_back(feature(36, p.name[b], p.left_w[b], p.left_d[b]));
-    out.push_back(feature(37, p.name[b], p.right_w[e - 1], p.right_d[e - 1]));
-    out.push_back(feature(38, p.name[b], before));
+    *w++ = feature(20, c.in_run[k]);
+    *w++ = feature(21, before);
+    *w++ = feature(22, before2, before);
+    *w++ = feature(23, after);
+    *w++ = feature(24, after, after2);
+    *w++ = feature(25, p.left_w[b], p.left_d[b]);
+    *w++ = feature(26, p.left_k[b], p.left_d[b]);
+    *w++ = feature(27, p.right_w[e - 1], p.right_d[e - 1]);
+    *w++ = feature(28, p.right_k[e - 1], p.right_d[e - 1]);
+    *w++ = feature(29, p.prep_w[b], p.prep_d[b]);
+    *w++ = feature(30, p.event_sentence[b], std::min<std::uint32_t>(p.sentence[b], 4));
+    *w++ = feature(31, head, before);
+    *w++ = feature(32, head, after);
+    *w++ = feature(33, head, p.left_w[b]);
+    *w++ = feature(34, head, p.right_w[e - 1]);
+    *w++ = feature(35, head, p.prep_w[b]);
+    *w++ = feature(36, p.name[b], p.left_w[b], p.left_d[b]);
+    *w++ = feature(37, p.name[b], p.right_w[e - 1], p.right_d[e - 1]);
+    *w++ = feature(38, p.name[b], before);
   }
+  out.resize(static_cast<std::size_t>(w - out.data()));
   if (c.at.size() > 1) {  // a feature two places share counts once: the first of each kept, in order
     thread_local KeyCounts seen;
     seen.reset(out.size() - from);
