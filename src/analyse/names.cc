@@ -6,6 +6,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <random>
@@ -45,13 +46,24 @@ std::string shape(std::string_view w, bool caseless) {
   return s;
 }
 
+// I-x only after B-x or I-x: asked for every label of every word, so read from a table made once
+// (row prev + 1: no label before the first word).
 bool valid_after(int prev, int label) {
-  // I-x only after B-x or I-x
-  const std::string& l = kLabels[static_cast<std::size_t>(label)];
-  if (l[0] != 'I') return true;
-  if (prev < 0) return false;
-  const std::string& p = kLabels[static_cast<std::size_t>(prev)];
-  return p != "O"sv && p.compare(2, std::string::npos, l, 2, std::string::npos) == 0;
+  static const auto table = [] {
+    std::array<std::array<bool, kMaxLabels>, kMaxLabels + 1> t{};
+    for (std::size_t pr = 0; pr <= kLabels.size(); ++pr)
+      for (std::size_t la = 0; la < kLabels.size(); ++la) {
+        const std::string& l = kLabels[la];
+        if (l[0] != 'I') {
+          t[pr][la] = true;
+        } else if (pr > 0) {
+          const std::string& p = kLabels[pr - 1];
+          t[pr][la] = p != "O"sv && p.compare(2, std::string::npos, l, 2, std::string::npos) == 0;
+        }
+      }
+    return t;
+  }();
+  return table[static_cast<std::size_t>(prev + 1)][static_cast<std::size_t>(label)];
 }
 
 // A word no name starts with: an age ("22-year-old", "nineteen-year-old"), a clock time or a phone number
