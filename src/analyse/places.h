@@ -1,6 +1,6 @@
 // Place names in a text, each resolved to one gazetteer entry using the document's context: the
-// countries and U.S. states it names (also as demonyms and AP abbreviations: "Kazakh", "Fla."), the
-// dateline, the outlet that published it (data/outlets.tsv), the other places it names (the same country,
+// countries and U.S. states it names (also as demonyms and AP abbreviations: "Kazakh", "Fla."), those its
+// headline names (PlaceContext), the dateline, the outlet that published it (data/outlets.tsv), the other places it names (the same country,
 // the same region, nearby), and population as a prior. The dateline's own place ("MOSCOW —") is marked as such: it is
 // where the story was filed, not where anything happened. Thread-safe after construction.
 #pragma once

@@ -104,6 +104,7 @@ bool names_victim(const std::string& predicted_name, const std::string& gold_nam
     if (l.size() - s.size() > 1) return false;
     std::size_t i = 0;
     while (i < s.size() && s[i] == l[i]) ++i;
+    if (i == s.size()) return true;  // the same, or one letter added at the end
     if (s.size() < l.size()) return s.compare(i, std::string::npos, l, i + 1, std::string::npos) == 0;
     if (s.compare(i + 1, std::string::npos, l, i + 1, std::string::npos) == 0) return true;  // changed
     return i + 1 < s.size() && s[i] == l[i + 1] && s[i + 1] == l[i] &&
