@@ -93,8 +93,9 @@ void Gazetteer::read(const std::string& path, bool header) {
     e.admin1 = f[5];
     e.admin1_name = f[6];
     e.admin2_name = f[7];
-    e.lat = std::strtof(std::string(f[8]).c_str(), nullptr);
-    e.lon = std::strtof(std::string(f[9]).c_str(), nullptr);
+    // (from_chars: correctly rounded as strtof, without a string built per field or the locale)
+    std::from_chars(f[8].data(), f[8].data() + f[8].size(), e.lat);
+    std::from_chars(f[9].data(), f[9].data() + f[9].size(), e.lon);
     std::from_chars(f[10].data(), f[10].data() + f[10].size(), e.population);
     e.feature = f[11];
     auto idx = static_cast<std::uint32_t>(entries_.size());
