@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstring>
 #include <random>
+#include <unordered_map>
 #include <stdexcept>
 #include <tuple>
 
@@ -128,6 +129,50 @@ NameTagger::NameTagger() : labels_(kLabels), weights_(static_cast<std::size_t>(k
 // What the gazetteer knows of a key (Gazetteer::bits).
 static std::uint8_t gazetteer_bits(std::string_view key) { return Gazetteer::shared().bits(key); }
 
+namespace {
+
+// What prepare() reads of one word, which depends on nothing else: kept per thread for the words already
+// seen (news repeats its words), so that each is hashed, shaped and looked up once.
+struct WordInfo {
+  std::uint32_t w = 0, shape = 0;
+  std::array<std::uint32_t, 3> pre{}, suf{};
+  std::uint8_t gz = 0, lowish = 0;
+  bool can_be_place = false;
+  std::string low;  // the lower-case word, kept where it can be a place (its pairs are looked up too)
+};
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return fnv32(s); }
+};
+constexpr std::size_t kWordCacheMax = 1u << 17;  // words kept per thread and case mode before starting afresh
+
+std::unordered_map<std::string, WordInfo, WordHash, std::equal_to<>>& word_cache(bool caseless) {
+  thread_local std::unordered_map<std::string, WordInfo, WordHash, std::equal_to<>> seen[2];
+  return seen[caseless ? 1 : 0];
+}
+
+const WordInfo& word_info(std::string_view word, bool caseless) {
+  auto& cache = word_cache(caseless);
+  if (auto it = cache.find(word); it != cache.end()) return it->second;
+  WordInfo info;
+  std::string low(word);
+  for (auto& c : low) c = lower(c);
+  info.w = fnv(low);
+  info.shape = fnv(shape(word, caseless));
+  for (std::size_t k = 0; k < 3; ++k) {
+    info.pre[k] = k < low.size() ? fnv(std::string_view(low).substr(0, k + 1)) : 0;
+    info.suf[k] = k < low.size() ? fnv(std::string_view(low).substr(low.size() - k - 1)) : 0;
+  }
+  bool alpha = !low.empty() && std::isalpha(static_cast<unsigned char>(low[0]));
+  info.can_be_place = alpha && (caseless || (word[0] >= 'A' && word[0] <= 'Z'));
+  if (info.can_be_place) info.gz = gazetteer_bits(low);
+  info.lowish = alpha && Truecaser::shared().usually_lower(low, info.w);
+  if (info.can_be_place) info.low = std::move(low);
+  return cache.emplace(std::string(word), std::move(info)).first->second;
+}
+
+}  // namespace
+
 void NameTagger::prepare(const std::vector<std::string_view>& words, bool caseless, Prepared& p) const {
   std::size_t n = words.size();
   p.w.resize(n);
@@ -137,29 +182,24 @@ void NameTagger::prepare(const std::vector<std::string_view>& words, bool casele
   p.gz.assign(n, 0);
   p.gz_next.assign(n, 0);
   p.lowish.assign(n, 0);
-  std::string low;
-  thread_local std::vector<std::string> lows;
-  lows.resize(n);
+  // (the words kept are forgotten only here, between two sentences, never while their entries are read)
+  if (word_cache(caseless).size() > kWordCacheMax) word_cache(caseless).clear();
+  thread_local std::vector<const WordInfo*> infos;
+  infos.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
-    low.assign(words[i]);
-    for (auto& c : low) c = lower(c);
-    p.w[i] = fnv(low);
-    p.shape[i] = fnv(shape(words[i], caseless));
-    for (std::size_t k = 0; k < 3; ++k) {
-      p.pre[i][k] = k < low.size() ? fnv(std::string_view(low).substr(0, k + 1)) : 0;
-      p.suf[i][k] = k < low.size() ? fnv(std::string_view(low).substr(low.size() - k - 1)) : 0;
-    }
-    bool alpha = !low.empty() && std::isalpha(static_cast<unsigned char>(low[0]));
-    bool can_be_place = alpha && (caseless || (words[i][0] >= 'A' && words[i][0] <= 'Z'));
-    if (can_be_place) p.gz[i] = gazetteer_bits(low);
-    p.lowish[i] = alpha && Truecaser::shared().usually_lower(low, p.w[i]);
-    if (can_be_place) lows[i].swap(low);
-    else lows[i].clear();
+    const WordInfo& info = word_info(words[i], caseless);
+    infos[i] = &info;
+    p.w[i] = info.w;
+    p.shape[i] = info.shape;
+    p.pre[i] = info.pre;
+    p.suf[i] = info.suf;
+    p.gz[i] = info.gz;
+    p.lowish[i] = info.lowish;
   }
   thread_local std::string pair;
   for (std::size_t i = 0; i + 1 < n; ++i)
-    if (!lows[i].empty() && !lows[i + 1].empty() && Gazetteer::shared().starts_multiword(lows[i])) {
-      pair.assign(lows[i]).append(" ").append(lows[i + 1]);
+    if (infos[i]->can_be_place && infos[i + 1]->can_be_place && Gazetteer::shared().starts_multiword(infos[i]->low)) {
+      pair.assign(infos[i]->low).append(" ").append(infos[i + 1]->low);
       p.gz_next[i] = gazetteer_bits(pair);
     }
   p.caseless = caseless;
