@@ -144,7 +144,7 @@ struct WordHash {
   using is_transparent = void;
   std::size_t operator()(std::string_view s) const { return fnv32(s); }
 };
-constexpr std::size_t kWordCacheMax = 1u << 17;  // words kept per thread and case mode before starting afresh
+constexpr std::size_t kWordCacheMax = 1u << 16;  // words kept per thread and case mode (some 8 MB) before starting afresh
 
 std::unordered_map<std::string, WordInfo, WordHash, std::equal_to<>>& word_cache(bool caseless) {
   thread_local std::unordered_map<std::string, WordInfo, WordHash, std::equal_to<>> seen[2];
