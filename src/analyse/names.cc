@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <cmath>
 #include <cstring>
 #include <random>
@@ -126,10 +127,10 @@ NameTagger::NameTagger() : labels_(kLabels), weights_(static_cast<std::size_t>(k
   if (kLabels.size() > kMaxLabels) throw std::logic_error("too many name labels");
 }
 
-// What the gazetteer knows of a key (Gazetteer::bits).
-static std::uint8_t gazetteer_bits(std::string_view key) { return Gazetteer::shared().bits(key); }
-
 namespace {
+
+// What the gazetteer knows of a key (Gazetteer::bits).
+std::uint8_t gazetteer_bits(std::string_view key) { return Gazetteer::shared().bits(key); }
 
 // What prepare() reads of one word, which depends on nothing else: kept per thread for the words already
 // seen (news repeats its words), so that each is hashed, shaped and looked up once.
@@ -227,9 +228,11 @@ void NameTagger::word_features(const Prepared& p, std::size_t i, std::vector<std
   std::uint32_t pw = i > 0 ? p.w[i - 1] : bos, nw = i + 1 < n ? p.w[i + 1] : eos;
   std::uint32_t pw2 = i > 1 ? p.w[i - 2] : bos, nw2 = i + 2 < n ? p.w[i + 2] : eos;
   std::uint32_t psh = i > 0 ? p.shape[i - 1] : bos, nsh = i + 1 < n ? p.shape[i + 1] : eos;
-  // room for the most there can be (43), written in place, then cut to those written
+  // room for the most there can be, written in place, then cut to those written: 3 for the word, 6 prefixes
+  // and suffixes, 1 for the first word, 9 for the words beside it, 1 caseless, 2 lower-case, 3 × 7 gazetteer
+  constexpr std::size_t kMost = 3 + 6 + 1 + 9 + 1 + 2 + 21;
   const std::size_t from = out.size();
-  out.resize(from + 43);
+  out.resize(from + kMost);
   std::uint32_t* f = out.data() + from;
   *f++ = feature(0, 0);
   *f++ = feature(1, w);
@@ -258,6 +261,7 @@ void NameTagger::word_features(const Prepared& p, std::size_t i, std::vector<std
     if (p.gz_next[i] & (1u << k)) *f++ = feature(21, k, 1);
     if (i > 0 && (p.gz_next[i - 1] & (1u << k))) *f++ = feature(21, k, 2);
   }
+  assert(static_cast<std::size_t>(f - out.data()) <= from + kMost);
   out.resize(static_cast<std::size_t>(f - out.data()));
 }
 

@@ -160,7 +160,7 @@ bool age_apart(std::string_view w) { return w == "year-old"sv || w == "month-old
 
 // A quotation mark, straight or curly, single or double.
 bool is_quote(std::string_view p) {
-  return p == "'"sv || p == "\"" || p == "\u2018" || p == "\u2019" || p == "\u201c" || p == "\u201d";
+  return p == "'"sv || p == "\""sv || p == "\u2018"sv || p == "\u2019"sv || p == "\u201c"sv || p == "\u201d"sv;
 }
 
 bool is_plural_person(const std::string& w) {

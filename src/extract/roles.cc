@@ -4,6 +4,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <cstring>
 #include <sstream>
@@ -257,7 +258,8 @@ void RoleTagger::features(const Prepared& p, const Analysis& a, const Candidate&
   std::uint32_t head = tk.hash[e0 - 1], first = tk.hash[b0];
   // room for all of them first, then written in place (a call per feature cost as much as the hashing)
   const std::size_t places = std::min(c.at.size(), kMaxPlaces);
-  out.resize(from + 10 + p.lex[e0 - 1].size() + p.lex[b0].size() + words + 19 * places);
+  const std::size_t room = 10 + p.lex[e0 - 1].size() + p.lex[b0].size() + words + 19 * places;
+  out.resize(from + room);
   std::uint32_t* w = out.data() + from;
   *w++ = feature(1);
   *w++ = feature(2, c.id);
@@ -305,6 +307,7 @@ void RoleTagger::features(const Prepared& p, const Analysis& a, const Candidate&
     *w++ = feature(37, p.name[b], p.right_w[e - 1], p.right_d[e - 1]);
     *w++ = feature(38, p.name[b], before);
   }
+  assert(static_cast<std::size_t>(w - out.data()) <= from + room);
   out.resize(static_cast<std::size_t>(w - out.data()));
   if (c.at.size() > 1) {  // a feature two places share counts once: the first of each kept, in order
     thread_local KeyCounts seen;
