@@ -64,6 +64,17 @@ TEST(Extract, APossessiveIsTheSamePerson) {
   EXPECT_EQ(ms[0].victims[0].text, "Joshua Cooper") << "one victim, named without the possessive";
 }
 
+TEST(Extract, ShotsFiredToldInThePassiveOrWithTheGun) {
+  // data/triggers.tsv: "shots were fired", "fired the gun", "the gun discharged" tell of a shooting
+  for (const char* text : {"Authorities say at least five people were hurt after shots were fired into a crowd at a party.",
+                           "The man was moving his pistol from one pocket to another when he fired the gun, hitting the driver.",
+                           "She was trying to put a gun in a holster when the gun discharged and she was hit in the stomach."}) {
+    auto ms = extract(text, "2016-09-11");
+    ASSERT_EQ(ms.size(), 1u) << text;
+    EXPECT_EQ(ms[0].type, "armed_assault") << text;
+  }
+}
+
 TEST(Extract, OnePersonWithoutANumber) {
   // (the dead told in the plural with no number are at least two, and say no more)
   struct Case { const char* text; std::optional<int> killed; const char* qualifier; };
@@ -522,6 +533,10 @@ TEST(Extract, IncidentDates) {
                 "Four people were wounded in a shooting outside a bar on Elm Street. The shooting was reported around "
                 "2:30 a.m. after a fight inside the bar spilled outside.",
                 "2016-11-11", "2016-11-11"},
+           Case{"a clock time with no day in another sentence of a news report is the news day too",
+                "A 3-year-old child was shot in the hand in the 1000 block of Tyler Street.\n\nCrime scene tape was up "
+                "near the back of the home.\n\nPolice were on the scene in an alley at about 5 p.m. but left shortly after.",
+                "2015-05-08", "2015-05-08"},
            Case{"a time right after the incident's word is its own, a speech verb after it notwithstanding",
                 "Family members of a boy who was reportedly shot in the head Saturday afternoon said the shooting on "
                 "Elm Street was accidental.",
