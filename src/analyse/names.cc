@@ -10,8 +10,8 @@
 #include <cassert>
 #include <cmath>
 #include <cstring>
+#include <deque>
 #include <random>
-#include <unordered_map>
 #include <stdexcept>
 #include <tuple>
 
@@ -141,20 +141,66 @@ struct WordInfo {
   bool can_be_place = false;
   std::string low;  // the lower-case word, kept where it can be a place (its pairs are looked up too)
 };
-struct WordHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return fnv32(s); }
-};
 constexpr std::size_t kWordCacheMax = 1u << 16;  // words kept per thread and case mode (some 8 MB) before starting afresh
 
-std::unordered_map<std::string, WordInfo, WordHash, std::equal_to<>>& word_cache(bool caseless) {
-  thread_local std::unordered_map<std::string, WordInfo, WordHash, std::equal_to<>> seen[2];
+// The words seen, by their text: a flat table of (hash, 1 + entry) slots, a power of two of them and at most
+// three quarters full, over entries in a deque (an entry stays where it is while more are added: prepare()
+// keeps pointers to a sentence's entries).
+class WordCache {
+ public:
+  struct Entry {
+    std::string word;
+    WordInfo info;
+  };
+  std::size_t size() const { return entries_.size(); }
+  void clear() {
+    entries_.clear();
+    slots_.clear();
+  }
+  // The entry for `word` (whose fnv32 is `hash`), or null.
+  const WordInfo* find(std::string_view word, std::uint32_t hash) const {
+    if (slots_.empty()) return nullptr;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
+      auto [h, k] = slots_[at];
+      if (k == 0) return nullptr;
+      if (h == hash && entries_[k - 1].word == word) return &entries_[k - 1].info;
+    }
+  }
+  const WordInfo& add(std::string_view word, std::uint32_t hash, WordInfo&& info) {
+    if (4 * (entries_.size() + 1) > 3 * slots_.size()) grow();
+    entries_.push_back({std::string(word), std::move(info)});
+    place(hash, static_cast<std::uint32_t>(entries_.size()));
+    return entries_.back().info;
+  }
+
+ private:
+  void place(std::uint32_t hash, std::uint32_t k) {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t at = hash & mask;
+    while (slots_[at].second != 0) at = (at + 1) & mask;
+    slots_[at] = {hash, k};
+  }
+  void grow() {
+    std::size_t n = slots_.empty() ? 4096 : 2 * slots_.size();
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> old(n, {0, 0});
+    old.swap(slots_);
+    for (auto [h, k] : old)
+      if (k != 0) place(h, k);
+  }
+  std::deque<Entry> entries_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> slots_;  // (the word's fnv32, 1 + its entry), 0: empty
+};
+
+WordCache& word_cache(bool caseless) {
+  thread_local WordCache seen[2];
   return seen[caseless ? 1 : 0];
 }
 
 const WordInfo& word_info(std::string_view word, bool caseless) {
   auto& cache = word_cache(caseless);
-  if (auto it = cache.find(word); it != cache.end()) return it->second;
+  const std::uint32_t hash = fnv32(word);
+  if (const WordInfo* known = cache.find(word, hash)) return *known;
   WordInfo info;
   std::string low(word);
   for (auto& c : low) c = lower(c);
@@ -169,7 +215,7 @@ const WordInfo& word_info(std::string_view word, bool caseless) {
   if (info.can_be_place) info.gz = gazetteer_bits(low);
   info.lowish = alpha && Truecaser::shared().usually_lower(low, info.w);
   if (info.can_be_place) info.low = std::move(low);
-  return cache.emplace(std::string(word), std::move(info)).first->second;
+  return cache.add(word, hash, std::move(info));
 }
 
 }  // namespace

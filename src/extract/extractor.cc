@@ -95,25 +95,35 @@ std::string_view without_possessive(std::string_view name) {
 // Two renderings of one name: every word of the shorter is a word of the longer ("Jaylene", "Jaylene
 // Damaris Cruz"; "Rodriguez Porth's", "Jose Antonio Rodriguez Porth"; "Mr. Rodriguez", "Luis Rodriguez" is
 // not decided here: titles differ).
-bool same_person(const std::string& x, const std::string& y) {
-  auto words = [](const std::string& s) {
-    std::vector<std::string> out;
-    std::string w;
-    for (char c : s + " ") {
-      if (c == ' ') {
-        if (!w.empty()) out.push_back(ascii_lower(std::string(without_possessive(w))));
-        w.clear();
-      } else {
-        w += c;
-      }
+bool same_person(std::string_view x, std::string_view y) {
+  // the words of each, split at spaces, without their possessive endings; compared in ASCII lower case
+  // (asked for every pair of people an article names: no strings are built)
+  auto words = [](std::string_view s, std::vector<std::string_view>& out) {
+    out.clear();
+    for (std::size_t at = 0; at <= s.size();) {
+      std::size_t end = std::min(s.find(' ', at), s.size());
+      if (end > at) out.push_back(without_possessive(s.substr(at, end - at)));
+      at = end + 1;
     }
-    return out;
   };
-  auto a = words(x), b = words(y);
-  if (a.size() > b.size()) std::swap(a, b);
-  if (a.empty()) return false;
-  for (auto& w : a)
-    if (std::find(b.begin(), b.end(), w) == b.end()) return false;
+  auto equal = [](std::string_view p, std::string_view q) {
+    if (p.size() != q.size()) return false;
+    for (std::size_t k = 0; k < p.size(); ++k) {
+      char c = p[k], d = q[k];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      if (d >= 'A' && d <= 'Z') d = static_cast<char>(d + 32);
+      if (c != d) return false;
+    }
+    return true;
+  };
+  thread_local std::vector<std::string_view> a, b;
+  words(x, a);
+  words(y, b);
+  const auto& fewer = a.size() > b.size() ? b : a;
+  const auto& more = a.size() > b.size() ? a : b;
+  if (fewer.empty()) return false;
+  for (auto w : fewer)
+    if (std::none_of(more.begin(), more.end(), [&](std::string_view v) { return equal(w, v); })) return false;
   return true;
 }
 
