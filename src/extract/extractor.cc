@@ -2626,7 +2626,16 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
       if (own_sentence[j] == si) k = j;
     Mention& into = out[k];
     const std::vector<Victim>& rules_said = rule_victims[k];
-    std::uint32_t b = tk.tokens[r.first].start, e = tk.tokens[r.last - 1].end;
+    // Attackers are written with their number when the text gives one right before them ("THREE HEAVILY
+    // ARMED MEN FORCED HIM ..."): an exact count, not "several". (Targets are not: MUC-4's keys write "buses"
+    // for "10 buses", and the tagger learnt them so.)
+    std::uint32_t first = r.first;
+    if (r.role == "perpetrator"sv)
+      for (const Quantity& q : a.numbers)
+        if (q.last == r.first && q.first >= tk.sentences[si].first && q.count && !q.article && !q.multiple &&
+            q.value > 1 && q.qualifier.empty())
+          first = q.first;
+    std::uint32_t b = tk.tokens[first].start, e = tk.tokens[r.last - 1].end;
     std::string said = flat(doc.text.substr(b, e - b)), key = ascii_lower(said);
     auto known = [&](const auto& list) {
       return std::any_of(list.begin(), list.end(), [&](const auto& x) { return ascii_lower(x.text) == key; });

@@ -947,6 +947,16 @@ TEST(Extract, TargetsWithTheWordsThatNameThemAndVictimsWithoutTitles) {
   EXPECT_TRUE(victims.count("FRANCISCO PUJA"));
 }
 
+TEST(Extract, AttackersWithTheNumberWrittenBeforeThem) {
+  auto ms = extract("LIBERAL SENATOR FEDERICO ESTRADA VELEZ WAS KIDNAPPED ON 3 APRIL IN WESTERN MEDELLIN. AS HE WAITED FOR "
+                    "THE TRAFFIC LIGHT TO CHANGE, THREE HEAVILY ARMED MEN FORCED HIM TO GET OUT OF HIS CAR.", "1990-04-03");
+  ASSERT_FALSE(ms.empty());
+  std::set<std::string> perpetrators;
+  for (auto& p : ms[0].perpetrators) perpetrators.insert(p.text);
+  EXPECT_TRUE(perpetrators.count("THREE HEAVILY ARMED MEN")) << "the count is part of the attackers as written";
+  EXPECT_FALSE(perpetrators.count("HEAVILY ARMED MEN"));
+}
+
 // An article whose main sentences tell of an arrest, a charge or a trial is marked a follow-up, with the
 // word as evidence; the resolver weighs its date and publication gaps apart.
 TEST(Extract, AFollowUpIsMarked) {
