@@ -2,13 +2,13 @@
 
 #include "core/geo.h"
 
-#include <unicode/translit.h>
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <charconv>
 #include <fstream>
-#include <memory>
-#include <mutex>
 #include <stdexcept>
 
 #include "core/data_dir.h"
@@ -27,23 +27,26 @@ std::string fold_key(std::string_view s) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
     return out;
   }
-  static std::once_flag once;
-  static std::unique_ptr<icu::Transliterator> tr;
-  std::call_once(once, [] {
-    UErrorCode err = U_ZERO_ERROR;
-    tr.reset(icu::Transliterator::createInstance("NFD; [:Nonspacing Mark:] Remove; Lower; NFC", UTRANS_FORWARD, err));
-    if (U_FAILURE(err)) tr.reset();
-  });
-  if (!tr) return out;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-  // Transliterator::transliterate is const but not documented thread-safe: clone per call is costly, so lock.
-  static std::mutex mu;
-  {
-    std::lock_guard<std::mutex> lock(mu);
-    tr->transliterate(u);
+  // NFD, nonspacing marks removed, lower case (full case mapping, root locale), NFC: what the transliterator
+  // "NFD; [:Nonspacing Mark:] Remove; Lower; NFC" does (the same on the 38,912 non-ASCII words of the
+  // gazetteer, gva-news, GMB and the seeds), without building one (its rules cost some 140M instructions at
+  // the first call) and without a lock: the normalizers are thread-safe.
+  UErrorCode err = U_ZERO_ERROR;
+  static const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(err);
+  static const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+  if (!nfd || !nfc) return out;
+  icu::UnicodeString decomposed = nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size()))), err);
+  icu::UnicodeString kept;
+  for (int32_t i = 0; i < decomposed.length();) {
+    UChar32 c = decomposed.char32At(i);
+    if (u_charType(c) != U_NON_SPACING_MARK) kept.append(c);
+    i += U16_LENGTH(c);
   }
+  kept.toLower(icu::Locale::getRoot());
+  icu::UnicodeString folded = nfc->normalize(kept, err);
+  if (U_FAILURE(err)) return out;
   out.clear();
-  u.toUTF8String(out);
+  folded.toUTF8String(out);
   return out;
 }
 
