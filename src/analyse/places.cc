@@ -280,6 +280,19 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
       }
     }
   }
+  // "Hartford, Connecticut, police are investigating": a name right before a comma and a U.S. state that has
+  // a town of that name is the town, whatever person the tagger read in it.
+  for (std::size_t k = 0; k + 1 < raw.size(); ++k) {
+    Raw& r = raw[k];
+    const Raw& next = raw[k + 1];
+    if (!r.m.in_person || !r.cands || !next.m.us_state || next.m.first != r.m.last + 1 ||
+        text.substr(t[r.m.last].start, t[r.m.last].end - t[r.m.last].start) != ","sv)
+      continue;
+    r.m.in_person = !std::any_of(r.cands->begin(), r.cands->end(), [&](std::uint32_t ci) {
+      const GazEntry& e = gaz_.at(ci);
+      return e.country == "US"sv && e.admin1 == next.state && (e.kind == GazEntry::Kind::city || e.kind == GazEntry::Kind::admin2);
+    });
+  }
   // Context: countries and U.S. states the document names.
   std::unordered_map<std::string, int> countries;
   std::unordered_map<std::string, int> states;

@@ -215,6 +215,19 @@ TEST(Places, APlaceBeforeAPoliceWordIsNoPersonsName) {
   EXPECT_EQ(places_in("Reading the report, police said nothing."), 0u);
 }
 
+TEST(Places, ANameBeforeACommaAndAStateWithATownOfThatNameIsTheTown) {
+  // The tagger reads "Hartford" opening the sentence as a person's name; ", Connecticut," says otherwise.
+  Document d;
+  d.text = "Hartford, Connecticut, police are investigating a shooting that injured multiple people in the city's North End.";
+  Analysis a = analyser().analyse(d);
+  ASSERT_FALSE(a.places.empty());
+  EXPECT_EQ(d.text.substr(a.places.front().start, a.places.front().end - a.places.front().start), "Hartford");
+  EXPECT_FALSE(a.places.front().in_person);
+  Place hartford = analyser().places().to_place(a.places.front().entry);
+  EXPECT_EQ(hartford.name, "Hartford");
+  EXPECT_EQ(hartford.admin1, "Connecticut");
+}
+
 TEST(Times, ClockTimesWithoutADayAndNamedDays) {
   auto resolve = [](const std::string& s, Date pub) {
     auto tk = analyser().tokenizer().tokenize(s);
