@@ -446,6 +446,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
       const Token& w = t[begin - 1];
       if (w.kind != Token::word || !(w.cap || w.upper)) break;
       if (begin == end ? t[end].start != w.end : t[begin].start != w.end + 1) break;  // "Name," / "Two Words"
+      if (tk.lower[begin - 1] == "near"sv || tk.lower[begin - 1] == "outside"sv) break;  // "NEAR DALLAS, Ore."
       --begin;
     }
     if (begin == end) continue;

@@ -324,6 +324,8 @@ TEST(Places, SmallPlacesFallBackToTheStateNamedBesideThem) {
   EXPECT_EQ(resolve("A man was shot in Antioch, Tenn., on Friday.")[0], "Antioch/Tennessee/admin1/within");
   // Known in that state: resolved as usual.
   EXPECT_EQ(resolve("A man was shot in Nashville, Tenn., on Friday.")[0], "Nashville/Tennessee/city");
+  // "near" is no part of the town's name
+  EXPECT_EQ(resolve("A BOY WAS SHOT NEAR DALLAS, Ore., ON THURSDAY.")[0], "Dallas/Oregon/city");
 }
 
 TEST(Numbers, VagueCountsAndWeaponNumbers) {
