@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 
 #include <fstream>
+#include <set>
 #include <stdexcept>
 
 #include "clean/html.h"
@@ -268,6 +269,31 @@ Document Cleaner::clean(const RawDocument& raw) const {
     if (line.end > 0) {
       line.start += after;
       line.end += after;
+    }
+  }
+  // None there: the dateline of a story whose first paragraphs are a caption, a byline, a sign-up prompt or
+  // a video's title ("Follow CBSMIAMI.COM: Facebook | Twitter\n\nMIAMI (CBSMiami) – ..."): the start of the
+  // second, third or fourth paragraph, as a dateline is written there (a dash, not a colon, after it).
+  if (line.place.empty() && line.end == 0) {
+    std::size_t at = 0;
+    for (int para = 1; para < 4; ++para) {
+      std::size_t gap = doc.text.find("\n\n", at);
+      if (gap == std::string::npos) break;
+      at = doc.text.find_first_not_of(" \n", gap);
+      if (at == std::string::npos) break;
+      Dateline later = find_dateline(std::string_view(doc.text).substr(at));
+      if (later.place.empty() || later.end == 0) continue;
+      std::string_view written = std::string_view(doc.text).substr(at + later.start, later.end - later.start);
+      std::size_t last = written.find_last_not_of(" ");
+      if (last == std::string_view::npos || written[last] == ':') continue;
+      static const std::set<std::string, std::less<>> not_places = {"RELATED ARTICLE", "RELATED", "UPDATE", "BREAKING",
+                                                                    "BREAKING NEWS", "WATCH", "VIDEO", "PHOTOS", "CLOSE",
+                                                                    "ADVERTISEMENT", "EDITOR'S NOTE", "READ MORE"};
+      if (not_places.count(later.place)) continue;
+      line = later;
+      line.start += at;
+      line.end += at;
+      break;
     }
   }
   doc.dateline_place = line.place;

@@ -109,6 +109,24 @@ TEST(Clean, TheDatelineAfterACopyOfTheHeadline) {
   EXPECT_EQ(cleaner().clean(r).dateline_place, "FMPD");
 }
 
+TEST(Clean, TheDatelineOfALaterParagraph) {
+  // a page's prompt before the story: the dateline opens the second paragraph
+  RawDocument r = raw_doc("jsonl",
+                          "Follow CBSMIAMI.COM: Facebook | Twitter\n\nMIAMI (CBSMiami) \u2013 A child was shot in the head "
+                          "on Sunday.",
+                          "Investigation Underway After Child Shot In The Head");
+  Document d = cleaner().clean(r);
+  EXPECT_EQ(d.dateline_place, "MIAMI");
+  EXPECT_EQ(d.text.substr(d.dateline_start, 5), "MIAMI");
+  // not a colon's label, nor a label the list knows ("RELATED ARTICLE - ...")
+  r.body = "Posted by the newsroom\n\nUPDATE: the boy is in stable condition.\n\nRELATED ARTICLE - Two shot in Miami";
+  d = cleaner().clean(r);
+  EXPECT_TRUE(d.dateline_place.empty()) << d.dateline_place;
+  // nor past the fourth paragraph
+  r.body = "One.\n\nTwo.\n\nThree.\n\nFour.\n\nMIAMI (CBSMiami) \u2013 A child was shot.";
+  EXPECT_TRUE(cleaner().clean(r).dateline_place.empty());
+}
+
 TEST(Clean, TheSitesNameAfterTheHeadlineIsTheSource) {
   Document d = cleaner().clean(
       raw_doc("jsonl", "A man was shot on Spain Street.",
