@@ -82,10 +82,11 @@ Analysis Analyser::analyse(const Document& doc) const {
                       !t[i + 1].upper && t[i + 1].start == t[i].end + 1 && places_.follower_use(low[i + 1]).empty() &&
                       !calendar_word(low[i + 1]);
     // "Sgt. Kendale Adams", "Eric D. Lawrence": a small town's name right after a capitalised word that is no
-    // sentence's first word, no direction ("West Pullman") and no other place is a surname
+    // sentence's first word, no direction ("West Pullman"), no day or month ("Sunday Carbondale shooting")
+    // and no other place is a surname
     bool surname = false;
     if (small && !t[i].upper && i > 0 && t[i - 1].kind == Token::word && t[i - 1].cap && !t[i - 1].upper &&
-        t[i].start == t[i - 1].end + 1 && !place_prefix_word(low[i - 1])) {
+        t[i].start == t[i - 1].end + 1 && !place_prefix_word(low[i - 1]) && !calendar_word(low[i - 1])) {
       std::string_view prev = low[i - 1];
       bool possessive = prev.ends_with("'s") || prev.ends_with("\xE2\x80\x99s");
       bool initial = prev.size() == 2 && prev[1] == '.';

@@ -228,6 +228,17 @@ TEST(Places, ANameBeforeACommaAndAStateWithATownOfThatNameIsTheTown) {
   EXPECT_EQ(hartford.admin1, "Connecticut");
 }
 
+TEST(Places, ADayBeforeATownIsNoFirstName) {
+  Document d;
+  d.text = "Suspect in Sunday Carbondale shooting surrenders to authorities";
+  Analysis a = analyser().analyse(d);
+  ASSERT_EQ(a.places.size(), 1u);
+  EXPECT_FALSE(a.places[0].in_person) << "Sunday is no first name, so Carbondale is no surname";
+  d.text = "Police said Eric Carbondale was not hurt.";  // a capitalised word that is a name: a surname still
+  a = analyser().analyse(d);
+  for (auto& p : a.places) EXPECT_TRUE(p.in_person);
+}
+
 TEST(Times, ClockTimesWithoutADayAndNamedDays) {
   auto resolve = [](const std::string& s, Date pub) {
     auto tk = analyser().tokenizer().tokenize(s);
