@@ -284,7 +284,7 @@ Document Cleaner::clean(const RawDocument& raw) const {
       Dateline later = find_dateline(std::string_view(doc.text).substr(at));
       if (later.place.empty() || later.end == 0) continue;
       std::string_view written = std::string_view(doc.text).substr(at + later.start, later.end - later.start);
-      std::size_t last = written.find_last_not_of(" ");
+      std::size_t last = written.find_last_not_of(" \t\r\n");
       if (last == std::string_view::npos || written[last] == ':') continue;
       static const std::set<std::string, std::less<>> not_places = {"RELATED ARTICLE", "RELATED", "UPDATE", "BREAKING",
                                                                     "BREAKING NEWS", "WATCH", "VIDEO", "PHOTOS", "CLOSE",

@@ -122,6 +122,8 @@ TEST(Clean, TheDatelineOfALaterParagraph) {
   r.body = "Posted by the newsroom\n\nUPDATE: the boy is in stable condition.\n\nRELATED ARTICLE - Two shot in Miami";
   d = cleaner().clean(r);
   EXPECT_TRUE(d.dateline_place.empty()) << d.dateline_place;
+  r.body = "Posted by the newsroom\n\nLATEST:\nThe boy is in stable condition.";  // a colon at a line's end too
+  EXPECT_TRUE(cleaner().clean(r).dateline_place.empty());
   // nor past the fourth paragraph
   r.body = "One.\n\nTwo.\n\nThree.\n\nFour.\n\nMIAMI (CBSMiami) \u2013 A child was shot.";
   EXPECT_TRUE(cleaner().clean(r).dateline_place.empty());
