@@ -45,6 +45,11 @@ Analysis Analyser::analyse(const Document& doc) const {
     headline = places_.regions_named(places_.find(tt, doc.title, 0, 0));
   }
   a.places = places_.find(a.tokens, doc.text, a.dateline_start, a.dateline_end, doc.url, persons, &headline);
+  // A town the gazetteer lacks, named before a comma and a state, is no town when a title is among its words
+  // ("Saginaw County Sheriff Bill Federspiel, Michigan State Police ..."): a person's name and title.
+  for (auto& p : a.places)
+    if (p.within && !p.dateline)
+      for (std::uint32_t k = p.first; k < p.last && !p.in_person; ++k) p.in_person = titles_.count(a.tokens.lower[k]) > 0;
   // A one-word place that is a person's name the tagger missed: a first name before an initial ("Norman R.
   // Burke"), a name after a title ("Sgt. Wayne Jefferson"), a name that speaks ("Moore said") or is given
   // an age ("Gordon, 25,"). (A word of a full name the tagger found

@@ -335,6 +335,14 @@ TEST(Places, SmallPlacesFallBackToTheStateNamedBesideThem) {
   EXPECT_EQ(resolve("A man was shot in Antioch, Tenn., on Friday.")[0], "Antioch/Tennessee/admin1/within");
   // Known in that state: resolved as usual.
   EXPECT_EQ(resolve("A man was shot in Nashville, Tenn., on Friday.")[0], "Nashville/Tennessee/city");
+  // A title among the words: a person's name and title, no town.
+  {
+    Document d;
+    d.text = "Saginaw County Sheriff Bill Federspiel, Michigan State Police Lieutenant Dave Simon and the owner spoke.";
+    Analysis a = analyser().analyse(d);
+    for (auto& p : a.places)
+      if (p.within) EXPECT_TRUE(p.in_person) << d.text.substr(p.start, p.end - p.start);
+  }
   // "near" is no part of the town's name
   EXPECT_EQ(resolve("A BOY WAS SHOT NEAR DALLAS, Ore., ON THURSDAY.")[0], "Dallas/Oregon/city");
 }
