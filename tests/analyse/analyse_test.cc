@@ -343,6 +343,11 @@ TEST(Places, SmallPlacesFallBackToTheStateNamedBesideThem) {
     for (auto& p : a.places)
       if (p.within) EXPECT_TRUE(p.in_person) << d.text.substr(p.start, p.end - p.start);
   }
+  // a known town of that state right before the comma is the place, whatever capitals come before it
+  {
+    auto got = resolve("4 SHOT IN CALIFORNIA-KIRKBRIDE FOR IMMEDIATE RELEASE PITTSBURGH, PA - The unit is investigating.");
+    EXPECT_NE(std::find(got.begin(), got.end(), "Pittsburgh/Pennsylvania/city"), got.end());
+  }
   // "near" is no part of the town's name
   EXPECT_EQ(resolve("A BOY WAS SHOT NEAR DALLAS, Ore., ON THURSDAY.")[0], "Dallas/Oregon/city");
 }
