@@ -451,20 +451,17 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
     }
     if (begin == end) continue;
     const GazEntry& region = gaz_.at(static_cast<std::uint32_t>(st.entry));
-    // a place of that state the gazetteer knows, ending right before the comma, is the place, whatever
-    // capitalised words come before it ("FOR IMMEDIATE RELEASE PITTSBURGH, PA")
+    // a place of that state the gazetteer knows over those words, or over the last of them, is the place,
+    // whatever capitalised words come before it ("FOR IMMEDIATE RELEASE PITTSBURGH, PA")
     if (std::any_of(out.begin(), out.end(), [&](const PlaceMention& m) {
-          if (m.last != end || m.first <= begin || m.entry < 0) return false;
+          if (m.last != end || m.first < begin || m.entry < 0) return false;
           const GazEntry& e = gaz_.at(static_cast<std::uint32_t>(m.entry));
           return e.country == "US"sv && e.admin1 == region.admin1;
         }))
       continue;
-    // an existing mention over those words: kept if it is in that state, else it becomes the state's
+    // a mention of another place over those words becomes the state's
     auto it = std::find_if(out.begin(), out.end(), [&](const PlaceMention& m) { return m.first == begin && m.last == end; });
     if (it != out.end()) {
-      if (it->entry >= 0 && gaz_.at(static_cast<std::uint32_t>(it->entry)).admin1 == region.admin1 &&
-          gaz_.at(static_cast<std::uint32_t>(it->entry)).country == "US"sv)
-        continue;
       it->entry = st.entry;
       it->within = true;
       continue;

@@ -258,19 +258,22 @@ Document Cleaner::clean(const RawDocument& raw) const {
     doc.title.resize(headline.size());
   }
 
-  Dateline line = find_dateline(doc.text);
+  // the dateline at the start of the text from `from` on, its offsets into the whole text
+  auto dateline_from = [&](std::size_t from) {
+    Dateline d = find_dateline(std::string_view(doc.text).substr(from));
+    if (d.end > 0) {
+      d.start += from;
+      d.end += from;
+    }
+    return d;
+  };
+  Dateline line = dateline_from(0);
   // A text that opens with a copy of its headline gives its dateline on the line after it ("FMPD: Teen
   // shoots himself\n\nFORT MYERS, Fla. - ..."); what the headline's first words look like is no dateline.
   std::size_t lead = doc.text.find_first_not_of(" \n");
   if (!doc.title.empty() && lead != std::string::npos && doc.text.compare(lead, doc.title.size(), doc.title) == 0 &&
-      lead + doc.title.size() < doc.text.size() && doc.text[lead + doc.title.size()] == '\n') {
-    std::size_t after = lead + doc.title.size();
-    line = find_dateline(std::string_view(doc.text).substr(after));
-    if (line.end > 0) {
-      line.start += after;
-      line.end += after;
-    }
-  }
+      lead + doc.title.size() < doc.text.size() && doc.text[lead + doc.title.size()] == '\n')
+    line = dateline_from(lead + doc.title.size());
   // None there: the dateline of a story whose first paragraphs are a caption, a byline, a sign-up prompt or
   // a video's title ("Follow CBSMIAMI.COM: Facebook | Twitter\n\nMIAMI (CBSMiami) – ..."): the start of the
   // second, third or fourth paragraph, as a dateline is written there (a dash, not a colon, after it).
@@ -281,9 +284,9 @@ Document Cleaner::clean(const RawDocument& raw) const {
       if (gap == std::string::npos) break;
       at = doc.text.find_first_not_of(" \n", gap);
       if (at == std::string::npos) break;
-      Dateline later = find_dateline(std::string_view(doc.text).substr(at));
+      Dateline later = dateline_from(at);
       if (later.place.empty() || later.end == 0) continue;
-      std::string_view written = std::string_view(doc.text).substr(at + later.start, later.end - later.start);
+      std::string_view written = std::string_view(doc.text).substr(later.start, later.end - later.start);
       std::size_t last = written.find_last_not_of(" \t\r\n");
       if (last == std::string_view::npos || written[last] == ':') continue;
       static const std::set<std::string, std::less<>> not_places = {"RELATED ARTICLE", "RELATED", "UPDATE", "BREAKING",
@@ -291,8 +294,6 @@ Document Cleaner::clean(const RawDocument& raw) const {
                                                                     "ADVERTISEMENT", "EDITOR'S NOTE", "READ MORE"};
       if (not_places.count(later.place)) continue;
       line = later;
-      line.start += at;
-      line.end += at;
       break;
     }
   }
