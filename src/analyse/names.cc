@@ -145,7 +145,10 @@ constexpr std::size_t kWordCacheMax = 1u << 16;  // words kept per thread and ca
 
 // The words seen, by their text: a flat table of (hash, 1 + entry) slots, a power of two of them and at most
 // three quarters full, over entries in a deque (an entry stays where it is while more are added: prepare()
-// keeps pointers to a sentence's entries).
+// keeps pointers to a sentence's entries). Not core/hash.h's WordMap, made for word lists that most words
+// looked up are not in: its filter, its values apart from its words and their moves when it grows cost
+// a cache that nearly every word is found in some 13M more instructions on 400 articles and 5-10 % of the
+// name tagger's time (measured in session 23).
 class WordCache {
  public:
   struct Entry {
