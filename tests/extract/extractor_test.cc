@@ -19,6 +19,13 @@ std::vector<Mention> extract(const std::string& text, const std::string& publish
                              const std::string& url = "") {
   return pipeline().process(incidex::testing::case_document(text, published, title, url)).mentions;
 }
+// The texts of a list of victims, perpetrators, targets ...
+template <typename List>
+std::set<std::string> texts(const List& list) {
+  std::set<std::string> out;
+  for (auto& x : list) out.insert(x.text);
+  return out;
+}
 }  // namespace
 
 TEST(Extract, VictimsNamedNextToWhatHappenedToThem) {
@@ -308,12 +315,7 @@ TEST(Extract, AWordThatIsNoNamesEndsAVictimsName) {
 }
 
 TEST(Extract, NamesAfterAKinWordOrTheVictimsWere) {
-  auto names = [](const std::vector<Mention>& ms) {
-    std::set<std::string> out;
-    if (!ms.empty())
-      for (auto& v : ms[0].victims) out.insert(v.text);
-    return out;
-  };
+  auto names = [](const std::vector<Mention>& ms) { return ms.empty() ? std::set<std::string>() : texts(ms[0].victims); };
   auto kin = extract("San Diego police say a man fatally shot his 42-year-old wife Min Huang and 6-year-old son Hank Mata on "
                      "Tuesday.",
                      "2016-05-04");
@@ -779,8 +781,7 @@ TEST(Extract, AListAfterIdentifiedAsOrTheSentenceBefore) {
                     "identified as Thomas May, 26, Joseph Edwards, 28, Demetria Childers, 27, and Roger Montgomery, 29.",
                     "2016-10-17");
   ASSERT_EQ(ms.size(), 1u);
-  std::set<std::string> names;
-  for (auto& v : ms[0].victims) names.insert(v.text);
+  std::set<std::string> names = texts(ms[0].victims);
   EXPECT_TRUE(names.count("Thomas May"));
   EXPECT_TRUE(names.count("Roger Montgomery"));
   // "Officials identified the boy as ...": what happened is told in the sentence before
@@ -867,8 +868,7 @@ TEST(Extract, AListOpenedByIncludingOrAColonAndTheBodiesOf) {
   auto ms = extract("Police found four people with gunshot wounds on Elm Street on Sunday. The victims include Cordarius "
                     "Williams, 24; Daquan Lundy, 23; and Wendell Edwards, 22. (Photo: Daniel Bethencourt)", "2016-10-17");
   ASSERT_FALSE(ms.empty());
-  std::set<std::string> names;
-  for (auto& v : ms[0].victims) names.insert(v.text);
+  std::set<std::string> names = texts(ms[0].victims);
   EXPECT_TRUE(names.count("Cordarius Williams"));
   EXPECT_TRUE(names.count("Wendell Edwards"));
   EXPECT_FALSE(names.count("Daniel Bethencourt")) << "a photo credit";
@@ -884,8 +884,7 @@ TEST(Extract, TheFirstOfAPairJoinedByAndIsANameToo) {
   auto ms = extract("The shooting was reported Tuesday night near Taylor Boulevard.\n\nMonte Compton and Donte Jefferson "
                     "were both pronounced dead at the scene.", "2016-06-22");
   ASSERT_FALSE(ms.empty());
-  std::set<std::string> names;
-  for (auto& v : ms[0].victims) names.insert(v.text);
+  std::set<std::string> names = texts(ms[0].victims);
   EXPECT_TRUE(names.count("Monte Compton"));
   EXPECT_TRUE(names.count("Donte Jefferson"));
 }
@@ -894,8 +893,7 @@ TEST(Extract, AVictimsNameGoesOnAfterAnInitial) {
   auto ms = extract("Jason Acosta-Ramos, 18, died after a shooting on Elm Street on Sunday. Elliseo O. Cantu, 16, also died.",
                     "2016-10-17");
   ASSERT_FALSE(ms.empty());
-  std::set<std::string> names;
-  for (auto& v : ms[0].victims) names.insert(v.text);
+  std::set<std::string> names = texts(ms[0].victims);
   EXPECT_TRUE(names.count("Elliseo O. Cantu"));
 }
 
@@ -938,9 +936,7 @@ TEST(Extract, TargetsWithTheWordsThatNameThemAndVictimsWithoutTitles) {
   auto ms = extract("A BOMB EXPLODED AT THE FEDERAL POLICE BUILDING AND A POWER SUBSTATION IN MEDELLIN ON MONDAY, KILLING "
                     "DR JOSE ANTONIO RODRIGUEZ PORTH AND SPANIARD FRANCISCO PUJA.", "1990-01-03");
   ASSERT_FALSE(ms.empty());
-  std::set<std::string> targets, victims;
-  for (auto& x : ms[0].targets) targets.insert(x.text);
-  for (auto& v : ms[0].victims) victims.insert(v.text);
+  std::set<std::string> targets = texts(ms[0].targets), victims = texts(ms[0].victims);
   EXPECT_TRUE(targets.count("FEDERAL POLICE BUILDING"));
   EXPECT_TRUE(targets.count("POWER SUBSTATION"));
   EXPECT_TRUE(victims.count("JOSE ANTONIO RODRIGUEZ PORTH"));
@@ -951,8 +947,7 @@ TEST(Extract, AttackersWithTheNumberWrittenBeforeThem) {
   auto ms = extract("LIBERAL SENATOR FEDERICO ESTRADA VELEZ WAS KIDNAPPED ON 3 APRIL IN WESTERN MEDELLIN. AS HE WAITED FOR "
                     "THE TRAFFIC LIGHT TO CHANGE, THREE HEAVILY ARMED MEN FORCED HIM TO GET OUT OF HIS CAR.", "1990-04-03");
   ASSERT_FALSE(ms.empty());
-  std::set<std::string> perpetrators;
-  for (auto& p : ms[0].perpetrators) perpetrators.insert(p.text);
+  std::set<std::string> perpetrators = texts(ms[0].perpetrators);
   EXPECT_TRUE(perpetrators.count("THREE HEAVILY ARMED MEN")) << "the count is part of the attackers as written";
   EXPECT_FALSE(perpetrators.count("HEAVILY ARMED MEN"));
 }
