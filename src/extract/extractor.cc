@@ -153,6 +153,24 @@ bool active_with_object(const Tokens& x, std::uint32_t from, std::uint32_t at, s
 // A word that denies what follows: "never", "hasn't", "wasn’t" (plain "not" and "no" are read apart).
 bool negation(std::string_view w) { return w == "never"sv || w.ends_with("n't") || w.ends_with("n\u2019t"); }
 
+// What did not happen: the casualty word at j after "could have", "would've", "might have been", "nearly",
+// "almost" ("he could've easily died", "she could have been killed", "he nearly died"), looking back no
+// further than from.
+bool counterfactual(const Tokens& x, std::uint32_t j, std::uint32_t from) {
+  for (std::uint32_t k = j, seen = 0; k > from && seen < 4; --k, ++seen) {
+    const std::string& w = x.lower[k - 1];
+    if (w == "nearly"sv || w == "almost"sv) return true;
+    std::string_view modal = w;
+    if (w == "have"sv && k - 1 > from) modal = x.lower[k - 2];
+    else if (w.ends_with("'ve")) modal = std::string_view(w).substr(0, w.size() - 3);
+    else if (w.ends_with("\u2019ve")) modal = std::string_view(w).substr(0, w.size() - 5);
+    else modal = {};
+    if (modal == "could"sv || modal == "would"sv || modal == "might"sv || modal == "may"sv) return true;
+    if (w != "been"sv && w != "be"sv && w != "easily"sv && w != "very"sv && w != "well"sv && w != "have"sv) return false;
+  }
+  return false;
+}
+
 // A verb's helper: "was shot", "had been shot", "were shot three times" are no active shooting.
 bool auxiliary(std::string_view w) {
   return w == "was"sv || w == "were"sv || w == "is"sv || w == "are"sv || w == "been"sv || w == "be"sv || w == "being"sv ||
@@ -1286,7 +1304,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         // hasn't been shot", "was never wounded"
         if (row && j > q.last) {
           const std::string& b1 = x.lower[j - 1];
-          if (b1 == "none"sv || b1 == "not"sv || b1 == "no"sv || negation(b1) ||
+          if (b1 == "none"sv || b1 == "not"sv || b1 == "no"sv || negation(b1) || counterfactual(x, j, q.last) ||
               (b1 == "to"sv && (w == "hurt"sv || w == "wound"sv)) ||  // "he did not mean to hurt anyone"
               ((b1 == "been"sv || b1 == "be"sv) && j - 1 > q.last && negation(x.lower[j - 2])))
             row = nullptr;
@@ -1789,6 +1807,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       std::uint32_t len = 0;
       const auto* row = casualties_.match(tk, j, s.last, len);
       const auto* harm = row ? nullptr : harms_.match(tk, j, s.last, len);
+      if ((row || harm) && counterfactual(tk, j, n.last)) continue;  // "Doe could have been killed"
       if (harm && ((*harm)[1] == "after"sv || (*harm)[1] == "both"sv)) {
         std::uint32_t after = j + len;
         bool aux = tk.lower[j - 1] == "was"sv || tk.lower[j - 1] == "were"sv || tk.lower[j - 1] == "been"sv ||
@@ -1919,7 +1938,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           casualty |= casualties_.match(tk, j, as, len) != nullptr || tk.lower[j] == "victim"sv || tk.lower[j] == "victims"sv;
           suspect |= suspects_word(tk.lower[j]);
         }
-        if (!casualty && !suspect && si > 0 && !off_tense(si - 1)) {
+        // "The suspects were identified as ...", "police arrested a man identified as ...": the one held
+        if (suspect && !casualty) as = 0, ps.veto = true;
+        if (as && !casualty && !suspect && si > 0 && !off_tense(si - 1)) {
           bool before_suspect = false;
           for (std::uint32_t j = tk.sentences[si - 1].first; j < tk.sentences[si - 1].last; ++j)
             before_suspect |= suspects_word(tk.lower[j]);
@@ -2011,7 +2032,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                           people[k].status.empty() && people[k].veto ? std::string_view("suspect") : std::string_view(people[k].status),
                           off_tense(tk.sentence_of(people[k].first))});
       VictimScorer::features(a, places, pi, persons.size(), feats, &word_kinds_);
-      if (trace) trace->people.push_back({p.name, feats});
+      if (trace) {
+        std::vector<std::string> said;
+        for (const VictimScorer::Place& place : places) said.emplace_back(place.rule_status);
+        trace->people.push_back({p.name, feats, std::move(said)});
+      }
       if (!victims_) continue;
       VictimScorer::Decision d = victims_->decide(feats);
       if (d.cls == 0) {

@@ -51,6 +51,7 @@ class Extractor {
   struct PersonTrace {
     std::string name;
     std::vector<std::uint32_t> feats;
+    std::vector<std::string> rules;  // what the rules said at each place it is written ("killed", "suspect", "")
   };
   struct DateTrace {
     std::string date;  // ISO

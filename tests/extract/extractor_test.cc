@@ -471,6 +471,9 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  Case{"A 12-year-old boy was killed in a shooting on Dover Street on Friday. Police said the boy was "
                       "playing with a friend and he did not mean to hurt him.", 1, std::nullopt},
                  Case{"Three lives were lost and another was injured in a shooting on Dover Street on Friday.", 3, 1},
+                 // what could have happened did not: nobody died
+                 Case{"A teen was shot in the neck on Dover Street on Friday. He said he could\u2019ve easily died.", 0, 1},
+                 Case{"A man was shot on Dover Street on Friday. Police said he may have hurt someone nearby.", 0, 1},
                  // "shot" in the active voice with its people after it; "another" told where
                  Case{"Police said Sims shot three people in their legs or feet on Dover Street on Friday.", 0, 3},
                  Case{"Two women were shot and killed on Dover Street on Friday. Another man in the home was wounded.", 2, 1},
@@ -1093,4 +1096,18 @@ TEST(Extract, AHeadlineThatTalliesShootingsCountsNone) {
   EXPECT_NE(ms[0].killed.value, 4);
   EXPECT_NE(ms[0].wounded.value, 17);
   EXPECT_EQ(ms[0].wounded.value, 1) << "the story's own shooting";
+}
+
+// The people a sentence about suspects identifies are suspects to the victim scorer, whatever the sentence
+// before tells.
+TEST(Extract, SuspectsIdentifiedAsAreNoVictims) {
+  Extractor::Trace trace;
+  auto ms = incidex::testing::extract_with(pipeline().extractor(), "Three people were shot dead at a house party on Dover Street on Saturday. "
+                    "Police said the two men arrested on Sunday were identified as Mowayne Brooks, 33, and Diego Garner, 25.", &trace, "2016-05-02");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_TRUE(ms[0].victims.empty());
+  EXPECT_EQ(ms[0].killed.value, 3);
+  std::map<std::string, std::vector<std::string>> said;
+  for (auto& p : trace.people) said[p.name] = p.rules;
+  EXPECT_EQ(said["Mowayne Brooks"], std::vector<std::string>{"suspect"});
 }
