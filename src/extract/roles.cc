@@ -84,10 +84,16 @@ void RoleTagger::prepare(const Analysis& a, Prepared& p) const {
     }
   }
   p.name_at.assign(n, -1);
+  thread_local std::string label;
   for (std::size_t k = 0; k < a.names.size(); ++k) {
     const NameSpan& s = a.names[k];
+    if (s.first >= s.last || s.first >= n) continue;
+    label.assign("B-").append(s.type).append("/").append(s.kind);
+    const std::uint32_t begins = fnv(label);
+    label[0] = 'I';
+    const std::uint32_t inside = fnv(label);
     for (std::uint32_t i = s.first; i < s.last && i < n; ++i) {
-      p.name[i] = fnv((i == s.first ? "B-" : "I-") + s.type + "/" + s.kind);
+      p.name[i] = i == s.first ? begins : inside;
       p.name_at[i] = static_cast<std::int32_t>(k);
     }
   }
@@ -101,7 +107,7 @@ void RoleTagger::prepare(const Analysis& a, Prepared& p) const {
     std::uint32_t len = 0;
     const Lexicon::Row* row = src.lexicon->match(tk, i, end, len);
     if (!row) return;
-    std::uint32_t kind = fnv(row->empty() ? std::string() : (*row)[0]);
+    std::uint32_t kind = fnv(row->empty() ? std::string_view() : std::string_view((*row)[0]));
     for (std::uint32_t k = i; k < i + len && k < n; ++k) p.lex[k].push_back(feature(src.id, k == i, kind));
     if (events) {
       events->push_back(i);
