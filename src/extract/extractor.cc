@@ -160,11 +160,10 @@ bool counterfactual(const Tokens& x, std::uint32_t j, std::uint32_t from) {
   for (std::uint32_t k = j, seen = 0; k > from && seen < 4; --k, ++seen) {
     const std::string& w = x.lower[k - 1];
     if (w == "nearly"sv || w == "almost"sv) return true;
-    std::string_view modal = w;
+    std::string_view modal;  // "could have", "could've", "could’ve": could
     if (w == "have"sv && k - 1 > from) modal = x.lower[k - 2];
     else if (w.ends_with("'ve")) modal = std::string_view(w).substr(0, w.size() - 3);
     else if (w.ends_with("\u2019ve")) modal = std::string_view(w).substr(0, w.size() - 5);
-    else modal = {};
     if (modal == "could"sv || modal == "would"sv || modal == "might"sv || modal == "may"sv) return true;
     if (w != "been"sv && w != "be"sv && w != "easily"sv && w != "very"sv && w != "well"sv && w != "have"sv) return false;
   }

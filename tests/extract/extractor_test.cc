@@ -1102,8 +1102,11 @@ TEST(Extract, AHeadlineThatTalliesShootingsCountsNone) {
 // before tells.
 TEST(Extract, SuspectsIdentifiedAsAreNoVictims) {
   Extractor::Trace trace;
-  auto ms = incidex::testing::extract_with(pipeline().extractor(), "Three people were shot dead at a house party on Dover Street on Saturday. "
-                    "Police said the two men arrested on Sunday were identified as Mowayne Brooks, 33, and Diego Garner, 25.", &trace, "2016-05-02");
+  auto ms = incidex::testing::extract_with(pipeline().extractor(),
+                                          "Three people were shot dead at a house party on Dover Street on Saturday. Police "
+                                          "said the two men arrested on Sunday were identified as Mowayne Brooks, 33, and "
+                                          "Diego Garner, 25.",
+                                          &trace, "2016-05-02");
   ASSERT_EQ(ms.size(), 1u);
   EXPECT_TRUE(ms[0].victims.empty());
   EXPECT_EQ(ms[0].killed.value, 3);
