@@ -1254,6 +1254,21 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // ("Five young men and a woman were shot and wounded": six)
       int joined = 0;
       bool were = false, after_and = false;
+      // ... and one more for each person named by a noun before "and" and the number ("the man and two
+      // children found dead": three; "whose sister, nephew and two other relatives were killed": four)
+      int joined_before = 0;
+      if (!q.article && q.first >= s.first + 2 && x.lower[q.first - 1] == "and"sv) {
+        std::uint32_t k = q.first - 1;  // at the "and" or comma that ends the item before
+        while (k >= s.first + 1 && single_person(x.lower[k - 1])) {
+          std::uint32_t b = k - 1;  // the noun, then what may come before it in its item
+          if (b > s.first && (x.lower[b - 1] == "the"sv || x.lower[b - 1] == "a"sv || x.lower[b - 1] == "his"sv ||
+                              x.lower[b - 1] == "her"sv || x.lower[b - 1] == "their"sv || x.lower[b - 1] == "one"sv))
+            --b;
+          ++joined_before;
+          if (b < s.first + 2 || x.lower[b - 1] != ","sv) break;
+          k = b - 1;
+        }
+      }
       // A number of more than one before a singular verb is no count of people ("12 was shot": a name's or
       // a street's number) unless a group of them is ("a family of five was found dead"), nor one before "and"
       // and an age ("16 and 17-year-old were shot": two ages).
@@ -1332,7 +1347,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             break;
           }
           if (q.article && (!person || plural)) break;  // "a man was killed" is one; "the victims died" is not
-          Found f{q.value + (were ? joined : 0), q.qualifier == "vague"sv ? "about" : q.qualifier,
+          Found f{q.value + (were ? joined : 0) + (were || q.value > 1 ? joined_before : 0), q.qualifier == "vague"sv ? "about" : q.qualifier,
                   x.tokens[q.first].start, x.tokens[j + len - 1].end, false, false, in_title, !q.article};
           if (row->size() > 2) {
             const std::string& first = x.lower[q.first];

@@ -471,6 +471,9 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  Case{"A 12-year-old boy was killed in a shooting on Dover Street on Friday. Police said the boy was "
                       "playing with a friend and he did not mean to hurt him.", 1, std::nullopt},
                  Case{"Three lives were lost and another was injured in a shooting on Dover Street on Friday.", 3, 1},
+                 // the people named before "and" and a number are counted with it
+                 Case{"Police said the man and two children were found shot dead in a home on Dover Street on Friday.", 3, 0},
+                 Case{"His sister, nephew and two other relatives were shot and killed on Dover Street on Friday.", 4, 0},
                  // what could have happened did not: nobody died
                  Case{"A teen was shot in the neck on Dover Street on Friday. He said he could\u2019ve easily died.", 0, 1},
                  Case{"A man was shot on Dover Street on Friday. Police said he may have hurt someone nearby.", 0, 1},
