@@ -445,6 +445,8 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  Case{"A man was shot and wounded on Dover Street on Friday. So far this year, at least 47 people have "
                       "been killed in the city.", 0, 1},
                  Case{"A man was shot and killed on Dover Street earlier this month, police said Friday.", 1, 0},
+                 Case{"A man was shot and wounded on Dover Street on Friday. In the past two months, eight youths have "
+                      "been injured or killed by gunfire.", 0, 1},
                  Case{"A man was shot and wounded on Dover Street on Friday. Figures showed that 19 officers had been "
                       "slain nationwide in July.", 0, 1},
                  // a body part is no corpse (data/death_words.txt)
