@@ -7,12 +7,34 @@
 #include <map>
 #include <sstream>
 
+#include "analyse/names.h"
 #include "analyse/numbers.h"
 #include "core/data_dir.h"
 
 namespace incidex {
 
 using namespace std::string_view_literals;  // a literal compared with a word: lengths first
+
+namespace {
+
+// Whether text written with capitals shows a U.S. local story's marks: a broadcaster's four-letter call
+// sign ("told WVTM 13 News", "(WFSB)", "Copyright 2017 WBRC": K or W, then three capitals, no word prose
+// writes in lower case) or a street address by its block ("in the 2000 block of North 13th Street").
+bool us_local_marks(const Tokens& tk, std::string_view text) {
+  if (tk.caseless) return false;
+  const auto& t = tk.tokens;
+  for (std::uint32_t i = 0; i < t.size(); ++i) {
+    std::string_view w = t[i].text(text);
+    if (w.size() == 4 && (w[0] == 'K' || w[0] == 'W') &&
+        std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) && w != "WWII"sv && w != "WNBA"sv &&
+        !Truecaser::shared().usually_lower(tk.lower[i]))
+      return true;
+    if (t[i].kind == Token::number && i + 2 < t.size() && tk.lower[i + 1] == "block"sv && tk.lower[i + 2] == "of"sv) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 PlaceFinder::PlaceFinder(const Gazetteer& g) : gaz_(g) {
   for (auto& row : read_data_rows("us_states.tsv")) {  // code, name, AP abbreviations
@@ -313,6 +335,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
     for (auto& st : also->states) states[st] += 1, countries["US"] += 1;
     for (auto& c : also->countries) countries[c] += 2;
   }
+  if (us_local_marks(tk, text)) countries["US"] += 1;
   // First pass: each name on its own (population, kind, the countries and states the text names).
   if (const auto* home = outlet_home(url)) {
     countries[home->first] += 1;

@@ -495,3 +495,19 @@ TEST(Lexicon, LongestPhraseOnWholeTokens) {
   ASSERT_NE(lex.find("shot to death"), nullptr);
   EXPECT_EQ(lex.find("shot to"), nullptr);
 }
+
+// A U.S. local story's marks, a broadcaster's call sign or a street address by its block, make its towns
+// American where the text names no state: "Birmingham police" is Alabama's, not England's; a call-sign-like
+// word prose writes in lower case is no mark.
+TEST(Places, ACallSignOrABlockAddressMakesAStoryAmerican) {
+  auto country_of_first = [](const std::string& text) {
+    Document d;
+    d.text = text;
+    Analysis a = analyser().analyse(d);
+    return a.places.empty() ? std::string("none") : analyser().places().to_place(a.places.front().entry).country;
+  };
+  EXPECT_EQ(country_of_first("Birmingham police are investigating a shooting. Police told WVTM 13 News the boy was hurt."), "US");
+  EXPECT_EQ(country_of_first("Birmingham police are investigating a shooting in the 400 block of Whittington Place."), "US");
+  EXPECT_EQ(country_of_first("Birmingham police are investigating a shooting. Officers said the boy was hurt."), "GB");
+  EXPECT_EQ(country_of_first("Birmingham police are investigating a shooting. WITH the boy was a friend."), "GB");
+}
