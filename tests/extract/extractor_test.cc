@@ -1121,3 +1121,13 @@ TEST(Extract, SuspectsIdentifiedAsAreNoVictims) {
   for (auto& p : trace.people) said[p.name] = p.rules;
   EXPECT_EQ(said["Mowayne Brooks"], std::vector<std::string>{"suspect"});
 }
+
+// A gun that went off by accident is an incident, an accidental one (data/triggers.tsv).
+TEST(Extract, AGunThatDischargedByAccidentIsAnAccidentalIncident) {
+  auto ms = extract("Sheriff Tim Morse said a shotgun accidentally discharged on Dover Street on Sunday, striking a "
+                    "15-year-old boy in the leg. He was listed in stable condition.",
+                    "2016-10-17");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_TRUE(ms[0].accidental);
+  EXPECT_EQ(ms[0].type, "armed_assault");
+}
