@@ -1131,3 +1131,12 @@ TEST(Extract, AGunThatDischargedByAccidentIsAnAccidentalIncident) {
   EXPECT_TRUE(ms[0].accidental);
   EXPECT_EQ(ms[0].type, "armed_assault");
 }
+
+// A death ruled a homicide is an incident; the gunshots heard make it a shooting.
+TEST(Extract, ADeathRuledAHomicideIsAnIncident) {
+  auto ms = extract("The victim has been identified as 17-year-old Luis Canseco. The manner of death has been ruled a "
+                    "homicide. Witnesses reported hearing multiple gunshots on Dover Street on Tuesday night.",
+                    "2016-10-27");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].type, "armed_assault");
+}
