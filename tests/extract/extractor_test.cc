@@ -1122,21 +1122,22 @@ TEST(Extract, SuspectsIdentifiedAsAreNoVictims) {
   EXPECT_EQ(said["Mowayne Brooks"], std::vector<std::string>{"suspect"});
 }
 
-// A gun that went off by accident is an incident, an accidental one (data/triggers.tsv).
-TEST(Extract, AGunThatDischargedByAccidentIsAnAccidentalIncident) {
-  auto ms = extract("Sheriff Tim Morse said a shotgun accidentally discharged on Dover Street on Sunday, striking a "
-                    "15-year-old boy in the leg. He was listed in stable condition.",
-                    "2016-10-17");
-  ASSERT_EQ(ms.size(), 1u);
-  EXPECT_TRUE(ms[0].accidental);
-  EXPECT_EQ(ms[0].type, "armed_assault");
-}
-
-// A death ruled a homicide is an incident; the gunshots heard make it a shooting.
-TEST(Extract, ADeathRuledAHomicideIsAnIncident) {
-  auto ms = extract("The victim has been identified as 17-year-old Luis Canseco. The manner of death has been ruled a "
-                    "homicide. Witnesses reported hearing multiple gunshots on Dover Street on Tuesday night.",
-                    "2016-10-27");
-  ASSERT_EQ(ms.size(), 1u);
-  EXPECT_EQ(ms[0].type, "armed_assault");
+// Incident words of their own (data/triggers.tsv): a gun that went off by accident makes an accidental
+// incident; a death ruled a homicide makes one too, the gunshots heard making it a shooting.
+TEST(Extract, AnAccidentalDischargeAndADeathRuledAHomicideAreIncidents) {
+  struct Case {
+    const char* text;
+    bool accidental;
+  };
+  for (auto c : {Case{"Sheriff Tim Morse said a shotgun accidentally discharged on Dover Street on Sunday, striking a "
+                      "15-year-old boy in the leg. He was listed in stable condition.",
+                      true},
+                 Case{"The victim has been identified as 17-year-old Luis Canseco. The manner of death has been ruled a "
+                      "homicide. Witnesses reported hearing multiple gunshots on Dover Street on Tuesday night.",
+                      false}}) {
+    auto ms = extract(c.text, "2016-10-27");
+    ASSERT_EQ(ms.size(), 1u) << c.text;
+    EXPECT_EQ(ms[0].accidental, c.accidental) << c.text;
+    EXPECT_EQ(ms[0].type, "armed_assault") << c.text;
+  }
 }
