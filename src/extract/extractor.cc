@@ -1257,6 +1257,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // ... and one more for each person named by a noun before "and" and the number ("the man and two
       // children found dead": three; "whose sister, nephew and two other relatives were killed": four)
       int joined_before = 0;
+      std::uint32_t joined_from = q.first;  // the first of those nouns' words: where the evidence starts
       if (!q.article && q.first >= s.first + 2 && x.lower[q.first - 1] == "and"sv) {
         std::uint32_t k = q.first - 1;  // at the "and" or comma that ends the item before
         while (k >= s.first + 1 && single_person(x.lower[k - 1])) {
@@ -1265,6 +1266,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                               x.lower[b - 1] == "her"sv || x.lower[b - 1] == "their"sv || x.lower[b - 1] == "one"sv))
             --b;
           ++joined_before;
+          joined_from = b;
           if (b < s.first + 2 || x.lower[b - 1] != ","sv) break;
           k = b - 1;
         }
@@ -1347,8 +1349,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             break;
           }
           if (q.article && (!person || plural)) break;  // "a man was killed" is one; "the victims died" is not
-          Found f{q.value + (were ? joined : 0) + (were || q.value > 1 ? joined_before : 0), q.qualifier == "vague"sv ? "about" : q.qualifier,
-                  x.tokens[q.first].start, x.tokens[j + len - 1].end, false, false, in_title, !q.article};
+          const bool before_too = joined_before > 0 && (were || q.value > 1);
+          Found f{q.value + (were ? joined : 0) + (before_too ? joined_before : 0), q.qualifier == "vague"sv ? "about" : q.qualifier,
+                  x.tokens[before_too ? joined_from : q.first].start, x.tokens[j + len - 1].end, false, false, in_title,
+                  !q.article};
           if (row->size() > 2) {
             const std::string& first = x.lower[q.first];
             f.all = (*row)[2] == "all"sv || ((*row)[2] == "same"sv && (first == "the"sv || first == "he"sv || first == "she"sv));

@@ -1141,3 +1141,13 @@ TEST(Extract, AnAccidentalDischargeAndADeathRuledAHomicideAreIncidents) {
     EXPECT_EQ(ms[0].type, "armed_assault") << c.text;
   }
 }
+
+// The people counted before "and" and a number are in the count's evidence too.
+TEST(Extract, ACountJoinedBeforeItsNumberCitesThemAll) {
+  auto ms = extract("His sister, nephew and two other relatives were shot and killed on Dover Street on Friday.", "2016-10-17");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].killed.value, 4);
+  bool cited = false;
+  for (auto& e : ms[0].evidence) cited |= e.field == "killed" && e.text.starts_with("His sister, nephew and two");
+  EXPECT_TRUE(cited);
+}
