@@ -1,6 +1,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 
 #include "core/data_dir.h"
@@ -168,6 +169,15 @@ bool counterfactual(const Tokens& x, std::uint32_t j, std::uint32_t from) {
     if (w != "been"sv && w != "be"sv && w != "easily"sv && w != "very"sv && w != "well"sv && w != "have"sv) return false;
   }
   return false;
+}
+
+// "second" to "tenth" as 2 to 10 ("a third man was shot": the third of those hit), else 0.
+int ordinal_value(std::string_view w) {
+  static constexpr std::array<std::string_view, 9> words = {"second", "third",   "fourth", "fifth", "sixth",
+                                                            "seventh", "eighth", "ninth",  "tenth"};
+  for (std::size_t k = 0; k < words.size(); ++k)
+    if (w == words[k]) return static_cast<int>(k) + 2;
+  return 0;
 }
 
 // A verb's helper: "was shot", "had been shot", "were shot three times" are no active shooting.
@@ -957,6 +967,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     bool self = false;    // from a word for one who hurt himself ("shot himself")
     bool others = false;  // the people after a verb whose subject did it ("killed his wife", "killing seven"):
                           // the one who did it is not among them
+    int ordinal = 0;      // "a fourth man was shot": 4, the place of this one among those hit
   };
   auto consider = [&](std::optional<Found>& slot, const Found& f) {
     if (!slot || f.value > slot->value) slot = f;
@@ -1363,6 +1374,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           // whom they do not count
           for (std::uint32_t o = q.last; o < j && (f.all || f.same); ++o)
             if (x.lower[o] == "other"sv || x.lower[o] == "others"sv || x.lower[o] == "also"sv) f.all = f.same = false;
+          // "a fourth man suffered a gunshot wound": the fourth of those hit (besides three dead, or one of four)
+          if (q.article && q.last < j) f.ordinal = ordinal_value(x.lower[q.last]);
           std::optional<Found>& slot = (*row)[0] == "killed"sv ? dead : hurt;
           if (!slot) {
             slot = f;
@@ -2285,8 +2298,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     for (auto& e : m.evidence)
       if (e.field == "wounded"sv && e.start == wounded->start && e.in_title == wounded->in_title) e.note = note;
   };
+  // ... but "a fourth man suffered a gunshot wound" after three dead is a fourth person, besides them
   if (wounded && (wounded->all || (wounded->same && killed && wounded->start < killed->start) || self) && m.wounded.value &&
-      m.killed.value && *m.killed.value > 0) {
+      m.killed.value && *m.killed.value > 0 && !(wounded->ordinal > *m.killed.value && wounded->value == 1)) {
     m.wounded.value = std::max(0, *m.wounded.value - *m.killed.value);
     renote_wounded(self ? kSelfNote : "everyone shot, less the killed");
   }

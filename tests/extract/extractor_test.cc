@@ -475,6 +475,10 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  Case{"A 12-year-old boy was killed in a shooting on Dover Street on Friday. Police said the boy was "
                       "playing with a friend and he did not mean to hurt him.", 1, std::nullopt},
                  Case{"Three lives were lost and another was injured in a shooting on Dover Street on Friday.", 3, 1},
+                 // "a fourth man" is the fourth hit: besides three dead, one of four
+                 Case{"Three men were shot and killed on Dover Street on Friday. A fourth man suffered a gunshot wound.", 3, 1},
+                 Case{"Four people were found shot dead in a home on Dover Street on Saturday. Police later found a fourth "
+                      "person shot at the location.", 4, 0},
                  // the people named before "and" and a number are counted with it
                  Case{"Police said the man and two children were found shot dead in a home on Dover Street on Friday.", 3, 0},
                  Case{"His sister, nephew and two other relatives were shot and killed on Dover Street on Friday.", 4, 0},
