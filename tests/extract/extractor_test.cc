@@ -1155,3 +1155,17 @@ TEST(Extract, ACountJoinedBeforeItsNumberCitesThemAll) {
   for (auto& e : ms[0].evidence) cited |= e.field == "killed" && e.text.starts_with("His sister, nephew and two");
   EXPECT_TRUE(cited);
 }
+
+// Other shootings are no count of the story's own, nor is a charge's name ("Assault to Murder") a death: the
+// main incident's dead are none.
+TEST(Extract, OtherShootingsAndAChargesNameCountNoDead) {
+  for (const char* text : {"Four people were wounded in a shooting at a club on Dover Street on Sunday. Other shootings "
+                           "at the club have left three people dead.",
+                           "Four people were wounded in a shooting on Dover Street on Sunday. Police said Finch was "
+                           "arrested and charged with Assault to Murder."}) {
+    auto ms = extract(text, "2016-10-17");
+    ASSERT_FALSE(ms.empty()) << text;
+    EXPECT_EQ(ms[0].killed.value, 0) << text;
+    EXPECT_EQ(ms[0].wounded.value, 4) << text;
+  }
+}
