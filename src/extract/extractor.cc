@@ -154,9 +154,9 @@ bool active_with_object(const Tokens& x, std::uint32_t from, std::uint32_t at, s
 // A word that denies what follows: "never", "hasn't", "wasn’t" (plain "not" and "no" are read apart).
 bool negation(std::string_view w) { return w == "never"sv || w.ends_with("n't") || w.ends_with("n\u2019t"); }
 
-// What did not happen: the casualty word at j after "could have", "would've", "might have been", "nearly",
-// "almost" ("he could've easily died", "she could have been killed", "he nearly died"), looking back no
-// further than from.
+// What did not happen: the casualty word at j after "could have", "would've", "might have been", "may have",
+// "nearly", "almost" ("he could've easily died", "she could have been killed", "he nearly died"), looking
+// back no further than from.
 bool counterfactual(const Tokens& x, std::uint32_t j, std::uint32_t from) {
   for (std::uint32_t k = j, seen = 0; k > from && seen < 4; --k, ++seen) {
     const std::string& w = x.lower[k - 1];
@@ -1362,8 +1362,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           if (q.article && (!person || plural)) break;  // "a man was killed" is one; "the victims died" is not
           const bool before_too = joined_before > 0 && (were || q.value > 1);
           Found f{q.value + (were ? joined : 0) + (before_too ? joined_before : 0), q.qualifier == "vague"sv ? "about" : q.qualifier,
-                  x.tokens[before_too ? joined_from : q.first].start, x.tokens[j + len - 1].end, false, false, in_title,
-                  !q.article};
+                  x.tokens[before_too ? joined_from : q.first].start, x.tokens[j + len - 1].end, false, false, in_title, !q.article};
           if (row->size() > 2) {
             const std::string& first = x.lower[q.first];
             f.all = (*row)[2] == "all"sv || ((*row)[2] == "same"sv && (first == "the"sv || first == "he"sv || first == "she"sv));
