@@ -472,6 +472,7 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  Case{"A man suffered two gunshot wounds in a shooting on Dover Street on Friday.", 0, 1},
                  // a gunshot wound spelt apart is one all the same
                  Case{"A 73-year-old man was found in his deer stand on Dover Street on Monday with a gun-shot wound.", 0, 1},
+                 Case{"A 20-year-old man was found with a bullet wound to the leg on Dover Street on Monday.", 0, 1},
                  Case{"A 12-year-old boy was killed in a shooting on Dover Street on Friday. Police said the boy was "
                       "playing with a friend and he did not mean to hurt him.", 1, std::nullopt},
                  Case{"Three lives were lost and another was injured in a shooting on Dover Street on Friday.", 3, 1},
