@@ -1532,8 +1532,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // second bombing in the coastal city this year", "the city's 45th homicide so far"): no tally
       for (std::uint32_t i = s.first; i < s.last && tallies[si]; ++i) {
         const std::string& w = tk.lower[i];
-        if (w == "second"sv || w == "third"sv || w == "fourth"sv || w == "fifth"sv || w == "sixth"sv || w == "seventh"sv ||
-            w == "eighth"sv || w == "ninth"sv || w == "tenth"sv ||
+        if (ordinal_value(w) > 0 ||
             (w.size() > 2 && std::isdigit(static_cast<unsigned char>(w[0])) &&
              (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"))))
           tallies[si] = 0;
