@@ -6,7 +6,6 @@
 #include <unicode/unistr.h>
 
 #include <fstream>
-#include <set>
 #include <stdexcept>
 
 #include "clean/html.h"
@@ -50,6 +49,7 @@ Cleaner::Cleaner(CleanOptions options) : options_(options) {
       throw std::runtime_error(path + ":" + std::to_string(lineno) + ": bad pattern: " + err);
   }
   if (!junk_->Compile()) throw std::runtime_error(path + ": patterns do not compile");
+  for (auto& row : read_data_rows("not_datelines.txt")) not_datelines_.insert(row[0]);
 }
 
 Cleaner::~Cleaner() = default;
@@ -289,10 +289,7 @@ Document Cleaner::clean(const RawDocument& raw) const {
       std::string_view written = std::string_view(doc.text).substr(later.start, later.end - later.start);
       std::size_t last = written.find_last_not_of(" \t\r\n");
       if (last == std::string_view::npos || written[last] == ':') continue;
-      static const std::set<std::string, std::less<>> not_places = {"RELATED ARTICLE", "RELATED", "UPDATE", "BREAKING",
-                                                                    "BREAKING NEWS", "WATCH", "VIDEO", "PHOTOS", "CLOSE",
-                                                                    "ADVERTISEMENT", "EDITOR'S NOTE", "READ MORE"};
-      if (not_places.count(later.place)) continue;
+      if (not_datelines_.count(later.place)) continue;  // a page's label (data/not_datelines.txt)
       line = later;
       break;
     }

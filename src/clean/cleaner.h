@@ -11,6 +11,7 @@
 // Thread-safe after construction (clean() is const).
 #pragma once
 #include <memory>
+#include <set>
 #include <string>
 
 #include "core/record.h"
@@ -50,6 +51,7 @@ class Cleaner {
  private:
   CleanOptions options_;
   std::unique_ptr<RE2::Set> junk_;
+  std::set<std::string, std::less<>> not_datelines_;  // data/not_datelines.txt
 };
 
 // 64-bit FNV-1a of the bytes, as 16 hex digits.
