@@ -121,3 +121,33 @@ TEST(Roles, TodaysNewsKeepsTheWeaponsTheLexiconKnows) {
   EXPECT_EQ(weapons["semiautomatic rifles"], "firearm");
   EXPECT_EQ(weapons["grenade launcher"], "explosive");
 }
+
+TEST(Roles, ASureTaggerMakesAnIncidentOfTooFewIncidentWords) {
+  // One incident word of weight 2 ("MURDERED") is too little for the rules alone; in caseless wire copy the
+  // tagger's sure fillers make the incident, and the rules then read its date, place and count.
+  static Pipeline p;
+  RawDocument raw;
+  raw.id = "case";
+  raw.format = "txt";
+  raw.body =
+      "BOGOTA, 28 APR 90 (RADIO CADENA NACIONAL) -- [TEXT] THE PARTY NAMED A NEW CANDIDATE TODAY TO REPLACE\n"
+      "CARLOS PIZARRO LEONGOMEZ, WHO WAS MURDERED ON 26 APRIL ABOARD AN AIRPLANE. THE CANDIDATE SPOKE TO\n"
+      "THOUSANDS AT THE FUNERAL.";
+  auto ms = p.process(raw).mentions;
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_EQ(ms[0].victims.size(), 1u);
+  EXPECT_EQ(ms[0].victims[0].text, "CARLOS PIZARRO LEONGOMEZ");
+  EXPECT_EQ(ms[0].victims[0].status, "killed");
+  EXPECT_EQ(ms[0].date.iso(), "1990-04-26");
+  EXPECT_EQ(ms[0].killed.value, 1);
+  ASSERT_FALSE(ms[0].evidence.empty());
+  EXPECT_EQ(ms[0].evidence[0].field, "type");
+  EXPECT_NE(ms[0].evidence[0].note.find("role tagger"), std::string::npos);
+  // the rules alone find no incident here
+  Extractor rules_only(p.analyser(), nullptr);
+  Document d = p.cleaner().clean(raw);
+  EXPECT_TRUE(rules_only.extract(d, p.analyser().analyse(d)).empty());
+  // nor does text with capitals, which the tagger did not learn from
+  raw.body = "Carlos Pizarro Leongomez, who was murdered on 26 April aboard an airplane, was buried today.";
+  EXPECT_TRUE(p.process(raw).mentions.empty());
+}
