@@ -17,7 +17,8 @@ Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimSco
     : analyser_(a), roles_(roles), victims_(victims), dates_(dates), places_(places), triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv"),
       perpetrators_("perpetrators.txt"), targets_("targets.txt"), survival_("survival_phrases.txt"),
       deaths_("death_words.txt"), injuries_("injury_words.txt"), harms_("victim_words.tsv"), perpetration_("perpetration_verbs.txt"),
-      tallies_("tally_phrases.txt"), attacker_deaths_("attacker_deaths.txt") {
+      tallies_("tally_phrases.txt"), attacker_deaths_("attacker_deaths.txt"),
+      responsibility_("responsibility_words.txt") {
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
   for (auto& w : data_words_for("person_nouns.txt", "kin")) kin_.insert(w);
   for (auto& row : read_data_rows("later_events.txt")) later_events_.insert(row[0]);
@@ -1654,20 +1655,42 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   described_roles(m, about);
 
   // Groups: armed groups (data/groups.tsv) named in the incident's sentences or next to them,
+  // and, anywhere in its tense, in a sentence that says who is responsible (data/responsibility_words.txt)
+  auto responsibility = [&](std::uint32_t si) -> const Lexicon::Row* {
+    if (off_tense(si)) return nullptr;
+    const Sentence& s = tk.sentences[si];
+    for (std::uint32_t i = s.first; i < s.last; ++i) {
+      std::uint32_t len = 0;
+      const auto* row = responsibility_.match(tk, i, s.last, len);
+      if (!row) continue;
+      // not where the text denies it: "the fmln has not yet claimed responsibility", "denied any responsibility"
+      bool denied = false;
+      for (std::uint32_t k = i; k > s.first && k + 4 > i; --k) {
+        const std::string& w = tk.lower[k - 1];
+        denied |= w == "not"sv || w == "no"sv || w == "denied"sv || w == "denies"sv || w == "deny"sv || w == "denying"sv || negation(w);
+      }
+      if (!denied) return row;
+      i += len - 1;
+    }
+    return nullptr;
+  };
   for (const NameSpan& n : a.names) {
     if (n.kind != "armed"sv) continue;
     std::uint32_t si = tk.sentence_of(n.first);
-    if (!(in_core(si) || (si + 1 >= core.front() && si <= core.back() + 2 && !off_tense(si)))) continue;
-    // and only in a sentence that tells of the attack: a group that speaks in the sentences beside it
-    // ("the FMLN general command announced ...") or is merely named there is not thereby its author
-    // (MUC-4 DEV, role tagger held out: PerpOrg 32.6 -> 33.3)
-    if (!attack_sentence(si)) continue;
+    const Lexicon::Row* responsible = responsibility(si);
+    if (!responsible) {
+      if (!(in_core(si) || (si + 1 >= core.front() && si <= core.back() + 2 && !off_tense(si)))) continue;
+      // and only in a sentence that tells of the attack: a group that speaks in the sentences beside it
+      // ("the FMLN general command announced ...") or is merely named there is not thereby its author
+      // (MUC-4 DEV, role tagger held out: PerpOrg 32.6 -> 33.3)
+      if (!attack_sentence(si)) continue;
+    }
     bool dup = false;
     for (auto& g : m.groups) dup |= g.name == n.canonical;
     if (dup) continue;
     std::uint32_t b = t[n.first].start, e = t[n.last - 1].end;
     m.groups.push_back({flat(text.substr(b, e - b)), n.canonical});
-    m.evidence.push_back(span(doc, "groups", b, e));
+    m.evidence.push_back(span(doc, "groups", b, e, responsible && !responsible->empty() ? "responsibility: " + (*responsible)[0] : ""));
   }
 
   // Victims: people named next to a casualty word — "Antonio Mason, 35, died", "John Doe was shot",

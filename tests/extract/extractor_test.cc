@@ -364,6 +364,24 @@ TEST(Extract, AGroupIsThePerpetratorOnlyWhereTheAttackIsTold) {
   EXPECT_EQ(ms[0].groups[0].name, "Farabundo Marti National Liberation Front");
 }
 
+TEST(Extract, AGroupNamedResponsibleAnywhereInTheStory) {
+  // a sentence far from the attack that says who is responsible (data/responsibility_words.txt)
+  const std::string attack =
+      "Urban guerrillas opened fire on a police patrol in San Salvador on Monday, killing two agents. The patrol "
+      "was on its way to the airport. The agents were 23 and 25 years old. ";
+  auto ms = extract(attack + "The defense minister later accused the FMLN of the crime.", "1990-01-03");
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_EQ(ms[0].groups.size(), 1u);
+  EXPECT_EQ(ms[0].groups[0].name, "Farabundo Marti National Liberation Front");
+  auto said = std::find_if(ms[0].evidence.begin(), ms[0].evidence.end(), [](const Evidence& e) { return e.field == "groups"; });
+  ASSERT_NE(said, ms[0].evidence.end());
+  EXPECT_EQ(said->note, "responsibility: blamed");
+  // not where the text denies it
+  ms = extract(attack + "The FMLN has not claimed responsibility for the crime.", "1990-01-03");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_TRUE(ms[0].groups.empty()) << ms[0].groups[0].name;
+}
+
 TEST(Extract, PerpetratorsAsTheTextDescribesThem) {
   auto ms = extract("URBAN GUERRILLAS OPENED FIRE ON A POLICE PATROL IN SAN SALVADOR ON MONDAY, KILLING TWO AGENTS.", "1990-01-03");
   ASSERT_EQ(ms.size(), 1u);
