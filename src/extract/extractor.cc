@@ -2716,6 +2716,18 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
   const std::vector<RoleSpan> spans = tagged ? std::vector<RoleSpan>() : roles_->tag(a);
   for (const RoleSpan& r : tagged ? *tagged : spans) {
     if (r.role == "victim"sv && !tagged_victims) continue;
+    // The dateline's words (its place, date and source: "BOGOTA, 28 APR 90 (RADIO CADENA NACIONAL) --",
+    // "PITTSBURGH (KDKA) --") fill no role, and a place the gazetteer resolves there is no person: no victim
+    // or attacker is written "bogota" or "guatemala city" (MUC-4 DEV with the tagger held out: 39.8 -> 40.0,
+    // 29 wrong fillers fewer and none right lost).
+    if (doc.dateline_end > doc.dateline_start && tk.tokens[r.first].start >= doc.dateline_start &&
+        tk.tokens[r.last - 1].end <= doc.dateline_end)
+      continue;
+    if ((r.role == "victim"sv || r.role == "perpetrator"sv) &&
+        std::any_of(a.places.begin(), a.places.end(), [&](const PlaceMention& p) {
+          return p.entry >= 0 && !p.in_person && p.first == r.first && p.last == r.last;
+        }))
+      continue;
     std::uint32_t si = tk.sentence_of(r.first);
     std::size_t k = 0;
     for (std::size_t j = 1; j < out.size(); ++j)

@@ -5,6 +5,7 @@
 #include <zlib.h>
 
 #include <map>
+#include <set>
 
 #include "extract/roles.h"
 #include "pipeline/pipeline.h"
@@ -150,4 +151,35 @@ TEST(Roles, ASureTaggerMakesAnIncidentOfTooFewIncidentWords) {
   // nor does text with capitals, which the tagger did not learn from
   raw.body = "Carlos Pizarro Leongomez, who was murdered on 26 April aboard an airplane, was buried today.";
   EXPECT_TRUE(p.process(raw).mentions.empty());
+}
+
+TEST(Roles, NoFillerFromTheDatelineNorAPlaceForAPerson) {
+  // A tagger that learnt to call a place a victim and the dateline's source a group (as the committed one
+  // sometimes does: "bogota", "radio cadena nacional"): the extractor takes neither, and keeps the victim.
+  static Pipeline p;
+  RawDocument raw;
+  raw.id = "case";
+  raw.format = "txt";
+  raw.body = "BOGOTA, 5 MAY 90 (RADIO CADENA NACIONAL) -- [TEXT] GUNMEN SHOT AND KILLED JOSE PEREZ IN MEDELLIN TODAY.\n"
+             "THE MURDER IN MEDELLIN WAS THE THIRD THIS WEEK.";
+  Document d = p.cleaner().clean(raw);
+  ASSERT_LT(d.dateline_start, d.dateline_end);
+  std::vector<RoleTagger::Example> examples(1);
+  examples[0].analysis = p.analyser().analyse(d);
+  examples[0].fillers = {{"victim", "jose perez"}, {"victim", "medellin"}, {"group", "radio cadena nacional"}};
+  RoleTagger t;
+  t.train({&examples[0]}, 5, "test");
+  std::map<std::string, std::string> learnt;
+  for (auto& s : t.tag(examples[0].analysis)) learnt[said(examples[0].analysis, d.text, s)] = s.role;
+  ASSERT_EQ(learnt["MEDELLIN"], "victim") << "the tagger learnt the place as a victim";
+  ASSERT_EQ(learnt["RADIO CADENA NACIONAL"], "group");
+  Extractor with(p.analyser(), &t);
+  auto ms = with.extract(d, examples[0].analysis);
+  ASSERT_FALSE(ms.empty());
+  std::set<std::string> victims, groups;
+  for (auto& v : ms[0].victims) victims.insert(v.text);
+  for (auto& g : ms[0].groups) groups.insert(g.text);
+  EXPECT_TRUE(victims.count("JOSE PEREZ"));
+  EXPECT_FALSE(victims.count("MEDELLIN"));
+  EXPECT_FALSE(groups.count("RADIO CADENA NACIONAL"));
 }
