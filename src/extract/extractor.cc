@@ -2743,6 +2743,11 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
         if (q.last == r.first && q.first >= tk.sentences[si].first && q.count && !q.article && !q.multiple &&
             q.value > 1 && q.qualifier.empty())
           first = q.first;
+    // A victim's name without the words that describe the person, as the rules write theirs ("CORPORAL
+    // ALIPIO ARCELA MADRID", "MINISTER RODRIGO LARA BONILLA"): MUC-4's keys name 600 of 605 victims so.
+    // (An attacker's rank stays: the keys keep "colonel rene emilio ponce", and cutting it lost on DEV.)
+    if (r.role == "victim"sv)
+      while (r.last - first > 1 && describing_.count(tk.lower[first])) ++first;
     std::uint32_t b = tk.tokens[first].start, e = tk.tokens[r.last - 1].end;
     std::string said = flat(doc.text.substr(b, e - b)), key = ascii_lower(said);
     auto known = [&](const auto& list) {
