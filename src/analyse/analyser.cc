@@ -37,6 +37,11 @@ Analysis Analyser::analyse(const Document& doc) const {
       if (titles_.count(a.tokens.lower[k])) first = k + 1;
     persons.emplace_back(first, n.last);
   }
+  // So is a place inside an armed group's or security body's name (data/groups.tsv): the "marti" of
+  // "farabundo marti national liberation front" is no Marti in Cuba, and the "medellin" of "medellin
+  // cartel" places no incident.
+  for (auto& n : a.names)
+    if (!n.canonical.empty()) persons.emplace_back(n.first, n.last);
   // The regions the headline names are the story's too ("... - Memphis, Tennessee" over a body that names
   // only "Memphis").
   PlaceContext headline;
