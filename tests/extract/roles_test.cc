@@ -185,27 +185,30 @@ TEST(Roles, NoFillerFromTheDatelineNorAPlaceForAPerson) {
 }
 
 TEST(Roles, AVictimsNameWithoutHisRank) {
-  // A tagger that takes the rank into a victim's name (the committed one sometimes does: "corporal alipio
-  // arcela madrid"): the extractor writes the victim without the words that describe him
-  // (data/person_titles.tsv, "describes"), as MUC-4's keys and the rules write victims.
+  // A tagger that takes the rank or calling into a victim's name (the committed one sometimes does:
+  // "corporal alipio arcela madrid", "magnate hector delgado parker"): the extractor writes the victim
+  // without the words that describe him (data/person_titles.tsv, "describes"), as MUC-4's keys and the
+  // rules write victims.
   static Pipeline p;
-  RawDocument raw;
-  raw.id = "case";
-  raw.format = "txt";
-  raw.body = "LIMA, 5 MAY 90 (EFE) -- [TEXT] SHINING PATH GUERRILLAS KILLED CORPORAL JUAN RAMOS QUISPE AND WOUNDED\n"
-             "TWO OTHER POLICEMEN IN AN AMBUSH NEAR AYACUCHO YESTERDAY.";
-  Document d = p.cleaner().clean(raw);
-  std::vector<RoleTagger::Example> examples(1);
-  examples[0].analysis = p.analyser().analyse(d);
-  examples[0].fillers = {{"victim", "corporal juan ramos quispe"}};
-  RoleTagger t;
-  t.train({&examples[0]}, 5, "test");
-  std::map<std::string, std::string> learnt;
-  for (auto& s : t.tag(examples[0].analysis)) learnt[s.role] = said(examples[0].analysis, d.text, s);
-  ASSERT_EQ(learnt["victim"], "CORPORAL JUAN RAMOS QUISPE") << "the tagger learnt the rank as part of the name";
-  Extractor with(p.analyser(), &t);
-  auto ms = with.extract(d, examples[0].analysis);
-  ASSERT_FALSE(ms.empty());
-  ASSERT_EQ(ms[0].victims.size(), 1u);
-  EXPECT_EQ(ms[0].victims[0].text, "JUAN RAMOS QUISPE");
+  for (std::string rank : {"CORPORAL", "NEWSMAN"}) {
+    RawDocument raw;
+    raw.id = "case";
+    raw.format = "txt";
+    raw.body = "LIMA, 5 MAY 90 (EFE) -- [TEXT] SHINING PATH GUERRILLAS KILLED " + rank +
+               " JUAN RAMOS QUISPE AND WOUNDED\nTWO OTHER POLICEMEN IN AN AMBUSH NEAR AYACUCHO YESTERDAY.";
+    Document d = p.cleaner().clean(raw);
+    std::vector<RoleTagger::Example> examples(1);
+    examples[0].analysis = p.analyser().analyse(d);
+    examples[0].fillers = {{"victim", ascii_lower(rank) + " juan ramos quispe"}};
+    RoleTagger t;
+    t.train({&examples[0]}, 5, "test");
+    std::map<std::string, std::string> learnt;
+    for (auto& s : t.tag(examples[0].analysis)) learnt[s.role] = said(examples[0].analysis, d.text, s);
+    ASSERT_EQ(learnt["victim"], rank + " JUAN RAMOS QUISPE") << "the tagger learnt the word as part of the name";
+    Extractor with(p.analyser(), &t);
+    auto ms = with.extract(d, examples[0].analysis);
+    ASSERT_FALSE(ms.empty());
+    ASSERT_EQ(ms[0].victims.size(), 1u);
+    EXPECT_EQ(ms[0].victims[0].text, "JUAN RAMOS QUISPE") << rank;
+  }
 }
