@@ -2,7 +2,12 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <iostream>
+#include <iterator>
+#include <mutex>
+#include <set>
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
@@ -11,6 +16,12 @@
 namespace fs = std::filesystem;
 
 namespace incidex {
+
+[[maybe_unused]] static bool same_bytes(const fs::path& a, const fs::path& b) {
+  std::ifstream x(a, std::ios::binary), y(b, std::ios::binary);
+  return std::equal(std::istreambuf_iterator<char>(x), std::istreambuf_iterator<char>(),
+                    std::istreambuf_iterator<char>(y), std::istreambuf_iterator<char>());
+}
 
 static std::string exe_dir() {
   std::error_code ec;
@@ -33,11 +44,29 @@ std::string data_file(const std::string& name) {
   dirs.push_back(std::string(INCIDEX_BINARY_DIR) + "/data");
 #endif
   std::string tried;
-  for (auto& d : dirs) {
-    fs::path p = fs::path(d) / name;
+  for (std::size_t k = 0; k < dirs.size(); ++k) {
+    fs::path p = fs::path(dirs[k]) / name;
     std::error_code ec;
-    if (fs::is_regular_file(p, ec)) return p.lexically_normal().string();
-    tried += "\n  " + p.string();
+    if (!fs::is_regular_file(p, ec)) {
+      tried += "\n  " + p.string();
+      continue;
+    }
+#ifdef INCIDEX_SOURCE_DIR
+    // The build's own data folder is searched before the project's (it holds the generated gazetteer); a
+    // copy of a project file left there would silently stand in for the one in data/: said once per file
+    // (not for INCIDEX_DATA, which is meant to override).
+    const bool from_env = k == 0 && std::getenv("INCIDEX_DATA") && *std::getenv("INCIDEX_DATA");
+    fs::path project = fs::path(INCIDEX_SOURCE_DIR) / "data" / name;
+    if (!from_env && fs::is_regular_file(project, ec) && !fs::equivalent(p, project, ec) && !same_bytes(p, project)) {
+      static std::mutex m;
+      static std::set<std::string> told;
+      std::lock_guard<std::mutex> lock(m);
+      if (told.insert(name).second)
+        std::cerr << "incidex: warning: " << p.string() << " stands in for " << project.lexically_normal().string()
+                  << ", which differs from it\n";
+    }
+#endif
+    return p.lexically_normal().string();
   }
   throw std::runtime_error("data file '" + name + "' not found; looked in:" + tried +
                            "\n(set INCIDEX_DATA to the folder holding it)");

@@ -1,5 +1,7 @@
 // Where incidex finds its data files (lexicons in data/, the gazetteer built into <build>/data/).
 // Search order: $INCIDEX_DATA, <executable dir>/data, <executable dir>/../data, the source tree's data/.
+// A file found before the source tree's data/ that differs from the one there (a copy left in <build>/data)
+// is said on standard error once, unless $INCIDEX_DATA, which is meant to override, holds it.
 #pragma once
 #include <string>
 #include <unordered_set>
