@@ -4,12 +4,12 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <mutex>
 #include <set>
-#include <filesystem>
-#include <fstream>
 #include <stdexcept>
 #include <vector>
 

@@ -74,7 +74,6 @@ class Extractor {
   // `tagged`: the role tagger's fillers when they are already made
   void add_tagged_roles(const Document&, const Analysis&, std::vector<Mention>&,
                         const std::vector<RoleSpan>* tagged = nullptr) const;
-  // An incident made from the role tagger's fillers alone, where the rules find too few incident words
   // Whether the role tagger's fillers are sure enough to make an incident the rules find too few words for
   static bool tagger_sure(const std::vector<RoleSpan>& tagged);
   const Analyser& analyser_;
