@@ -19,6 +19,18 @@ using incidex::testing::analyse;
 std::string said(const Analysis& a, const std::string& text, const RoleSpan& s) {
   return text.substr(a.tokens.tokens[s.first].start, a.tokens.tokens[s.last - 1].end - a.tokens.tokens[s.first].start);
 }
+// A test's wire copy as the reader gives it, and the pipeline that reads it.
+RawDocument wire(std::string body) {
+  RawDocument raw;
+  raw.id = "case";
+  raw.format = "txt";
+  raw.body = std::move(body);
+  return raw;
+}
+Pipeline& pipeline() {
+  static Pipeline p;
+  return p;
+}
 }  // namespace
 
 TEST(Roles, KeysAreLowerCaseWordsWithoutPunctuationOrALeadingArticle) {
@@ -86,13 +98,10 @@ TEST(Roles, TrainedModelKeepsItsLeansAndRefusesOtherVersions) {
 }
 
 TEST(Roles, ExtractorTakesTargetsAndWeaponsFromTheTagger) {
-  static Pipeline p;
-  RawDocument raw;
-  raw.id = "case";
-  raw.format = "txt";
-  raw.body =
+  Pipeline& p = pipeline();
+  RawDocument raw = wire(
       "SAN SALVADOR, 3 JAN 90 -- URBAN GUERRILLAS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT DETONATED A "
-      "POWERFUL BOMB AT THE ELECTRIC POWER SUBSTATION IN SAN MIGUEL YESTERDAY, MILITARY SOURCES REPORTED.";
+      "POWERFUL BOMB AT THE ELECTRIC POWER SUBSTATION IN SAN MIGUEL YESTERDAY, MILITARY SOURCES REPORTED.");
   auto ms = p.process(raw).mentions;
   ASSERT_FALSE(ms.empty());
   ASSERT_FALSE(ms[0].weapons.empty());
@@ -126,14 +135,11 @@ TEST(Roles, TodaysNewsKeepsTheWeaponsTheLexiconKnows) {
 TEST(Roles, ASureTaggerMakesAnIncidentOfTooFewIncidentWords) {
   // One incident word of weight 2 ("MURDERED") is too little for the rules alone; in caseless wire copy the
   // tagger's sure fillers make the incident, and the rules then read its date, place and count.
-  static Pipeline p;
-  RawDocument raw;
-  raw.id = "case";
-  raw.format = "txt";
-  raw.body =
+  Pipeline& p = pipeline();
+  RawDocument raw = wire(
       "BOGOTA, 28 APR 90 (RADIO CADENA NACIONAL) -- [TEXT] THE PARTY NAMED A NEW CANDIDATE TODAY TO REPLACE\n"
       "CARLOS PIZARRO LEONGOMEZ, WHO WAS MURDERED ON 26 APRIL ABOARD AN AIRPLANE. THE CANDIDATE SPOKE TO\n"
-      "THOUSANDS AT THE FUNERAL.";
+      "THOUSANDS AT THE FUNERAL.");
   auto ms = p.process(raw).mentions;
   ASSERT_EQ(ms.size(), 1u);
   ASSERT_EQ(ms[0].victims.size(), 1u);
@@ -156,12 +162,10 @@ TEST(Roles, ASureTaggerMakesAnIncidentOfTooFewIncidentWords) {
 TEST(Roles, NoFillerFromTheDatelineNorAPlaceForAPerson) {
   // A tagger that learnt to call a place a victim and the dateline's source a group (as the committed one
   // sometimes does: "bogota", "radio cadena nacional"): the extractor takes neither, and keeps the victim.
-  static Pipeline p;
-  RawDocument raw;
-  raw.id = "case";
-  raw.format = "txt";
-  raw.body = "BOGOTA, 5 MAY 90 (RADIO CADENA NACIONAL) -- [TEXT] GUNMEN SHOT AND KILLED JOSE PEREZ IN MEDELLIN TODAY.\n"
-             "THE MURDER IN MEDELLIN WAS THE THIRD THIS WEEK.";
+  Pipeline& p = pipeline();
+  RawDocument raw = wire(
+      "BOGOTA, 5 MAY 90 (RADIO CADENA NACIONAL) -- [TEXT] GUNMEN SHOT AND KILLED JOSE PEREZ IN MEDELLIN TODAY.\n"
+      "THE MURDER IN MEDELLIN WAS THE THIRD THIS WEEK.");
   Document d = p.cleaner().clean(raw);
   ASSERT_LT(d.dateline_start, d.dateline_end);
   std::vector<RoleTagger::Example> examples(1);
@@ -189,13 +193,10 @@ TEST(Roles, AVictimsNameWithoutHisRank) {
   // "corporal alipio arcela madrid", "magnate hector delgado parker"): the extractor writes the victim
   // without the words that describe him (data/person_titles.tsv, "describes"), as MUC-4's keys and the
   // rules write victims.
-  static Pipeline p;
+  Pipeline& p = pipeline();
   for (std::string rank : {"CORPORAL", "NEWSMAN"}) {
-    RawDocument raw;
-    raw.id = "case";
-    raw.format = "txt";
-    raw.body = "LIMA, 5 MAY 90 (EFE) -- [TEXT] SHINING PATH GUERRILLAS KILLED " + rank +
-               " JUAN RAMOS QUISPE AND WOUNDED\nTWO OTHER POLICEMEN IN AN AMBUSH NEAR AYACUCHO YESTERDAY.";
+    RawDocument raw = wire("LIMA, 5 MAY 90 (EFE) -- [TEXT] SHINING PATH GUERRILLAS KILLED " + rank +
+                           " JUAN RAMOS QUISPE AND WOUNDED\nTWO OTHER POLICEMEN IN AN AMBUSH NEAR AYACUCHO YESTERDAY.");
     Document d = p.cleaner().clean(raw);
     std::vector<RoleTagger::Example> examples(1);
     examples[0].analysis = p.analyser().analyse(d);
