@@ -400,6 +400,7 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
   // (killed 0: someone is reported hurt and the article names no death)
   for (auto c : {Case{"A 13 year old Franklin County girl remains in the hospital after an accidental shooting on Sunday.", 0, 1},
                  Case{"A 17-year-old accidentally shot himself in South Shore on Friday, police said.", 0, 1},
+                 Case{"Man shoots self in hand on Dover Street on Friday.", 0, 1},  // headline style
                  Case{"A 2-year-old boy and a 26-year-old man were killed in a shooting on Dover Street on Friday.", 2, 0},
                  Case{"A man and his 11-year-old son were found dead after a shooting on Dover Street on Friday.", 2, 0},
                  Case{"Police found a father and daughter dead after a shooting on Dover Street on Friday.", 2, 0},
