@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <string>
 
 #include "analyse/analyser.h"
@@ -36,6 +37,13 @@ struct Run {
 // text analysed as a document of its own.
 const Analyser& analyser();
 Analysis analyse(const std::string& text);
+// The texts of a list of victims, perpetrators, groups, targets ...
+template <typename List>
+std::set<std::string> texts(const List& list) {
+  std::set<std::string> out;
+  for (auto& x : list) out.insert(x.text);
+  return out;
+}
 // A text as the JSON-lines document "case", published on `published` ("" for none), with `title` and `url`.
 RawDocument case_document(const std::string& text, const std::string& published = "2016-10-17",
                           const std::string& title = "", const std::string& url = "");

@@ -19,13 +19,7 @@ std::vector<Mention> extract(const std::string& text, const std::string& publish
                              const std::string& url = "") {
   return pipeline().process(incidex::testing::case_document(text, published, title, url)).mentions;
 }
-// The texts of a list of victims, perpetrators, targets ...
-template <typename List>
-std::set<std::string> texts(const List& list) {
-  std::set<std::string> out;
-  for (auto& x : list) out.insert(x.text);
-  return out;
-}
+using incidex::testing::texts;
 }  // namespace
 
 TEST(Extract, VictimsNamedNextToWhatHappenedToThem) {

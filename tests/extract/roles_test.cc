@@ -180,9 +180,7 @@ TEST(Roles, NoFillerFromTheDatelineNorAPlaceForAPerson) {
   Extractor with(p.analyser(), &t);
   auto ms = with.extract(d, examples[0].analysis);
   ASSERT_FALSE(ms.empty());
-  std::set<std::string> victims, groups;
-  for (auto& v : ms[0].victims) victims.insert(v.text);
-  for (auto& g : ms[0].groups) groups.insert(g.text);
+  std::set<std::string> victims = incidex::testing::texts(ms[0].victims), groups = incidex::testing::texts(ms[0].groups);
   EXPECT_TRUE(victims.count("JOSE PEREZ"));
   EXPECT_FALSE(victims.count("MEDELLIN"));
   EXPECT_FALSE(groups.count("RADIO CADENA NACIONAL"));
