@@ -31,15 +31,51 @@ Processed Pipeline::process(const RawDocument& raw) const {
   bool has_main = std::any_of(out.mentions.begin(), out.mentions.end(), [](const Mention& m) { return m.main; });
   bool counts_missing = has_main && (!out.mentions.front().killed.value || !out.mentions.front().wounded.value);
   if ((!has_main || counts_missing) && !out.document.title.empty() && out.document.title != out.document.text) {
+    // Where the body has no incident at all, the headline is read as the story's first sentence, before the
+    // body, which can still give the place and the counts ("Second suspect found guilty in Boys and Girls Club
+    // shooting" over "Three people were killed: ..."); its spans are mapped back to the body. Not the date:
+    // such bodies are often a page's leftovers (weather alerts, video lists), whose days dated 18 gva-news
+    // articles wrongly for 7 rightly; only a day the headline names is kept.
     Document headline = out.document;
-    headline.text = out.document.title;
-    headline.dateline_place.clear();
-    headline.dateline_start = headline.dateline_end = 0;
+    const std::size_t lead = has_main ? 0 : out.document.title.size() + 2;
+    if (has_main) {
+      headline.text = out.document.title;
+      headline.dateline_place.clear();
+      headline.dateline_start = headline.dateline_end = 0;
+    } else {
+      headline.text = out.document.title + "\n\n" + out.document.text;
+      if (headline.dateline_end > headline.dateline_start) {
+        headline.dateline_start += lead;
+        headline.dateline_end += lead;
+      }
+    }
     Analysis ha = analyser_.analyse(headline);
     auto found = extractor_.extract(headline, ha);
     if (!found.empty() && found.front().main) {
       Mention h = std::move(found.front());
-      for (auto& e : h.evidence) e.in_title = true;
+      for (auto& e : h.evidence) {
+        if (e.in_title) continue;
+        if (e.start < lead) {
+          e.in_title = true;
+          e.end = std::min<std::uint32_t>(e.end, static_cast<std::uint32_t>(out.document.title.size()));
+        } else {
+          e.start -= lead;
+          e.end -= lead;
+        }
+      }
+      if (lead) {
+        auto date = std::find_if(h.evidence.begin(), h.evidence.end(), [](const Evidence& e) { return e.field == "date"; });
+        auto type = std::find_if(h.evidence.begin(), h.evidence.end(), [](const Evidence& e) { return e.field == "type"; });
+        if (date != h.evidence.end() && !date->in_title && type != h.evidence.end() && type->in_title) {
+          h.date = {};
+          Evidence why = *type;
+          why.field = "date";
+          why.note = "the headline names no day, and the body, which tells of no incident itself, is not read for one";
+          if (out.document.published.known())
+            why.note += "; on or before the publication date (" + out.document.published.iso() + ")";
+          *date = std::move(why);
+        }
+      }
       if (!has_main) {
         out.mentions.insert(out.mentions.begin(), std::move(h));
       } else {

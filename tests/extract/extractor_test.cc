@@ -223,6 +223,28 @@ TEST(Extract, TheHeadlinesCountsWhenTheBodyGivesNone) {
   EXPECT_TRUE(in_title);
 }
 
+TEST(Extract, AHeadlineOverABodyWithNoIncidentWordIsItsFirstSentence) {
+  // the body tells no incident of its own, but counts it: its spans are the body's
+  const std::string body =
+      "Three people were killed: 19-year-old Raekwon Manigault, 17-year-old Jonah Barley and 25-year-old Johnny "
+      "Johnson. Sentencing is scheduled for January 6.";
+  auto ms = extract(body, "2016-11-04", "Second suspect found guilty in Boys and Girls Club shooting");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(ms[0].killed.value, 3);
+  bool type_in_title = false, count_in_body = false;
+  for (auto& e : ms[0].evidence) {
+    type_in_title |= e.field == "type" && e.in_title && e.text == "shooting";
+    if (e.field == "killed" && !e.in_title) {
+      count_in_body = true;
+      EXPECT_EQ(body.substr(e.start, e.end - e.start), e.text);
+      EXPECT_EQ(e.text, "Three people were killed");
+    }
+  }
+  EXPECT_TRUE(type_in_title);
+  EXPECT_TRUE(count_in_body);
+  EXPECT_FALSE(ms[0].date.known()) << "such a body is not read for the incident's day";
+}
+
 TEST(Extract, TheHeadlineCountsWhatTheTextDoesNot) {
   const char* police = "Police were called to a shooting on Elm Street on Sunday night.";
   struct Case { const char* body; const char* title; int killed, wounded; };  // -1: not asked
