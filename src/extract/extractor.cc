@@ -440,6 +440,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (back > 0 && back <= 7 && days_between(te.date, when->date) > 0) when = &te, when_step = 2;
     }
   }
+  // "Overnight" is the publication day or the evening before it: a day named among the incident's sentences
+  // and the three after them says which ("shot overnight in north St. Louis. It happened around 10:45 p.m.
+  // Friday").
+  if (when && when->last == when->first + 1 && tk.lower[when->first] == "overnight"sv) {
+    for (auto& te : a.times) {
+      std::uint32_t si = tk.sentence_of(te.first);
+      if (si < core.front() || si > core.back() + 3 || te.implicit || te.date.precision != Date::Precision::day) continue;
+      if (days_between(te.date, when->date) == 1) {
+        when = &te, when_step = 2;
+        break;
+      }
+    }
+  }
   // A weekday with the date beside it: the date says which one ("last Monday night, November 28").
   if (when && when->weekday >= 0 && when->relative) {
     for (auto& te : a.times)
@@ -547,7 +560,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     std::vector<std::vector<const TimeExpr*>> written;  // each candidate's time expressions
     for (auto& te : a.times) {
       bool rules = &te == when;
+      // ("overnight" is one of two days: a candidate only where the rules chose it)
       if (!rules && (te.implicit || counts_on(te) || te.date.precision != Date::Precision::day ||
+                     (te.last == te.first + 1 && tk.lower[te.first] == "overnight"sv) ||
                      (doc.published.precision == Date::Precision::day && days_between(te.date, doc.published) < 0)))
         continue;
       auto it = std::find_if(cands.begin(), cands.end(), [&](const DateChooser::Candidate& c) {

@@ -245,6 +245,18 @@ TEST(Extract, AHeadlineOverABodyWithNoIncidentWordIsItsFirstSentence) {
   EXPECT_FALSE(ms[0].date.known()) << "such a body is not read for the incident's day";
 }
 
+TEST(Extract, OvernightIsTheDayTheIncidentsSentencesName) {
+  // "overnight" is the publication day, unless a day named right after it says it was the evening before
+  auto day = extract("A 5-year-old child was shot overnight near 35th Street, police said.", "2016-06-19");
+  ASSERT_FALSE(day.empty());
+  EXPECT_EQ(day[0].date.iso(), "2016-06-19");
+  auto evening = extract("A two year old child and a woman are shot overnight in north St. Louis. It happened around "
+                         "10:45 p.m. Friday on Kossuth near Marcus.",
+                         "2016-07-02");
+  ASSERT_FALSE(evening.empty());
+  EXPECT_EQ(evening[0].date.iso(), "2016-07-01");
+}
+
 TEST(Extract, TheHeadlineCountsWhatTheTextDoesNot) {
   const char* police = "Police were called to a shooting on Elm Street on Sunday night.";
   struct Case { const char* body; const char* title; int killed, wounded; };  // -1: not asked
