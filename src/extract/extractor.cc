@@ -1475,9 +1475,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       } else if (hurt) {
         consider(wounded, *hurt);
       }
-      // "Sims shot three people in their legs": "shot" in the active voice, its people right after it, all hit
+      // "Sims shot three people in their legs", "accused of shooting three people": "shot" in the active voice,
+      // its people right after it, all hit
       if (!q.article && q.first > s.first + 1 && q.last < s.last && persons_.count(x.lower[q.last]) &&
-          (x.lower[q.first - 1] == "shot"sv || x.lower[q.first - 1] == "shoots"sv) &&
+          (x.lower[q.first - 1] == "shot"sv || x.lower[q.first - 1] == "shoots"sv || x.lower[q.first - 1] == "shooting"sv) &&
+          x.lower[q.first - 2] != "fatally"sv &&  // "fatally shooting three people": data/casualty_words.tsv
           x.tokens[q.first - 2].kind == Token::word && !auxiliary(x.lower[q.first - 2])) {
         Found f{q.value, q.qualifier, x.tokens[q.first - 1].start, x.tokens[q.last].end, false, false, in_title, true};
         f.all = true;
@@ -2668,6 +2670,15 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     if (m.follow_up && own && tk.sentence_of(own->first) == date_sentence && m.date.known() &&
         own->date.iso() == m.date.iso())
       continue;
+    // one that happened on the main incident's day, in no other place, is the main incident told again
+    // ("charged with six counts of aggravated assault stemming from the October 28 shooting. Six people
+    // were shot"): its counts fill the main incident's unknown ones, and its roles join the main incident's
+    if (const TimeExpr* when_bg = own ? own : inherited;
+        when_bg && !other_place && m.date.precision == Date::Precision::day && when_bg->date.iso() == m.date.iso()) {
+      set_counts(out.front(), bg_counts.first, bg_counts.second);
+      described_roles(out.front(), {si});
+      continue;
+    }
     if (const TimeExpr* when_bg = own ? own : inherited) {
       b.date = when_bg->date;
       b.evidence.push_back(span(doc, "date", t[when_bg->first].start, t[when_bg->last - 1].end,

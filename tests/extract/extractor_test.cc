@@ -245,6 +245,18 @@ TEST(Extract, AHeadlineOverABodyWithNoIncidentWordIsItsFirstSentence) {
   EXPECT_FALSE(ms[0].date.known()) << "such a body is not read for the incident's day";
 }
 
+TEST(Extract, TheSameDayAgainIsTheMainIncidentsCounts) {
+  // a follow-up's main sentences count nobody; a later sentence dated by the main incident's day does
+  auto ms = extract("Police say the man wanted in a weekend block party shooting has turned himself in. Ryan Davis, 22, "
+                    "is charged with six counts of aggravated assault stemming from the October 28 shooting. Six people "
+                    "were shot and several others injured.",
+                    "2016-11-02");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(ms[0].date.iso(), "2016-10-28");
+  EXPECT_EQ(ms[0].wounded.value, 6);
+  EXPECT_EQ(ms.size(), 1u) << "no background incident of the same day";
+}
+
 TEST(Extract, OvernightIsTheDayTheIncidentsSentencesName) {
   // "overnight" is the publication day, unless a day named right after it says it was the evening before
   auto day = extract("A 5-year-old child was shot overnight near 35th Street, police said.", "2016-06-19");
@@ -255,6 +267,17 @@ TEST(Extract, OvernightIsTheDayTheIncidentsSentencesName) {
                          "2016-07-02");
   ASSERT_FALSE(evening.empty());
   EXPECT_EQ(evening[0].date.iso(), "2016-07-01");
+}
+
+TEST(Extract, ShootingPeopleCountsEveryoneHit) {
+  auto ms = extract("An 18-year-old is in custody, accused of shooting three people at a Memphis bowling alley on Friday.",
+                    "2016-02-03");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(ms[0].wounded.value, 3);
+  auto killed = extract("Luyster is accused of fatally shooting three people and wounding another on Friday night at a "
+                        "rural home.", "2016-02-03");
+  ASSERT_FALSE(killed.empty());
+  EXPECT_EQ(killed[0].killed.value, 3);
 }
 
 TEST(Extract, TheHeadlineCountsWhatTheTextDoesNot) {
