@@ -2493,12 +2493,18 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       const char* note = "someone hurt is told with no number: at least one";
       m.evidence.push_back(in_title ? title_span(doc, "wounded", b, e, note) : span(doc, "wounded", b, e, note));
     }
+    // "no one else was hurt": everyone but the people already told
+    auto unhurt_else = [&] {
+      return unhurt && text.substr(unhurt->first, unhurt->second - unhurt->first).find(" else ") != std::string_view::npos;
+    };
     if (!m.killed.value && !death) {
       if (survival || unhurt) {
         m.killed = {0, ""};
         auto [b, e] = survival ? *survival : *unhurt;
-        cite("killed", b, e, survival ? "the people hurt are said to survive and the article reports no death"
-                                      : "the article says nobody was hurt and reports no death");
+        cite("killed", b, e,
+             survival ? "the people hurt are said to survive and the article reports no death"
+             : unhurt_else() ? "the article says nobody else was hurt and reports no death"
+                             : "the article says nobody was hurt and reports no death");
       } else if (const Evidence* w = first_evidence("wounded"); w && m.wounded.value && *m.wounded.value > 0) {
         m.killed = {0, ""};
         cite_as("killed", *w, "people are reported hurt and the article reports no death");
@@ -2526,7 +2532,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     if (!m.wounded.value && !injury) {
       if (unhurt) {
         m.wounded = {0, ""};
-        cite("wounded", unhurt->first, unhurt->second, "the article says nobody was hurt");
+        cite("wounded", unhurt->first, unhurt->second,
+             unhurt_else() ? "the article says nobody else was hurt and tells of no one hurt besides the dead"
+                           : "the article says nobody was hurt");
       } else if (const Evidence* k = first_evidence("killed"); k && m.killed.value && *m.killed.value > 0) {
         m.wounded = {0, ""};
         cite_as("wounded", *k, "people are reported killed and the article reports nobody hurt");

@@ -269,6 +269,19 @@ TEST(Extract, OvernightIsTheDayTheIncidentsSentencesName) {
   EXPECT_EQ(evening[0].date.iso(), "2016-07-01");
 }
 
+TEST(Extract, NoOneElseHurtBesidesTheDeadIsNoneWounded) {
+  auto ms = extract("A 10-year-old boy believed to have accidentally shot himself in the head while playing with a gun "
+                    "on Friday has died. Two siblings and a parent were at home at the time of the shooting, police said, "
+                    "but no one else was injured.",
+                    "2015-07-20", "Update: 10-year-old succumbs to injuries following accidental shooting");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(ms[0].killed.value, 1);
+  EXPECT_EQ(ms[0].wounded.value, 0);
+  bool noted = false;
+  for (auto& e : ms[0].evidence) noted |= e.field == "wounded" && e.text == "no one else was injured" && e.note.find("nobody else") != std::string::npos;
+  EXPECT_TRUE(noted);
+}
+
 TEST(Extract, ShootingPeopleCountsEveryoneHit) {
   auto ms = extract("An 18-year-old is in custody, accused of shooting three people at a Memphis bowling alley on Friday.",
                     "2016-02-03");
@@ -742,7 +755,7 @@ TEST(Extract, NobodyKilledOnlyWhenTheTextSaysSo) {
   bool from_title = false;
   for (auto& e : titled[0].evidence) from_title |= e.field == "killed" && e.in_title;
   EXPECT_TRUE(from_title);
-  // Nobody hurt, in so many words: both counts zero; "no one else" leaves them alone.
+  // Nobody hurt, in so many words: both counts zero; "no one else" is nobody hurt besides the dead.
   auto unhurt = extract("A gunman opened fire on a home on Elm Street on Sunday. No one was injured, police said.", "2016-10-17");
   ASSERT_EQ(unhurt.size(), 1u);
   EXPECT_EQ(unhurt[0].killed.value, 0);
@@ -750,7 +763,12 @@ TEST(Extract, NobodyKilledOnlyWhenTheTextSaysSo) {
   auto others = extract("A man was shot dead on Elm Street on Sunday. No one else was injured, police said.", "2016-10-17");
   ASSERT_EQ(others.size(), 1u);
   EXPECT_EQ(others[0].killed.value, 1);
-  EXPECT_FALSE(others[0].wounded.value) << "an injury word is there: the wounded count stays unknown";
+  EXPECT_EQ(others[0].wounded.value, 0) << "nobody else: none hurt besides the one dead";
+  auto another = extract("A man was shot dead on Elm Street on Sunday. A woman was injured. No one else was injured, police "
+                         "said.",
+                         "2016-10-17");
+  ASSERT_EQ(another.size(), 1u);
+  EXPECT_NE(another[0].wounded.value, std::optional<int>(0)) << "someone else is told hurt";
 }
 
 TEST(Extract, NobodyHurtWhenTheDeadAreAllTheArticleReports) {
