@@ -12,6 +12,7 @@ namespace incidex {
 class Pipeline;
 class Analyser;
 struct Place;
+struct Mention;
 
 struct GvaEvalOptions {
   std::string gold, articles, db;  // db: where to ingest (default: a temporary file, removed after; never an existing file)
@@ -65,6 +66,9 @@ int eval_article_bench(const Pipeline&, const std::string& dir, std::ostream& ou
 // gold one; does a resolved place match the archive's city_or_county ("Dayton (Kettering)", "Searcy (county)").
 bool names_victim(const std::string& predicted, const std::string& gold);
 bool gold_city_matches(const std::string& gold, const Place& place);
+
+// Whether MUC-4's task covers a mention (no protest or riot, no clash that strikes no property); exposed for tests.
+bool in_muc_scope(const Mention& m);
 
 // Splits a MUC-3/4 raw text file into (id, text) pairs; exposed for tests.
 std::vector<std::pair<std::string, std::string>> split_muc_file(const std::string& contents);

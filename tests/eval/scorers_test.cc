@@ -154,3 +154,20 @@ TEST(MucFiles, SplitAtEachDocumentsIdWithOrWithoutItsSource) {
   EXPECT_EQ(docs[1].first, "TST1-MUC3-0002");
   EXPECT_EQ(docs[1].second, "   TEXT TWO\nDEV-MUC3-0003 SAID THE ARMY\n");  // a line of text, not an id
 }
+
+TEST(MucScope, AClashCountsOnlyWhereItStrikesProperty) {
+  // taskdoc 1.0: combat between guerrillas and the army is no terrorist incident, unless it affects civilian
+  // property; protests and riots never are
+  incidex::Mention clash;
+  clash.type = "armed_clash";
+  EXPECT_FALSE(incidex::in_muc_scope(clash));
+  clash.targets.push_back({"three stores"});
+  EXPECT_TRUE(incidex::in_muc_scope(clash));
+  incidex::Mention riot;
+  riot.type = "riot";
+  riot.targets.push_back({"shops"});
+  EXPECT_FALSE(incidex::in_muc_scope(riot));
+  incidex::Mention bombing;
+  bombing.type = "bombing";
+  EXPECT_TRUE(incidex::in_muc_scope(bombing));
+}
