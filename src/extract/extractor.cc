@@ -1361,6 +1361,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
               ((b1 == "been"sv || b1 == "be"sv) && j - 1 > q.last && negation(x.lower[j - 2])))
             row = nullptr;
         }
+        // the number is the object of a casualty verb before it, and the one after "and" another verb's, with
+        // its own object: "wounded 16 people and killed one"
+        if (row && after_and && !q.article && q.first > s.first) {
+          std::uint32_t before_len = 0;
+          const auto* verb = casualties_.match(x, q.first - 1, s.last, before_len);
+          if (verb && before_len == 1 && ((*verb)[1] == "before"sv || (*verb)[1] == "both"sv)) break;
+        }
         if (row && ((*row)[1] == "after"sv || (*row)[1] == "both"sv)) {
           // "he died", "she was shot": one person, but only as the one it happened to ("he shot two
           // people" makes him the shooter)
@@ -1429,7 +1436,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             }
           }
         }
-        // (quotes go on: "Man wounded in 'accidental' shooting dies")
+        // (quotes go on: "Man wounded in 'accidental' shooting dies"), but a person named after the comma is
+        // someone else: "Four Shot, Man Dead"
+        if (hurt && j > q.first && x.tokens[j - 1].text(txt) == ","sv && persons_.count(w) ) break;
         if (x.tokens[j].kind == Token::punct && x.tokens[j].text(txt) != "-"sv && !(hurt && x.tokens[j].text(txt) == ","sv) &&
             !(hurt && is_quote(x.tokens[j].text(txt))))
           break;

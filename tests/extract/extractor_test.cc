@@ -282,6 +282,20 @@ TEST(Extract, NoOneElseHurtBesidesTheDeadIsNoneWounded) {
   EXPECT_TRUE(noted);
 }
 
+TEST(Extract, EachVerbCountsItsOwnObject) {
+  // "wounded 16 people and killed one": sixteen hurt, one dead, not sixteen dead
+  auto ms = extract("A man charged in the shootout inside the crowded Cameo nightclub that wounded 16 people and killed one "
+                    "appeared in court on Monday.",
+                    "2016-04-05");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(ms[0].wounded.value, 16);
+  EXPECT_EQ(ms[0].killed.value, 1);
+  // "Four Shot, Man Dead": the man after the comma is one of the four, not four dead
+  auto title = extract("", "2016-04-05", "Four Shot, Man Dead In North Long Beach");
+  ASSERT_FALSE(title.empty());
+  EXPECT_EQ(title[0].killed.value, 1);
+}
+
 TEST(Extract, ShootingPeopleCountsEveryoneHit) {
   auto ms = extract("An 18-year-old is in custody, accused of shooting three people at a Memphis bowling alley on Friday.",
                     "2016-02-03");
