@@ -42,7 +42,11 @@ static json mention_fields(const Mention& m) {
   j["follow_up"] = m.follow_up;
   auto actors = [](const std::vector<Actor>& v) {
     json a = json::array();
-    for (auto& x : v) a.push_back({{"text", x.text}, {"name", x.name.empty() ? json(nullptr) : json(x.name)}});
+    for (auto& x : v) {
+      json one = {{"text", x.text}, {"name", x.name.empty() ? json(nullptr) : json(x.name)}};
+      if (!x.responsibility.empty()) one["responsibility"] = x.responsibility;
+      a.push_back(std::move(one));
+    }
     return a;
   };
   j["perpetrators"] = actors(m.perpetrators);
@@ -139,7 +143,8 @@ Mention mention_from_json(const json& j) {
   count("wounded", "wounded_qualifier", m.wounded);
   count("attackers_killed", "attackers_killed_qualifier", m.attackers_killed);
   for (auto& a : j.value("perpetrators", json::array())) m.perpetrators.push_back({str(a, "text"), str(a, "name")});
-  for (auto& a : j.value("groups", json::array())) m.groups.push_back({str(a, "text"), str(a, "name")});
+  for (auto& a : j.value("groups", json::array()))
+    m.groups.push_back({str(a, "text"), str(a, "name"), str(a, "responsibility")});
   for (auto& v : j.value("victims", json::array())) m.victims.push_back({str(v, "text"), str(v, "status")});
   for (auto& t : j.value("targets", json::array())) m.targets.push_back({str(t, "text")});
   for (auto& w : j.value("weapons", json::array())) m.weapons.push_back({str(w, "text"), str(w, "class")});

@@ -88,7 +88,12 @@ struct Place {
   std::string gazetteer_id;
 };
 
-struct Actor { std::string text, name; };
+struct Actor {
+  std::string text, name;
+  // For a group: how the text makes it responsible, where it does ("claimed": it claimed the attack;
+  // "named responsible": someone says it is; "blamed": someone accuses it), data/responsibility_words.txt.
+  std::string responsibility;
+};
 struct Victim { std::string text, status; };   // status: killed, wounded, kidnapped, unharmed, unknown
 struct Target { std::string text; };
 struct Weapon { std::string text, klass; };     // klass: firearm, explosive, incendiary, melee, vehicle, other

@@ -1682,8 +1682,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
 
   // Groups: armed groups (data/groups.tsv) named in the incident's sentences or next to them,
   // and, anywhere in its tense, in a sentence that says who is responsible (data/responsibility_words.txt)
-  auto responsibility = [&](std::uint32_t si) -> const Lexicon::Row* {
-    if (off_tense(si)) return nullptr;
+  // (`responsibility_in` reads any sentence, a background incident's too)
+  auto responsibility_in = [&](std::uint32_t si) -> const Lexicon::Row* {
     const Sentence& s = tk.sentences[si];
     for (std::uint32_t i = s.first; i < s.last; ++i) {
       std::uint32_t len = 0;
@@ -1700,6 +1700,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     }
     return nullptr;
   };
+  auto responsibility = [&](std::uint32_t si) -> const Lexicon::Row* {
+    return off_tense(si) ? nullptr : responsibility_in(si);
+  };
   for (const NameSpan& n : a.names) {
     if (n.kind != "armed"sv) continue;
     std::uint32_t si = tk.sentence_of(n.first);
@@ -1711,12 +1714,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // (MUC-4 DEV, role tagger held out: PerpOrg 32.6 -> 33.3)
       if (!attack_sentence(si)) continue;
     }
-    bool dup = false;
-    for (auto& g : m.groups) dup |= g.name == n.canonical;
-    if (dup) continue;
+    const std::string how = responsible && !responsible->empty() ? (*responsible)[0] : "";
     std::uint32_t b = t[n.first].start, e = t[n.last - 1].end;
-    m.groups.push_back({flat(text.substr(b, e - b)), n.canonical});
-    m.evidence.push_back(span(doc, "groups", b, e, responsible && !responsible->empty() ? "responsibility: " + (*responsible)[0] : ""));
+    // a group named again where the text says it is responsible, after a sentence that only named it
+    auto known = std::find_if(m.groups.begin(), m.groups.end(), [&](const Actor& g) { return g.name == n.canonical; });
+    if (known != m.groups.end()) {
+      if (known->responsibility.empty() && !how.empty()) {
+        known->responsibility = how;
+        m.evidence.push_back(span(doc, "groups", b, e, "responsibility: " + how));
+      }
+      continue;
+    }
+    m.groups.push_back({flat(text.substr(b, e - b)), n.canonical, how});
+    m.evidence.push_back(span(doc, "groups", b, e, how.empty() ? "" : "responsibility: " + how));
   }
 
   // Victims: people named next to a casualty word — "Antonio Mason, 35, died", "John Doe was shot",
@@ -2707,6 +2717,33 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     }
     set_counts(b, bg_counts.first, bg_counts.second);
     described_roles(b, {si});
+    // its groups: the armed groups its sentence names, responsible as the sentence says ("prosecutors blamed
+    // ... Jund al-Khilafah for an apparently botched attack"); where it names none but says who claimed it,
+    // "the group" is the one the sentence before named ("a previously unknown group, jund al-khalifa, issued a
+    // statement ... on october 31st, the group claimed responsibility for a pair of blasts")
+    {
+      const Lexicon::Row* said = responsibility_in(si);
+      const std::string how = said && !said->empty() ? (*said)[0] : "";
+      auto add_group = [&](const NameSpan& n, bool here) {
+        if (std::any_of(b.groups.begin(), b.groups.end(), [&](const Actor& g) { return g.name == n.canonical; })) return;
+        std::uint32_t gb = t[n.first].start, ge = t[n.last - 1].end;
+        b.groups.push_back({flat(text.substr(gb, ge - gb)), n.canonical, how});
+        std::string note = how.empty() ? "" : "responsibility: " + how;
+        if (!here) note += std::string(note.empty() ? "" : "; ") + "'the group' of the sentence after, which names no other";
+        b.evidence.push_back(span(doc, "groups", gb, ge, note));
+      };
+      for (const NameSpan& n : a.names)
+        if (n.kind == "armed"sv && tk.sentence_of(n.first) == si) add_group(n, true);
+      if (b.groups.empty() && !how.empty() && si > 0 && paragraph[si - 1] == paragraph[si]) {
+        bool the_group = false;
+        for (std::uint32_t k = tk.sentences[si].first; k + 1 < tk.sentences[si].last && !the_group; ++k)
+          the_group = tk.lower[k] == "the"sv && (tk.lower[k + 1] == "group"sv || tk.lower[k + 1] == "organization"sv);
+        const NameSpan* before = nullptr;
+        for (const NameSpan& n : a.names)
+          if (n.kind == "armed"sv && tk.sentence_of(n.first) == si - 1) before = &n;
+        if (the_group && before) add_group(*before, false);
+      }
+    }
     out.push_back(std::move(b));
     last_bg = si;
   }

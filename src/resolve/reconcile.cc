@@ -197,11 +197,21 @@ Incident reconcile(const std::vector<const ResolveItem*>& members, const std::ve
   std::unordered_set<std::string> perpetrator_keys;
   auto unite_actors = [&](std::vector<Actor> Mention::*member, bool perpetrators) {
     std::vector<Actor> out;
-    std::unordered_set<std::string> seen;
+    std::unordered_map<std::string, std::size_t> seen;  // key -> its place in out
     for (auto* m : by_time)
       for (auto& a : m->mention.*member) {
         std::string k = fuzzy_key(a.name.empty() ? a.text : a.name);
-        if (!seen.insert(k).second) continue;
+        if (auto it = seen.find(k); it != seen.end()) {
+          // another report that says more of the group's part adds it: a claim (the group's own word) over
+          // "named responsible" over "blamed" (someone's accusation)
+          auto rank = [](const std::string& r) {
+            return r == "claimed" ? 3 : r == "named responsible" ? 2 : r == "blamed" ? 1 : 0;
+          };
+          std::string& kept = out[it->second].responsibility;
+          if (rank(a.responsibility) > rank(kept)) kept = a.responsibility;
+          continue;
+        }
+        seen.emplace(k, out.size());
         if (perpetrators) perpetrator_keys.insert(k);
         out.push_back(a);
       }

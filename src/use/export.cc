@@ -33,7 +33,8 @@ void write_csv(std::ostream& out, const std::vector<Incident>& incs) {
     const Mention& r = i.record;
     std::vector<std::string> perps, groups, victims, weapons;
     for (auto& p : r.perpetrators) perps.push_back(p.text);
-    for (auto& g : r.groups) groups.push_back(g.text);
+    for (auto& g : r.groups)  // with its part where the text says it: "Jund al-Khalifa (claimed)"
+      groups.push_back(g.responsibility.empty() ? g.text : g.text + " (" + g.responsibility + ")");
     for (auto& v : r.victims) victims.push_back(v.text + " (" + v.status + ")");
     for (auto& w : r.weapons) weapons.push_back(w.text);
     std::vector<std::string> cols = {

@@ -241,6 +241,12 @@ TEST(Seeds, PlacesAndTheDatelineDateComeOut) {
     if (rep["field"] == "killed") killed_by[rep["document"].get<std::string>()] = rep["value"].get<std::string>();
   EXPECT_EQ(killed_by.size(), 2u);
   EXPECT_NE(killed_by["001_aab6a4cfc76782f3"], killed_by["002_ff699fc5e1eaf1b9"]);
+  // the Atyrau blasts, named in passing, claimed by Jund al-Khalifa ("the group" of the sentence after it is named)
+  bool claimed = false;
+  for (auto& i : lines(run_incidex("export --db " + db).out))
+    if (i["location"].is_object() && i["location"]["name"] == "Atyrau")
+      for (auto& g : i["groups"]) claimed |= g["name"] == "Jund al-Khilafah" && g.value("responsibility", "") == "claimed";
+  EXPECT_TRUE(claimed);
   auto c = lines(run_incidex("clean " + seeds + "/001_aab6a4cfc76782f3.txt " + seeds + "/002_ff699fc5e1eaf1b9.txt").out);
   EXPECT_EQ(c[0]["published"], "2011-11-12");
   EXPECT_EQ(c[0]["published_from"], "dateline");

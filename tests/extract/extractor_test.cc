@@ -454,6 +454,25 @@ TEST(Extract, AGroupNamedResponsibleAnywhereInTheStory) {
   auto said = std::find_if(ms[0].evidence.begin(), ms[0].evidence.end(), [](const Evidence& e) { return e.field == "groups"; });
   ASSERT_NE(said, ms[0].evidence.end());
   EXPECT_EQ(said->note, "responsibility: blamed");
+  EXPECT_EQ(ms[0].groups[0].responsibility, "blamed");
+  // a group named with the attack, then said to claim it: one group, which claimed it
+  ms = extract("FMLN guerrillas opened fire on a police patrol in San Salvador on Monday, killing two agents. The "
+               "patrol was on its way to the airport. The FMLN claimed responsibility for the attack.",
+               "1990-01-03");
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_EQ(ms[0].groups.size(), 1u);
+  EXPECT_EQ(ms[0].groups[0].text, "FMLN");
+  EXPECT_EQ(ms[0].groups[0].responsibility, "claimed");
+  // a background incident's own sentence names its group, and whom the text blames
+  ms = extract("An attacker killed seven people in Taraz on Saturday, police said. Last month, prosecutors blamed a "
+               "militant group called Jund al-Khilafah for a botched attack in the city of Atyrau that killed only the "
+               "bomber.",
+               "2011-11-12");
+  ASSERT_EQ(ms.size(), 2u);
+  EXPECT_TRUE(ms[0].groups.empty());
+  ASSERT_EQ(ms[1].groups.size(), 1u);
+  EXPECT_EQ(ms[1].groups[0].name, "Jund al-Khilafah");
+  EXPECT_EQ(ms[1].groups[0].responsibility, "blamed");
   // not where the text denies it
   ms = extract(attack + "The FMLN has not claimed responsibility for the crime.", "1990-01-03");
   ASSERT_EQ(ms.size(), 1u);

@@ -132,6 +132,22 @@ TEST(Reconcile, LatestCountWinsALowerBoundRaisesItDatesCarryAndTheAttackerIsNoVi
   EXPECT_EQ(inc2.record.killed.qualifier, "at least");
 }
 
+TEST(Reconcile, AGroupKeepsTheClaimALaterReportTells) {
+  ResolveItem a = item("001", 0, "2011-11-12", {}, "Taraz", 8);
+  a.mention.groups = {{"Jund al-Khalifa", "Jund al-Khilafah", ""}};
+  ResolveItem b = item("002", 0, "2011-11-13", {}, "Taraz", 8);
+  b.mention.groups = {{"Jund al-Khilafah", "Jund al-Khilafah", "claimed"}};
+  Incident inc = reconcile({&a, &b}, {});
+  ASSERT_EQ(inc.record.groups.size(), 1u);
+  EXPECT_EQ(inc.record.groups[0].text, "Jund al-Khalifa") << "the first report's spelling";
+  EXPECT_EQ(inc.record.groups[0].responsibility, "claimed");
+  // a claim outranks an earlier report's accusation
+  a.mention.groups[0].responsibility = "blamed";
+  EXPECT_EQ(reconcile({&a, &b}, {}).record.groups[0].responsibility, "claimed");
+  b.mention.groups[0].responsibility = "";
+  EXPECT_EQ(reconcile({&a, &b}, {}).record.groups[0].responsibility, "blamed");
+}
+
 TEST(Reconcile, ACountTwoReportsAgreeOnOutweighsALoneLaterOne) {
   ResolveItem a = item("001", 0, "2016-06-12", {}, "Riverton", 2);
   ResolveItem b = item("002", 0, "2016-06-13", {}, "Riverton", 2);

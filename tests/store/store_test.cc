@@ -85,6 +85,8 @@ TEST(Store, IncidentsFiltersAndFullTextSearch) {
     s.put_document(doc(id, text));
     Mention m = mention(id);
     if (std::string(id) == "b") m.type = "bombing";
+    if (std::string(id) == "a")
+      m.groups = {{"KNB", "National Security Committee", ""}, {"Jund al-Khalifa", "Jund al-Khilafah", "claimed"}};
     auto ids = s.put_mentions(id, {m});
     { Incident inc; inc.id = incident_id(m.document, 0); inc.record = m; inc.documents = {m.document}; s.put_incident(inc, ids); }
   }
@@ -101,6 +103,9 @@ TEST(Store, IncidentsFiltersAndFullTextSearch) {
   auto again = s.incident(found[0].id);
   ASSERT_TRUE(again);
   EXPECT_EQ(again->record.killed.value, 4);
+  ASSERT_EQ(again->record.groups.size(), 2u);
+  EXPECT_EQ(again->record.groups[0].responsibility, "");
+  EXPECT_EQ(again->record.groups[1].responsibility, "claimed") << "a group's claim is kept in the store";
   EXPECT_EQ(s.mentions_of(found[0].id).size(), 1u);
 }
 
