@@ -2673,6 +2673,26 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (!place || (local && !(gaz.at(static_cast<std::uint32_t>(place->entry)).kind == GazEntry::Kind::city))) place = &p;
       if (local) break;
     }
+    // an incident named by another place than the one the sentence says it happened in ("two cops were killed
+    // in almaty ... whether it was related to the atyrau bombing") is that other incident: the sentence's own
+    // is told by another word
+    auto after = [&](const PlaceMention& p, std::initializer_list<std::string_view> words) {
+      return p.first > tk.sentences[si].first && std::find(words.begin(), words.end(), tk.lower[p.first - 1]) != words.end();
+    };
+    auto named_elsewhere = [&](const Hit& h) {
+      if (!place || !after(*place, {"in", "at", "near"})) return false;
+      for (auto& p : a.places)
+        if (p.last == h.first && &p != place && p.entry >= 0 && p.entry != place->entry && after(p, {"the"})) return true;
+      return false;
+    };
+    if (named_elsewhere(*best_hit)) {
+      const Hit* other = nullptr;
+      for (auto& h : hits)
+        if (h.sentence == si && h.weight > 0 && &h != best_hit && !named_elsewhere(h) &&
+            (!other || (other->type == "other"sv && h.type != "other"sv)))
+          other = &h;
+      if (other) best_hit = other;
+    }
     // "the shooting", "this attack" in a sentence that names no other place is the main incident again
     bool definite = best_hit->first > tk.sentences[si].first &&
                     (tk.lower[best_hit->first - 1] == "the"sv || tk.lower[best_hit->first - 1] == "this"sv ||
@@ -2743,6 +2763,43 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           if (n.kind == "armed"sv && tk.sentence_of(n.first) == si - 1) before = &n;
         if (the_group && before) add_group(*before, false);
       }
+    }
+    // a sentence that tells of two attacks, each with its own place right after its word ("there was a suicide
+    // bombing in aktobe and a (perhaps botched) car bombing in astana"): one background incident each, the
+    // first keeping the sentence's counts and roles, which cannot be told apart
+    std::vector<std::pair<const Hit*, const PlaceMention*>> each;
+    for (auto& h : hits) {
+      if (h.sentence != si || h.type == "other"sv || h.weight <= 0) continue;
+      for (auto& p : a.places) {
+        if (p.first < h.last || p.first > h.last + 1 || p.entry < 0 || p.dateline || p.in_person || p.in_name) continue;
+        const std::string& before = tk.lower[p.first - 1];
+        if (before != "in"sv && before != "at"sv && before != "near"sv) continue;
+        if (std::none_of(each.begin(), each.end(), [&](auto& x) { return x.second->entry == p.entry; })) each.emplace_back(&h, &p);
+        break;
+      }
+    }
+    if (each.size() >= 2 && out.size() + each.size() <= 9) {
+      for (std::size_t k = 0; k < each.size(); ++k) {
+        auto [h, p] = each[k];
+        Mention c = k == 0 ? std::move(b) : Mention{};
+        if (k > 0) {
+          c.document = doc.id;
+          c.main = false;
+          c.date = out.back().date;
+          for (auto& e : out.back().evidence)
+            if (e.field == "date"sv) c.evidence.push_back(e);
+        }
+        c.type = h->type;
+        c.suicide = h->flags.find("suicide") != std::string::npos;
+        std::erase_if(c.evidence, [](const Evidence& e) { return e.field == "type"sv || e.field == "location"sv; });
+        c.evidence.insert(c.evidence.begin(), span(doc, "type", t[h->first].start, t[h->last - 1].end,
+                                                   "one of the attacks its sentence tells, each with its own place"));
+        c.location = analyser_.places().to_place(*p, text);
+        c.evidence.push_back(span(doc, "location", p->start, p->end));
+        out.push_back(std::move(c));
+      }
+      last_bg = si;
+      continue;
     }
     out.push_back(std::move(b));
     last_bg = si;

@@ -296,6 +296,32 @@ TEST(Extract, EachVerbCountsItsOwnObject) {
   EXPECT_EQ(title[0].killed.value, 1);
 }
 
+TEST(Extract, TwoAttacksOfOneSentenceAndOneNamedByAnotherPlace) {
+  const std::string today = "An attacker killed seven people in Taraz today, police said.\n\n";
+  // one background incident for each attack with its own place
+  auto ms = extract(today + "As I mentioned in May, there was a suicide bombing in Aktobe and a (perhaps botched) car "
+                            "bombing in Astana.",
+                    "2011-11-12");
+  ASSERT_EQ(ms.size(), 3u);
+  EXPECT_EQ(ms[1].type, "bombing");
+  EXPECT_TRUE(ms[1].suicide);
+  ASSERT_TRUE(ms[1].location);
+  EXPECT_EQ(ms[1].location->name, "Aktobe");
+  EXPECT_EQ(ms[2].type, "bombing");
+  EXPECT_FALSE(ms[2].suicide);
+  ASSERT_TRUE(ms[2].location);
+  EXPECT_EQ(ms[2].location->name, "Astana");
+  EXPECT_EQ(ms[2].date.iso(), "2011-05") << "the sentence's date, for each";
+  // "killed in almaty", "the atyrau bombing": the Almaty incident is a killing, not a bombing
+  auto other = extract(today + "Then a few days ago, two cops were killed in Almaty, but it was not clear whether it was "
+                               "related to the Atyrau bombing.",
+                       "2011-11-12");
+  ASSERT_EQ(other.size(), 2u);
+  ASSERT_TRUE(other[1].location);
+  EXPECT_EQ(other[1].location->name, "Almaty");
+  EXPECT_NE(other[1].type, "bombing");
+}
+
 TEST(Extract, ShootingPeopleCountsEveryoneHit) {
   auto ms = extract("An 18-year-old is in custody, accused of shooting three people at a Memphis bowling alley on Friday.",
                     "2016-02-03");
