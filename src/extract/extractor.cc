@@ -1246,10 +1246,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     return std::any_of(a.places.begin(), a.places.end(), [&](const PlaceMention& p) { return p.last == i; }) ||
            std::any_of(a.names.begin(), a.names.end(), [&](const NameSpan& n) { return n.last == i; });
   };
-  // Casualties in the sentences `accept` admits; the largest count of each kind, with its span.
+  // Casualties in the sentences `accept` admits; the largest count of each kind, with its span. A death told
+  // with an ordinal ("a third victim died") is kept in `ordinal_deaths` too, the last call's.
+  std::vector<Found> ordinal_deaths;
   auto count_casualties_in = [&](const Tokens& x, std::string_view txt, const std::vector<Quantity>& qs, bool in_title,
                                 auto&& accept) {
     std::optional<Found> killed, wounded;
+    ordinal_deaths.clear();
     for (const Quantity& q : qs) {
       if (!q.count) continue;
       std::uint32_t si = x.sentence_of(q.first);
@@ -1481,6 +1484,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         consider(wounded, h);
       } else if (dead) {
         consider(killed, *dead);
+        // (not "a second suspect in the shooting that left one person dead")
+        if (dead->ordinal > 1 && dead->value == 1 && q.last + 1 < x.tokens.size() && !suspect_before_.contains(x.lower[q.last + 1]))
+          ordinal_deaths.push_back(*dead);
       } else if (hurt) {
         consider(wounded, *hurt);
       }
@@ -1579,6 +1585,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     return tallies[si] == 1;
   };
   auto counts = count_casualties([&](std::uint32_t si) { return !off_tense(si) && !tally(si); });
+  const std::vector<Found> main_ordinal_deaths = ordinal_deaths;
   // A follow-up (an arrest, a charge, a trial) tells its incident in an older tense ("The shots on July 4
   // wounded four people" in a story of the trial): where its own tense counts nobody, those sentences do;
   // where it counts only the dead, they count the hurt ("accused of killing a 4-year-old ... Ava was
@@ -1600,7 +1607,25 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     for (auto [slot, head] : {std::pair{&killed, &in_title.first}, std::pair{&wounded, &in_title.second}})
       if (*head && (!*slot || (*head)->number)) *slot = *head;
   }
+  // A count that grows through the text: "two people were killed ... a third victim died at the hospital" is
+  // three dead, the one told last the third of them, not one more besides a fourth.
+  // Not where the one told may be one of those counted hurt: "two SDPD officers were shot ... one officer dead
+  // and another injured ... a second officer who was shot has died" is the second of the two shot.
+  std::optional<std::string> grew_from;
+  if (killed && killed->number && killed->qualifier.empty())
+    for (const Found& f : main_ordinal_deaths)
+      if (f.ordinal == killed->value + 1 &&  // (told before or after the count: "A third person has died ... two dead")
+          !(wounded && wounded->value > 0 && (!wounded->all || wounded->value >= f.ordinal))) {
+        grew_from = std::to_string(killed->value);
+        Found grown = f;
+        grown.value = f.ordinal;
+        grown.number = true;
+        killed = grown;
+      }
   set_counts(m, killed, wounded);
+  if (grew_from)
+    for (auto& e : m.evidence)
+      if (e.field == "killed"sv) e.note = "the count grows through the text: " + *grew_from + " killed, then one more told as the next";
 
   // The sentences about the main incident, for its roles: from its first to three after its last, in its
   // tense.

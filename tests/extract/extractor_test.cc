@@ -322,6 +322,30 @@ TEST(Extract, TwoAttacksOfOneSentenceAndOneNamedByAnotherPlace) {
   EXPECT_NE(other[1].type, "bombing");
 }
 
+TEST(Extract, ACountThatGrowsThroughTheTextIsCombined) {
+  // "two killed ... a third died in hospital": three, not two, nor four
+  auto ms = extract("Two people were killed in a shooting on Elm Street in Dayton on Sunday night, police said. A third "
+                    "victim died at the hospital on Monday.",
+                    "2016-10-17");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(ms[0].killed.value, 3);
+  bool noted = false;
+  for (auto& e : ms[0].evidence) noted |= e.field == "killed" && e.note.starts_with("the count grows through the text");
+  EXPECT_TRUE(noted);
+  // the second of two shot, one of whom was counted dead and one hurt, may be either: the count stays
+  auto either = extract("Two officers were shot on Elm Street in Dayton on Sunday night. The gunfire left one officer "
+                        "dead and another injured. A second officer who was shot has died.",
+                        "2016-10-17");
+  ASSERT_FALSE(either.empty());
+  EXPECT_EQ(either[0].killed.value, 1);
+  // nor is a suspect one of the dead
+  auto suspect = extract("A second suspect in the Bourbon Street shooting that left one person dead was arrested on Friday "
+                         "in New Orleans.",
+                         "2016-12-02");
+  ASSERT_FALSE(suspect.empty());
+  EXPECT_EQ(suspect[0].killed.value, 1);
+}
+
 TEST(Extract, ShootingPeopleCountsEveryoneHit) {
   auto ms = extract("An 18-year-old is in custody, accused of shooting three people at a Memphis bowling alley on Friday.",
                     "2016-02-03");
