@@ -1616,16 +1616,43 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     for (const Found& f : main_ordinal_deaths)
       if (f.ordinal == killed->value + 1 &&  // (told before or after the count: "A third person has died ... two dead")
           !(wounded && wounded->value > 0 && (!wounded->all || wounded->value >= f.ordinal))) {
-        grew_from = std::to_string(killed->value);
+        grew_from = std::to_string(killed->value) + " killed, then one more told as the next";
         Found grown = f;
         grown.value = f.ordinal;
         grown.number = true;
         killed = grown;
       }
+  // ... and "one of the wounded later died": one more dead, one fewer hurt
+  if (!grew_from && killed && killed->number && killed->qualifier.empty() && wounded && wounded->number &&
+      wounded->value > 0) {
+    for (std::uint32_t si = 0; si < tk.sentences.size() && !grew_from; ++si) {
+      if (off_tense(si) || tally(si)) continue;
+      const Sentence& s = tk.sentences[si];
+      for (std::uint32_t i = s.first; i + 3 < s.last && !grew_from; ++i) {
+        if (tk.lower[i] != "one"sv || tk.lower[i + 1] != "of"sv || tk.lower[i + 2] != "the"sv) continue;
+        const std::string& who = tk.lower[i + 3];
+        if (who != "wounded"sv && who != "injured"sv && who != "hurt"sv) continue;
+        for (std::uint32_t k = i + 4; k < s.last && k < i + 12; ++k) {
+          std::uint32_t len = 0;
+          const auto* row = deaths_.match(tk, k, s.last, len);
+          if (!row) continue;
+          if ((!row->empty() && (*row)[0] == "not"sv) || counterfactual(tk, k, s.first)) {  // "played dead"
+            k += len - 1;
+            continue;
+          }
+          grew_from = std::to_string(killed->value) + " killed, then one of the wounded told dead";
+          Found grown{killed->value + 1, "", t[i].start, t[k + len - 1].end, false, false, false, true};
+          killed = grown;
+          if (!wounded->all) wounded->value -= 1;
+          break;
+        }
+      }
+    }
+  }
   set_counts(m, killed, wounded);
   if (grew_from)
     for (auto& e : m.evidence)
-      if (e.field == "killed"sv) e.note = "the count grows through the text: " + *grew_from + " killed, then one more told as the next";
+      if (e.field == "killed"sv) e.note = "the count grows through the text: " + *grew_from;
 
   // The sentences about the main incident, for its roles: from its first to three after its last, in its
   // tense.

@@ -332,6 +332,19 @@ TEST(Extract, ACountThatGrowsThroughTheTextIsCombined) {
   bool noted = false;
   for (auto& e : ms[0].evidence) noted |= e.field == "killed" && e.note.starts_with("the count grows through the text");
   EXPECT_TRUE(noted);
+  // "one of the wounded later died": one more dead, one fewer hurt ("played dead" is no death)
+  auto later = extract("Two people were killed and four were wounded in a shooting on Elm Street in Dayton on Sunday "
+                       "night, police said. One of the wounded later died at the hospital.",
+                       "2016-10-17");
+  ASSERT_FALSE(later.empty());
+  EXPECT_EQ(later[0].killed.value, 3);
+  EXPECT_EQ(later[0].wounded.value, 3);
+  auto played = extract("Two people were killed and four were wounded in a shooting on Elm Street in Dayton on Sunday "
+                        "night, police said. One of the wounded played dead until the gunman left.",
+                        "2016-10-17");
+  ASSERT_FALSE(played.empty());
+  EXPECT_EQ(played[0].killed.value, 2);
+  EXPECT_EQ(played[0].wounded.value, 4);
   // the second of two shot, one of whom was counted dead and one hurt, may be either: the count stays
   auto either = extract("Two officers were shot on Elm Street in Dayton on Sunday night. The gunfire left one officer "
                         "dead and another injured. A second officer who was shot has died.",
