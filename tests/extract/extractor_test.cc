@@ -359,6 +359,16 @@ TEST(Extract, ACountThatGrowsThroughTheTextIsCombined) {
   EXPECT_EQ(suspect[0].killed.value, 1);
 }
 
+TEST(Extract, NoIncidentInSportsOrFigures) {
+  // a sports shootout, a bombshell report, a shot at the title, a mug shot: no incident (data/triggers.tsv,
+  // phrases of weight 0)
+  for (const char* text : {"The Rangers beat the Bruins 3-2 in a shootout on Sunday night.",
+                           "A bombshell report released on Monday says the agency ignored warnings for years.",
+                           "The team took a shot at the title on Sunday but lost in overtime.",
+                           "Police released his mug shot on Monday. The mug shot above is from March 2013."})
+    EXPECT_TRUE(extract(text, "2016-10-17").empty()) << text;
+}
+
 TEST(Extract, ShootingPeopleCountsEveryoneHit) {
   auto ms = extract("An 18-year-old is in custody, accused of shooting three people at a Memphis bowling alley on Friday.",
                     "2016-02-03");
