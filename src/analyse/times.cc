@@ -67,8 +67,8 @@ bool is_clock(std::string_view w, std::string_view next, std::string_view prev) 
 bool may_start(const Tokens& tk, std::uint32_t i, std::uint32_t end) {
   static const StringSet starters = [] {
     StringSet s = {
-        "yesterday", "today", "tonight", "overnight", "last", "this", "earlier", "few", "several", "couple", "noon", "midnight",
-        "new", "christmas", "independence", "fourth", "july", "halloween", "valentine's", "st.", "veterans",
+        "yesterday", "today", "tonight", "overnight", "last", "this", "earlier", "few", "several", "couple", "noon",
+        "midnight", "new", "christmas", "independence", "fourth", "july", "halloween", "valentine's", "st.", "veterans",
         "thanksgiving", "memorial", "labor", "mother's", "father's", "martin"};
     for (const char* w : {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun.", "mon.",
                           "tue.", "tues.", "wed.", "thu.", "thur.", "thurs.", "fri.", "sat.", "january", "february",
@@ -169,7 +169,8 @@ std::vector<TimeExpr> TimeFinder::find(const Tokens& tk, std::string_view text, 
       }
       // "overnight" in a news report: the night that ends on the publication day (not "an overnight search")
       if (w == "overnight"sv && i > s.first && (low(i - 1) == "an"sv || low(i - 1) == "the"sv)) continue;
-      if (w == "yesterday"sv || w == "today"sv || w == "tonight"sv || w == "overnight"sv || (w == "last"sv && i + 1 < s.last && low(i + 1) == "night"sv) ||
+      if (w == "yesterday"sv || w == "today"sv || w == "tonight"sv || w == "overnight"sv ||
+          (w == "last"sv && i + 1 < s.last && low(i + 1) == "night"sv) ||
           (w == "this"sv && i + 1 < s.last && (low(i + 1) == "morning"sv || low(i + 1) == "afternoon"sv || low(i + 1) == "evening"sv))) {
         int back = w == "yesterday"sv || w == "last"sv ? 1 : 0;
         e.stale_hint = 0;

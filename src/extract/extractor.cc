@@ -1441,7 +1441,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         }
         // (quotes go on: "Man wounded in 'accidental' shooting dies"), but a person named after the comma is
         // someone else: "Four Shot, Man Dead"
-        if (hurt && j > q.first && x.tokens[j - 1].text(txt) == ","sv && persons_.count(w) ) break;
+        if (hurt && j > q.first && x.tokens[j - 1].text(txt) == ","sv && persons_.count(w)) break;
         if (x.tokens[j].kind == Token::punct && x.tokens[j].text(txt) != "-"sv && !(hurt && x.tokens[j].text(txt) == ","sv) &&
             !(hurt && is_quote(x.tokens[j].text(txt))))
           break;

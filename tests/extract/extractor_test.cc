@@ -323,40 +323,32 @@ TEST(Extract, TwoAttacksOfOneSentenceAndOneNamedByAnotherPlace) {
 }
 
 TEST(Extract, ACountThatGrowsThroughTheTextIsCombined) {
-  // "two killed ... a third died in hospital": three, not two, nor four
-  auto ms = extract("Two people were killed in a shooting on Elm Street in Dayton on Sunday night, police said. A third "
-                    "victim died at the hospital on Monday.",
-                    "2016-10-17");
-  ASSERT_FALSE(ms.empty());
-  EXPECT_EQ(ms[0].killed.value, 3);
-  bool noted = false;
-  for (auto& e : ms[0].evidence) noted |= e.field == "killed" && e.note.starts_with("the count grows through the text");
-  EXPECT_TRUE(noted);
-  // "one of the wounded later died": one more dead, one fewer hurt ("played dead" is no death)
-  auto later = extract("Two people were killed and four were wounded in a shooting on Elm Street in Dayton on Sunday "
-                       "night, police said. One of the wounded later died at the hospital.",
-                       "2016-10-17");
-  ASSERT_FALSE(later.empty());
-  EXPECT_EQ(later[0].killed.value, 3);
-  EXPECT_EQ(later[0].wounded.value, 3);
-  auto played = extract("Two people were killed and four were wounded in a shooting on Elm Street in Dayton on Sunday "
-                        "night, police said. One of the wounded played dead until the gunman left.",
-                        "2016-10-17");
-  ASSERT_FALSE(played.empty());
-  EXPECT_EQ(played[0].killed.value, 2);
-  EXPECT_EQ(played[0].wounded.value, 4);
-  // the second of two shot, one of whom was counted dead and one hurt, may be either: the count stays
-  auto either = extract("Two officers were shot on Elm Street in Dayton on Sunday night. The gunfire left one officer "
-                        "dead and another injured. A second officer who was shot has died.",
-                        "2016-10-17");
-  ASSERT_FALSE(either.empty());
-  EXPECT_EQ(either[0].killed.value, 1);
-  // nor is a suspect one of the dead
-  auto suspect = extract("A second suspect in the Bourbon Street shooting that left one person dead was arrested on Friday "
-                         "in New Orleans.",
-                         "2016-12-02");
-  ASSERT_FALSE(suspect.empty());
-  EXPECT_EQ(suspect[0].killed.value, 1);
+  const std::string two = "Two people were killed in a shooting on Elm Street in Dayton on Sunday night, police said. ";
+  const std::string four = "Two people were killed and four were wounded in a shooting on Elm Street in Dayton on Sunday "
+                           "night, police said. ";
+  struct Case { std::string text; int killed, wounded; bool grew; };  // wounded -1: not asked
+  for (const Case& c : {
+           // "two killed ... a third died in hospital": three, not two, nor four
+           Case{two + "A third victim died at the hospital on Monday.", 3, -1, true},
+           // "one of the wounded later died": one more dead, one fewer hurt ("played dead" is no death)
+           Case{four + "One of the wounded later died at the hospital.", 3, 3, true},
+           Case{four + "One of the wounded played dead until the gunman left.", 2, 4, false},
+           // the second of two shot, one counted dead and one hurt, may be either: the count stays
+           Case{"Two officers were shot on Elm Street in Dayton on Sunday night. The gunfire left one officer dead and "
+                "another injured. A second officer who was shot has died.",
+                1, -1, false},
+           // nor is a suspect one of the dead
+           Case{"A second suspect in the Bourbon Street shooting that left one person dead was arrested on Friday in "
+                "New Orleans.",
+                1, -1, false}}) {
+    auto ms = extract(c.text, "2016-10-17");
+    ASSERT_FALSE(ms.empty()) << c.text;
+    EXPECT_EQ(ms[0].killed.value, c.killed) << c.text;
+    if (c.wounded >= 0) EXPECT_EQ(ms[0].wounded.value, c.wounded) << c.text;
+    bool noted = false;
+    for (auto& e : ms[0].evidence) noted |= e.field == "killed" && e.note.starts_with("the count grows through the text");
+    EXPECT_EQ(noted, c.grew) << c.text;
+  }
 }
 
 TEST(Extract, NoIncidentInSportsOrFigures) {
