@@ -1404,10 +1404,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             f.same = (*row)[2] == "same"sv;
             f.self = row->size() > 3 && (*row)[3] == "self"sv;
           }
-          // "four others were shot", "six other victims", "a woman was also shot": people besides the dead,
-          // whom they do not count
+          // "four others were shot", "six other victims", "a woman was also shot", "the other four shooting
+          // victims": people besides the dead, whom they do not count
           for (std::uint32_t o = q.last; o < j && (f.all || f.same); ++o)
             if (x.lower[o] == "other"sv || x.lower[o] == "others"sv || x.lower[o] == "also"sv) f.all = f.same = false;
+          if (q.first > s.first && x.lower[q.first - 1] == "other"sv) f.all = f.same = false;
           // "a fourth man suffered a gunshot wound": the fourth of those hit (besides three dead, or one of four)
           if (q.article && q.last < j) f.ordinal = ordinal_value(x.lower[q.last]);
           std::optional<Found>& slot = (*row)[0] == "killed"sv ? dead : hurt;

@@ -361,6 +361,19 @@ TEST(Extract, NoIncidentInSportsOrFigures) {
     EXPECT_TRUE(extract(text, "2016-10-17").empty()) << text;
 }
 
+TEST(Extract, ShootingVictimsAreCounted) {
+  // "three shooting victims": three hit; "the other four shooting victims": four besides the dead
+  auto ms = extract("Police found three shooting victims at a home on Elm Street in Dayton on Sunday.", "2013-08-19");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(ms[0].wounded.value, 3);
+  auto others = extract("A club owner was shot and killed at a night club in Chesterfield early Sunday morning. The "
+                        "condition of the other four shooting victims is unknown, the sheriff said.",
+                        "2013-08-19");
+  ASSERT_FALSE(others.empty());
+  EXPECT_EQ(others[0].killed.value, 1);
+  EXPECT_EQ(others[0].wounded.value, 4);
+}
+
 TEST(Extract, ShootingPeopleCountsEveryoneHit) {
   auto ms = extract("An 18-year-old is in custody, accused of shooting three people at a Memphis bowling alley on Friday.",
                     "2016-02-03");
