@@ -1324,6 +1324,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             before == "hear"sv || before == "squeezed"sv || before == "let"sv)
           continue;
       }
+      // the number is the object of a casualty verb before it ("wounded 16 people"): a casualty word after
+      // "and" is another verb's, with its own object ("... and killed one")
+      bool object_of_verb = false;
+      if (!q.article && q.first > s.first) {
+        std::uint32_t before_len = 0;
+        const auto* verb = casualties_.match(x, q.first - 1, s.last, before_len);
+        object_of_verb = verb && before_len == 1 && ((*verb)[1] == "before"sv || (*verb)[1] == "both"sv);
+      }
       for (std::uint32_t k = 0; k < reach && j < s.last; ++k, ++j) {
         const std::string& w = x.lower[j];
         if (w == "and"sv) after_and = true;  // "killed four people and left one seriously injured": another count
@@ -1364,13 +1372,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
               ((b1 == "been"sv || b1 == "be"sv) && j - 1 > q.last && negation(x.lower[j - 2])))
             row = nullptr;
         }
-        // the number is the object of a casualty verb before it, and the one after "and" another verb's, with
-        // its own object: "wounded 16 people and killed one"
-        if (row && after_and && !q.article && q.first > s.first) {
-          std::uint32_t before_len = 0;
-          const auto* verb = casualties_.match(x, q.first - 1, s.last, before_len);
-          if (verb && before_len == 1 && ((*verb)[1] == "before"sv || (*verb)[1] == "both"sv)) break;
-        }
+        if (row && after_and && object_of_verb) break;
         if (row && ((*row)[1] == "after"sv || (*row)[1] == "both"sv)) {
           // "he died", "she was shot": one person, but only as the one it happened to ("he shot two
           // people" makes him the shooter)
@@ -1756,6 +1758,21 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   auto responsibility = [&](std::uint32_t si) -> const Lexicon::Row* {
     return off_tense(si) ? nullptr : responsibility_in(si);
   };
+  // A group (data/groups.tsv) into a mention, once, with how the text makes it responsible (`how`, "" if it
+  // does not say); one already there that the text only named gains that. `why` adds to the evidence's note.
+  auto add_group = [&](Mention& into, const NameSpan& n, const std::string& how, const char* why = nullptr) {
+    std::uint32_t b = t[n.first].start, e = t[n.last - 1].end;
+    std::string note = how.empty() ? "" : "responsibility: " + how;
+    if (why) note += (note.empty() ? "" : "; ") + std::string(why);
+    auto known = std::find_if(into.groups.begin(), into.groups.end(), [&](const Actor& g) { return g.name == n.canonical; });
+    if (known == into.groups.end()) {
+      into.groups.push_back({flat(text.substr(b, e - b)), n.canonical, how});
+      into.evidence.push_back(span(doc, "groups", b, e, note));
+    } else if (known->responsibility.empty() && !how.empty()) {  // named before, said responsible here
+      known->responsibility = how;
+      into.evidence.push_back(span(doc, "groups", b, e, note));
+    }
+  };
   for (const NameSpan& n : a.names) {
     if (n.kind != "armed"sv) continue;
     std::uint32_t si = tk.sentence_of(n.first);
@@ -1767,19 +1784,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // (MUC-4 DEV, role tagger held out: PerpOrg 32.6 -> 33.3)
       if (!attack_sentence(si)) continue;
     }
-    const std::string how = responsible && !responsible->empty() ? (*responsible)[0] : "";
-    std::uint32_t b = t[n.first].start, e = t[n.last - 1].end;
-    // a group named again where the text says it is responsible, after a sentence that only named it
-    auto known = std::find_if(m.groups.begin(), m.groups.end(), [&](const Actor& g) { return g.name == n.canonical; });
-    if (known != m.groups.end()) {
-      if (known->responsibility.empty() && !how.empty()) {
-        known->responsibility = how;
-        m.evidence.push_back(span(doc, "groups", b, e, "responsibility: " + how));
-      }
-      continue;
-    }
-    m.groups.push_back({flat(text.substr(b, e - b)), n.canonical, how});
-    m.evidence.push_back(span(doc, "groups", b, e, how.empty() ? "" : "responsibility: " + how));
+    add_group(m, n, responsible && !responsible->empty() ? (*responsible)[0] : "");
   }
 
   // Victims: people named next to a casualty word — "Antonio Mason, 35, died", "John Doe was shot",
@@ -2797,16 +2802,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     {
       const Lexicon::Row* said = responsibility_in(si);
       const std::string how = said && !said->empty() ? (*said)[0] : "";
-      auto add_group = [&](const NameSpan& n, bool here) {
-        if (std::any_of(b.groups.begin(), b.groups.end(), [&](const Actor& g) { return g.name == n.canonical; })) return;
-        std::uint32_t gb = t[n.first].start, ge = t[n.last - 1].end;
-        b.groups.push_back({flat(text.substr(gb, ge - gb)), n.canonical, how});
-        std::string note = how.empty() ? "" : "responsibility: " + how;
-        if (!here) note += std::string(note.empty() ? "" : "; ") + "'the group' of the sentence after, which names no other";
-        b.evidence.push_back(span(doc, "groups", gb, ge, note));
-      };
       for (const NameSpan& n : a.names)
-        if (n.kind == "armed"sv && tk.sentence_of(n.first) == si) add_group(n, true);
+        if (n.kind == "armed"sv && tk.sentence_of(n.first) == si) add_group(b, n, how);
       if (b.groups.empty() && !how.empty() && si > 0 && paragraph[si - 1] == paragraph[si]) {
         bool the_group = false;
         for (std::uint32_t k = tk.sentences[si].first; k + 1 < tk.sentences[si].last && !the_group; ++k)
@@ -2814,7 +2811,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         const NameSpan* before = nullptr;
         for (const NameSpan& n : a.names)
           if (n.kind == "armed"sv && tk.sentence_of(n.first) == si - 1) before = &n;
-        if (the_group && before) add_group(*before, false);
+        if (the_group && before) add_group(b, *before, how, "'the group' of the sentence after, which names no other");
       }
     }
     // a sentence that tells of two attacks, each with its own place right after its word ("there was a suicide
