@@ -1721,7 +1721,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (!attack_sentence(phrase_sentence)) return false;
       // "a terrorist attack", "the guerrilla offensive": a word that only qualifies the noun after it
       if (next && said.find(' ') == std::string::npos && qualified_.count(tk.lower[next])) return false;
-      into.perpetrators.push_back({said, ""});
+      into.perpetrators.push_back({said, "", {}});
       return true;
     });
     // Physical targets ("the interior ministry building", "a weapons store"), in a sentence that tells of
@@ -2359,7 +2359,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           for (auto& v : m.victims) known |= v.text.find(name) != std::string::npos || name.find(v.text) != std::string::npos;
           for (auto& p : m.perpetrators) known |= p.name == name;
           if (known) break;
-          m.perpetrators.push_back({name, name});
+          m.perpetrators.push_back({name, name, {}});
           m.evidence.push_back(span(doc, "perpetrators", b, t[j + len - 1].end));
           break;
         }
@@ -2943,7 +2943,7 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
     };
     std::string field;
     if (r.role == "perpetrator"sv && !known(into.perpetrators)) {
-      into.perpetrators.push_back({said, ""});
+      into.perpetrators.push_back({said, "", {}});
       field = "perpetrators";
     } else if (r.role == "group"sv && !known(into.groups)) {
       // a group data/groups.tsv knows keeps its canonical name, and comes once
@@ -2953,7 +2953,7 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
       if (!canonical.empty() &&
           std::any_of(into.groups.begin(), into.groups.end(), [&](const Actor& g) { return g.name == canonical; }))
         continue;
-      into.groups.push_back({said, canonical});
+      into.groups.push_back({said, canonical, {}});
       field = "groups";
     } else if (r.role == "victim"sv && !known(into.victims)) {
       std::string status = "unknown";

@@ -16,9 +16,11 @@
 
 namespace incidex {
 
-Pipeline::Pipeline(CleanOptions options) : cleaner_(options), extractor_(analyser_) {}
+Pipeline::Pipeline(CleanOptions options) : cleaner_(options), extractor_(analyser_) { load_fuzzy_keys(); }
 Pipeline::Pipeline(CleanOptions options, const VictimScorer* victims, const DateChooser* dates, const PlaceChooser* places)
-    : cleaner_(options), extractor_(analyser_, &RoleTagger::shared(), victims, dates, places) {}
+    : cleaner_(options), extractor_(analyser_, &RoleTagger::shared(), victims, dates, places) {
+  load_fuzzy_keys();
+}
 
 Processed Pipeline::process(const RawDocument& raw) const {
   Processed out;

@@ -143,19 +143,27 @@ DocumentKeys document_keys(const Document& d, const Analysis* a) {
   return k;
 }
 
+namespace {
+// ICU's "Any-Latin; Latin-ASCII" (null if ICU lacks it). Building it reads ICU's whole transliterator
+// registry, some 150M instructions, so it is built once, when the first pipeline starts.
+icu::Transliterator* to_ascii() {
+  static const std::unique_ptr<icu::Transliterator> tr = [] {
+    UErrorCode err = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, err));
+    return U_FAILURE(err) ? nullptr : std::move(t);
+  }();
+  return tr.get();
+}
+}  // namespace
+
+void load_fuzzy_keys() { to_ascii(); }
+
 std::string fuzzy_key(std::string_view name) {
   std::string ascii(name);
   bool plain = std::all_of(ascii.begin(), ascii.end(), [](unsigned char c) { return c < 0x80; });
   if (!plain) {
-    static std::once_flag once;
-    static std::unique_ptr<icu::Transliterator> tr;
     static std::mutex mu;
-    std::call_once(once, [] {
-      UErrorCode err = U_ZERO_ERROR;
-      tr.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, err));
-      if (U_FAILURE(err)) tr.reset();
-    });
-    if (tr) {
+    if (icu::Transliterator* tr = to_ascii()) {
       icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(ascii.data(), static_cast<int32_t>(ascii.size())));
       {
         std::lock_guard<std::mutex> lock(mu);

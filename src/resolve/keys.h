@@ -32,5 +32,8 @@ std::vector<std::string> name_words(std::string_view text);
 // A spelling-tolerant key for a name: transliterated to Latin ASCII, lower-cased, and each word reduced to
 // its first letter and its consonants (doubled letters once, "kh" as "h", a final "h" dropped).
 std::string fuzzy_key(std::string_view name);
+// Builds what fuzzy_key transliterates with (ICU's transliterator registry, some 150M instructions) now
+// instead of at the first name that is not ASCII: a Pipeline calls it when it starts.
+void load_fuzzy_keys();
 
 }  // namespace incidex
