@@ -56,6 +56,18 @@ Tokens Tokenizer::tokenize(std::string_view s) const {
     }
     sent_first = static_cast<std::uint32_t>(upto_token);
   };
+  // "police said Sunday.The suspects were": a page that lost the space between two sentences. A period
+  // right after a word that ends in a small letter or a digit ("Sunday", "33"), right before a capital and a
+  // small letter, ends the sentence as well. (Abbreviations and initials keep their period in their own
+  // token, "Mr.Smith" and "St.Louis" among them, and never come here; "abc7.com" has no capital after it.)
+  auto glued_sentence = [&](std::size_t at, std::size_t dot) {
+    if (dot == 0 || at + 1 >= n || s[toks[dot].start] != '.') return false;
+    if (!(s[at] >= 'A' && s[at] <= 'Z' && s[at + 1] >= 'a' && s[at + 1] <= 'z')) return false;
+    const Token& before = toks[dot - 1];
+    if (before.end != toks[dot].start || before.end - before.start < 2) return false;
+    unsigned char last = static_cast<unsigned char>(s[before.end - 1]);
+    return (last >= 'a' && last <= 'z') || is_digit(last);
+  };
   while (i < n) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c == '\n') {
@@ -169,6 +181,7 @@ Tokens Tokenizer::tokenize(std::string_view s) const {
     if (i + len > n) len = n - i;
     t.end = static_cast<std::uint32_t>(i + len);
     t.kind = Token::punct;
+    const std::size_t dot = toks.size();
     toks.push_back(t);
     i += len;
     if (c == '.' || c == '!' || c == '?') {
@@ -181,7 +194,7 @@ Tokens Tokenizer::tokenize(std::string_view s) const {
         toks.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + ql), Token::punct});
         i += ql;
       }
-      if (i >= n || s[i] == ' ' || s[i] == '\n' || s[i] == '\t') end_sentence(toks.size());
+      if (i >= n || s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || glued_sentence(i, dot)) end_sentence(toks.size());
     }
   }
   end_sentence(toks.size());

@@ -446,6 +446,17 @@ TEST(Tokenizer, ADottedSequenceWithoutItsLastPeriodEndsBeforeTheApostrophe) {
   EXPECT_EQ(texts[1], "D.A");
 }
 
+TEST(Tokenizer, SentencesAPageGluedTogetherAreStillTwo) {
+  // scraped pages lose the space between sentences ("said Sunday.The suspects"); abbreviations, initials and
+  // web addresses keep theirs
+  std::string s = "Police said Sunday.The suspects, 33.They were held in St.Louis by Mr.Smith, K.Jones and abc7.com staff.";
+  auto tk = analyser().tokenizer().tokenize(s);
+  std::vector<std::string> sentences;
+  for (auto& st : tk.sentences) sentences.push_back(s.substr(st.start, st.end - st.start));
+  EXPECT_EQ(sentences, (std::vector<std::string>{"Police said Sunday.", "The suspects, 33.",
+                                                 "They were held in St.Louis by Mr.Smith, K.Jones and abc7.com staff."}));
+}
+
 TEST(Tokenizer, AHardWrappedParagraphIsOneTextNotOneSentencePerLine) {
   std::string s = "[TEXT] LIBERAL SENATOR FEDERICO ESTRADA VELEZ OF THE ANTIOQUIA DEPARTMENT\nWAS KIDNAPPED ON 3 APRIL AT THE "
                   "CORNER OF 60TH AND 48TH STREETS.\nTHE EXTRADITABLES CLAIMED IT.\nShort heading\nNext line.";
