@@ -631,6 +631,8 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                       "been injured or killed by gunfire.", 0, 1},
                  Case{"A man was shot and wounded on Dover Street on Friday. Figures showed that 19 officers had been "
                       "slain nationwide in July.", 0, 1},
+                 Case{"A man was shot and wounded on Dover Street on Friday. Crime stats for 2015 show 165 people were "
+                      "murdered in the city.", 0, 1},
                  // a body part is no corpse (data/death_words.txt)
                  Case{"A man was shot on Dover Street on Friday, striking him on the right side of his body.", 0, 1},
                  // "another" is one more person
