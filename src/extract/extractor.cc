@@ -139,17 +139,19 @@ bool counts_everyone_hit(const Lexicon::Row& row) { return row.size() > 2 && (ro
 
 // Whether the casualty word at [at, at + len), after the people counted from `from`, is a verb in the active
 // voice with an object right after it: "A gunman shot three people", "two men shot a teen", "a man killed his
-// wife" (no "was" or "were" before it; "him", "her", "his", "a", a number up to ten after it).
-bool active_with_object(const Tokens& x, std::uint32_t from, std::uint32_t at, std::uint32_t len, std::uint32_t end) {
-  static const StringSet verbs = {"shot", "killed", "wounded", "injured", "hit", "struck", "stabbed", "murdered"};
+// wife" (no "was" or "were" before it; "him", "her", "his", "a", a number up to ten after it), or a headline's
+// "Husband accidentally shoots wife" (`person_after`: the word after it is one person, as headlines write).
+bool active_with_object(const Tokens& x, std::uint32_t from, std::uint32_t at, std::uint32_t len, std::uint32_t end,
+                        bool person_after) {
+  static const StringSet verbs = {"shot", "shoots", "killed", "wounded", "injured", "hit", "struck", "stabbed", "murdered"};
   static const StringSet auxiliaries = {"was", "were", "is", "are", "be", "been", "being", "got", "get", "gets"};
-  static const StringSet objects = {"him", "her", "them", "his", "their", "a", "an", "another", "two", "three",
+  static const StringSet objects = {"him", "her", "them", "his", "their", "a", "an", "another", "other", "two", "three",
                                     "four", "five", "six", "seven", "eight", "nine", "ten", "several"};
   const std::uint32_t next = at + len;
   if (next >= end || !verbs.contains(x.lower[next - 1])) return false;
   for (std::uint32_t k = from; k < at; ++k)
     if (auxiliaries.contains(x.lower[k])) return false;
-  return objects.contains(x.lower[next]) || x.tokens[next].kind == Token::number;
+  return objects.contains(x.lower[next]) || x.tokens[next].kind == Token::number || person_after;
 }
 
 // A word that denies what follows: "never", "hasn't", "wasn’t" (plain "not" and "no" are read apart).
@@ -1064,7 +1066,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     int v = from < end ? value_at(x, from) : -1;
     if (v > 0 && from + 1 < end && age_apart(x.lower[from + 1]))
       v = 1;  // an age written apart: "shot his 11 year-old son"
-    bool one = x.lower[from] == "a"sv || x.lower[from] == "an"sv || x.lower[from] == "another"sv || from > at;
+    bool one = x.lower[from] == "a"sv || x.lower[from] == "an"sv || x.lower[from] == "another"sv ||
+               x.lower[from] == "other"sv || from > at ||
+               single_person(x.lower[from]);  // a headline's "shoots wife", "shoots other child"
     for (std::uint32_t k = from + (v > 0 ? 1 : 0); k < end && k < from + 5 && x.tokens[k].kind != Token::punct; ++k) {
       if (!persons_.count(x.lower[k]) && !is_age_word(x.lower[k])) continue;
       if (v > 0 && v < 100 && x.lower[from] != "a"sv && x.lower[from] != "an"sv) return std::pair{v, k + 1};
@@ -1386,7 +1390,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           }
           // "A gunman shot three people", "two men shot a teen": the people counted did it, to the people
           // after the verb, who are counted instead
-          if (active_with_object(x, q.last, j, len, s.last)) {
+          if (active_with_object(x, q.last, j, len, s.last,
+                                 in_title && j + len + 1 < s.last && single_person(x.lower[j + len]) &&
+                                     x.lower[j + len + 1] != ","sv && x.lower[j + len + 1] != "and"sv)) {
             if (auto people = people_after(x, j + len, s.last)) {
               Found f{people->first, "", x.tokens[j].start, x.tokens[people->second - 1].end,
                       false, false, in_title, true};
@@ -1396,6 +1402,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             }
             break;
           }
+          // "Man shoots girl, 2 women": "shoots" tells what the one before it did; its people are after it
+          if (x.lower[j + len - 1] == "shoots"sv) break;
           if (q.article && (!person || plural)) break;  // "a man was killed" is one; "the victims died" is not
           const bool before_too = joined_before > 0 && (were || q.value > 1);
           Found f{q.value + (were ? joined : 0) + (before_too ? joined_before : 0), q.qualifier == "vague"sv ? "about" : q.qualifier,

@@ -291,6 +291,13 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
                 "", 1, 16},
            // "Four Shot, Man Dead": the man after the comma is one of the four, not four dead
            Case{"", "Four Shot, Man Dead In North Long Beach", 1, -1},
+           // a headline's "shoots" is what the one before it did, to the one person after it ("shoots own leg":
+           // to himself); a list after it is not one person, and the one before it is never counted
+           Case{"", "Teen accidentally shoots 5-year-old boy in leg", 0, 1},
+           Case{"", "Juvenile shoots other child while playing with gun", 0, 1},
+           Case{"", "Carter County man shoots own leg while handling revolver", 0, 1},
+           Case{"A man accidentally shot three people inside a Feltonville home on Sunday, police said.",
+                "Man Accidentally Shoots Girl, 2 Women Inside Feltonville Home: Police", 0, 3},
            // "three shooting victims": three hit; "the other four shooting victims": four besides the dead
            Case{"Police found three shooting victims at a home on Elm Street in Dayton on Sunday.", "", -1, 3},
            Case{"A club owner was shot and killed at a night club in Chesterfield early Sunday morning. The condition of "
