@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <map>
 
 #include "core/data_dir.h"
@@ -1058,8 +1059,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   };
   // The people right after a verb ("shot three people", "shot a 17-year-old", "killed his wife", "shot
   // him"): how many, and the token after the last word of them; none when no person is named there.
-  auto people_after = [&](const Tokens& x, std::uint32_t at,
-                          std::uint32_t end) -> std::optional<std::pair<int, std::uint32_t>> {
+  std::function<std::optional<std::pair<int, std::uint32_t>>(const Tokens&, std::uint32_t, std::uint32_t)> people_after;
+  people_after = [&](const Tokens& x, std::uint32_t at, std::uint32_t end) -> std::optional<std::pair<int, std::uint32_t>> {
     if (x.lower[at] == "him"sv) return std::pair{1, at + 1};
     std::uint32_t from = at;
     if (x.lower[at] == "his"sv || x.lower[at] == "her"sv || x.lower[at] == "their"sv) ++from;  // "their two children"
@@ -1072,7 +1073,15 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     for (std::uint32_t k = from + (v > 0 ? 1 : 0); k < end && k < from + 5 && x.tokens[k].kind != Token::punct; ++k) {
       if (!persons_.count(x.lower[k]) && !is_age_word(x.lower[k])) continue;
       if (v > 0 && v < 100 && x.lower[from] != "a"sv && x.lower[from] != "an"sv) return std::pair{v, k + 1};
-      if (one && single_person(x.lower[k])) return std::pair{1, k + 1};
+      if (one && single_person(x.lower[k])) {
+        // and the one person after "and" ("wounded a 16-year-old boy and a 19-year-old", "shooting his
+        // 2-year-old nephew and his 24-year-old sister"); not "and then himself", "and fled"
+        std::uint32_t e = k + 1;
+        while (e < end && e < k + 3 && persons_.count(x.lower[e])) ++e;  // "16-year-old boy"
+        if (e + 1 < end && x.lower[e] == "and"sv && x.lower[e + 1] != "him"sv)
+          if (auto more = people_after(x, e + 1, end); more && more->first == 1) return std::pair{2, more->second};
+        return std::pair{1, k + 1};
+      }
       return std::nullopt;
     }
     return std::nullopt;

@@ -291,6 +291,9 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
                 "", 1, 16},
            // "Four Shot, Man Dead": the man after the comma is one of the four, not four dead
            Case{"", "Four Shot, Man Dead In North Long Beach", 1, -1},
+           // one person and one more after "and" are two; "and fled" is no one
+           Case{"A gunman injured a 5-year-old boy and a 20-year-old woman on Dover Street in Dayton on Friday.", "", 0, 2},
+           Case{"A gunman shot a woman and fled on Dover Street in Dayton on Friday.", "", 0, 1},
            // a headline's "shoots" is what the one before it did, to the one person after it ("shoots own leg":
            // to himself); a list after it is not one person, and the one before it is never counted
            Case{"", "Teen accidentally shoots 5-year-old boy in leg", 0, 1},
