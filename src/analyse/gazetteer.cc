@@ -51,11 +51,13 @@ std::string fold_key(std::string_view s) {
 }
 
 const Gazetteer& Gazetteer::shared() {
-  static const Gazetteer g(data_file("gazetteer.tsv"), data_file("extra_places.tsv"));
+  static const Gazetteer g(data_file("gazetteer.tsv"), data_file("extra_places.tsv"),
+                           read_data_rows("consolidated_counties.tsv"));
   return g;
 }
 
-Gazetteer::Gazetteer(const std::string& path, const std::string& extra_path) {
+Gazetteer::Gazetteer(const std::string& path, const std::string& extra_path,
+                     const std::vector<std::vector<std::string>>& consolidated) {
   // room for every line of the file at once (a vector that doubles while loading 200,000 entries holds
   // twice their memory at its peak)
   {
@@ -68,6 +70,17 @@ Gazetteer::Gazetteer(const std::string& path, const std::string& extra_path) {
   read(path, true);
   if (!extra_path.empty()) read(extra_path, false);
   if (entries_.empty()) throw std::runtime_error("gazetteer " + path + " is empty");
+  // each consolidated county's seat: its most populous seat of government (GeoNames PPLA, PPLA2)
+  for (auto& row : consolidated) {
+    if (row.size() < 3) throw std::runtime_error("consolidated counties: a row needs country, region and county");
+    const GazEntry* seat = nullptr;
+    for (auto& e : entries_)
+      if (e.kind == GazEntry::Kind::city && (e.feature == "PPLA2"sv || e.feature == "PPLA"sv) && e.country == row[0] && e.admin1 == row[1] &&
+          e.admin2_name == row[2] && (!seat || e.population > seat->population))
+        seat = &e;
+    if (!seat) throw std::runtime_error("consolidated counties: the gazetteer has no seat of " + row[2] + ", " + row[1]);
+    consolidated_[row[0] + "." + row[1] + "." + row[2]] = static_cast<std::uint32_t>(seat - entries_.data());
+  }
 }
 
 void Gazetteer::read(const std::string& path, bool header) {
@@ -161,6 +174,13 @@ const GazEntry* Gazetteer::enclosing_city(const GazEntry& part) const {
     if (!best || c.population > best->population) best = &c;
   }
   return best;
+}
+
+const GazEntry* Gazetteer::consolidated_city(const GazEntry& place) const {
+  if (consolidated_.empty() || (place.kind != GazEntry::Kind::city && place.kind != GazEntry::Kind::admin2)) return nullptr;
+  auto it = consolidated_.find(place.country + "." + place.admin1 + "." + place.admin2_name);
+  if (it == consolidated_.end() || &entries_[it->second] == &place) return nullptr;
+  return &entries_[it->second];
 }
 
 const GazEntry* Gazetteer::country(std::string_view code) const {

@@ -29,8 +29,10 @@ class Gazetteer {
  public:
   static const Gazetteer& shared();
   // `extra_path`: more places in the same columns, without a header ('#' lines are comments), for places
-  // the GeoNames extracts lack (data/extra_places.tsv).
-  explicit Gazetteer(const std::string& tsv_path, const std::string& extra_path = "");
+  // the GeoNames extracts lack (data/extra_places.tsv). `consolidated`: rows (country, region code, county)
+  // of the counties that are one city with their seat (data/consolidated_counties.tsv).
+  explicit Gazetteer(const std::string& tsv_path, const std::string& extra_path = "",
+                     const std::vector<std::vector<std::string>>& consolidated = {});
 
   // Entries whose name or alternate name folds to `key`; nullptr if none.
   const std::vector<std::uint32_t>* lookup(std::string_view key) const;
@@ -53,6 +55,10 @@ class Gazetteer {
   // the most populous city of the same region within kEnclosingKm that is at least twice its size and has
   // kEnclosingMin people or more; nullptr for anything else.
   const GazEntry* enclosing_city(const GazEntry& part) const;
+  // For a place in a county that is one city with its seat (Brooklyn's Kings County, New Orleans's Orleans
+  // Parish), or that county itself, the seat ("East Flatbush" -> Brooklyn); nullptr for anything else,
+  // and for the seat itself.
+  const GazEntry* consolidated_city(const GazEntry& place) const;
   static constexpr double kEnclosingKm = 25;
   static constexpr std::uint32_t kEnclosingMin = 50000;
 
@@ -67,6 +73,7 @@ class Gazetteer {
   StringSet first_words_;
   void read(const std::string& path, bool header);
   std::unordered_map<std::string, std::vector<std::uint32_t>> big_cities_;  // "US.IL" -> cities of kEnclosingMin+
+  std::unordered_map<std::string, std::uint32_t> consolidated_;  // "US.LA.Orleans Parish" -> its seat
 };
 
 // Folds a word sequence for lookup: ASCII lower case; non-ASCII letters lose their diacritics (ICU).

@@ -864,11 +864,16 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // city, as registers code it (the evidence keeps the part's name).
   auto recorded = [&](const PlaceMention& p, bool in_title, std::string* note) {
     Place out = analyser_.places().to_place(p, in_title ? std::string_view(doc.title) : text);
-    if (!p.within)
-      if (const GazEntry* city = gaz.enclosing_city(gaz.at(static_cast<std::uint32_t>(p.entry)))) {
+    if (!p.within) {
+      const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
+      if (const GazEntry* city = gaz.enclosing_city(e)) {
         if (note) *note = out.name + " is a part of " + city->name + " (gazetteer)";
         out = analyser_.places().to_place(static_cast<int>(city - &gaz.at(0)));
+      } else if (const GazEntry* one = gaz.consolidated_city(e)) {
+        if (note) *note = out.name + " is in " + e.admin2_name + ", one city with " + one->name + " (data/consolidated_counties.tsv)";
+        out = analyser_.places().to_place(static_cast<int>(one - &gaz.at(0)));
       }
+    }
     return out;
   };
   // A second opinion (extract/where.h): every town and county the article names, in the text and the

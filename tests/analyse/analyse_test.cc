@@ -438,6 +438,26 @@ TEST(Places, APartOfACityBelongsToThatCity) {
   EXPECT_EQ(enclosing("Burlingame", "CA"), "") << "a town with people of its own";
 }
 
+TEST(Places, APlaceOfACountyThatIsOneCityBelongsToThatCity) {
+  // data/consolidated_counties.tsv: Kings County is Brooklyn, Orleans Parish New Orleans; Queens is not listed
+  const Gazetteer& gaz = analyser().places().gazetteer();
+  auto consolidated = [&](const std::string& name, const std::string& state, GazEntry::Kind kind) -> std::string {
+    const auto* c = gaz.lookup(fold_key(name));
+    if (!c) return "?";
+    for (auto i : *c)
+      if (gaz.at(i).admin1 == state && gaz.at(i).kind == kind) {
+        const GazEntry* city = gaz.consolidated_city(gaz.at(i));
+        return city ? city->name : "";
+      }
+    return "?";
+  };
+  EXPECT_EQ(consolidated("East Flatbush", "NY", GazEntry::Kind::city), "Brooklyn");
+  EXPECT_EQ(consolidated("Orleans Parish", "LA", GazEntry::Kind::admin2), "New Orleans");
+  EXPECT_EQ(consolidated("Brooklyn", "NY", GazEntry::Kind::city), "") << "the seat itself";
+  EXPECT_EQ(consolidated("Far Rockaway", "NY", GazEntry::Kind::city), "") << "Queens is not listed";
+  EXPECT_EQ(consolidated("Richmond County", "GA", GazEntry::Kind::admin2), "Augusta") << "by state: Georgia's";
+}
+
 // A dotted sequence that ends without its period ("D.A’s") must not take the first byte of what follows:
 // every token stays whole UTF-8.
 TEST(Tokenizer, ADottedSequenceWithoutItsLastPeriodEndsBeforeTheApostrophe) {

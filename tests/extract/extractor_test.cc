@@ -158,6 +158,12 @@ TEST(Extract, ALocalDatelineAndTheCityAPartBelongsTo) {
   bool noted = false;
   for (auto& e : part[0].evidence) noted |= e.field == "location" && e.text == "West Garfield Park" && !e.note.empty();
   EXPECT_TRUE(noted);
+  // a place of a county that is one city with its seat is recorded as that city (data/consolidated_counties.tsv)
+  auto borough = extract("NEW YORK — A 15-year-old boy was shot in the face in East Flatbush on Friday, police said.",
+                         "2016-06-20");
+  ASSERT_EQ(borough.size(), 1u);
+  ASSERT_TRUE(borough[0].location);
+  EXPECT_EQ(borough[0].location->name, "Brooklyn");
   // Chicago's community areas the GeoNames extracts lack (data/extra_places.tsv): Austin is not Texas's
   auto austin = extract("A man was shot and killed in Austin on Friday night, Chicago police said.", "2016-06-20");
   ASSERT_EQ(austin.size(), 1u);
