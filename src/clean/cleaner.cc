@@ -59,6 +59,18 @@ bool Cleaner::is_junk_line(std::string_view line) const {
   return junk_->Match(line, nullptr);
 }
 
+// Whether an en dash between `before` (the text so far) and `after` joins the parts of an age: a number and
+// a unit ("20–year"), or a unit and "old" ("year–old").
+static bool en_dash_in_age(std::string_view before, std::string_view after) {
+  if (before.empty() || after.empty()) return false;
+  if (std::isdigit(static_cast<unsigned char>(before.back())) && std::isalpha(static_cast<unsigned char>(after[0])))
+    return true;
+  if (!after.starts_with("old")) return false;
+  for (std::string_view unit : {"year", "years", "month", "months", "week", "weeks", "day", "days"})
+    if (before.ends_with(unit)) return true;
+  return false;
+}
+
 // Appends the UTF-8 text with whitespace normalised: spaces and tabs (and Unicode spaces) collapse to one
 // space, lines are trimmed, runs of blank lines become one blank line, zero-width characters go.
 static std::string squeeze(std::string_view s) {
@@ -96,6 +108,12 @@ static std::string squeeze(std::string_view s) {
         space = true;
         i += 3;
       } else if (d == 0x8B || d == 0x8C || d == 0x8D) {  // zero-width space / (non-)joiner
+        i += 3;
+      } else if (d == 0x90 || d == 0x91 || (d == 0x93 && !space && !newlines && en_dash_in_age(out, s.substr(i + 3)))) {
+        // U+2010 hyphen, U+2011 non-breaking hyphen, and an en dash in an age ("20–year–old"): the ASCII
+        // hyphen the tokenizer joins words with (elsewhere an en dash without spaces is as often a dash
+        // between two words, "Center–Iuka", and stays)
+        put("-");
         i += 3;
       } else if (d == 0xA8 || d == 0xA9) {  // line / paragraph separator
         newlines += d == 0xA9 ? 2 : 1;

@@ -83,6 +83,13 @@ TEST(Clean, WhitespaceUnicodeAndJunkLines) {
   EXPECT_FALSE(cleaner().is_junk_line("Captain Ray Smith said the shooting was an accident."));
 }
 
+TEST(Clean, HyphensAndTheEnDashOfAnAge) {
+  // U+2010 and U+2011 are hyphens; an en dash joins an age's parts, and stays between two words
+  EXPECT_EQ(cleaner().normalize("a 20\u2013year\u2013old man, a non\u2011fatal wound, well\u2010known"),
+            "a 20-year-old man, a non-fatal wound, well-known");
+  EXPECT_EQ(cleaner().normalize("Tishomingo Center\u2013Iuka and 1990\u20131995"), "Tishomingo Center\u2013Iuka and 1990\u20131995");
+}
+
 TEST(Clean, DatelinesAndTheirDates) {
   struct Case { const char* text; const char* place; const char* date; };
   for (auto c : {Case{"MOSCOW — An attacker went on a rampage.", "MOSCOW", ""},
