@@ -1780,6 +1780,34 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   auto responsibility = [&](std::uint32_t si) -> const Lexicon::Row* {
     return off_tense(si) ? nullptr : responsibility_in(si);
   };
+  // Whether the group `n` is who says another is responsible, not the one made so: the subject before "accused"
+  // or "blamed" in the active voice ("the fmln accused the army of ..."; not "the fmln was blamed"), or a group
+  // with a word of saying or pointing between it and "responsible" ("the fmln ... were right in pointing to the
+  // army as being responsible").
+  auto accuser = [&](const NameSpan& n) {
+    const Sentence& s = tk.sentences[tk.sentence_of(n.first)];
+    for (std::uint32_t i = n.last; i < s.last; ++i) {
+      std::uint32_t len = 0;
+      const auto* row = responsibility_.match(tk, i, s.last, len);
+      if (!row || row->empty()) {
+        const std::string& w = tk.lower[i];
+        if (speech_words_.count(w) || w == "pointing"sv || w == "pointed"sv || w == "points"sv || w == "holds"sv ||
+            w == "considers"sv || w == "charged"sv) {
+          for (std::uint32_t k = i + 1; k < s.last; ++k) {  // saying, then "responsible" later on
+            const auto* later = responsibility_.match(tk, k, s.last, len);
+            if (later && !later->empty() && (*later)[0] == "named responsible"sv) return true;
+          }
+          return false;
+        }
+        continue;
+      }
+      if ((*row)[0] != "blamed"sv) return false;
+      const std::string& before = tk.lower[i - 1];
+      return !(before == "was"sv || before == "were"sv || before == "is"sv || before == "are"sv || before == "been"sv ||
+               before == "being"sv);
+    }
+    return false;
+  };
   // A group (data/groups.tsv) into a mention, once, with how the text makes it responsible (`how`, "" if it
   // does not say); one already there that the text only named gains that. `why` adds to the evidence's note.
   auto add_group = [&](Mention& into, const NameSpan& n, const std::string& how, const char* why = nullptr) {
@@ -1799,6 +1827,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     if (n.kind != "armed"sv) continue;
     std::uint32_t si = tk.sentence_of(n.first);
     const Lexicon::Row* responsible = responsibility(si);
+    if (responsible && accuser(n)) responsible = nullptr;
     if (!responsible) {
       if (!(in_core(si) || (si + 1 >= core.front() && si <= core.back() + 2 && !off_tense(si)))) continue;
       // and only in a sentence that tells of the attack: a group that speaks in the sentences beside it
@@ -2825,7 +2854,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       const Lexicon::Row* said = responsibility_in(si);
       const std::string how = said && !said->empty() ? (*said)[0] : "";
       for (const NameSpan& n : a.names)
-        if (n.kind == "armed"sv && tk.sentence_of(n.first) == si) add_group(b, n, how);
+        if (n.kind == "armed"sv && tk.sentence_of(n.first) == si) add_group(b, n, accuser(n) ? "" : how);
       if (b.groups.empty() && !how.empty() && si > 0 && paragraph[si - 1] == paragraph[si]) {
         bool the_group = false;
         for (std::uint32_t k = tk.sentences[si].first; k + 1 < tk.sentences[si].last && !the_group; ++k)

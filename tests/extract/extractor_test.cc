@@ -559,6 +559,17 @@ TEST(Extract, AGroupNamedResponsibleAnywhereInTheStory) {
   ms = extract(attack + "The FMLN has not claimed responsibility for the crime.", "1990-01-03");
   ASSERT_EQ(ms.size(), 1u);
   EXPECT_TRUE(ms[0].groups.empty()) << ms[0].groups[0].name;
+  // nor the group that accuses another, or points to it as responsible; but one blamed in the passive voice is
+  for (const char* accusing : {"The FMLN accused the army of the crime.",
+                               "The FMLN was right in pointing to the army as being responsible for the crime."}) {
+    ms = extract(attack + accusing, "1990-01-03");
+    ASSERT_EQ(ms.size(), 1u);
+    EXPECT_TRUE(ms[0].groups.empty()) << accusing;
+  }
+  ms = extract(attack + "The FMLN was blamed for the crime.", "1990-01-03");
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_EQ(ms[0].groups.size(), 1u);
+  EXPECT_EQ(ms[0].groups[0].responsibility, "blamed");
 }
 
 TEST(Extract, PerpetratorsAsTheTextDescribesThem) {
