@@ -76,6 +76,16 @@ TEST(Extract, ShotsFiredToldInThePassiveOrWithTheGun) {
   }
 }
 
+TEST(Extract, TheMurderOfSomeoneIsAnAttack) {
+  // "the murder of": an attack on the one named after it (MUC-4's wire copy: "the murder of general Gustavo
+  // Alvarez Martinez", "the murder of msgr Arnulfo Romero")
+  auto ms = extract("THE GOVERNMENT STRONGLY CONDEMNS THIS KIND OF ACTION--THE MURDER OF RETIRED GENERAL GUSTAVO "
+                    "ALVAREZ MARTINEZ--WHICH WAS POLITICALLY MOTIVATED.",
+                    "1989-01-26");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].type, "armed_assault");
+}
+
 TEST(Extract, OnePersonWithoutANumber) {
   // (the dead told in the plural with no number are at least two, and say no more)
   struct Case { const char* text; std::optional<int> killed; const char* qualifier; };
