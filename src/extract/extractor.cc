@@ -138,6 +138,12 @@ bool is_local(const GazEntry& e) { return e.kind == GazEntry::Kind::city || e.ki
 std::string_view casualty_status(const Lexicon::Row& row) { return row[0] == "killed"sv ? "killed" : "wounded"; }
 bool counts_everyone_hit(const Lexicon::Row& row) { return row.size() > 2 && (row[2] == "all"sv || row[2] == "same"sv); }
 
+// A verb's helper: "was shot", "had been shot", "were shot three times" are no active shooting.
+bool auxiliary(std::string_view w) {
+  return w == "was"sv || w == "were"sv || w == "is"sv || w == "are"sv || w == "been"sv || w == "be"sv || w == "being"sv ||
+         w == "got"sv || w == "get"sv || w == "gets"sv;
+}
+
 // Whether the casualty word at [at, at + len), after the people counted from `from`, is a verb in the active
 // voice with an object right after it: "A gunman shot three people", "two men shot a teen", "a man killed his
 // wife" (no "was" or "were" before it; "him", "her", "his", "a", a number up to ten after it), or a headline's
@@ -145,13 +151,12 @@ bool counts_everyone_hit(const Lexicon::Row& row) { return row.size() > 2 && (ro
 bool active_with_object(const Tokens& x, std::uint32_t from, std::uint32_t at, std::uint32_t len, std::uint32_t end,
                         bool person_after) {
   static const StringSet verbs = {"shot", "shoots", "killed", "wounded", "injured", "hit", "struck", "stabbed", "murdered"};
-  static const StringSet auxiliaries = {"was", "were", "is", "are", "be", "been", "being", "got", "get", "gets"};
   static const StringSet objects = {"him", "her", "them", "his", "their", "a", "an", "another", "other", "two", "three",
                                     "four", "five", "six", "seven", "eight", "nine", "ten", "several"};
   const std::uint32_t next = at + len;
   if (next >= end || !verbs.contains(x.lower[next - 1])) return false;
   for (std::uint32_t k = from; k < at; ++k)
-    if (auxiliaries.contains(x.lower[k])) return false;
+    if (auxiliary(x.lower[k])) return false;
   return objects.contains(x.lower[next]) || x.tokens[next].kind == Token::number || person_after;
 }
 
@@ -182,12 +187,6 @@ int ordinal_value(std::string_view w) {
   for (std::size_t k = 0; k < words.size(); ++k)
     if (w == words[k]) return static_cast<int>(k) + 2;
   return 0;
-}
-
-// A verb's helper: "was shot", "had been shot", "were shot three times" are no active shooting.
-bool auxiliary(std::string_view w) {
-  return w == "was"sv || w == "were"sv || w == "is"sv || w == "are"sv || w == "been"sv || w == "be"sv || w == "being"sv ||
-         w == "got"sv || w == "get"sv || w == "gets"sv;
 }
 
 // A verb of killing or wounding whose object comes right after it: "kills six near port", "kills 4-month-old".
@@ -1802,9 +1801,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         continue;
       }
       if ((*row)[0] != "blamed"sv) return false;
-      const std::string& before = tk.lower[i - 1];
-      return !(before == "was"sv || before == "were"sv || before == "is"sv || before == "are"sv || before == "been"sv ||
-               before == "being"sv);
+      return !auxiliary(tk.lower[i - 1]);
     }
     return false;
   };
