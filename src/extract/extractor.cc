@@ -2525,6 +2525,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       injuries_at.clear();
       injury_len.clear();
       bool someone_else = false;
+      bool all_state = true;  // every injury word is the wound or the hospital (injury_words.txt "state")
       for (std::uint32_t i = first; i < last; ++i) {
         std::uint32_t len = 0;
         if (const auto* row = deaths_.match(x, i, last, len)) {
@@ -2550,13 +2551,20 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
               first_deaths = {x.tokens[i].start, x.tokens[i + len - 1].end, !cite_phrases};
           }
         } else if (const auto* row = injuries_.match(x, i, last, len)) {
-          if (row->empty()) {
-            if (!unreal(x, first, i)) injuries_at.push_back(i), injury_len.push_back(len);
+          if (row->empty() || (*row)[0] == "state"sv) {
+            if (!unreal(x, first, i)) {
+              injuries_at.push_back(i), injury_len.push_back(len);
+              if (row->empty()) all_state = false;
+            }
           } else if ((*row)[0] == "other"sv) {
             someone_else = true;
           }
+        } else if (kin_.contains(x.lower[i])) {
+          all_state = false;  // "Officers found her brother suffering from a gunshot wound"
+          continue;
         } else if (const auto* row = survival_.match(x, i, last, len)) {
           auto& slot = !row->empty() && (*row)[0] == "unhurt"sv ? unhurt : survival;
+          if (&slot == &survival) all_state = false;  // "the wounds were not life-threatening": someone lives
           if (!slot && cite_phrases) slot = {x.tokens[i].start, x.tokens[i + len - 1].end};
         } else {
           continue;
@@ -2575,6 +2583,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                      (w0 == "the"sv && persons_.count(x.lower[first + 1]) && !is_plural_person(x.lower[first + 1]));
       }
       if (names_dead) return;
+      // "Officers found Neeley suffering from a gunshot wound", "Stone was taken to a hospital": where someone
+      // died, a wound or a hospital with no word for anyone else is the dead person's
+      if (all_state && !someone_else && m.killed.value && *m.killed.value > 0) return;
       for (std::size_t k = 0; k < injuries_at.size(); ++k) {
         std::uint32_t at = injuries_at[k];
         bool near = false;

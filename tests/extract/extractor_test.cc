@@ -1300,6 +1300,27 @@ TEST(Extract, ADeathToldWithNoNumberIsAtLeastOne) {
   }
 }
 
+TEST(Extract, TheWoundOfSomeoneWhoDiedIsNoOneElseHurt) {
+  // a wound or a hospital told in a sentence of its own, with no word for anyone else, is the dead person's
+  for (const char* text :
+       {"A man was shot and killed on Elm Street on Sunday night. Witnesses said he had collapsed near a bus stop. "
+        "Neighbors said Carter collapsed from a gunshot wound to his chest.",
+        "A man was shot and killed on Elm Street on Sunday night. Medics took him to a hospital across town."}) {
+    auto ms = extract(text, "2016-10-17");
+    ASSERT_FALSE(ms.empty()) << text;
+    EXPECT_EQ(ms[0].killed.value, 1) << text;
+    EXPECT_EQ(ms[0].wounded.value, 0) << text;
+  }
+  // ... but not a wound that someone survives, nor one told of someone else
+  for (const char* text : {"A man was shot and killed on Elm Street on Sunday night. Police said the wounds were not "
+                           "life-threatening.",
+                           "A man was shot and killed on Elm Street on Sunday night. Another man suffered a gunshot wound."}) {
+    auto ms = extract(text, "2016-10-17");
+    ASSERT_FALSE(ms.empty()) << text;
+    EXPECT_NE(ms[0].wounded.value, 0) << text;
+  }
+}
+
 TEST(Extract, SomeoneHurtToldWithNoNumberIsAtLeastOneWhenNobodyDied) {
   auto ms = extract("Police are investigating a shooting on Elm Street on Sunday night. Medics treated gunshot "
                     "injuries at the scene, police said.", "2016-10-17");
