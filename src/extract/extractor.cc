@@ -2507,7 +2507,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       }
     // A death or an injury that did not happen ("they could have killed someone", "I could've died", "could
     // have caused ... injuries or death", "I don't believe he would ever hurt her", "asked if anyone was
-    // hurt"): could, would, might, if or whether shortly before the word at `i`, in the same clause. Nor
+    // hurt"): could, would, might, if or whether shortly before the word at `i`, in the same clause, or a denial
+    // right before it ("he didn't hurt anybody"; "wasn't seriously hurt" is hurt). Nor
     // another incident's ("in retaliation for another homicide", "an unrelated fatal shooting").
     auto unreal = [](const Tokens& x, std::uint32_t first, std::uint32_t i) {
       for (std::uint32_t k = i; k > first && k + 8 > i; --k) {
@@ -2515,6 +2516,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         if (w == "and"sv || w == "but"sv || x.tokens[k - 1].kind == Token::punct) return false;
         if (w.starts_with("could") || w.starts_with("would") || w.starts_with("might") || w == "if"sv || w == "whether"sv)
           return true;
+        if (k == i && (negation(w) || w == "not"sv)) return true;  // "He didn't hurt nobody", not "wasn't seriously hurt"
         if (k + 3 > i && (w == "another"sv || w == "unrelated"sv || w == "separate"sv || w == "previous"sv || w == "prior"sv))
           return true;
       }
