@@ -298,6 +298,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   auto dates_later_event = [&](const TimeExpr& te) {
     std::uint32_t si = tk.sentence_of(te.first);
     const Sentence& s = tk.sentences[si];
+    // a word of the list that names a street ("134th Court", "near 5th Court and Elm") is none
+    auto clause_word = [&](std::uint32_t k) {
+      return later_clause_.count(tk.lower[k]) &&
+             !(t[k].cap && !tk.caseless && k > s.first && std::isdigit(static_cast<unsigned char>(tk.lower[k - 1][0])));
+    };
     // three words back, from before a weekday that goes with the date ("Updated: Wednesday, March 20, 2013")
     std::uint32_t from = te.first;
     static const std::unordered_set<std::string> weekdays = {"monday", "tuesday", "wednesday", "thursday", "friday",
@@ -313,7 +318,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     bool incident = false;
     for (std::uint32_t k = from; k > s.first && k + 8 > from && !incident; --k) {
       if (trigger_at[k - 1]) incident = true;
-      else if (k + 6 > from && (k + 3 > from ? later_events_ : later_clause_).count(tk.lower[k - 1])) {
+      else if (k + 6 > from && (k + 3 > from ? later_events_.count(tk.lower[k - 1]) : clause_word(k - 1))) {
         bool subject = k >= s.first + 3 && (tk.lower[k - 2] == "was"sv || tk.lower[k - 2] == "were"sv) &&
                        (trigger_at[k - 3] || (k >= s.first + 4 && trigger_at[k - 4]));
         if (!subject) return true;
@@ -326,7 +331,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // two were arraigned", but "shot himself June 7 will stand trial"
     for (std::uint32_t k = te.last + 1; k < s.last && k < te.last + 4 && !incident; ++k) {
       if (trigger_at[k]) break;
-      if (later_clause_.count(tk.lower[k])) return true;
+      if (clause_word(k)) return true;
     }
     // the date stamp of an embedded post: "— Christina Fan (@ChristinaABC30) March 25, 2017"
     if (te.first > s.first && t[te.first - 1].text(text) == ")"sv && te.date.precision == Date::Precision::day &&

@@ -777,6 +777,10 @@ TEST(Extract, IncidentDates) {
                 "A 3-year-old child was shot in the hand in the 1000 block of Tyler Street.\n\nCrime scene tape was up "
                 "near the back of the home.\n\nPolice were on the scene in an alley at about 5 p.m. but left shortly after.",
                 "2015-05-08", "2015-05-08"},
+           Case{"a later event's word that names a street ('134th Court') is none",
+                "A teen was airlifted to a hospital after being shot in a hunting accident.\n\nThe incident happened "
+                "around 3 p.m. near 134th Court and 99th Street in Fellsmere.",
+                "2017-03-21", "2017-03-21"},
            Case{"a time right after the incident's word is its own, a speech verb after it notwithstanding",
                 "Family members of a boy who was reportedly shot in the head Saturday afternoon said the shooting on "
                 "Elm Street was accidental.",
