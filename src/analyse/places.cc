@@ -411,6 +411,16 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
   for (auto& o : raw) {
     if (!o.cands || o.m.in_person || std::any_of(points.begin(), points.end(), [&](const Points& p) { return p.name == o.cands; })) continue;
     Points p{o.cands, {}};
+    // a name read in a state the document names is there, not wherever else a town has its name ("Detroit"
+    // beside "Michigan" is no Detroit, Oregon, next to Dallas, Oregon)
+    if (o.m.entry >= 0) {
+      const GazEntry& read = gaz_.at(static_cast<std::uint32_t>(o.m.entry));
+      if (read.country == "US"sv && read.kind == GazEntry::Kind::city && states.count(read.admin1)) {
+        p.lat_lon.emplace_back(read.lat, read.lon);
+        points.push_back(std::move(p));
+        continue;
+      }
+    }
     std::size_t seen = 0;
     for (auto oi : *o.cands) {
       if (++seen > 64) break;

@@ -295,6 +295,11 @@ TEST(Places, OutletDatelineAndTheOtherPlacesDecideAmbiguousNames) {
   auto near = resolve("A teen from Peoria was shot near Bloomington, police said.", "");
   ASSERT_EQ(near.size(), 2u);
   EXPECT_EQ(near[0], "Peoria/Illinois");
+  // A name read in a state the document names is no nearby town of another state: Detroit beside Michigan
+  // does not make Dallas the Oregon town near Detroit, Oregon.
+  auto dallas = resolve("He worked for the Wayne County Sheriff's Office in Michigan. The Detroit native moved to Dallas.", "");
+  ASSERT_EQ(dallas.size(), 4u);
+  EXPECT_EQ(dallas[3], "Dallas/Texas");
   // Three mentions of one name do not outvote the rest of the document.
   auto repeated = resolve("Santa Ana police said two men were shot in Santa Ana. Santa Ana officers and Anaheim police searched.", "");
   ASSERT_FALSE(repeated.empty());
