@@ -1432,6 +1432,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             f.same = (*row)[2] == "same"sv;
             f.self = row->size() > 3 && (*row)[3] == "self"sv;
           }
+          // "a boy accidentally shot himself and his friend": the people after "and" were hit too
+          if (f.self && j + len + 1 < s.last && x.lower[j + len] == "and"sv)
+            if (auto people = people_after(x, j + len + 1, s.last)) {
+              f.value += people->first;
+              f.end = x.tokens[people->second - 1].end;
+              f.self = false;
+            }
           // "four others were shot", "six other victims", "a woman was also shot", "the other four shooting
           // victims": people besides the dead, whom they do not count
           for (std::uint32_t o = q.last; o < j && (f.all || f.same); ++o)

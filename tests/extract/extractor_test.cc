@@ -601,6 +601,8 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
   for (auto c : {Case{"A 13 year old Franklin County girl remains in the hospital after an accidental shooting on Sunday.", 0, 1},
                  Case{"A 17-year-old accidentally shot himself in South Shore on Friday, police said.", 0, 1},
                  Case{"Man shoots self in hand on Dover Street on Friday.", 0, 1},  // headline style
+                 // ... and the people after "and" with him
+                 Case{"Police said a boy accidentally shot himself and his friend in a home on Dover Street on Friday.", 0, 2},
                  Case{"A 2-year-old boy and a 26-year-old man were killed in a shooting on Dover Street on Friday.", 2, 0},
                  Case{"A man and his 11-year-old son were found dead after a shooting on Dover Street on Friday.", 2, 0},
                  Case{"Police found a father and daughter dead after a shooting on Dover Street on Friday.", 2, 0},
