@@ -2310,6 +2310,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if ((use == "street"sv || use == "venue"sv || use == "outlet"sv) && (k + 1 < n.last || !surname_followers_.contains(tk.lower[k])))
         person = false;
     }
+    // ... also where the tagger left the venue's word out ("treated at Maryview Hospital")
+    if (n.last < t.size() && t[n.last].cap && !tk.caseless && !surname_followers_.contains(tk.lower[n.last])) {
+      std::string_view use = analyser_.places().follower_use(tk.lower[n.last]);
+      if (use == "street"sv || use == "venue"sv || use == "outlet"sv) person = false;
+    }
     if (t[n.last - 1].kind != Token::word || (n.last - n.first == 1 && !std::isalpha(static_cast<unsigned char>(text[t[n.first].end - 1]))))
       person = false;
     if (!tk.caseless && !t[n.first].cap) person = false;

@@ -1156,6 +1156,18 @@ TEST(Extract, AStreetOrANewspaperIsNoVictim) {
   }
 }
 
+TEST(Extract, AVenueTheTaggerCutShortIsNoVictim) {
+  // the rules' say (the victim scorer may reject such a name anyway): "Maryview" before "Hospital"
+  static const Pipeline rules_only(CleanOptions{}, nullptr);
+  auto ms = rules_only.process(incidex::testing::case_document(
+      "Gunshots were fired in the parking lot of a lounge early Tuesday morning. Officers were unable to locate any "
+      "victims on scene and began calling local hospitals.\n\nTwo men and a woman were being treated at Maryview "
+      "Hospital for gunshots wounds.\n\nAnother man later walked into Maryview Hospital with a gunshot wound.",
+      "2016-10-18", "", "")).mentions;
+  ASSERT_FALSE(ms.empty());
+  for (auto& v : ms[0].victims) EXPECT_EQ(v.text.find("Maryview"), std::string::npos) << v.text;
+}
+
 TEST(Extract, OneVictimNamedTwiceIsOneVictim) {
   auto ms = extract("Jaylene Damaris Cruz was shot and killed on Elm Street on Sunday. Police said Jaylene died at the scene.",
                     "2016-10-17");
