@@ -121,6 +121,11 @@ DocumentKeys document_keys(const Document& d, const Analysis* a) {
     for (auto& n : a->names) span(n.first, n.last);
     for (auto& p : a->places)
       if (!p.dateline) span(p.first, p.last);
+  } else if (a) {
+    // the capitalised words the tokenizer found, each read as collect_words reads it (not the whole text again)
+    std::string_view text = d.text;
+    for (const Token& t : a->tokens.tokens)
+      if (t.cap && t.kind == Token::word) collect_words(text.substr(t.start, t.end - t.start), true, k.names);
   } else {
     collect_words(d.text, true, k.names);
   }
