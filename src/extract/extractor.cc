@@ -735,7 +735,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     if (!core_country.empty() && e.country == core_country) sc += 1;
     if (has_dominant && e.kind != GazEntry::Kind::country) sc += in_region(e) ? 1 : -3;
     scored.emplace_back(sc, &p);
-    if (sc > best) {
+    // a town of the state chosen, as near the incident's sentences, is the more precise ("a shooting in New
+    // Jersey ... called to Cleveland Street in Orange")
+    auto within_chosen = [&] {
+      if (!where || sc != best || e.kind == GazEntry::Kind::admin1 || e.kind == GazEntry::Kind::country) return false;
+      const GazEntry& w = gaz.at(static_cast<std::uint32_t>(where->entry));
+      return w.kind == GazEntry::Kind::admin1 && w.country == e.country && w.admin1 == e.admin1;
+    };
+    if (sc > best || within_chosen()) {
       best = sc;
       where = &p;
     }

@@ -186,6 +186,17 @@ TEST(Extract, ALocalDatelineAndTheCityAPartBelongsTo) {
   EXPECT_EQ(dateline[0].location->name, "Dayton");
 }
 
+TEST(Extract, ATownOfTheStateNamedAsNearIsTheMorePrecisePlace) {
+  auto ms = extract("A 21-year-old man and a 21-month-old boy were killed in a Thursday night shooting in New Jersey, "
+                    "prosecutors said.\n\nBoth were pronounced dead after authorities were called to the scene on "
+                    "Cleveland Street in Orange at about 3:40 p.m., according to the Essex County Prosecutor's Office.",
+                    "2016-11-04");
+  ASSERT_FALSE(ms.empty());
+  ASSERT_TRUE(ms[0].location);
+  EXPECT_EQ(ms[0].location->name, "Orange");
+  EXPECT_EQ(ms[0].location->admin1, "New Jersey");
+}
+
 TEST(Extract, TheHeadlinesPlaceOrTheDatelineWhenTheBodyNamesNone) {
   auto ms = extract("Two teens were trying to fire back at a shooter when one boy accidentally shot himself on Sunday, police said.", "2016-10-17",
                      "Boy shoots himself during exchange of gunfire in central Fresno");
