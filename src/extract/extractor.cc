@@ -2986,6 +2986,12 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
       return e.field == "targets"sv || (e.field == "weapons"sv && !rule_weapons) || (e.field == "victims"sv && tagged_victims);
     });
   }
+  // a word written right before a verb of speaking somewhere in the text ("... bustillo said")
+  auto speaker = [&](const std::string& w) {
+    for (std::uint32_t i = 0; i + 1 < tk.tokens.size(); ++i)
+      if (tk.lower[i] == w && speech_words_.count(tk.lower[i + 1])) return true;
+    return false;
+  };
   const std::vector<RoleSpan> spans = tagged ? std::vector<RoleSpan>() : roles_->tag(a);
   for (const RoleSpan& r : tagged ? *tagged : spans) {
     if (r.role == "victim"sv && !tagged_victims) continue;
@@ -3044,6 +3050,9 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
       std::string status = "unknown";
       for (const Victim& v : rules_said)
         if (same_person(v.text, said)) status = v.status;
+      // one the text has speak ("bustillo said", "shultz stated") with nothing the rules say befell them is
+      // a source, not a victim
+      if (status == "unknown"sv && speaker(tk.lower[r.last - 1])) continue;
       into.victims.push_back({said, status});
       field = "victims";
     } else if (r.role == "target"sv && !known(into.targets)) {

@@ -117,6 +117,23 @@ TEST(Roles, ExtractorTakesTargetsAndWeaponsFromTheTagger) {
   for (auto& e : plain[0].evidence) EXPECT_NE(e.note, "role tagger");
 }
 
+TEST(Roles, OneTheTextHasSpeakIsNoVictimOfTheTaggers) {
+  // The tagger reads the assembly president beside "the death of the attorney general" as a victim; he is
+  // a source ("VALDIVIESO SAID"), and nothing the rules read befell him.
+  Pipeline& p = pipeline();
+  auto ms = p.process(wire("SAN SALVADOR, 19 APR 89 (ACAN-EFE) -- [TEXT] URBAN GUERRILLAS KILLED ATTORNEY GENERAL "
+                           "ROBERTO GARCIA ALVARADO WITH A BOMB PLACED ON HIS VEHICLE IN DOWNTOWN SAN SALVADOR. "
+                           "LEGISLATIVE ASSEMBLY PRESIDENT RICARDO VALDIVIESO AND VICE PRESIDENT-ELECT FRANCISCO MERINO "
+                           "ALSO DECLARED THAT THE DEATH OF THE ATTORNEY GENERAL WAS CAUSED BY WHAT VALDIVIESO TERMED THE "
+                           "GUERRILLAS' IRRATIONAL VIOLENCE. VALDIVIESO SAID THE GUERRILLAS DO NOT WANT PEACE."))
+                .mentions;
+  ASSERT_FALSE(ms.empty());
+  std::set<std::string> victims;
+  for (auto& v : ms[0].victims) victims.insert(v.text);
+  EXPECT_TRUE(victims.count("ROBERTO GARCIA ALVARADO"));
+  EXPECT_FALSE(victims.count("RICARDO VALDIVIESO"));
+}
+
 TEST(Roles, TodaysNewsKeepsTheWeaponsTheLexiconKnows) {
   // The tagger learnt its weapons from 1989 wire copy; in text with capitals the rules' weapons
   // (data/weapons.tsv) stay beside its own.
