@@ -23,7 +23,8 @@ Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimSco
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
   for (auto& w : data_words_for("person_nouns.txt", "kin")) kin_.insert(w);
   for (auto& row : read_data_rows("later_events.txt")) later_events_.insert(row[0]);
-  for (auto& row : read_data_rows("perpetrator_modified_nouns.txt")) qualified_.insert(row[0]);
+  for (auto& row : read_data_rows("perpetrator_modified_nouns.txt"))
+    (row.size() > 1 && row[1] == "joins" ? joined_ : qualified_).insert(row[0]);
   for (auto& w : data_words_for("later_events.txt", "clause")) later_clause_.insert(w);
   for (auto& row : read_data_rows("speech_verbs.txt")) speech_words_.insert(row[0]);
   for (auto& row : read_data_rows("suspect_words.tsv")) {
@@ -1738,13 +1739,17 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
               break;
             --from;
           }
-          std::uint32_t b = t[from].start, e = t[i + len - 1].end;
+          // a word the description joins ("guerrilla forces": data/perpetrator_modified_nouns.txt "joins")
+          const std::uint32_t join = field == "perpetrators"sv && len == 1 && i + 1 < s.last && joined_.count(tk.lower[i + 1]) ? 1 : 0;
+          std::uint32_t b = t[from].start, e = t[i + len - 1 + join].end;
           std::string said = flat(text.substr(b, e - b)), key = ascii_lower(said);
-          if (std::find(seen.begin(), seen.end(), key) == seen.end() && take(*row, said, i + len < s.last ? i + len : 0)) {
+          if (std::find(seen.begin(), seen.end(), key) == seen.end() &&
+              take(*row, said, i + len + join < s.last ? i + len + join : 0)) {
             seen.push_back(key);
             into.evidence.push_back(span(doc, field, b, e));
-            taken_to = i + len;
+            taken_to = i + len + join;
           }
+          i += join;
           i += len - 1;
         }
       }
@@ -3033,7 +3038,13 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
       return std::any_of(list.begin(), list.end(), [&](const auto& x) { return ascii_lower(x.text) == key; });
     };
     std::string field;
-    if (r.role == "perpetrator"sv && !known(into.perpetrators)) {
+    // (the rules' description already holding the tagger's words is the same attacker: "GUERRILLA COLUMNS")
+    auto within_rules = [&](const char* f) {
+      return std::any_of(into.evidence.begin(), into.evidence.end(), [&](const Evidence& x) {
+        return x.field == f && !x.in_title && x.note.empty() && x.start <= b && e <= x.end;
+      });
+    };
+    if (r.role == "perpetrator"sv && !known(into.perpetrators) && !within_rules("perpetrators")) {
       into.perpetrators.push_back({said, "", {}});
       field = "perpetrators";
     } else if (r.role == "group"sv && !known(into.groups)) {

@@ -87,6 +87,7 @@ class Extractor {
   StringSet suspect_before_, suspect_after_;  // data/suspect_words.tsv
   VictimScorer::WordKinds word_kinds_;  // the kinds of the words these lists know, for the victim scorer
   StringSet qualified_;  // data/perpetrator_modified_nouns.txt: "attack" of "a terrorist attack"
+  StringSet joined_;     // ... and "joins": "forces" of "guerrilla forces", which the description takes in
   // data/person_titles.tsv: officials who speak (no victims), ranks alone (no names), words that describe
   // a person (left out of a victim's name)
   StringSet officials_, ranks_, describing_;

@@ -604,6 +604,11 @@ TEST(Extract, PerpetratorsAsTheTextDescribesThem) {
                "1990-01-03");
   ASSERT_EQ(ms.size(), 1u);
   for (auto& p : ms[0].perpetrators) EXPECT_NE(p.text, "TERRORIST");
+  // ... and a noun the description takes in is part of it: "GUERRILLA COLUMNS"
+  ms = extract("GUERRILLA COLUMNS OPENED FIRE ON A POLICE PATROL IN SAN SALVADOR ON MONDAY, KILLING TWO AGENTS.", "1990-01-03");
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_EQ(ms[0].perpetrators.size(), 1u);
+  EXPECT_EQ(ms[0].perpetrators[0].text, "GUERRILLA COLUMNS");
 }
 
 TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
