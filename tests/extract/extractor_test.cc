@@ -1384,6 +1384,20 @@ TEST(Extract, AFollowUpCountsItsIncidentFromTheOlderSentences) {
   for (std::size_t k = 1; k < ms.size(); ++k) EXPECT_FALSE(ms[k].wounded.value) << k;
 }
 
+TEST(Extract, AFirearmBesideACasualtyIsAShootingWhereNoWordSaysSo) {
+  auto ms = extract("A woman was killed accidentally when a gun fell from her son's pocket on Sunday, police said.",
+                    "2016-10-17");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].type, "armed_assault");
+  EXPECT_EQ(ms[0].killed.value, 1);
+  // ... only there: beside a shooting's own word, "the gun used in the slayings" is no incident of its own
+  auto one = extract("Two men were shot and killed on Elm Street on Sunday, police said.\n\nPolice said the gun used "
+                     "in the slayings was bought out of state. A third man was killed in the county last year.",
+                     "2016-10-17");
+  ASSERT_FALSE(one.empty());
+  for (auto& m : one) EXPECT_EQ(m.evidence.front().text.find("gun"), std::string::npos) << m.evidence.front().text;
+}
+
 TEST(Extract, AHeadlineThatTalliesShootingsCountsNone) {
   auto ms = extract("A man was shot on Dover Street on Sunday night, police said.", "2016-10-17",
                     "4 dead, 17 wounded in Chicago shootings");
