@@ -1398,6 +1398,13 @@ TEST(Extract, AFirearmBesideACasualtyIsAShootingWhereNoWordSaysSo) {
   for (auto& m : one) EXPECT_EQ(m.evidence.front().text.find("gun"), std::string::npos) << m.evidence.front().text;
 }
 
+TEST(Extract, AMurderSuicideWrittenWithASlash) {
+  auto ms = extract("Husband and wife dead after apparent murder/suicide on Elm Street on Sunday, police said.", "2016-10-17");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].type, "armed_assault");
+  EXPECT_EQ(ms[0].killed.value, 2);
+}
+
 TEST(Extract, AHeadlineThatTalliesShootingsCountsNone) {
   auto ms = extract("A man was shot on Dover Street on Sunday night, police said.", "2016-10-17",
                     "4 dead, 17 wounded in Chicago shootings");
