@@ -513,6 +513,17 @@ TEST(Extract, NamesAfterAKinWordOrTheVictimsWere) {
   EXPECT_EQ(names(before).count("Michael Dunn"), 0u);
 }
 
+TEST(Extract, ANameIdentifiedAsTheVictim) {
+  // the rules' say (the victim scorer weighs it with the rest)
+  static const Pipeline rules_only(CleanOptions{}, nullptr);
+  auto ms = rules_only.process(incidex::testing::case_document(
+      "A man was found dead in a motor home on Sunday after a shooting. John Lang has been identified as the victim "
+      "by the coroner.", "2016-05-02", "", "")).mentions;
+  ASSERT_FALSE(ms.empty());
+  ASSERT_EQ(ms[0].victims.size(), 1u);
+  EXPECT_EQ(ms[0].victims[0].text, "John Lang");
+}
+
 TEST(Extract, HitThenDeadInOneClauseIsKilled) {
   auto ms = extract("Paramedics took the victims to local hospitals where Randy Chapman, 23, of Long Beach, who suffered a "
                     "gunshot wound to the upper torso, was pronounced dead.",
