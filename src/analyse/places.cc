@@ -257,6 +257,11 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         if (n == 1 && stopwords_.find(bare) != stopwords_.end() && state.empty() && !in_dateline &&
             !(agency && use_of(i).empty() && sizeable_us_city(c)))
           continue;
+        // A venue's word ending a venue's name is no town of that name ("Ice Bar and Grill": Grill,
+        // Pennsylvania; "Tony's Lounge"): data/place_followers.tsv "venue", after a capitalised word or "and".
+        if (n == 1 && state.empty() && !in_dateline && !tk.caseless && i > s.first && use_of(i) == "venue"sv &&
+            (t[i - 1].cap || tk.lower[i - 1] == "and"sv || tk.lower[i - 1] == "&"sv))
+          continue;
         // Acronyms ("ET", "CNN", "KGB") are not places unless they name a country ("USA", "UAE").
         if (n == 1 && t[i].upper && !tk.caseless && t[i].end - t[i].start <= 4 && state.empty()) {
           bool country = false;

@@ -300,6 +300,10 @@ TEST(Places, OutletDatelineAndTheOtherPlacesDecideAmbiguousNames) {
   auto dallas = resolve("He worked for the Wayne County Sheriff's Office in Michigan. The Detroit native moved to Dallas.", "");
   ASSERT_EQ(dallas.size(), 4u);
   EXPECT_EQ(dallas[3], "Dallas/Texas");
+  // A venue's word ending a venue's name is no town: "Ice Bar and Grill" names no Grill, Pennsylvania.
+  auto grill = resolve("A fight broke out at Ice Bar and Grill in Memphis on Sunday.", "");
+  ASSERT_EQ(grill.size(), 1u);
+  EXPECT_EQ(grill[0], "Memphis/Tennessee");
   // Three mentions of one name do not outvote the rest of the document.
   auto repeated = resolve("Santa Ana police said two men were shot in Santa Ana. Santa Ana officers and Anaheim police searched.", "");
   ASSERT_FALSE(repeated.empty());
