@@ -233,7 +233,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   const auto& tk = a.tokens;
   const auto& t = tk.tokens;
   const std::string_view text = doc.text;
-  std::vector<Hit> hits, gun_hits;
+  std::vector<Hit> hits;
   for (std::uint32_t si = 0; si < tk.sentences.size(); ++si) {
     const Sentence& s = tk.sentences[si];
     for (std::uint32_t i = s.first; i < s.last; ++i) {
@@ -243,10 +243,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         i += len - 1;
       }
     }
-    // A firearm and a casualty a few words apart tell of a shooting where no word for one does ("5 People
-    // Injured By Man With A Shotgun", "Woman killed accidentally when gun fell from son's pocket"): kept
-    // only where the article has no incident's word of a known kind at all (below).
-    {
+  }
+  // A firearm and a casualty a few words apart tell of a shooting where no word for one does ("5 People
+  // Injured By Man With A Shotgun", "Woman killed accidentally when gun fell from son's pocket"): read only
+  // where the article has no incident's word of a known kind at all.
+  if (std::none_of(hits.begin(), hits.end(), [](const Hit& h) { return h.type != "other"sv; }))
+    for (std::uint32_t si = 0; si < tk.sentences.size(); ++si) {
+      const Sentence& s = tk.sentences[si];
       std::optional<std::uint32_t> gun, hurt;
       for (std::uint32_t i = s.first; i < s.last; ++i) {
         std::uint32_t len = 0;
@@ -260,11 +263,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         i += len - 1;
       }
       if (gun && hurt && (*gun > *hurt ? *gun - *hurt : *hurt - *gun) <= 8)
-        gun_hits.push_back({si, std::min(*gun, *hurt), std::max(*gun, *hurt) + 1, "armed_assault", 3, ""});
+        hits.push_back({si, std::min(*gun, *hurt), std::max(*gun, *hurt) + 1, "armed_assault", 3, ""});
     }
-  }
-  if (std::none_of(hits.begin(), hits.end(), [](const Hit& h) { return h.type != "other"sv; }))
-    hits.insert(hits.end(), gun_hits.begin(), gun_hits.end());
   // Only words like "attack" or "killed": not enough to call it a violent incident of a known kind,
   // unless they come with casualties; v1 keeps them as type "other" when weight adds up.
   int total = 0;
