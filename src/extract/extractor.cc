@@ -1300,6 +1300,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // Casualties in the sentences `accept` admits; the largest count of each kind, with its span. A death told
   // with an ordinal ("a third victim died") is kept in `ordinal_deaths` too, the last call's.
   std::vector<Found> ordinal_deaths;
+  std::optional<Found> also_self;  // one who "also shot himself" (the body's first)
   auto count_casualties_in = [&](const Tokens& x, std::string_view txt, const std::vector<Quantity>& qs, bool in_title,
                                 auto&& accept) {
     std::optional<Found> killed, wounded;
@@ -1473,6 +1474,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           for (std::uint32_t o = q.last; o < j && (f.all || f.same); ++o)
             if (x.lower[o] == "other"sv || x.lower[o] == "others"sv || x.lower[o] == "also"sv) f.all = f.same = false;
           if (q.first > s.first && x.lower[q.first - 1] == "other"sv) f.all = f.same = false;
+          // "while the 15-year-old also shot himself in the wrist": one more hurt, besides those counted
+          // (the count's own subject: not read on past another casualty word for someone before it)
+          if (f.self && !in_title && !hurt && !dead)
+            for (std::uint32_t o = q.last; o < j; ++o)
+              if (x.lower[o] == "also"sv && !also_self) also_self = f;
           // "a fourth man suffered a gunshot wound": the fourth of those hit (besides three dead, or one of four)
           if (q.article && q.last < j) f.ordinal = ordinal_value(x.lower[q.last]);
           std::optional<Found>& slot = (*row)[0] == "killed"sv ? dead : hurt;
@@ -1714,7 +1720,17 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       }
     }
   }
+  // ... besides the people a count of the hurt tells of: "the 18-year-old was shot in the chest ..., while
+  // the 15-year-old also shot himself in the wrist" is two hurt, where nobody is counted dead
+  bool also_self_added = false;
+  if (also_self && wounded && !wounded->self && wounded->value > 0 && wounded->start != also_self->start &&
+      (!killed || killed->value == 0)) {
+    wounded->value += 1;
+    also_self_added = true;
+  }
   set_counts(m, killed, wounded);
+  if (also_self_added)
+    m.evidence.push_back(span(doc, "wounded", also_self->start, also_self->end, "one more: someone who also shot himself"));
   if (grew_from)
     for (auto& e : m.evidence)
       if (e.field == "killed"sv) e.note = "the count grows through the text: " + *grew_from;

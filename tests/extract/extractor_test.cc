@@ -628,6 +628,9 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
   for (auto c : {Case{"A 13 year old Franklin County girl remains in the hospital after an accidental shooting on Sunday.", 0, 1},
                  Case{"A 17-year-old accidentally shot himself in South Shore on Friday, police said.", 0, 1},
                  Case{"Man shoots self in hand on Dover Street on Friday.", 0, 1},  // headline style
+                 // ... and one more where he "also shot himself" beside someone counted hurt
+                 Case{"Police say the 18-year-old was shot in the chest on Dover Street on Friday, while the "
+                      "15-year-old also shot himself in the wrist.", 0, 2},
                  // ... and the people after "and" with him
                  Case{"Police said a boy accidentally shot himself and his friend in a home on Dover Street on Friday.", 0, 2},
                  Case{"A 2-year-old boy and a 26-year-old man were killed in a shooting on Dover Street on Friday.", 2, 0},
