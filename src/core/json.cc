@@ -142,7 +142,7 @@ Mention mention_from_json(const json& j) {
   count("killed", "killed_qualifier", m.killed);
   count("wounded", "wounded_qualifier", m.wounded);
   count("attackers_killed", "attackers_killed_qualifier", m.attackers_killed);
-  for (auto& a : j.value("perpetrators", json::array())) m.perpetrators.push_back({str(a, "text"), str(a, "name")});
+  for (auto& a : j.value("perpetrators", json::array())) m.perpetrators.push_back({str(a, "text"), str(a, "name"), {}});
   for (auto& a : j.value("groups", json::array()))
     m.groups.push_back({str(a, "text"), str(a, "name"), str(a, "responsibility")});
   for (auto& v : j.value("victims", json::array())) m.victims.push_back({str(v, "text"), str(v, "status")});

@@ -367,7 +367,9 @@ TEST(Places, SmallPlacesFallBackToTheStateNamedBesideThem) {
     d.text = "Saginaw County Sheriff Bill Federspiel, Michigan State Police Lieutenant Dave Simon and the owner spoke.";
     Analysis a = analyser().analyse(d);
     for (auto& p : a.places)
-      if (p.within) EXPECT_TRUE(p.in_person) << d.text.substr(p.start, p.end - p.start);
+      if (p.within) {
+        EXPECT_TRUE(p.in_person) << d.text.substr(p.start, p.end - p.start);
+      }
   }
   // a known town of that state right before the comma is the place, whatever capitals come before it
   {

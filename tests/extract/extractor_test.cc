@@ -225,7 +225,9 @@ TEST(Extract, ALoneNameBeforeSomeoneOfThePlaceIsThePlace) {
     ASSERT_FALSE(ms.empty()) << c.title;
     ASSERT_TRUE(ms[0].location) << c.title;
     EXPECT_EQ(ms[0].location->name, c.place) << c.title;
-    if (c.state) EXPECT_EQ(ms[0].location->admin1, c.state) << c.title;
+    if (c.state) {
+      EXPECT_EQ(ms[0].location->admin1, c.state) << c.title;
+    }
   }
 }
 
@@ -340,8 +342,12 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
                 "", 3, -1}}) {
     auto ms = extract(c.body, "2016-02-03", c.title);
     ASSERT_FALSE(ms.empty()) << c.body << c.title;
-    if (c.killed >= 0) EXPECT_EQ(ms[0].killed.value, c.killed) << c.body << c.title;
-    if (c.wounded >= 0) EXPECT_EQ(ms[0].wounded.value, c.wounded) << c.body << c.title;
+    if (c.killed >= 0) {
+      EXPECT_EQ(ms[0].killed.value, c.killed) << c.body << c.title;
+    }
+    if (c.wounded >= 0) {
+      EXPECT_EQ(ms[0].wounded.value, c.wounded) << c.body << c.title;
+    }
   }
 }
 
@@ -393,7 +399,9 @@ TEST(Extract, ACountThatGrowsThroughTheTextIsCombined) {
     auto ms = extract(c.text, "2016-10-17");
     ASSERT_FALSE(ms.empty()) << c.text;
     EXPECT_EQ(ms[0].killed.value, c.killed) << c.text;
-    if (c.wounded >= 0) EXPECT_EQ(ms[0].wounded.value, c.wounded) << c.text;
+    if (c.wounded >= 0) {
+      EXPECT_EQ(ms[0].wounded.value, c.wounded) << c.text;
+    }
     bool noted = false;
     for (auto& e : ms[0].evidence) noted |= e.field == "killed" && e.note.starts_with("the count grows through the text");
     EXPECT_EQ(noted, c.grew) << c.text;

@@ -105,11 +105,11 @@ TEST(Resolver, ReRunningGivesTheSameGroups) {
 TEST(Reconcile, LatestCountWinsALowerBoundRaisesItDatesCarryAndTheAttackerIsNoVictim) {
   ResolveItem a = item("001", 0, "2011-11-12", {}, "Taraz", 8);
   a.mention.date = Date::ymd(2011, 11, 12);
-  a.mention.perpetrators = {{"M. K. Kariyev", "M. K. Kariyev"}};
+  a.mention.perpetrators = {{"M. K. Kariyev", "M. K. Kariyev", {}}};
   ResolveItem b = item("002", 0, "2011-11-13", {}, "Taraz", 7);
   b.mention.killed.qualifier = "at least";
   b.mention.victims = {{"Kariyev", "killed"}, {"Captain G. Baitasov", "killed"}};
-  b.mention.perpetrators = {{"Kariyev", "Kariyev"}};
+  b.mention.perpetrators = {{"Kariyev", "Kariyev", {}}};
   Incident inc = reconcile({&a, &b}, {});
   EXPECT_EQ(inc.record.date, Date::ymd(2011, 11, 12)) << "002 gives no date: it gets 001's";
   ASSERT_TRUE(inc.record.killed.value);
