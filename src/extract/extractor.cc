@@ -1298,13 +1298,15 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
            std::any_of(a.names.begin(), a.names.end(), [&](const NameSpan& n) { return n.last == i; });
   };
   // Casualties in the sentences `accept` admits; the largest count of each kind, with its span. A death told
-  // with an ordinal ("a third victim died") is kept in `ordinal_deaths` too, the last call's.
+  // with an ordinal ("a third victim died") is kept in `ordinal_deaths` too, and the first one who "also shot
+  // himself" in `also_self`, the last call's.
   std::vector<Found> ordinal_deaths;
-  std::optional<Found> also_self;  // one who "also shot himself" (the body's first)
+  std::optional<Found> also_self;
   auto count_casualties_in = [&](const Tokens& x, std::string_view txt, const std::vector<Quantity>& qs, bool in_title,
                                 auto&& accept) {
     std::optional<Found> killed, wounded;
     ordinal_deaths.clear();
+    also_self.reset();
     for (const Quantity& q : qs) {
       if (!q.count) continue;
       std::uint32_t si = x.sentence_of(q.first);
@@ -1657,6 +1659,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   };
   auto counts = count_casualties([&](std::uint32_t si) { return !off_tense(si) && !tally(si); });
   const std::vector<Found> main_ordinal_deaths = ordinal_deaths;
+  const std::optional<Found> main_also_self = also_self;
   // A follow-up (an arrest, a charge, a trial) tells its incident in an older tense ("The shots on July 4
   // wounded four people" in a story of the trial): where its own tense counts nobody, those sentences do;
   // where it counts only the dead, they count the hurt ("accused of killing a 4-year-old ... Ava was
@@ -1723,14 +1726,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // ... besides the people a count of the hurt tells of: "the 18-year-old was shot in the chest ..., while
   // the 15-year-old also shot himself in the wrist" is two hurt, where nobody is counted dead
   bool also_self_added = false;
-  if (also_self && wounded && !wounded->self && wounded->value > 0 && wounded->start != also_self->start &&
+  if (main_also_self && wounded && !wounded->self && wounded->value > 0 && wounded->start != main_also_self->start &&
       (!killed || killed->value == 0)) {
     wounded->value += 1;
     also_self_added = true;
   }
   set_counts(m, killed, wounded);
   if (also_self_added)
-    m.evidence.push_back(span(doc, "wounded", also_self->start, also_self->end, "one more: someone who also shot himself"));
+    m.evidence.push_back(span(doc, "wounded", main_also_self->start, main_also_self->end, "one more: someone who also shot himself"));
   if (grew_from)
     for (auto& e : m.evidence)
       if (e.field == "killed"sv) e.note = "the count grows through the text: " + *grew_from;
@@ -2631,8 +2634,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           all_state = false;  // "Officers found her brother suffering from a gunshot wound"
           continue;
         } else if (const auto* row = survival_.match(x, i, last, len)) {
-          auto& slot = !row->empty() && (*row)[0] == "unhurt"sv ? unhurt : survival;
-          if (&slot == &survival) all_state = false;  // "the wounds were not life-threatening": someone lives
+          const bool nobody_hurt = !row->empty() && (*row)[0] == "unhurt"sv;
+          auto& slot = nobody_hurt ? unhurt : survival;
+          if (!nobody_hurt) all_state = false;  // "the wounds were not life-threatening": someone lives
           if (!slot && cite_phrases) slot = {x.tokens[i].start, x.tokens[i + len - 1].end};
         } else {
           continue;
@@ -3028,11 +3032,16 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
       return e.field == "targets"sv || (e.field == "weapons"sv && !rule_weapons) || (e.field == "victims"sv && tagged_victims);
     });
   }
-  // a word written right before a verb of speaking somewhere in the text ("... bustillo said")
+  // a word written right before a verb of speaking somewhere in the text ("... bustillo said"): the text
+  // read once, at the first victim asked about
+  std::optional<StringSet> speakers;
   auto speaker = [&](const std::string& w) {
-    for (std::uint32_t i = 0; i + 1 < tk.tokens.size(); ++i)
-      if (tk.lower[i] == w && speech_words_.count(tk.lower[i + 1])) return true;
-    return false;
+    if (!speakers) {
+      speakers.emplace();
+      for (std::uint32_t i = 0; i + 1 < tk.tokens.size(); ++i)
+        if (speech_words_.count(tk.lower[i + 1])) speakers->insert(tk.lower[i]);
+    }
+    return speakers->contains(w);
   };
   const std::vector<RoleSpan> spans = tagged ? std::vector<RoleSpan>() : roles_->tag(a);
   for (const RoleSpan& r : tagged ? *tagged : spans) {
