@@ -1145,6 +1145,64 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     const auto* row = k < end ? casualties_.match(tk, k, end, len) : nullptr;
     if (row && ((*row)[1] == "after"sv || (*row)[1] == "both"sv)) quantities.push_back(one_person(i));
   }
+  // A list of people, each with its article, owner or number, before a plural verb and a casualty word
+  // counts them all: "The woman, the man and the ten-month old child were pronounced dead" (three), "a man,
+  // a woman and a child were killed". Read back from the verb; at least two people, the last after "and".
+  for (std::uint32_t v = 2; v + 1 < tk.tokens.size(); ++v) {
+    if (tk.lower[v] != "were"sv && tk.lower[v] != "are"sv) continue;
+    const Sentence& s = tk.sentences[tk.sentence_of(v)];
+    bool hit = false;
+    for (std::uint32_t j = v + 1; j < s.last && j <= v + 3 && !hit; ++j) {
+      std::uint32_t len = 0;
+      const auto* row = casualties_.match(tk, j, s.last, len);
+      hit = row && ((*row)[1] == "after"sv || (*row)[1] == "both"sv);
+    }
+    if (!hit) continue;
+    int total = 0, items = 0;
+    bool last_and = false, first_item = true;
+    std::uint32_t k = v, start = v;  // the item ends right before k; the first item's first word
+    while (k > s.first) {
+      const std::string& noun = tk.lower[k - 1];
+      if (!persons_.count(noun) && !is_age_word(noun)) break;
+      // back to the item's article, owner or number, over at most three describing words
+      std::uint32_t b = k - 1;
+      int n = 0;
+      bool aged = false;
+      for (std::uint32_t d = 0; b > s.first && d < 4; ++d) {
+        const std::string& w = tk.lower[b - 1];
+        if (w == "the"sv || w == "a"sv || w == "an"sv || w == "his"sv || w == "her"sv || w == "their"sv) {
+          n = 1;
+          --b;
+          break;
+        }
+        // (a number before an age written apart is the age: "two year old child")
+        if (int val = value_at(tk, b - 1); val >= 1 && val < 20 && !aged) {
+          n = val;
+          --b;
+          break;
+        }
+        if (tk.tokens[b - 1].kind != Token::word || w == "and"sv) break;
+        aged |= age_apart(w) || w == "old"sv || w == "year"sv || w == "month"sv;
+        --b;
+      }
+      if (n == 0 || (n == 1 && is_plural_person(noun))) break;
+      total += n;
+      ++items;
+      if (first_item) last_and = b > s.first && tk.lower[b - 1] == "and"sv;
+      first_item = false;
+      k = start = b;
+      if (k > s.first && tk.lower[k - 1] == "and"sv) --k;
+      if (k > s.first && tk.lower[k - 1] == ","sv) --k;
+      else if (k == b) break;
+    }
+    if (items >= 2 && last_and && total < 20) {
+      Quantity q;
+      q.first = start;
+      q.last = v;
+      q.value = total;
+      quantities.push_back(q);
+    }
+  }
   // Headline style counts one person too: "Teen shot, killed", "17-year-old found dead" — a sentence that
   // opens with a singular person noun.
   for (const Sentence& s : tk.sentences)
@@ -1401,7 +1459,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             joined += owned;
             reach += 3;
             j += 2, k += 2;  // past the number, which would end the stretch
-          } else if (nx == "a"sv || nx == "an"sv || nx == "his"sv || nx == "her"sv || nx == "another"sv || bare) {
+          } else if (nx == "a"sv || nx == "an"sv || nx == "his"sv || nx == "her"sv || nx == "another"sv || bare ||
+                     // "all 3 children and the man died": one more, the person after "the"
+                     (nx == "the"sv && !q.article && j + 2 < s.last && single_person(x.lower[j + 2]))) {
             ++joined;
             if (!q.article) reach += 3;
           } else if (int v = analyser_.numbers().word_value(nx); !q.article && v > 0 && v < 100) {

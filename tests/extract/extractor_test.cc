@@ -644,6 +644,12 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  Case{"A 2-year-old boy and a 26-year-old man were killed in a shooting on Dover Street on Friday.", 2, 0},
                  Case{"A man and his 11-year-old son were found dead after a shooting on Dover Street on Friday.", 2, 0},
                  Case{"Police found a father and daughter dead after a shooting on Dover Street on Friday.", 2, 0},
+                 // a list of people, each with its article or number, before "were": all of them
+                 Case{"The woman, the man and the ten-month old child were pronounced dead after a shooting on Dover "
+                      "Street on Friday.", 3, 0},
+                 Case{"Police said a man, a woman and a child were wounded in a shooting on Dover Street on Friday.", 0, 3},
+                 // (not the number of an age written apart)
+                 Case{"Police said a two year old child and a woman were wounded in a shooting on Dover Street on Friday.", 0, 2},
                  Case{"A man was killed in a shooting on Dover Street on Friday. A 911 caller said five people were shot.", 1, 4},
                  // "others" are people besides the dead: not less them
                  Case{"A man was killed in a shooting on Dover Street on Friday. Four others were shot and taken to hospitals.", 1, 4},
