@@ -1516,7 +1516,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           if (x.lower[j + len - 1] == "shoots"sv) break;
           if (q.article && (!person || plural)) break;  // "a man was killed" is one; "the victims died" is not
           const bool before_too = joined_before > 0 && (were || q.value > 1);
-          Found f{q.value + (were ? joined : 0) + (before_too ? joined_before : 0), q.qualifier == "vague"sv ? "about" : q.qualifier,
+          // (the people joined after "and" count with a plural verb, or after a number of people: "two men
+          // and a woman suffered minor injuries")
+          const bool after_too = were || (q.value > 1 && !q.article);
+          Found f{q.value + (after_too ? joined : 0) + (before_too ? joined_before : 0), q.qualifier == "vague"sv ? "about" : q.qualifier,
                   x.tokens[before_too ? joined_from : q.first].start, x.tokens[j + len - 1].end, false, false, in_title, !q.article};
           if (row->size() > 2) {
             const std::string& first = x.lower[q.first];
