@@ -2978,6 +2978,26 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       described_roles(out.front(), {si});
       continue;
     }
+    // ... and so is one told as "last week" or "a few days ago", with no exact day, where the main incident's
+    // day lies in the two weeks before the news ("A man has died after a ... shooting that left three
+    // others wounded last week")
+    // (not where its counts differ from the main incident's: "last week's shooting that killed one and
+    // wounded 11" is another)
+    auto differs = [](const Count& main, const std::optional<Found>& f) { return main.value && f && *main.value != f->value; };
+    bool days_or_week = false;
+    if (own)
+      for (std::uint32_t k = own->first; k < own->last; ++k)
+        days_or_week |= tk.lower[k] == "week"sv || tk.lower[k] == "days"sv;
+    if (own && days_or_week && !own->date.known() && own->relative && own->stale_hint == 1 && !other_place &&
+        m.date.precision == Date::Precision::day && doc.published.precision == Date::Precision::day &&
+        !differs(m.killed, bg_counts.first) && !differs(m.wounded, bg_counts.second)) {
+      const int back = days_between(m.date, doc.published);
+      if (back >= 1 && back <= 14) {
+        set_counts(out.front(), bg_counts.first, bg_counts.second);
+        described_roles(out.front(), {si});
+        continue;
+      }
+    }
     if (const TimeExpr* when_bg = own ? own : inherited) {
       b.date = when_bg->date;
       b.evidence.push_back(span(doc, "date", t[when_bg->first].start, t[when_bg->last - 1].end,

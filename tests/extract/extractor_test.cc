@@ -1504,3 +1504,16 @@ TEST(Extract, OtherShootingsAndAChargesNameCountNoDead) {
     EXPECT_EQ(ms[0].wounded.value, 4) << text;
   }
 }
+
+TEST(Extract, AShootingLastWeekIsTheMainIncidentWhenItsDayIsInThatWeek) {
+  auto ms = extract("DAYTON, Ohio (WXYZ) - The man accused of shooting a 12-year-old girl in the arm last week now faces "
+                    "more charges.\n\nDuring the investigation, detectives found that the girl had been shot at a house "
+                    "around 5:15 p.m. on Dec. 14 in the 300 block of Elm Street. She was able to walk home after the "
+                    "incident.\n\nPolice believe there was no intent in the shooting, as the shooting was the result of "
+                    "careless handling of a stolen gun, according to the Dayton Daily Post.",
+                    "2016-12-22");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(ms[0].date.iso(), "2016-12-14");
+  // the lead's "last week" is that day's shooting: no second incident without a day
+  for (std::size_t k = 1; k < ms.size(); ++k) EXPECT_TRUE(ms[k].date.known()) << k;
+}
