@@ -816,6 +816,28 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     if (title_read) return title_places;
     title_read = true;
     title_places = analyser_.places().find(title_tk(), doc.title, 0, 0, doc.url);
+    // a person's name the text gives, written whole in a headline of words in lower case, is no place:
+    // "Alex Arthur Buckner shot parents ..." over "Gunman Alex Buckner, 26, ..." has no town Alex (the
+    // headline's capitalised words from the place on end before a word in lower case, and the text names a
+    // person with the first and the last of them)
+    const Tokens& htk = title_tk();
+    auto capitalised = [&](std::uint32_t i) {
+      std::string_view w = htk.tokens[i].text(doc.title);
+      return htk.tokens[i].kind == Token::word && !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
+    };
+    for (auto& tp : title_places) {
+      if (tp.in_person || tp.last != tp.first + 1) continue;
+      std::uint32_t e = tp.last;  // past the capitalised words
+      while (e < htk.tokens.size() && e < tp.last + 3 && capitalised(e)) ++e;
+      if (e == tp.last || e >= htk.tokens.size() || htk.tokens[e].kind != Token::word || capitalised(e)) continue;
+      for (const NameSpan& n : a.names)
+        if (n.type == "per"sv && n.last - n.first >= 2 && tk.lower[n.first] == htk.lower[tp.first] &&
+            tk.lower[n.last - 1] == htk.lower[e - 1]) {
+          for (auto& other : title_places)  // the middle name too ("Arthur")
+            if (other.first >= tp.first && other.last <= e) other.in_person = true;
+          break;
+        }
+    }
     for (auto& tp : title_places) {
       if (tp.entry < 0 || tp.us_state || tp.within || !has_dominant || in_region(gaz.at(static_cast<std::uint32_t>(tp.entry)))) continue;
       const GazEntry* same_name = nullptr;
@@ -868,7 +890,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     where = nullptr;
   } else if ((!where || best < 10) && !doc.title.empty() && doc.title != doc.text) {
     for (auto& tp : read_title_places()) {
-      if (tp.entry < 0 || tp.us_state) continue;
+      if (tp.entry < 0 || tp.us_state || tp.in_person) continue;
       const GazEntry* e = &gaz.at(static_cast<std::uint32_t>(tp.entry));
       if (has_dominant && !tp.within && !in_region(*e)) continue;  // no place of that name in the story's region
       if (!is_local(*e) && !tp.within) continue;

@@ -1517,3 +1517,12 @@ TEST(Extract, AShootingLastWeekIsTheMainIncidentWhenItsDayIsInThatWeek) {
   // the lead's "last week" is that day's shooting: no second incident without a day
   for (std::size_t k = 1; k < ms.size(); ++k) EXPECT_TRUE(ms[k].date.known()) << k;
 }
+
+TEST(Extract, APersonsNameInTheHeadlineIsNoTown) {
+  // "Alex" and "Arthur" are towns too; the text names Alex Buckner
+  auto ms = extract("Gunman Alex Buckner, 26, shot four of his family members before setting their house on fire, police "
+                    "said Tuesday. Father Vic Buckner, 50, died at the scene.",
+                    "2016-02-24", "Alex Arthur Buckner shot parents and two sisters before setting the house on fire");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_FALSE(ms[0].location) << ms[0].location->name;
+}
