@@ -58,6 +58,30 @@ PlaceFinder::PlaceFinder(const Gazetteer& g) : gaz_(g) {
   }
   for (auto& row : read_data_rows("outlets.tsv"))  // host, country, region
     if (row.size() >= 3) outlets_[row[0]] = {row[1], row[2]};
+  {
+    // the largest and second largest U.S. city of each name, by its letters
+    std::unordered_map<std::string, std::pair<const GazEntry*, std::uint32_t>> by_letters;
+    for (std::size_t i = 0; i < gaz_.size(); ++i) {
+      const GazEntry& e = gaz_.at(static_cast<std::uint32_t>(i));
+      if (e.kind != GazEntry::Kind::city || e.country != "US"sv) continue;
+      std::string letters;
+      for (char c : e.name)
+        if (std::isalpha(static_cast<unsigned char>(c))) letters += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (letters.starts_with("saint")) letters.replace(0, 5, "st");  // "stcharles" for Saint Charles
+      if (letters.size() < 5) continue;
+      auto& [top, second] = by_letters[letters];
+      if (!top || e.population > top->population) {
+        if (top) second = std::max(second, top->population);
+        top = &e;
+      } else {
+        second = std::max(second, e.population);
+      }
+    }
+    // (a name of several such cities is kept with no state: "springfield" names none, nor does its "spring")
+    for (auto& [letters, best] : by_letters)
+      if (best.first->population >= 30000)
+        host_cities_[letters] = best.first->population >= 5 * best.second ? best.first->admin1 : std::string();
+  }
   for (const char* name : {"place_stopwords.txt", "place_stopwords_extra.txt"})
     for (auto& row : read_data_rows(name)) stopwords_.insert(row[0]);
   for (auto& row : read_data_rows("place_followers.tsv"))  // word, use
@@ -98,6 +122,21 @@ Place PlaceFinder::to_place(int i) const {
 const std::pair<std::string, std::string>* PlaceFinder::outlet_home(std::string_view url) const {
   auto it = outlets_.find(host_of(url));
   return it == outlets_.end() ? nullptr : &it->second;
+}
+
+std::string PlaceFinder::host_city_state(std::string_view url) const {
+  std::string host = host_of(url);
+  if (host.empty() || outlets_.count(host)) return {};
+  std::string letters;  // the host's name without its last part (".com") or what is not a letter
+  for (char c : std::string_view(host).substr(0, host.rfind('.')))
+    if (std::isalpha(static_cast<unsigned char>(c))) letters += c;
+  std::string best, state;
+  for (std::size_t b = 0; b < letters.size(); ++b)
+    for (std::size_t n = 5; b + n <= letters.size(); ++n)
+      if (n > best.size())
+        if (auto it = host_cities_.find(letters.substr(b, n)); it != host_cities_.end()) best = it->first, state = it->second;
+  // (the longest name found decides, a name of several cities none)
+  return state;
 }
 
 std::string PlaceFinder::host_of(std::string_view url) {
@@ -345,6 +384,8 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
   if (const auto* home = outlet_home(url)) {
     countries[home->first] += 1;
     if (home->first == "US"sv) states[home->second] += 2;
+  } else if (std::string st = host_city_state(url); !st.empty()) {
+    states[st] += 1;
   }
   // A state's bare name that is also a city of another state the document (or its outlet) names is that
   // city: "Northeast Washington" in a story that says "D.C.".

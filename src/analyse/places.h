@@ -58,6 +58,11 @@ class PlaceFinder {
   static std::string host_of(std::string_view url);
   // The home of the outlet at `url` (data/outlets.tsv): its country and first-level region code, or null.
   const std::pair<std::string, std::string>* outlet_home(std::string_view url) const;
+  // The U.S. state of a city the URL's host names, for an outlet data/outlets.tsv does not know
+  // ("mysanantonio.com": Texas): the longest name of a city of 30,000 people or more, five letters or more,
+  // in it, when that city is at least five times as large as any other of its name ("springfield" names
+  // none, nor does the "spring" in it); empty when none.
+  std::string host_city_state(std::string_view url) const;
   Place to_place(int entry) const;
   // The place a mention stands for: its entry, or for a place `within` a region, that region under the
   // name the text gives (coordinates and precision stay the region's).
@@ -81,6 +86,8 @@ class PlaceFinder {
   StringSet state_names_;   // folded full names ("washington"), not abbreviations
   std::unordered_map<std::string, int> state_cities_;  // "DC" -> the gazetteer entry of the city the state is
   std::unordered_map<std::string, std::pair<std::string, std::string>> outlets_;  // host -> country, region code
+  std::unordered_map<std::string, std::string> host_cities_;  // a large U.S. city's letters ("sanantonio") -> its state
+                                                              // (empty: several large cities have that name)
 };
 
 }  // namespace incidex

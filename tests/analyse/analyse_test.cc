@@ -292,6 +292,13 @@ TEST(Places, OutletDatelineAndTheOtherPlacesDecideAmbiguousNames) {
   auto lex = resolve("An eighth grader died after a shooting at a Lexington home, deputies said.", "http://www.abcnews4.com/story/1");
   ASSERT_FALSE(lex.empty());
   EXPECT_EQ(lex[0], "Lexington/South Carolina");
+  // An outlet data/outlets.tsv does not know whose host names a large city of one state (Salina, Kansas);
+  // not one that names a city several states share ("springfield", nor the "spring" in it)
+  EXPECT_EQ(analyser().places().host_city_state("http://www.salina.com/news/1"), "KS");
+  EXPECT_EQ(analyser().places().host_city_state("http://www.springfieldnewssun.com/news/1"), "");
+  auto abilene = resolve("A robbery suspect shot himself in Abilene on Sunday, police said.", "http://www.salina.com/news/1");
+  ASSERT_FALSE(abilene.empty());
+  EXPECT_EQ(abilene[0], "Abilene/Kansas");
   auto near = resolve("A teen from Peoria was shot near Bloomington, police said.", "");
   ASSERT_EQ(near.size(), 2u);
   EXPECT_EQ(near[0], "Peoria/Illinois");
