@@ -475,6 +475,29 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
     }
     points.push_back(std::move(p));
   }
+  // The counties the document's names can be, with their states ("Essex County": New Jersey's, New York's,
+  // ...), and the counties its towns can lie in: a town in a county the document names, or a county that
+  // holds a town it names, is that reading ("Newark" beside "Essex County" is Newark, New Jersey).
+  std::vector<std::tuple<const std::vector<std::uint32_t>*, std::string_view, std::string_view>> county_readings;
+  for (auto& o : raw) {
+    if (!o.cands || o.m.in_person) continue;
+    std::size_t seen = 0;
+    for (auto oi : *o.cands) {
+      if (++seen > 64) break;
+      const GazEntry& e = gaz_.at(oi);
+      if (e.country != "US"sv) continue;
+      if (e.kind == GazEntry::Kind::admin2) county_readings.emplace_back(o.cands, e.admin1, e.name);
+      else if (e.kind == GazEntry::Kind::city && !e.admin2_name.empty()) county_readings.emplace_back(o.cands, e.admin1, e.admin2_name);
+    }
+  }
+  auto county_agrees = [&](const std::vector<std::uint32_t>* name, const GazEntry& e) {
+    if (e.country != "US"sv || (e.kind != GazEntry::Kind::city && e.kind != GazEntry::Kind::admin2)) return false;
+    std::string_view county = e.kind == GazEntry::Kind::admin2 ? std::string_view(e.name) : std::string_view(e.admin2_name);
+    if (county.empty()) return false;
+    for (auto& [other, state, c] : county_readings)
+      if (other != name && state == e.admin1 && c == county) return true;
+    return false;
+  };
   // The reading depends only on the name, so a name said ten times is weighed once.
   std::vector<std::pair<const std::vector<std::uint32_t>*, int>> chosen;
   for (auto& r : raw) {
@@ -508,7 +531,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
           }
         }
       }
-      return 2.0 * std::min(c, 3) + 2.0 * std::min(g, 3) + near;
+      return 2.0 * std::min(c, 3) + 2.0 * std::min(g, 3) + near + (county_agrees(r.cands, e) ? 4.0 : 0.0);
     });
     chosen.emplace_back(r.cands, r.m.entry);
   }

@@ -299,6 +299,10 @@ TEST(Places, OutletDatelineAndTheOtherPlacesDecideAmbiguousNames) {
   auto abilene = resolve("A robbery suspect shot himself in Abilene on Sunday, police said.", "http://www.salina.com/news/1");
   ASSERT_FALSE(abilene.empty());
   EXPECT_EQ(abilene[0], "Abilene/Kansas");
+  // A town in a county the document names is that town: Denmark, South Carolina, of Bamberg County
+  auto denmark = resolve("A man from Denmark was charged in the shooting, the Bamberg County chief magistrate said.", "");
+  ASSERT_EQ(denmark.size(), 2u);
+  EXPECT_EQ(denmark[0], "Denmark/South Carolina");
   auto near = resolve("A teen from Peoria was shot near Bloomington, police said.", "");
   ASSERT_EQ(near.size(), 2u);
   EXPECT_EQ(near[0], "Peoria/Illinois");
