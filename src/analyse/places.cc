@@ -34,6 +34,22 @@ bool us_local_marks(const Tokens& tk, std::string_view text) {
   return false;
 }
 
+// A U.S. broadcaster's host: its call sign ("wtvm.com", "kmov.com", "wbrc6.com", "kcci-tv.com"): K or W and
+// two or three more letters, then perhaps "tv" and a channel's number.
+bool us_call_sign_host(std::string_view host) {
+  std::size_t dot = host.find('.');
+  if (dot == std::string_view::npos) return false;
+  std::string_view name = host.substr(0, dot);
+  if (name.size() < 3 || (name[0] != 'k' && name[0] != 'w')) return false;
+  std::size_t letters = 1;
+  while (letters < name.size() && letters < 4 && name[letters] >= 'a' && name[letters] <= 'z') ++letters;
+  if (letters < 3) return false;
+  std::string_view rest = name.substr(letters);
+  if (rest.starts_with("-tv")) rest.remove_prefix(3);
+  else if (rest.starts_with("tv")) rest.remove_prefix(2);
+  return std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 }  // namespace
 
 PlaceFinder::PlaceFinder(const Gazetteer& g) : gaz_(g) {
@@ -386,6 +402,8 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
     if (home->first == "US"sv) states[home->second] += 2;
   } else if (std::string st = host_city_state(url); !st.empty()) {
     states[st] += 1;
+  } else if (us_call_sign_host(host_of(url))) {
+    countries["US"] += 1;
   }
   // A state's bare name that is also a city of another state the document (or its outlet) names is that
   // city: "Northeast Washington" in a story that says "D.C.".

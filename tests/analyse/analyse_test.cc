@@ -299,6 +299,11 @@ TEST(Places, OutletDatelineAndTheOtherPlacesDecideAmbiguousNames) {
   auto abilene = resolve("A robbery suspect shot himself in Abilene on Sunday, police said.", "http://www.salina.com/news/1");
   ASSERT_FALSE(abilene.empty());
   EXPECT_EQ(abilene[0], "Abilene/Kansas");
+  // A U.S. broadcaster's host (a call sign) makes a story American: Birmingham, Alabama, not England
+  auto birmingham = resolve("Birmingham police are investigating after a teen was shot in a drive-by shooting.",
+                            "http://www.wxyz9.com/story/1");
+  ASSERT_FALSE(birmingham.empty());
+  EXPECT_EQ(birmingham[0], "Birmingham/Alabama");
   // A town in a county the document names is that town: Denmark, South Carolina, of Bamberg County
   auto denmark = resolve("A man from Denmark was charged in the shooting, the Bamberg County chief magistrate said.", "");
   ASSERT_EQ(denmark.size(), 2u);
