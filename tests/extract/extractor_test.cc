@@ -650,6 +650,8 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  Case{"Police said a man, a woman and a child were wounded in a shooting on Dover Street on Friday.", 0, 3},
                  // ... and the people after "and" a number of them, whatever the verb
                  Case{"Police said two men and a woman suffered minor injuries in a shooting on Dover Street on Friday.", 0, 3},
+                 // "mortally wounded" is killed
+                 Case{"Police said a man was mortally wounded in a shooting on Dover Street on Friday.", 1, 0},
                  // (not the number of an age written apart)
                  Case{"Police said a two year old child and a woman were wounded in a shooting on Dover Street on Friday.", 0, 2},
                  Case{"A man was killed in a shooting on Dover Street on Friday. A 911 caller said five people were shot.", 1, 4},
