@@ -2228,8 +2228,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       continue;
     }
     // before it: "shot and killed John Doe", "the murder of Heather Kelso", "identified the deceased as X",
-    // "a third shooting victim, 21-year-old Antuan Greer"
-    for (std::uint32_t back = 1; status.empty() && back <= 6 && n.first >= s.first + back; ++back) {
+    // "a third shooting victim, 21-year-old Antuan Greer"; not for a source who speaks right after the words
+    // ("... was also wounded, Jones said")
+    const bool speaks = n.last < s.last && speech_words_.count(tk.lower[n.last]);
+    for (std::uint32_t back = 1; !speaks && status.empty() && back <= 6 && n.first >= s.first + back; ++back) {
       std::uint32_t j = n.first - back;
       const std::string& w = tk.lower[j];
       std::uint32_t len = 0;

@@ -1528,3 +1528,16 @@ TEST(Extract, APersonsNameInTheHeadlineIsNoTown) {
   ASSERT_FALSE(ms.empty());
   EXPECT_FALSE(ms[0].location) << ms[0].location->name;
 }
+
+TEST(Extract, ASourceWhoSpeaksAfterACasualtyWordIsNoVictim) {
+  // the rules' say: "... was also wounded, Jones said" makes no victim of Jones
+  static const Pipeline rules_only(CleanOptions{}, nullptr);
+  auto ms = rules_only.process(incidex::testing::case_document(
+      "Two men were shot at a club on Dover Street on Sunday, Coroner Leon Jones said. Marcus Patterson, 29, was "
+      "grazed by a bullet, and Jacob Foster, 23, was also wounded, Jones said.",
+      "2016-10-17")).mentions;
+  ASSERT_FALSE(ms.empty());
+  std::set<std::string> names = incidex::testing::texts(ms[0].victims);
+  EXPECT_TRUE(names.count("Jacob Foster"));
+  for (auto& n : names) EXPECT_EQ(n.find("Jones"), std::string::npos) << n;
+}
