@@ -2151,7 +2151,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     std::uint32_t status_end = 0;  // the token after the words that gave the status
     for (std::uint32_t j = n.last; j < s.last && j < n.last + 12 && status.empty(); ++j) {
       const std::string& w = tk.lower[j];
-      if (speech_words_.count(w) || w == "and"sv) break;  // a source speaking, or someone else
+      // a source speaking or asking ("Mayor Jim Kenney asked that everyone pray for the injured"), or someone else
+      if (speech_words_.count(w) || w == "asked"sv || w == "and"sv) break;
       if (suspect_after_.count(w)) {  // "John Doe was arrested after fatally shooting ..."
         agent = true;
         break;

@@ -1540,4 +1540,11 @@ TEST(Extract, ASourceWhoSpeaksAfterACasualtyWordIsNoVictim) {
   std::set<std::string> names = incidex::testing::texts(ms[0].victims);
   EXPECT_TRUE(names.count("Jacob Foster"));
   for (auto& n : names) EXPECT_EQ(n.find("Jones"), std::string::npos) << n;
+  // ... nor one who asks something of others
+  ms = rules_only.process(incidex::testing::case_document(
+      "Two officers were wounded in a shooting on Dover Street on Sunday. Officer Eddie Miller was taken to a hospital. "
+      "Mayor Jim Kenney asked that everyone pray for the injured.",
+      "2016-10-17")).mentions;
+  ASSERT_FALSE(ms.empty());
+  for (auto& v : ms[0].victims) EXPECT_EQ(v.text.find("Kenney"), std::string::npos) << v.text;
 }
