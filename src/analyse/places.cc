@@ -495,26 +495,37 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
   }
   // The counties the document's names can be, with their states ("Essex County": New Jersey's, New York's,
   // ...), and the counties its towns can lie in: a town in a county the document names, or a county that
-  // holds a town it names, is that reading ("Newark" beside "Essex County" is Newark, New Jersey).
-  std::vector<std::tuple<const std::vector<std::uint32_t>*, std::string_view, std::string_view>> county_readings;
+  // holds a town it names, is that reading ("Newark" beside "Essex County" is Newark, New Jersey). Kept by
+  // the hash of state and county: the first name with that reading, and whether another has it too.
+  auto county_key = [](std::string_view state, std::string_view county) {
+    std::uint64_t h = 1469598103934665603ull;
+    for (std::string_view part : {state, std::string_view("|"), county})
+      for (char c : part) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h;
+  };
+  auto county_of = [](const GazEntry& e) -> std::string_view {
+    if (e.country != "US"sv) return {};
+    if (e.kind == GazEntry::Kind::admin2) return e.name;
+    return e.kind == GazEntry::Kind::city ? std::string_view(e.admin2_name) : std::string_view();
+  };
+  std::unordered_map<std::uint64_t, std::pair<const void*, bool>> county_readings;
   for (auto& o : raw) {
     if (!o.cands || o.m.in_person) continue;
     std::size_t seen = 0;
     for (auto oi : *o.cands) {
       if (++seen > 64) break;
       const GazEntry& e = gaz_.at(oi);
-      if (e.country != "US"sv) continue;
-      if (e.kind == GazEntry::Kind::admin2) county_readings.emplace_back(o.cands, e.admin1, e.name);
-      else if (e.kind == GazEntry::Kind::city && !e.admin2_name.empty()) county_readings.emplace_back(o.cands, e.admin1, e.admin2_name);
+      std::string_view county = county_of(e);
+      if (county.empty()) continue;
+      auto [it, fresh] = county_readings.try_emplace(county_key(e.admin1, county), o.cands, false);
+      if (!fresh && it->second.first != o.cands) it->second.second = true;
     }
   }
   auto county_agrees = [&](const std::vector<std::uint32_t>* name, const GazEntry& e) {
-    if (e.country != "US"sv || (e.kind != GazEntry::Kind::city && e.kind != GazEntry::Kind::admin2)) return false;
-    std::string_view county = e.kind == GazEntry::Kind::admin2 ? std::string_view(e.name) : std::string_view(e.admin2_name);
+    std::string_view county = county_of(e);
     if (county.empty()) return false;
-    for (auto& [other, state, c] : county_readings)
-      if (other != name && state == e.admin1 && c == county) return true;
-    return false;
+    auto it = county_readings.find(county_key(e.admin1, county));
+    return it != county_readings.end() && (it->second.first != name || it->second.second);
   };
   // The reading depends only on the name, so a name said ten times is weighed once.
   std::vector<std::pair<const std::vector<std::uint32_t>*, int>> chosen;

@@ -467,7 +467,18 @@ HtmlArticle extract_article(std::string_view html) {
 }
 
 std::string decode_entities(std::string_view text) {
-  if (text.find('&') == std::string_view::npos) return std::string(text);
+  // Only text with something that can be a character reference ("&amp;", "&#39;", "&#x2019;") is parsed:
+  // an ampersand of prose ("Bar & Grill", "AT&T") is left as written, as the parser would leave it.
+  auto reference_at = [&](std::size_t at) {
+    std::size_t k = at + 1;
+    if (k < text.size() && text[k] == '#') ++k;
+    const std::size_t from = k;
+    while (k < text.size() && k - from < 32 && std::isalnum(static_cast<unsigned char>(text[k]))) ++k;
+    return k > from && k < text.size() && text[k] == ';';
+  };
+  bool any = false;
+  for (std::size_t at = text.find('&'); at != std::string_view::npos && !any; at = text.find('&', at + 1)) any = reference_at(at);
+  if (!any) return std::string(text);
   // RCDATA (the content of <textarea>) decodes character references and nothing else.
   std::string wrapped = "<textarea>\n";
   wrapped.append(text);

@@ -69,6 +69,8 @@ TEST(Html, EntitiesInPlainTextAreDecoded) {
             "MOSCOW — Saturday’s attack & “chaos”");
   EXPECT_EQ(decode_entities("no entities < here > at all"), "no entities < here > at all");
   EXPECT_EQ(decode_entities("AT&T and a < b"), "AT&T and a < b");
+  // an ampersand of prose beside a reference, and hex references
+  EXPECT_EQ(decode_entities("Bar & Grill&#x2019;s"), "Bar & Grill\u2019s");
 }
 
 TEST(Clean, WhitespaceUnicodeAndJunkLines) {
