@@ -1468,6 +1468,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       }
       for (std::uint32_t k = 0; k < reach && j < s.last; ++k, ++j) {
         const std::string& w = x.lower[j];
+        // a verb of speaking before the casualty word begins what was said of someone else: "four victims
+        // went to the hospital where police say 19-year-old Demetrius Davis died", "275 were told of ...'s death"
+        // (not "a man who police say shot and killed his son": said of the same one)
+        if (!dead && speech_words_.count(w) && !(j >= 2 && (x.lower[j - 2] == "who"sv || x.lower[j - 2] == "whom"sv)))
+          break;
         if (w == "and"sv) after_and = true;  // "killed four people and left one seriously injured": another count
         if (!hurt && !dead && w == "and"sv && j + 1 < s.last) {
           const std::string& nx = x.lower[j + 1];

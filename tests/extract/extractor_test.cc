@@ -650,6 +650,11 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  Case{"Police said a man, a woman and a child were wounded in a shooting on Dover Street on Friday.", 0, 3},
                  // ... and the people after "and" a number of them, whatever the verb
                  Case{"Police said two men and a woman suffered minor injuries in a shooting on Dover Street on Friday.", 0, 3},
+                 // what is said after a verb of speaking is of someone else, unless of the one before "who"
+                 Case{"Four people were shot on Dover Street on Friday. The four victims went to the hospital where "
+                      "police say 19-year-old Demetrius Davis died.", 1, 3},
+                 Case{"A man who police say shot and killed his 8-year-old son on Dover Street on Friday had a history "
+                      "of violence.", 1, 0},
                  // "mortally wounded" is killed
                  Case{"Police said a man was mortally wounded in a shooting on Dover Street on Friday.", 1, 0},
                  // (not the number of an age written apart)
