@@ -1449,6 +1449,13 @@ TEST(Extract, AHeadlineThatTalliesShootingsCountsNone) {
   EXPECT_NE(ms[0].killed.value, 4);
   EXPECT_NE(ms[0].wounded.value, 17);
   EXPECT_EQ(ms[0].wounded.value, 1) << "the story's own shooting";
+  // ... nor does a sentence of the text that tallies them
+  ms = extract("Four people were killed and at least 17 other people were wounded in shootings across Chicago between "
+               "Friday morning and early Saturday, police said. A man was shot on Dover Street on Sunday night.",
+               "2016-10-17");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_NE(ms[0].killed.value, 4);
+  EXPECT_NE(ms[0].wounded.value, 17);
 }
 
 // The people a sentence about suspects identifies are suspects to the victim scorer, whatever the sentence
