@@ -3009,8 +3009,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       continue;
     }
     // ... and so is one told as "last week" or "a few days ago", with no exact day, where the main incident's
-    // day lies in the two weeks before the news ("A man has died after a ... shooting that left three
-    // others wounded last week")
+    // day lies in the two weeks before the news ("The man accused of shooting an 11-year-old boy in the head
+    // last week now faces more charges" over a story of the shooting "on Dec. 15")
     // (not where its counts differ from the main incident's: "last week's shooting that killed one and
     // wounded 11" is another)
     auto differs = [](const Count& main, const std::optional<Found>& f) { return main.value && f && *main.value != f->value; };
