@@ -610,6 +610,14 @@ TEST(Extract, AGroupNamedResponsibleAnywhereInTheStory) {
   ASSERT_EQ(ms.size(), 1u);
   ASSERT_EQ(ms[0].groups.size(), 1u);
   EXPECT_EQ(ms[0].groups[0].responsibility, "blamed");
+  // a state's forces the incident's sentence accuses are blamed, though no list names them
+  ms = extract("SAN SALVADOR, 20 NOV 89 (RADIO) -- OPPOSITION LEADERS ACCUSED THE ARMY OF MURDERING SIX JESUIT PRIESTS "
+               "IN SAN SALVADOR ON 16 NOVEMBER. THE PRIESTS WERE KILLED BY ARMED MEN.",
+               "1989-11-20");
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_EQ(ms[0].groups.size(), 1u);
+  EXPECT_EQ(ms[0].groups[0].text, "ARMY");
+  EXPECT_EQ(ms[0].groups[0].responsibility, "blamed");
 }
 
 TEST(Extract, PerpetratorsAsTheTextDescribesThem) {
