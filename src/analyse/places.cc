@@ -146,12 +146,12 @@ std::string PlaceFinder::host_city_state(std::string_view url) const {
   std::string letters;  // the host's name without its last part (".com") or what is not a letter
   for (char c : std::string_view(host).substr(0, host.rfind('.')))
     if (std::isalpha(static_cast<unsigned char>(c))) letters += c;
-  std::string best, state;
-  for (std::size_t b = 0; b < letters.size(); ++b)
-    for (std::size_t n = 5; b + n <= letters.size(); ++n)
-      if (n > best.size())
-        if (auto it = host_cities_.find(letters.substr(b, n)); it != host_cities_.end()) best = it->first, state = it->second;
   // (the longest name found decides, a name of several cities none)
+  std::size_t best = 0;
+  std::string state;
+  for (std::size_t b = 0; b < letters.size(); ++b)
+    for (std::size_t n = std::max<std::size_t>(5, best + 1); b + n <= letters.size(); ++n)
+      if (auto it = host_cities_.find(std::string_view(letters).substr(b, n)); it != host_cities_.end()) best = n, state = it->second;
   return state;
 }
 
@@ -498,17 +498,14 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
   // holds a town it names, is that reading ("Newark" beside "Essex County" is Newark, New Jersey). Kept by
   // the hash of state and county: the first name with that reading, and whether another has it too.
   auto county_key = [](std::string_view state, std::string_view county) {
-    std::uint64_t h = 1469598103934665603ull;
-    for (std::string_view part : {state, std::string_view("|"), county})
-      for (char c : part) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return h;
+    return FnvHash{}(state) * 0x9E3779B97F4A7C15ull ^ FnvHash{}(county);
   };
   auto county_of = [](const GazEntry& e) -> std::string_view {
     if (e.country != "US"sv) return {};
     if (e.kind == GazEntry::Kind::admin2) return e.name;
     return e.kind == GazEntry::Kind::city ? std::string_view(e.admin2_name) : std::string_view();
   };
-  std::unordered_map<std::uint64_t, std::pair<const void*, bool>> county_readings;
+  std::unordered_map<std::size_t, std::pair<const void*, bool>> county_readings;
   for (auto& o : raw) {
     if (!o.cands || o.m.in_person) continue;
     std::size_t seen = 0;

@@ -19,7 +19,7 @@ Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimSco
       perpetrators_("perpetrators.txt"), targets_("targets.txt"), survival_("survival_phrases.txt"),
       deaths_("death_words.txt"), injuries_("injury_words.txt"), harms_("victim_words.tsv"), perpetration_("perpetration_verbs.txt"),
       tallies_("tally_phrases.txt"), attacker_deaths_("attacker_deaths.txt"),
-      responsibility_("responsibility_words.txt") {
+      responsibility_("responsibility_words.txt"), state_forces_("state_forces.txt") {
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
   for (auto& w : data_words_for("person_nouns.txt", "kin")) kin_.insert(w);
   for (auto& row : read_data_rows("later_events.txt")) later_events_.insert(row[0]);
@@ -138,6 +138,10 @@ bool is_local(const GazEntry& e) { return e.kind == GazEntry::Kind::city || e.ki
 // the dead too ("shot"; "a gunshot wound" for someone already named).
 std::string_view casualty_status(const Lexicon::Row& row) { return row[0] == "killed"sv ? "killed" : "wounded"; }
 bool counts_everyone_hit(const Lexicon::Row& row) { return row.size() > 2 && (row[2] == "all"sv || row[2] == "same"sv); }
+// Where a casualty or victim word (second column of data/casualty_words.tsv and data/victim_words.tsv) stands
+// beside its people: after them ("seven killed"), before them ("killing seven"), or either ("both").
+bool told_after(const Lexicon::Row& row) { return row[1] == "after"sv || row[1] == "both"sv; }
+bool told_before(const Lexicon::Row& row) { return row[1] == "before"sv || row[1] == "both"sv; }
 
 // A verb's helper: "was shot", "had been shot", "were shot three times" are no active shooting.
 bool auxiliary(std::string_view w) {
@@ -1100,7 +1104,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         if (k + 2 < x.tokens.size() && single_person(x.lower[k]) && x.lower[k + 1] == "were"sv) {
           std::uint32_t len = 0;
           const auto* row = casualties_.match(x, k + 2, static_cast<std::uint32_t>(x.tokens.size()), len);
-          if (row && ((*row)[1] == "after"sv || (*row)[1] == "both"sv)) {
+          if (row && told_after(*row)) {
             Quantity q = one_person(i);
             q.article = false;
             q.value = 2;
@@ -1165,7 +1169,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     }
     if (k < end && (tk.lower[k] == "was"sv || tk.lower[k] == "is"sv)) ++k;
     const auto* row = k < end ? casualties_.match(tk, k, end, len) : nullptr;
-    if (row && ((*row)[1] == "after"sv || (*row)[1] == "both"sv)) quantities.push_back(one_person(i));
+    if (row && told_after(*row)) quantities.push_back(one_person(i));
   }
   // A list of people, each with its article, owner or number, before a plural verb and a casualty word
   // counts them all: "The woman, the man and the ten-month old child were pronounced dead" (three), "a man,
@@ -1177,7 +1181,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     for (std::uint32_t j = v + 1; j < s.last && j <= v + 3 && !hit; ++j) {
       std::uint32_t len = 0;
       const auto* row = casualties_.match(tk, j, s.last, len);
-      hit = row && ((*row)[1] == "after"sv || (*row)[1] == "both"sv);
+      hit = row && told_after(*row);
     }
     if (!hit) continue;
     int total = 0, items = 0;
@@ -1258,7 +1262,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (!single_person(x.lower[i])) continue;
       std::uint32_t len = 0;
       const auto* row = casualties_.match(x, i + 1, static_cast<std::uint32_t>(x.tokens.size()), len);
-      if (row && ((*row)[1] == "after"sv || (*row)[1] == "both"sv)) qs.push_back(one_person(i));
+      if (row && told_after(*row)) qs.push_back(one_person(i));
     }
     // A list of people after a casualty word counts them all too: "Man kills woman, her son, himself",
     // "Father kills wife, 2 children, self" (the one who killed himself is among the dead).
@@ -1268,7 +1272,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     for (std::uint32_t j = 1; j < x.tokens.size(); ++j) {
       std::uint32_t len = 0;
       const auto* row = casualties_.match(x, j, static_cast<std::uint32_t>(x.tokens.size()), len);
-      if (!row || (*row)[0] != "killed"sv || ((*row)[1] != "before"sv && (*row)[1] != "both"sv)) continue;
+      if (!row || (*row)[0] != "killed"sv || !told_before(*row)) continue;
       int total = 0, items = 0;
       bool ok = true;
       std::uint32_t k = j + len;
@@ -1313,7 +1317,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     for (std::uint32_t j = 1; j < x.tokens.size(); ++j) {
       std::uint32_t len = 0;
       const auto* row = casualties_.match(x, j, static_cast<std::uint32_t>(x.tokens.size()), len);
-      if (!row || ((*row)[1] != "after"sv && (*row)[1] != "both"sv)) continue;
+      if (!row || !told_after(*row)) continue;
       int total = 0, items = 0;
       std::uint32_t k = j;
       if (k > 1 && x.lower[k - 1] == "found"sv) --k;  // "Man, Toddler Found Dead"
@@ -1464,7 +1468,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (!q.article && q.first > s.first) {
         std::uint32_t before_len = 0;
         const auto* verb = casualties_.match(x, q.first - 1, s.last, before_len);
-        object_of_verb = verb && before_len == 1 && ((*verb)[1] == "before"sv || (*verb)[1] == "both"sv);
+        object_of_verb = verb && before_len == 1 && told_before(*verb);
       }
       for (std::uint32_t k = 0; k < reach && j < s.last; ++k, ++j) {
         const std::string& w = x.lower[j];
@@ -1514,7 +1518,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             row = nullptr;
         }
         if (row && after_and && object_of_verb) break;
-        if (row && ((*row)[1] == "after"sv || (*row)[1] == "both"sv)) {
+        if (row && told_after(*row)) {
           // "he died", "she was shot": one person, but only as the one it happened to ("he shot two
           // people" makes him the shooter)
           const std::string& first = x.lower[q.first];
@@ -1670,7 +1674,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         std::uint32_t p = q.first - k;
         std::uint32_t len = 0;
         const auto* row = casualties_.match(x, p, s.last, len);
-        if (!row || len != k || ((*row)[1] != "before"sv && (*row)[1] != "both"sv)) continue;
+        if (!row || len != k || !told_before(*row)) continue;
         // the number must name people: "killing seven people", "killed two officers", or stand alone;
         // "a"/"the" only before one person ("the fatal shooting of a woman")
         bool ok = !q.article;
@@ -1990,8 +1994,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   }
   // A state's forces the text accuses ("opposition leaders accused the army of murdering six jesuit priests",
   // "blamed the salvadoran armed forces"): the object of "accused" or "blamed" in the active voice, up to a
-  // word for an army or a government, in a sentence of the incident's time near it (MUC-4 DEV with the role
-  // tagger held out: PerpOrg 35.2 -> 35.9, 4 right of 8 more).
+  // phrase of data/state_forces.txt within its first four words, in a sentence of the incident's time near it
+  // (MUC-4 DEV with the role tagger held out: PerpOrg 35.2 -> 35.9, 4 right of 8 more).
   for (std::uint32_t si = 0; si < tk.sentences.size(); ++si) {
     if (off_tense(si) || !(in_core(si) || (si + 1 >= core.front() && si <= core.back() + 2))) continue;
     const Sentence& s = tk.sentences[si];
@@ -2003,12 +2007,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (auxiliary(tk.lower[i - 1])) continue;  // "was accused": the subject is the one accused
       std::uint32_t b = i + 1;
       if (tk.lower[b] == "the"sv) ++b;
-      for (std::uint32_t e = b; e < s.last && e < b + 4 && t[e].kind == Token::word; ++e) {
-        const std::string& w = tk.lower[e];
-        bool forces = w == "army"sv || w == "military"sv || w == "government"sv ||
-                      (w == "forces"sv && e > b && (tk.lower[e - 1] == "armed"sv || tk.lower[e - 1] == "security"sv)) ||
-                      (w == "force"sv && e > b && tk.lower[e - 1] == "air"sv);
-        if (!forces) continue;
+      for (std::uint32_t k = b; k < s.last && k < b + 4 && t[k].kind == Token::word; ++k) {
+        std::uint32_t len = 0;
+        if (!state_forces_.match(tk, k, std::min(s.last, b + 4), len)) continue;
+        const std::uint32_t e = k + len - 1;  // the phrase's last word
         NameSpan n;
         n.first = b;
         n.last = e + 1;
@@ -2197,7 +2199,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       const auto* row = casualties_.match(tk, j, s.last, len);
       const auto* harm = row ? nullptr : harms_.match(tk, j, s.last, len);
       if ((row || harm) && counterfactual(tk, j, n.last)) continue;  // "Doe could have been killed"
-      if (harm && ((*harm)[1] == "after"sv || (*harm)[1] == "both"sv)) {
+      if (harm && told_after(*harm)) {
         std::uint32_t after = j + len;
         bool aux = tk.lower[j - 1] == "was"sv || tk.lower[j - 1] == "were"sv || tk.lower[j - 1] == "been"sv ||
                    tk.lower[j - 1] == "is"sv || tk.lower[j - 1] == "are"sv;
@@ -2212,7 +2214,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         status_end = j + len;
         continue;
       }
-      if (row && ((*row)[1] == "after"sv || (*row)[1] == "both"sv)) {
+      if (row && told_after(*row)) {
         // a verb that takes an object, in the active voice, with something after it: the name did it
         static const std::unordered_set<std::string> transitive = {"shot", "killed", "murdered", "wounded", "injured",
                                                                    "fatally", "stabbed"};
@@ -2249,7 +2251,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         if (speech_words_.count(tk.lower[j]) || tk.lower[j] == "and"sv) break;
         std::uint32_t len = 0;
         const auto* row = casualties_.match(tk, j, s.last, len);
-        if (row && ((*row)[1] == "after"sv || (*row)[1] == "both"sv) && casualty_status(*row) == "killed"sv) {
+        if (row && told_after(*row) && casualty_status(*row) == "killed"sv) {
           status = "killed";
           ev_end = t[j + len - 1].end;
           break;
@@ -2274,10 +2276,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       std::uint32_t len = 0;
       const auto* row = casualties_.match(tk, j, s.last, len);
       const auto* harm = row ? nullptr : harms_.match(tk, j, s.last, len);
-      if (row && j + len + 2 >= n.first && ((*row)[1] == "before"sv || (*row)[1] == "both"sv)) {
+      if (row && j + len + 2 >= n.first && told_before(*row)) {
         status = casualty_status(*row);
         hit = counts_everyone_hit(*row);
-      } else if (harm && j + len + 3 >= n.first && ((*harm)[1] == "before"sv || (*harm)[1] == "both"sv)) {
+      } else if (harm && j + len + 3 >= n.first && told_before(*harm)) {
         status = (*harm)[0];  // "the kidnapping of liberal senator Federico Estrada Velez"
       } else if (w == "shot"sv && back <= 3) {
         status = "wounded";
