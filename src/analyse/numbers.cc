@@ -53,6 +53,13 @@ int NumberFinder::hyphenated_value(std::string_view w) const {
   return -1;
 }
 
+const NumberFinder::Word* NumberFinder::multiple_before_hyphen(std::string_view w) const {
+  auto dash = w.find('-');
+  if (dash == std::string_view::npos || dash + 1 == w.size()) return nullptr;
+  const Word* n = words_.find(w.substr(0, dash));
+  return n && n->kind == Kind::multiple ? n : nullptr;
+}
+
 std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text) const {
   std::vector<Quantity> out;
   const auto& t = tk.tokens;
@@ -110,6 +117,10 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
             if (dash != std::string::npos && !w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) {
               q.count = false;
               std::from_chars(w.data(), w.data() + dash, value);
+            } else if (const Word* m = multiple_before_hyphen(w)) {
+              // "triple-murder", "double-fatal": the event word is the rest of this one
+              value = m->value;
+              q.multiple = q.joined = true;
             } else {
               continue;
             }

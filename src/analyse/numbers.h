@@ -20,6 +20,7 @@ struct Quantity {
   bool count = true;      // false for ages, years, times, calibres, addresses, phone numbers
   bool article = false;   // "a"/"an" (value 1): a count only when the extractor says so
   bool multiple = false;  // "double", "triple": a count only of the event word right after ("double shooting")
+  bool joined = false;    // ... written in the same word after a hyphen ("triple-murder"): first + 1 == last
 };
 
 // A word that gives someone's age in years or months: "12-year-old", "Nineteen-year-old", "9-month-old".
@@ -39,6 +40,7 @@ class NumberFinder {
  private:
   int hyphenated_value(std::string_view lower_word) const;  // "twenty-one": -1 when not two number words
   struct Word { int value; Kind kind; };
+  const Word* multiple_before_hyphen(std::string_view lower_word) const;  // "triple-murder": triple's row
   WordMap<Word> words_;  // a token's look-up: words_.find(lower, Tokens::hash)
   // words that make the number beside them no count (data/not_counts.tsv): before it, after it
   StringSet not_before_, not_after_;

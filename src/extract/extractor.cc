@@ -1397,11 +1397,18 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (!accept(si)) continue;
       const Sentence& s = x.sentences[si];
       if (q.multiple) {  // "a double shooting", "triple homicide": the word right after, and nothing else
+        // ... or the rest of the same word ("triple-murder")
         std::uint32_t len = 0;
-        const auto* row = q.last < s.last ? casualties_.match(x, q.last, s.last, len) : nullptr;
+        const std::string& word = x.lower[q.first];
+        const std::string joined = q.joined ? word.substr(word.find('-') + 1) : std::string();
+        const auto* row = q.joined ? casualties_.find(joined) : q.last < s.last ? casualties_.match(x, q.last, s.last, len) : nullptr;
         if (row && (*row)[1] == "multiple"sv) {
-          Found f{q.value, "", x.tokens[q.first].start, x.tokens[q.last + len - 1].end, false, false, in_title, true};
+          const std::uint32_t end = q.joined ? q.first : q.last + len - 1;
+          Found f{q.value, "", x.tokens[q.first].start, x.tokens[end].end, false, false, in_title, true};
           f.all = row->size() > 2 && (*row)[2] == "all"sv;
+          // "a double murder-suicide": two killed by one who then killed himself, counted apart
+          std::uint32_t dlen = 0;
+          f.others = q.joined ? attacker_deaths_.find(joined) != nullptr : attacker_deaths_.match(x, q.last, s.last, dlen) != nullptr;
           consider((*row)[0] == "killed"sv ? killed : wounded, f);
         }
         continue;

@@ -405,6 +405,21 @@ TEST(Numbers, VagueCountsAndWeaponNumbers) {
   EXPECT_EQ(counts, (std::vector<std::string>{"12/vague", "100/vague", "3"}));
 }
 
+// "double", "triple" before a hyphen in one word count the rest of it ("triple-murder"), which the extractor
+// reads; "double-check" is such a word too, and no casualty word makes it a count there.
+TEST(Numbers, AMultipleJoinedByAHyphenIsOneWordsCount) {
+  std::string s = "The triple-murder happened here.";
+  auto tk = analyser().tokenizer().tokenize(s);
+  std::vector<Quantity> qs;
+  for (auto& q : analyser().numbers().find(tk, s))
+    if (q.count && !q.article) qs.push_back(q);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].value, 3);
+  EXPECT_TRUE(qs[0].multiple);
+  EXPECT_TRUE(qs[0].joined);
+  EXPECT_EQ(qs[0].last, qs[0].first + 1);
+}
+
 TEST(Places, ANameAfterATitleOrBeforeAnInitialIsAPersons) {
   Document d;
   d.text = "Sgt. Wayne Jefferson said Norman R. Burke was shot in Memphis. Moore said Gordon, 25, was hit. "

@@ -1159,6 +1159,18 @@ TEST(Extract, ADoubleShootingIsTwoPeopleHit) {
   auto homicide = extract("Police are investigating a triple homicide after gunmen opened fire on Elm Street on Sunday.", "2016-10-17");
   ASSERT_EQ(homicide.size(), 1u);
   EXPECT_EQ(homicide[0].killed.value, 3);
+  // ... written as one word, or before a two-word event ("double fatal shooting")
+  auto joined = extract("Police are investigating a triple-murder after gunmen opened fire on Elm Street on Sunday.", "2016-10-17");
+  ASSERT_EQ(joined.size(), 1u);
+  EXPECT_EQ(joined[0].killed.value, 3);
+  auto fatal = extract("Two teens died in a double fatal shooting on Elm Street on Sunday, police said.", "2016-10-17");
+  ASSERT_EQ(fatal.size(), 1u);
+  EXPECT_EQ(fatal[0].killed.value, 2);
+  // "a double murder-suicide": two killed, and the one who killed them counted apart
+  auto suicide = extract("A boy and his mother died in a double murder-suicide on Elm Street on Sunday, police said.", "2016-10-17");
+  ASSERT_EQ(suicide.size(), 1u);
+  EXPECT_EQ(suicide[0].killed.value, 2);
+  EXPECT_EQ(suicide[0].attackers_killed.value, 1);
   auto doors = extract("A man was shot on Elm Street on Sunday. Bullets hit the double doors of the house.", "2016-10-17");
   ASSERT_EQ(doors.size(), 1u);
   EXPECT_EQ(doors[0].wounded.value, 1) << "'double' counts only the event word right after it";
