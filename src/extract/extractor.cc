@@ -2230,10 +2230,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         const std::string& before = tk.lower[j - 1];
         std::uint32_t after = j + len;
         bool self = after < s.last && (tk.lower[after] == "himself"sv || tk.lower[after] == "herself"sv);
+        // ("Tyricco Simmons shot 18-year-old Marquez Jones", "Jimerson shot him in the back")
         bool object = after < s.last && t[after].kind == Token::word && !self &&
                       (t[after].cap || tk.lower[after] == "his"sv || tk.lower[after] == "her"sv ||
                        tk.lower[after] == "a"sv || tk.lower[after] == "the"sv || tk.lower[after] == "two"sv ||
-                       tk.lower[after] == "three"sv || tk.lower[after] == "another"sv || tk.lower[after] == "their"sv);
+                       tk.lower[after] == "three"sv || tk.lower[after] == "another"sv || tk.lower[after] == "their"sv ||
+                       tk.lower[after] == "him"sv || tk.lower[after] == "them"sv || is_age_word(tk.lower[after]));
         if (transitive.count(w) && !auxiliary.count(before) && object && !w.ends_with("himself")) {
           agent = true;
           break;

@@ -1018,6 +1018,17 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
   EXPECT_FALSE(status.count("Kyle Holaday")) << "he shot: not a victim";
   EXPECT_FALSE(status.count("Tim Brown")) << "an official who speaks";
   EXPECT_EQ(ms[0].killed.value, 2);
+  // the one who shot someone given by an age or a pronoun ("shot 18-year-old Marquez Jones", "shot him")
+  static const Pipeline rules_only(CleanOptions{}, nullptr);
+  for (const char* body : {"Police said 17-year-old Tyricco Simmons shot 18-year-old Marquez Jones on Elm Street on Sunday.",
+                           "Marquez Jones was wounded on Elm Street on Sunday. Witnesses said Tyricco Simmons shot him."}) {
+    auto aged = rules_only.process(incidex::testing::case_document(body, "2016-10-17")).mentions;
+    ASSERT_FALSE(aged.empty()) << body;
+    std::set<std::string> named;
+    for (auto& v : aged[0].victims) named.insert(v.text);
+    EXPECT_TRUE(named.count("Marquez Jones")) << body;
+    EXPECT_FALSE(named.count("Tyricco Simmons")) << body;
+  }
   auto semi = extract("The sheriff said 35-year-old Lance Calvin Buckley; 30-year-old Amy Buckley; and 17-month-old Abigail "
                       "Buckley were found dead in a shooting at their home on Sunday.",
                       "2016-10-17");
