@@ -247,6 +247,17 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
   std::uint64_t n = 0, no_text = 0, date_ok = 0, state_ok = 0, city_ok = 0, killed_ok = 0, wounded_ok = 0, with_mention = 0;
   std::uint64_t killed_missed = 0, killed_unstated = 0, wounded_missed = 0, wounded_unstated = 0;
   std::uint64_t victims_in_text = 0, victims_found = 0, victims_predicted = 0, victims_correct = 0;
+  // The main incident's accidental and police-shooting flags against the archive's characteristics: right,
+  // flagged, and gold (an accidental shooting or a hunting accident; a shooting where an officer fired: the
+  // "Officer Involved Shooting" kinds but an officer shot or killed and a standoff's end)
+  struct Flag {
+    std::uint64_t right = 0, flagged = 0, gold = 0;
+  } accidental, police;
+  auto characteristic = [](const json& gi, auto&& pred) {
+    for (auto& c : gi.value("characteristics", json::array()))
+      if (c.is_string() && pred(c.get<std::string>())) return true;
+    return false;
+  };
   for (auto& [article, g] : incident_of) {
     if (!scored.count(article)) continue;
     ++n;
@@ -268,6 +279,17 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
     bool w_ok = m && m->wounded.value && *m->wounded.value == gnum("injured");
     killed_ok += k_ok;
     wounded_ok += w_ok;
+    for (auto [flag, ours, theirs] :
+         {std::tuple{&accidental, m && m->accidental,
+                     characteristic(gi, [](const std::string& c) { return c.starts_with("Accidental Shooting") || c == "Hunting accident"; })},
+          std::tuple{&police, m && m->police_shooting, characteristic(gi, [](const std::string& c) {
+                       return c.starts_with("Officer Involved Shooting") && c.find("Officer shot") == std::string::npos &&
+                              c.find("Officer killed") == std::string::npos && c.find("standoff") == std::string::npos;
+                     })}}) {
+      flag->right += ours && theirs;
+      flag->flagged += ours;
+      flag->gold += theirs;
+    }
     // Gold counts are the archive's final figures: when ours differ, does the article state the gold
     // figure at all (as any count)? If not, the gap is the article's, not the extractor's.
     if ((!k_ok && gnum("killed") > 0) || (!w_ok && gnum("injured") > 0)) {
@@ -335,6 +357,11 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
                      "    killed {} of {} ({}), wounded {} of {} ({})\n",
                      killed_unstated, killed_missed, pct(killed_unstated, killed_missed), wounded_unstated, wounded_missed,
                      pct(wounded_unstated, wounded_missed));
+  out << fmt::format("  {:<38} {:>7} {:>7} {:>7} {:>6} {:>6}\n", "flags vs the archive's characteristics", "right", "flagged",
+                     "gold", "P", "R");
+  for (auto [name, f] : {std::pair{"accidental", &accidental}, std::pair{"police shooting", &police}})
+    out << fmt::format("    {:<36} {:>7} {:>7} {:>7} {:>6} {:>6}\n", name, f->right, f->flagged, f->gold, pct(f->right, f->flagged),
+                       pct(f->right, f->gold));
 
   // Clustering: the main documents of each exported incident.
   auto incidents = store.incidents();

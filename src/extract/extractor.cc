@@ -19,7 +19,7 @@ Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimSco
       perpetrators_("perpetrators.txt"), targets_("targets.txt"), survival_("survival_phrases.txt"),
       deaths_("death_words.txt"), injuries_("injury_words.txt"), harms_("victim_words.tsv"), perpetration_("perpetration_verbs.txt"),
       tallies_("tally_phrases.txt"), attacker_deaths_("attacker_deaths.txt"),
-      responsibility_("responsibility_words.txt"), state_forces_("state_forces.txt") {
+      responsibility_("responsibility_words.txt"), state_forces_("state_forces.txt"), flag_words_("flag_words.tsv") {
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
   for (auto& w : data_words_for("person_nouns.txt", "kin")) kin_.insert(w);
   for (auto& row : read_data_rows("later_events.txt")) later_events_.insert(row[0]);
@@ -407,15 +407,54 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     for (auto& h : hits)
       if (in_core(h.sentence)) { type_hit = &h; break; }
   }
-  // Flags from the trigger words of the core sentences (data/triggers.tsv, fourth column).
-  for (auto [flag, member] : {std::pair{"suicide", &Mention::suicide}, std::pair{"accidental", &Mention::accidental},
-                              std::pair{"self_inflicted", &Mention::self_inflicted}, std::pair{"attempted", &Mention::attempted},
-                              std::pair{"police", &Mention::police_shooting}}) {
-    for (auto& h : hits) {
-      if (!in_core(h.sentence) || h.flags.find(flag) == std::string::npos) continue;
-      m.*member = true;
-      m.evidence.push_back(span(doc, std::string(flag) == "police"sv ? "police_shooting" : flag, t[h.first].start, t[h.last - 1].end));
-      break;
+  // Flags from the trigger words (data/triggers.tsv, fourth column) and the flag words (data/flag_words.tsv)
+  // of the core sentences, else of the headline ("Hunter Takes Responsibility After Accidentally Shooting
+  // Himself"), else of the two sentences in the incident's tense after the core ("KSP says it appears the
+  // teen handling the gun accidentally shot him- or herself"). Not a word denied right before it ("the
+  // shooting was not accidental").
+  {
+    struct Marked {
+      std::uint32_t sentence, first, last;
+      std::string_view flags;
+    };
+    auto marked_in = [&](const Tokens& x, std::uint32_t si, std::uint32_t first, std::uint32_t last, std::vector<Marked>& out) {
+      auto denied = [&](std::uint32_t i) {
+        for (std::uint32_t k = i; k > first && k + 3 > i; --k)
+          if (negation(x.lower[k - 1]) || x.lower[k - 1] == "not"sv || x.lower[k - 1] == "no"sv) return true;
+        return false;
+      };
+      for (std::uint32_t i = first; i < last; ++i) {
+        // a trigger with no flag of its own may begin a flag word: "shot by police"
+        std::uint32_t len = 0, flag_len = 0;
+        const auto* row = triggers_.match(x, i, last, len);
+        std::string_view flags = row && row->size() > 2 ? std::string_view((*row)[2]) : std::string_view();
+        if (flags.empty())
+          if (const auto* word = flag_words_.match(x, i, last, flag_len)) flags = (*word)[0], len = std::max(len, flag_len);
+        if (!row && flags.empty()) continue;
+        if (!flags.empty() && !denied(i)) out.push_back({si, i, i + len, flags});
+        i += len - 1;
+      }
+    };
+    std::vector<Marked> in_core_words, in_title, after_core;
+    for (std::uint32_t si : core) marked_in(tk, si, tk.sentences[si].first, tk.sentences[si].last, in_core_words);
+    if (!doc.title.empty()) marked_in(title_tk(), 0, 0, static_cast<std::uint32_t>(title_tk().tokens.size()), in_title);
+    for (std::uint32_t si = core.empty() ? 0 : core.back() + 1; !core.empty() && si <= core.back() + 2 && si < tk.sentences.size(); ++si)
+      if (tense[si] == want && !in_core(si)) marked_in(tk, si, tk.sentences[si].first, tk.sentences[si].last, after_core);
+    for (auto [flag, member] : {std::pair{"suicide", &Mention::suicide}, std::pair{"accidental", &Mention::accidental},
+                                std::pair{"self_inflicted", &Mention::self_inflicted}, std::pair{"attempted", &Mention::attempted},
+                                std::pair{"police", &Mention::police_shooting}}) {
+      const std::string field = std::string(flag) == "police"sv ? "police_shooting" : flag;
+      for (const auto* words : {&in_core_words, &in_title, &after_core}) {
+        auto w = std::find_if(words->begin(), words->end(), [&](const Marked& x) { return x.flags.find(flag) != std::string_view::npos; });
+        if (w == words->end()) continue;
+        m.*member = true;
+        if (words == &in_title)
+          m.evidence.push_back(title_span(doc, field, title_tk().tokens[w->first].start, title_tk().tokens[w->last - 1].end,
+                                          "a word of the headline"));
+        else
+          m.evidence.push_back(span(doc, field, t[w->first].start, t[w->last - 1].end));
+        break;
+      }
     }
   }
   m.evidence.insert(m.evidence.begin(), span(doc, "type", t[type_hit->first].start, t[type_hit->last - 1].end,

@@ -82,7 +82,7 @@ class Extractor {
   const DateChooser* dates_;
   const PlaceChooser* places_;
   Lexicon triggers_, casualties_, weapons_, perpetrators_, targets_, survival_, deaths_, injuries_, harms_, perpetration_,
-      tallies_, attacker_deaths_, responsibility_, state_forces_;
+      tallies_, attacker_deaths_, responsibility_, state_forces_, flag_words_;
   StringSet persons_, later_events_, later_clause_, speech_words_, kin_;
   StringSet suspect_before_, suspect_after_;  // data/suspect_words.tsv
   VictimScorer::WordKinds word_kinds_;  // the kinds of the words these lists know, for the victim scorer

@@ -99,6 +99,35 @@ TEST(Extract, OnePersonWithoutANumber) {
   }
 }
 
+// The accidental and police-shooting flags: from the incident's own words (data/triggers.tsv) and from the
+// flag words (data/flag_words.tsv) in its sentences, the headline and the two sentences after; not denied.
+TEST(Extract, FlagsFromTheIncidentsWordsTheHeadlineAndTheSentencesAfter) {
+  struct Case {
+    const char* body;
+    const char* title;
+    bool accidental, police;
+  };
+  for (const Case& c : {
+           Case{"A man was shot on Elm Street on Sunday, police said. Investigators said the shooting was accidental.", "", true, false},
+           Case{"A man was shot on Elm Street on Sunday, police said. Investigators said the shooting was not accidental.", "", false,
+                false},
+           Case{"A man was shot on Elm Street on Sunday, police said.", "Hunter takes responsibility after accidentally shooting himself",
+                true, false},
+           Case{"A man was shot on Elm Street on Sunday. He was shot by police after he pointed a gun at officers.", "", false, true},
+           Case{"A man was shot on Elm Street on Sunday.", "Deputy kills robbery suspect", false, true},
+           Case{"A man was shot on Elm Street on Sunday. Police ShotSpotter equipment detected two gunshots.", "", false, false},
+           Case{"A man was shot on Elm Street on Sunday. Police Shot Spotter equipment detected two gunshots.", "", false, false},
+       }) {
+    auto ms = extract(c.body, "2016-10-17", c.title);
+    ASSERT_FALSE(ms.empty()) << c.body;
+    EXPECT_EQ(ms[0].accidental, c.accidental) << c.body << " | " << c.title;
+    EXPECT_EQ(ms[0].police_shooting, c.police) << c.body << " | " << c.title;
+    bool cited = false;
+    for (auto& e : ms[0].evidence) cited |= (e.field == "accidental" || e.field == "police_shooting") && !e.text.empty();
+    EXPECT_EQ(cited, c.accidental || c.police) << c.body;
+  }
+}
+
 TEST(Extract, PlaceChoiceSkipsNamesAndPrefersTheCityInItsCounty) {
   auto county = extract("A Cowley County teen was hurt in an accidental shooting in Winfield on Sunday, deputies said.", "2016-10-17");
   ASSERT_EQ(county.size(), 1u);
