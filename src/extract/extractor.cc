@@ -2279,6 +2279,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           agent = true;
           break;
         }
+        // the one police shot ("Michael Mernack, 36, was shot by deputies"; data/flag_words.tsv "police") is
+        // the one they fired at, counted apart from the victims, as an attacker who died is
+        std::uint32_t by_len = 0;
+        if (const auto* by = flag_words_.match(tk, j, s.last, by_len);
+            by && (*by)[0] == "police"sv && std::find(tk.lower.begin() + j, tk.lower.begin() + j + by_len, "by") != tk.lower.begin() + j + by_len) {
+          agent = true;
+          break;
+        }
         status = casualty_status(*row);
         hit = counts_everyone_hit(*row);
         ev_end = t[j + len - 1].end;

@@ -1049,8 +1049,11 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
   EXPECT_EQ(ms[0].killed.value, 2);
   // the one who shot someone given by an age or a pronoun ("shot 18-year-old Marquez Jones", "shot him")
   static const Pipeline rules_only(CleanOptions{}, nullptr);
+  // ... and the one police shot ("was shot by deputies"), whom they fired at
   for (const char* body : {"Police said 17-year-old Tyricco Simmons shot 18-year-old Marquez Jones on Elm Street on Sunday.",
-                           "Marquez Jones was wounded on Elm Street on Sunday. Witnesses said Tyricco Simmons shot him."}) {
+                           "Marquez Jones was wounded on Elm Street on Sunday. Witnesses said Tyricco Simmons shot him.",
+                           "Marquez Jones was wounded on Elm Street on Sunday. Tyricco Simmons, 36, was shot and "
+                           "killed by deputies shortly after."}) {
     auto aged = rules_only.process(incidex::testing::case_document(body, "2016-10-17")).mentions;
     ASSERT_FALSE(aged.empty()) << body;
     std::set<std::string> named;
