@@ -2283,7 +2283,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         // the one they fired at, counted apart from the victims, as an attacker who died is
         std::uint32_t by_len = 0;
         if (const auto* by = flag_words_.match(tk, j, s.last, by_len);
-            by && (*by)[0] == "police"sv && std::find(tk.lower.begin() + j, tk.lower.begin() + j + by_len, "by") != tk.lower.begin() + j + by_len) {
+            by && (*by)[0].find("police") != std::string::npos && std::find(tk.lower.begin() + j, tk.lower.begin() + j + by_len, "by") != tk.lower.begin() + j + by_len) {
           agent = true;
           break;
         }
