@@ -110,6 +110,7 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
             ++j;
           }
         } else {
+          if (w.find('-') == std::string::npos) continue;  // each reading below is of a word with a hyphen
           value = hyphenated_value(w);  // not a number word itself: perhaps "twenty-one"
           if (value < 0) {
             // 12-year-old, 35-year-old: ages

@@ -417,29 +417,48 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       std::uint32_t sentence, first, last;
       std::string_view flags;
     };
-    auto marked_in = [&](const Tokens& x, std::uint32_t si, std::uint32_t first, std::uint32_t last, std::vector<Marked>& out) {
-      auto denied = [&](std::uint32_t i) {
-        for (std::uint32_t k = i; k > first && k + 3 > i; --k)
-          if (negation(x.lower[k - 1]) || x.lower[k - 1] == "not"sv || x.lower[k - 1] == "no"sv) return true;
-        return false;
-      };
+    auto denied = [](const Tokens& x, std::uint32_t first, std::uint32_t i) {
+      for (std::uint32_t k = i; k > first && k + 3 > i; --k)
+        if (negation(x.lower[k - 1]) || x.lower[k - 1] == "not"sv || x.lower[k - 1] == "no"sv) return true;
+      return false;
+    };
+    // the flag words of [first, last) in x, in order
+    auto flag_words_in = [&](const Tokens& x, std::uint32_t si, std::uint32_t first, std::uint32_t last, std::vector<Marked>& out) {
       for (std::uint32_t i = first; i < last; ++i) {
-        // a trigger with no flag of its own may begin a flag word: "shot by police"
-        std::uint32_t len = 0, flag_len = 0;
-        const auto* row = triggers_.match(x, i, last, len);
-        std::string_view flags = row && row->size() > 2 ? std::string_view((*row)[2]) : std::string_view();
-        if (flags.empty())
-          if (const auto* word = flag_words_.match(x, i, last, flag_len)) flags = (*word)[0], len = std::max(len, flag_len);
-        if (!row && flags.empty()) continue;
-        if (!flags.empty() && !denied(i)) out.push_back({si, i, i + len, flags});
+        std::uint32_t len = 0;
+        const auto* row = flag_words_.match(x, i, last, len);
+        if (!row) continue;
+        if (!denied(x, first, i)) out.push_back({si, i, i + len, (*row)[0]});
         i += len - 1;
       }
     };
+    // a body sentence's: its flagged trigger words (found above) and its flag words, in order
+    auto marked_in = [&](std::uint32_t si, std::vector<Marked>& out) {
+      const std::size_t from = out.size();
+      const Sentence& s = tk.sentences[si];
+      for (auto& h : hits)
+        if (h.sentence == si && !h.flags.empty() && !denied(tk, s.first, h.first)) out.push_back({si, h.first, h.last, h.flags});
+      flag_words_in(tk, si, s.first, s.last, out);
+      std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(),
+                       [](const Marked& x, const Marked& y) { return x.first < y.first; });
+    };
     std::vector<Marked> in_core_words, in_title, after_core;
-    for (std::uint32_t si : core) marked_in(tk, si, tk.sentences[si].first, tk.sentences[si].last, in_core_words);
-    if (!doc.title.empty()) marked_in(title_tk(), 0, 0, static_cast<std::uint32_t>(title_tk().tokens.size()), in_title);
+    for (std::uint32_t si : core) marked_in(si, in_core_words);
+    if (!doc.title.empty()) {  // the headline's trigger words are not among the hits
+      const Tokens& x = title_tk();
+      const auto n = static_cast<std::uint32_t>(x.tokens.size());
+      for (std::uint32_t i = 0; i < n; ++i) {
+        std::uint32_t len = 0;
+        const auto* row = triggers_.match(x, i, n, len);
+        if (!row) continue;
+        if (row->size() > 2 && !denied(x, 0, i)) in_title.push_back({0, i, i + len, (*row)[2]});
+        i += len - 1;
+      }
+      flag_words_in(x, 0, 0, n, in_title);
+      std::stable_sort(in_title.begin(), in_title.end(), [](const Marked& a, const Marked& b) { return a.first < b.first; });
+    }
     for (std::uint32_t si = core.empty() ? 0 : core.back() + 1; !core.empty() && si <= core.back() + 2 && si < tk.sentences.size(); ++si)
-      if (tense[si] == want && !in_core(si)) marked_in(tk, si, tk.sentences[si].first, tk.sentences[si].last, after_core);
+      if (tense[si] == want && !in_core(si)) marked_in(si, after_core);
     for (auto [flag, member] : {std::pair{"suicide", &Mention::suicide}, std::pair{"accidental", &Mention::accidental},
                                 std::pair{"self_inflicted", &Mention::self_inflicted}, std::pair{"attempted", &Mention::attempted},
                                 std::pair{"police", &Mention::police_shooting}}) {
