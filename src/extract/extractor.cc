@@ -20,6 +20,18 @@ Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimSco
       deaths_("death_words.txt"), injuries_("injury_words.txt"), harms_("victim_words.tsv"), perpetration_("perpetration_verbs.txt"),
       tallies_("tally_phrases.txt"), attacker_deaths_("attacker_deaths.txt"),
       responsibility_("responsibility_words.txt"), state_forces_("state_forces.txt"), flag_words_("flag_words.tsv") {
+  // data/flag_words.tsv's police phrases "<verb> by [a|an] <police>" ("shot by police", "killed by a deputy"):
+  // their verbs and their last words, for the same told with a name between ("shot by Baltimore County police")
+  for (auto& row : read_data_rows("flag_words.tsv")) {
+    if (row.size() < 2 || row[1].find("police") == std::string::npos) continue;
+    std::vector<std::string> w;
+    for (std::size_t b = 0, e; b < row[0].size(); b = e + 1) {
+      e = row[0].find(' ', b);
+      if (e == std::string::npos) e = row[0].size();
+      w.push_back(row[0].substr(b, e - b));
+    }
+    if (w.size() >= 3 && w[1] == "by") police_verbs_.insert(w[0]), police_nouns_.insert(w.back());
+  }
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
   for (auto& w : data_words_for("person_nouns.txt", "kin")) kin_.insert(w);
   for (auto& row : read_data_rows("later_events.txt")) later_events_.insert(row[0]);
@@ -427,6 +439,18 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       for (std::uint32_t i = first; i < last; ++i) {
         std::uint32_t len = 0;
         const auto* row = flag_words_.match(x, i, last, len);
+        // "shot by Baltimore County police", "fatally shot by a Santa Cruz deputy": a name between
+        if (!row && i + 3 < last && x.lower[i + 1] == "by"sv && police_verbs_.contains(x.lower[i])) {
+          std::uint32_t k = i + 2;
+          if (x.lower[k] == "a"sv || x.lower[k] == "an"sv) ++k;
+          const std::uint32_t name = k;
+          while (k < last && k < name + 3 && x.tokens[k].cap && !police_nouns_.contains(x.lower[k])) ++k;
+          if (k > name && k < last && police_nouns_.contains(x.lower[k])) {
+            if (!denied(x, first, i)) out.push_back({si, i, k + 1, "police"});
+            i = k;
+            continue;
+          }
+        }
         if (!row) continue;
         if (!denied(x, first, i)) out.push_back({si, i, i + len, (*row)[0]});
         i += len - 1;

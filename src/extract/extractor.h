@@ -85,6 +85,7 @@ class Extractor {
       tallies_, attacker_deaths_, responsibility_, state_forces_, flag_words_;
   StringSet persons_, later_events_, later_clause_, speech_words_, kin_;
   StringSet suspect_before_, suspect_after_;  // data/suspect_words.tsv
+  StringSet police_verbs_, police_nouns_;     // data/flag_words.tsv: "shot" and "police" of "shot by police"
   VictimScorer::WordKinds word_kinds_;  // the kinds of the words these lists know, for the victim scorer
   StringSet qualified_;  // data/perpetrator_modified_nouns.txt: "attack" of "a terrorist attack"
   StringSet joined_;     // ... and "joins": "forces" of "guerrilla forces", which the description takes in

@@ -116,6 +116,7 @@ TEST(Extract, FlagsFromTheIncidentsWordsTheHeadlineAndTheSentencesAfter) {
            Case{"A man was shot on Elm Street on Sunday. He was shot by police after he pointed a gun at officers.", "", false, true},
            Case{"A man was shot on Elm Street on Sunday.", "Deputy kills robbery suspect", false, true},
            Case{"A man was shot on Elm Street on Sunday.", "Officer accidentally shoots arson suspect", true, true},
+           Case{"A man was shot on Elm Street on Sunday. He was shot by Baltimore County police after a chase.", "", false, true},
            Case{"A man was shot on Elm Street on Sunday. Police ShotSpotter equipment detected two gunshots.", "", false, false},
            Case{"A man was shot on Elm Street on Sunday. Police Shot Spotter equipment detected two gunshots.", "", false, false},
        }) {
