@@ -1805,8 +1805,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // A sentence that tallies many incidents ("at least 47 people have been killed in Chicago so far this
   // year") counts none of them (data/tally_phrases.txt).
   // A tally phrase at token i of [first, last), not an incident's time right after "earlier" or "later".
+  // ... or a spell told by its length or its first year: "in the last 17 months", "over the last two years",
+  // "Since 2005, 14 cases involving the shooting deaths or injuries of children ..."
   auto tally_phrase_at = [&](const Tokens& x, std::uint32_t i, std::uint32_t first, std::uint32_t last) {
     std::uint32_t len = 0;
+    if (i + 1 < last && x.lower[i] == "since"sv && x.tokens[i + 1].kind == Token::number && x.lower[i + 1].size() == 4) {
+      const int year = std::atoi(x.lower[i + 1].c_str());
+      if (year >= 1900 && year <= 2100) return true;
+    }
+    if (i + 4 < last && (x.lower[i] == "in"sv || x.lower[i] == "over"sv || x.lower[i] == "during"sv) &&
+        x.lower[i + 1] == "the"sv && x.lower[i + 2] == "last"sv && value_at(x, i + 3) > 1) {
+      const std::string& unit = x.lower[i + 4];
+      if (unit == "days"sv || unit == "weeks"sv || unit == "months"sv || unit == "years"sv) return true;
+    }
     return tallies_.match(x, i, last, len) != nullptr &&
            !(i > first && (x.lower[i - 1] == "earlier"sv || x.lower[i - 1] == "later"sv));
   };
@@ -3051,6 +3062,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     if ((e.field == "killed"sv || e.field == "wounded"sv) && !e.in_title) main_count_sentences.push_back(tk.sentence_at(e.start));
   for (std::uint32_t si = 0; si < tk.sentences.size() && out.size() < 9; ++si) {
     if (in_core(si) || tense[si] != stale || want == stale) continue;
+    if (tally(si)) continue;  // many incidents, no one of them: "Since 2005, 14 children have been killed ..."
     if (std::find(main_count_sentences.begin(), main_count_sentences.end(), si) != main_count_sentences.end()) continue;
     const Hit* best_hit = nullptr;
     for (auto& h : hits)

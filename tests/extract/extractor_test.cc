@@ -1521,6 +1521,14 @@ TEST(Extract, AHeadlineThatTalliesShootingsCountsNone) {
   ASSERT_FALSE(ms.empty());
   EXPECT_NE(ms[0].killed.value, 4);
   EXPECT_NE(ms[0].wounded.value, 17);
+  // ... nor a spell told by its length or its first year, which is no background incident either
+  for (const char* spell : {"In the last 17 months, eight children have killed or injured themselves with unsecured guns.",
+                            "Since 2005, 14 children have been killed by unsecured guns in the county."}) {
+    ms = extract(std::string("A 4-year-old boy shot himself on Terry Street on Sunday and died, police said. ") + spell,
+                 "2016-10-17");
+    ASSERT_EQ(ms.size(), 1u) << spell;
+    EXPECT_EQ(ms[0].killed.value, 1) << spell;
+  }
 }
 
 // The people a sentence about suspects identifies are suspects to the victim scorer, whatever the sentence
