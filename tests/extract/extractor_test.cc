@@ -1201,16 +1201,14 @@ TEST(Extract, ADoubleShootingIsTwoPeopleHit) {
   ASSERT_EQ(ms.size(), 1u);
   EXPECT_EQ(ms[0].killed.value, 1);
   EXPECT_EQ(ms[0].wounded.value, 1);
-  auto homicide = extract("Police are investigating a triple homicide after gunmen opened fire on Elm Street on Sunday.", "2016-10-17");
-  ASSERT_EQ(homicide.size(), 1u);
-  EXPECT_EQ(homicide[0].killed.value, 3);
-  // ... written as one word, or before a two-word event ("double fatal shooting")
-  auto joined = extract("Police are investigating a triple-murder after gunmen opened fire on Elm Street on Sunday.", "2016-10-17");
-  ASSERT_EQ(joined.size(), 1u);
-  EXPECT_EQ(joined[0].killed.value, 3);
-  auto fatal = extract("Two teens died in a double fatal shooting on Elm Street on Sunday, police said.", "2016-10-17");
-  ASSERT_EQ(fatal.size(), 1u);
-  EXPECT_EQ(fatal[0].killed.value, 2);
+  // a triple homicide; written as one word, or before a two-word event ("double fatal shooting")
+  for (auto [text, killed] : {std::pair{"Police are investigating a triple homicide after gunmen opened fire on Elm Street on Sunday.", 3},
+                              std::pair{"Police are investigating a triple-murder after gunmen opened fire on Elm Street on Sunday.", 3},
+                              std::pair{"Two teens died in a double fatal shooting on Elm Street on Sunday, police said.", 2}}) {
+    auto found = extract(text, "2016-10-17");
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].killed.value, killed) << text;
+  }
   // "a double murder-suicide": two killed, and the one who killed them counted apart
   auto suicide = extract("A boy and his mother died in a double murder-suicide on Elm Street on Sunday, police said.", "2016-10-17");
   ASSERT_EQ(suicide.size(), 1u);
