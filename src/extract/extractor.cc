@@ -24,13 +24,11 @@ Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimSco
   // their verbs and their last words, for the same told with a name between ("shot by Baltimore County police")
   for (auto& row : read_data_rows("flag_words.tsv")) {
     if (row.size() < 2 || row[1].find("police") == std::string::npos) continue;
-    std::vector<std::string> w;
-    for (std::size_t b = 0, e; b < row[0].size(); b = e + 1) {
-      e = row[0].find(' ', b);
-      if (e == std::string::npos) e = row[0].size();
-      w.push_back(row[0].substr(b, e - b));
-    }
-    if (w.size() >= 3 && w[1] == "by") police_verbs_.insert(w[0]), police_nouns_.insert(w.back());
+    const std::string& phrase = row[0];
+    const std::size_t space = phrase.find(' ');
+    if (space == std::string::npos || phrase.compare(space, 4, " by ") != 0) continue;
+    police_verbs_.insert(phrase.substr(0, space));
+    police_nouns_.insert(phrase.substr(phrase.rfind(' ') + 1));
   }
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
   for (auto& w : data_words_for("person_nouns.txt", "kin")) kin_.insert(w);
@@ -2336,10 +2334,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         // the one police shot ("Michael Mernack, 36, was shot by deputies"; data/flag_words.tsv "police") is
         // the one they fired at, counted apart from the victims, as an attacker who died is
         std::uint32_t by_len = 0;
-        if (const auto* by = flag_words_.match(tk, j, s.last, by_len);
-            by && (*by)[0].find("police") != std::string::npos && std::find(tk.lower.begin() + j, tk.lower.begin() + j + by_len, "by") != tk.lower.begin() + j + by_len) {
-          agent = true;
-          break;
+        if (const auto* by = flag_words_.match(tk, j, s.last, by_len); by && (*by)[0].find("police") != std::string::npos) {
+          const auto from = tk.lower.begin() + j, to = from + by_len;
+          if (std::find(from, to, "by") != to) {
+            agent = true;
+            break;
+          }
         }
         status = casualty_status(*row);
         hit = counts_everyone_hit(*row);
