@@ -149,6 +149,14 @@ TEST(Extract, PlaceChoiceSkipsNamesAndPrefersTheCityInItsCounty) {
   ASSERT_EQ(person.size(), 1u);
   ASSERT_TRUE(person[0].location);
   EXPECT_EQ(person[0].location->name, "Detroit");
+  // a town that is also a first name ("Florence", data/place_stopwords_extra.txt lists neither it nor Victoria)
+  auto florence = extract("Four people were hurt in an early morning shooting in Florence on Friday, police said. The Lauderdale "
+                          "County sheriff said no arrests were made.",
+                          "2013-07-05");
+  ASSERT_FALSE(florence.empty());
+  ASSERT_TRUE(florence[0].location);
+  EXPECT_EQ(florence[0].location->name, "Florence");
+  EXPECT_EQ(florence[0].location->admin1, "Alabama");
 }
 
 TEST(Extract, APlaceOutsideTheStoriesRegionLosesToOneInside) {
