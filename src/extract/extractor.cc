@@ -2322,10 +2322,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         std::uint32_t after = j + len;
         bool self = after < s.last && (tk.lower[after] == "himself"sv || tk.lower[after] == "herself"sv);
         // ("Tyricco Simmons shot 18-year-old Marquez Jones", "Jimerson shot him in the back")
-        bool object = after < s.last && t[after].kind == Token::word && !self &&
+        // ... or a count of people ("Roy Stephens, 34, shot four people")
+        const bool count_after = after < s.last && std::any_of(a.numbers.begin(), a.numbers.end(), [&](const Quantity& q) {
+                                   return q.first == after && q.count && !q.multiple && !q.joined;
+                                 });
+        bool object = after < s.last && (t[after].kind == Token::word || count_after) && !self &&
                       (t[after].cap || tk.lower[after] == "his"sv || tk.lower[after] == "her"sv ||
-                       tk.lower[after] == "a"sv || tk.lower[after] == "the"sv || tk.lower[after] == "two"sv ||
-                       tk.lower[after] == "three"sv || tk.lower[after] == "another"sv || tk.lower[after] == "their"sv ||
+                       tk.lower[after] == "a"sv || tk.lower[after] == "an"sv || tk.lower[after] == "the"sv ||
+                       count_after || tk.lower[after] == "another"sv || tk.lower[after] == "their"sv ||
                        tk.lower[after] == "him"sv || tk.lower[after] == "them"sv || is_age_word(tk.lower[after]));
         if (transitive.count(w) && !auxiliary.count(before) && object && !w.ends_with("himself")) {
           agent = true;

@@ -1063,7 +1063,12 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
   for (const char* body : {"Police said 17-year-old Tyricco Simmons shot 18-year-old Marquez Jones on Elm Street on Sunday.",
                            "Marquez Jones was wounded on Elm Street on Sunday. Witnesses said Tyricco Simmons shot him.",
                            "Marquez Jones was wounded on Elm Street on Sunday. Tyricco Simmons, 36, was shot and "
-                           "killed by deputies shortly after."}) {
+                           "killed by deputies shortly after.",
+                           // ... or a count of people, or "an": the one who shot, not one shot
+                           "Marquez Jones was wounded on Elm Street on Sunday. Police said Tyricco Simmons, 36, shot four "
+                           "people there.",
+                           "Marquez Jones was wounded on Elm Street on Sunday. Police said Tyricco Simmons, 36, shot an "
+                           "unarmed man there."}) {
     auto aged = rules_only.process(incidex::testing::case_document(body, "2016-10-17")).mentions;
     ASSERT_FALSE(aged.empty()) << body;
     std::set<std::string> named;
