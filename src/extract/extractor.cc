@@ -2613,6 +2613,16 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     if (n.last - n.first == 1 && (tk.lower[n.first].size() <= 2 || tk.lower[n.first].back() == '.')) person = false;
     // a rank alone ("Major Crimes unit"), or a date stuck to a name ("Hill Dec. 25")
     if (n.last - n.first == 1 && ranks_.count(tk.lower[n.first])) person = false;
+    // a number ("Nineteen people were wounded")
+    if (n.last - n.first == 1 && std::any_of(a.numbers.begin(), a.numbers.end(), [&](const Quantity& q) {
+          return q.first <= n.first && n.first < q.last;
+        }))
+      person = false;
+    // part of a longer name that a word of data/not_name_words.txt ends ("The Harris County Sheriff's Office",
+    // "Antonio Mason Street")
+    if (!tk.caseless && n.last < t.size() && t[n.last].cap && t[n.last].start == t[n.last - 1].end + 1 &&
+        not_name_word(tk.lower[n.last]))
+      person = false;
     // ("Thomas May, 26" is a name: no day follows)
     if (month_from_name(tk.lower[n.last - 1]) && tk.lower[n.last - 1].size() <= 5 && n.last < t.size() &&
         t[n.last].kind == Token::number)
