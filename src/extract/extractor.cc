@@ -2587,6 +2587,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         person = false;
     }
     if (n.first > tk.sentences[tk.sentence_of(n.first)].first && officials_.count(tk.lower[n.first - 1])) person = false;
+    // ... or set off by a comma after the title ("Marion County Sheriff, David McKnight, released a statement")
+    if (n.first > tk.sentences[tk.sentence_of(n.first)].first + 1 && tk.lower[n.first - 1] == ","sv &&
+        officials_.count(tk.lower[n.first - 2]))
+      person = false;
     // a credit: "(Photo: Daniel Bethencourt", "Source: Sun-Times Media Wire"
     for (std::uint32_t back = 1; back <= 2 && n.first >= back; ++back) {
       const std::string& w = tk.lower[n.first - back];

@@ -1083,14 +1083,17 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
   EXPECT_EQ(semi[0].victims.size(), 3u);
 }
 
-// No person at all: a number the name tagger took for one, and a name that goes on into a word no person's
-// name has (data/not_name_words.txt: "County", "Street").
+// No victim: a number the name tagger took for a person, a name that goes on into a word no person's name
+// has (data/not_name_words.txt: "County", "Street"), an official.
 TEST(Extract, NoVictimIsANumberOrPartOfAnOfficesName) {
   static const Pipeline rules_only(CleanOptions{}, nullptr);
   for (const char* body : {"Nineteen people were wounded during a shooting at a parade on Sunday.",
                            "Image 3 of 10 The Harris County Sheriff's Office is investigating reports of a 4-year-old "
                            "shot dead on Sunday.",
-                           "Brevard County Fire Rescue crews treated the woman after she was shot on Sunday."}) {
+                           "Brevard County Fire Rescue crews treated the woman after she was shot on Sunday.",
+                           // an official, named after his title and a comma
+                           "Marion County Sheriff, David McKnight, released a statement saying the three year old who "
+                           "was injured in an apparent accidental shooting on Sunday died."}) {
     auto ms = rules_only.process(incidex::testing::case_document(body, "2016-10-17")).mentions;
     ASSERT_FALSE(ms.empty()) << body;
     EXPECT_TRUE(ms[0].victims.empty()) << body << ": " << (ms[0].victims.empty() ? "" : ms[0].victims[0].text);
