@@ -2319,7 +2319,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         static const std::unordered_set<std::string> auxiliary = {"was", "were", "is", "are", "been", "be", "being",
                                                                   "got", "gets", "get", "later", "fatally"};
         const std::string& before = tk.lower[j - 1];
+        // "the shot", "a shot": a noun ("Joseph Hettle fired the shot"), no casualty
+        if (w == "shot"sv && len == 1 && (before == "the"sv || before == "a"sv || before == "one"sv)) continue;
         std::uint32_t after = j + len;
+        // "shot and injured the four victims": the object comes after the second verb
+        if (transitive.count(w) && after + 1 < s.last && tk.lower[after] == "and"sv && transitive.count(tk.lower[after + 1]))
+          after += 2;
         bool self = after < s.last && (tk.lower[after] == "himself"sv || tk.lower[after] == "herself"sv);
         // ("Tyricco Simmons shot 18-year-old Marquez Jones", "Jimerson shot him in the back")
         // ... or a count of people ("Roy Stephens, 34, shot four people")
@@ -2330,8 +2335,18 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                       (t[after].cap || tk.lower[after] == "his"sv || tk.lower[after] == "her"sv ||
                        tk.lower[after] == "a"sv || tk.lower[after] == "an"sv || tk.lower[after] == "the"sv ||
                        count_after || tk.lower[after] == "another"sv || tk.lower[after] == "their"sv ||
-                       tk.lower[after] == "him"sv || tk.lower[after] == "them"sv || is_age_word(tk.lower[after]));
-        if (transitive.count(w) && !auxiliary.count(before) && object && !w.ends_with("himself")) {
+                       tk.lower[after] == "him"sv || tk.lower[after] == "them"sv || tk.lower[after] == "all"sv ||
+                       tk.lower[after] == "both"sv || is_age_word(tk.lower[after]));
+        // ... or fired somewhere ("Barrow shot into the air and then into the crowd", "shot at the car")
+        const bool fired = w == "shot"sv && len == 1 && after < s.last &&
+                           (tk.lower[after] == "into"sv || tk.lower[after] == "toward"sv || tk.lower[after] == "towards"sv ||
+                            tk.lower[after] == "through"sv ||
+                            // (not "shot at least twice", "shot at close range")
+                            (tk.lower[after] == "at"sv && !(after + 1 < s.last && (tk.lower[after + 1] == "least"sv ||
+                                                                                    tk.lower[after + 1] == "most"sv ||
+                                                                                    tk.lower[after + 1] == "close"sv ||
+                                                                                    tk.lower[after + 1] == "point"sv))));
+        if (transitive.count(w) && !auxiliary.count(before) && (object || fired) && !w.ends_with("himself")) {
           agent = true;
           break;
         }

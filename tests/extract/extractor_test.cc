@@ -1068,7 +1068,14 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
                            "Marquez Jones was wounded on Elm Street on Sunday. Police said Tyricco Simmons, 36, shot four "
                            "people there.",
                            "Marquez Jones was wounded on Elm Street on Sunday. Police said Tyricco Simmons, 36, shot an "
-                           "unarmed man there."}) {
+                           "unarmed man there.",
+                           // ... or fired somewhere, or fired "the shot", or shot and killed "all" of them
+                           "Marquez Jones was wounded on Elm Street on Sunday. Witnesses said Tyricco Simmons shot into the "
+                           "crowd.",
+                           "Marquez Jones was wounded on Elm Street on Sunday. Police said Tyricco Simmons fired the shot "
+                           "while handling a handgun.",
+                           "Marquez Jones was killed on Elm Street on Sunday. Police said Tyricco Simmons shot and killed all "
+                           "four people inside."}) {
     auto aged = rules_only.process(incidex::testing::case_document(body, "2016-10-17")).mentions;
     ASSERT_FALSE(aged.empty()) << body;
     std::set<std::string> named;
@@ -1076,6 +1083,12 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
     EXPECT_TRUE(named.count("Marquez Jones")) << body;
     EXPECT_FALSE(named.count("Tyricco Simmons")) << body;
   }
+  // "shot at least twice" is no firing at anyone: the one found so is a victim
+  auto twice = rules_only.process(incidex::testing::case_document(
+      "Police found Marquez Jones, 41, of Crawfordsville shot at least twice in the chest on Sunday.", "2016-10-17")).mentions;
+  ASSERT_FALSE(twice.empty());
+  ASSERT_EQ(twice[0].victims.size(), 1u);
+  EXPECT_EQ(twice[0].victims[0].text, "Marquez Jones");
   auto semi = extract("The sheriff said 35-year-old Lance Calvin Buckley; 30-year-old Amy Buckley; and 17-month-old Abigail "
                       "Buckley were found dead in a shooting at their home on Sunday.",
                       "2016-10-17");
