@@ -2470,10 +2470,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           ps.veto |= before_suspect;
         }
       }
-      // a death word wins ("was shot ... and was pronounced dead")
-      for (std::uint32_t j = from; as && j < as && status != "killed"sv; ++j) {
+      // a death word wins ("was shot ... and was pronounced dead"); the words between "identified" and "as"
+      // count too ("identified the victim in the Feb. 16 shooting as Tristan Gray"), but not the event word
+      // a multiple counts ("shooting", "homicide"), which says nothing of this one
+      for (std::uint32_t j = from; as && j < as_word && status != "killed"sv; ++j) {
         std::uint32_t len = 0;
-        if (const auto* row = casualties_.match(tk, j, as, len)) {
+        const auto* row = casualties_.match(tk, j, as_word, len);
+        if (row && j >= as && (*row)[1] == "multiple"sv) row = nullptr;
+        if (row) {
           if (status.empty()) ev_start = t[j].start;
           status = casualty_status(*row);
           hit = counts_everyone_hit(*row);

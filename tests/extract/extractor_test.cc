@@ -1083,6 +1083,12 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
     EXPECT_TRUE(named.count("Marquez Jones")) << body;
     EXPECT_FALSE(named.count("Tyricco Simmons")) << body;
   }
+  // a casualty word between "identified" and "as" tells of the one named after "as"
+  auto identified = rules_only.process(incidex::testing::case_document(
+      "Police have identified the victim in the Feb. 16 shooting as Tristan Gray.", "2017-02-18")).mentions;
+  ASSERT_FALSE(identified.empty());
+  ASSERT_EQ(identified[0].victims.size(), 1u);
+  EXPECT_EQ(identified[0].victims[0].text, "Tristan Gray");
   // "shot at least twice" is no firing at anyone: the one found so is a victim
   auto twice = rules_only.process(incidex::testing::case_document(
       "Police found Marquez Jones, 41, of Crawfordsville shot at least twice in the chest on Sunday.", "2016-10-17")).mentions;
