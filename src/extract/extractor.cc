@@ -2288,6 +2288,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     for (std::uint32_t j = n.last; j < s.last && j < n.last + 12 && status.empty(); ++j) {
       const std::string& w = tk.lower[j];
       // a source speaking or asking ("Mayor Jim Kenney asked that everyone pray for the injured"), or someone else
+      // ... but "and" before someone described, not named, and "were": one subject ("Mercedes McMillan, 18, and a
+      // 14-year-old girl were shot")
+      bool apposition_only = true;  // only the name's age and origin before it (", 18, of Dunbar,")
+      for (std::uint32_t k = n.last; k < j && apposition_only; ++k)
+        apposition_only = t[k].kind != Token::word || t[k].cap || tk.lower[k] == "of"sv;
+      if (w == "and"sv && apposition_only && j + 2 < s.last && !t[j + 1].cap) {
+        std::uint32_t k = j + 1;
+        while (k < s.last && k < j + 6 && t[k].kind != Token::punct && !t[k].cap && tk.lower[k] != "were"sv) ++k;
+        if (k < s.last && tk.lower[k] == "were"sv && k > j + 1) {
+          j = k - 1;
+          continue;
+        }
+      }
       if (speech_words_.count(w) || w == "asked"sv || w == "and"sv) break;
       if (suspect_after_.count(w)) {  // "John Doe was arrested after fatally shooting ..."
         agent = true;
@@ -2632,6 +2645,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     }
     if (t[n.last - 1].kind != Token::word || (n.last - n.first == 1 && !std::isalpha(static_cast<unsigned char>(text[t[n.first].end - 1]))))
       person = false;
+    // a credit after a picture: "(Terrence Antonio James / Chicago Tribune)", "(Johnny Hanson/Houston Chronicle)"
+    if (n.last < t.size() && t[n.last].text(text) == "/"sv) person = false;
     if (!tk.caseless && !t[n.first].cap) person = false;
     if (n.last - n.first == 1 && (tk.lower[n.first].size() <= 2 || tk.lower[n.first].back() == '.')) person = false;
     // a rank alone ("Major Crimes unit"), or a date stuck to a name ("Hill Dec. 25")

@@ -1089,6 +1089,14 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
   ASSERT_FALSE(identified.empty());
   ASSERT_EQ(identified[0].victims.size(), 1u);
   EXPECT_EQ(identified[0].victims[0].text, "Tristan Gray");
+  // a name, its age, "and" someone described, "were shot": both were
+  auto described = rules_only.process(incidex::testing::case_document(
+      "Police said Mercedes McMillan, 18, and a 14-year-old girl were shot while they were riding in a car on Sunday.",
+      "2017-02-18")).mentions;
+  ASSERT_FALSE(described.empty());
+  ASSERT_EQ(described[0].victims.size(), 1u);
+  EXPECT_EQ(described[0].victims[0].text, "Mercedes McMillan");
+  EXPECT_EQ(described[0].victims[0].status, "wounded");
   // "shot at least twice" is no firing at anyone: the one found so is a victim
   auto twice = rules_only.process(incidex::testing::case_document(
       "Police found Marquez Jones, 41, of Crawfordsville shot at least twice in the chest on Sunday.", "2016-10-17")).mentions;
@@ -1110,6 +1118,9 @@ TEST(Extract, NoVictimIsANumberOrPartOfAnOfficesName) {
                            "Image 3 of 10 The Harris County Sheriff's Office is investigating reports of a 4-year-old "
                            "shot dead on Sunday.",
                            "Brevard County Fire Rescue crews treated the woman after she was shot on Sunday.",
+                           // a picture's credit
+                           "Three people were shot dead in a shooting in Cypress on Sunday. (Johnny Hanson/Houston "
+                           "Chronicle) The apartment complex where three were killed is shown boarded up.",
                            // an official, named after his title and a comma
                            "Marion County Sheriff, David McKnight, released a statement saying the three year old who "
                            "was injured in an apparent accidental shooting on Sunday died."}) {
