@@ -2302,6 +2302,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         }
       }
       if (speech_words_.count(w) || w == "asked"sv || w == "and"sv) break;
+      // a relative of the name's, whom what follows befell ("Cassandra Nathan attended a vigil for her son
+      // Ketron who was killed")
+      // (not one with them: "Terry Andres, shown with his wife of 40 years, was shot to death")
+      if ((w == "her"sv || w == "his"sv || w == "their"sv) && j + 1 < s.last && kin_.contains(tk.lower[j + 1]) &&
+          tk.lower[j - 1] != "with"sv)
+        break;
       if (suspect_after_.count(w)) {  // "John Doe was arrested after fatally shooting ..."
         agent = true;
         break;

@@ -1097,6 +1097,16 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
   ASSERT_EQ(described[0].victims.size(), 1u);
   EXPECT_EQ(described[0].victims[0].text, "Mercedes McMillan");
   EXPECT_EQ(described[0].victims[0].status, "wounded");
+  // what befell a relative after "her son" is the relative's; one "shown with his wife" is still the one shot
+  auto mother = rules_only.process(incidex::testing::case_document(
+      "Cassandra Nathan attended a vigil for her son Ketron who was killed early Sunday in a shooting.", "2017-02-18")).mentions;
+  ASSERT_FALSE(mother.empty());
+  for (auto& v : mother[0].victims) EXPECT_NE(v.text, "Cassandra Nathan");
+  auto shown = rules_only.process(incidex::testing::case_document(
+      "Terry Andres, shown with his wife of 40 years, was shot to death at the airport on Friday.", "2017-01-08")).mentions;
+  ASSERT_FALSE(shown.empty());
+  ASSERT_EQ(shown[0].victims.size(), 1u);
+  EXPECT_EQ(shown[0].victims[0].text, "Terry Andres");
   // "shot at least twice" is no firing at anyone: the one found so is a victim
   auto twice = rules_only.process(incidex::testing::case_document(
       "Police found Marquez Jones, 41, of Crawfordsville shot at least twice in the chest on Sunday.", "2016-10-17")).mentions;
