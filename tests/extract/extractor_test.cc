@@ -1131,7 +1131,9 @@ TEST(Extract, NoVictimIsANumberOrPartOfAnOfficesName) {
                            // a picture's credit
                            "Three people were shot dead in a shooting in Cypress on Sunday. (Johnny Hanson/Houston "
                            "Chronicle) The apartment complex where three were killed is shown boarded up.",
-                           // an official, named after his title and a comma
+                           // an official, named after his title (data/person_titles.tsv "supt.") or after it and a comma
+                           "First Deputy Police Supt. Kevin Navarro addresses reporters near a home where four people "
+                           "were found shot to death on Sunday.",
                            "Marion County Sheriff, David McKnight, released a statement saying the three year old who "
                            "was injured in an apparent accidental shooting on Sunday died."}) {
     auto ms = rules_only.process(incidex::testing::case_document(body, "2016-10-17")).mentions;
