@@ -2429,7 +2429,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         hit = counts_everyone_hit(*row);
       } else if (harm && j + len + 3 >= n.first && told_before(*harm)) {
         status = (*harm)[0];  // "the kidnapping of liberal senator Federico Estrada Velez"
-      } else if (w == "shot"sv && back <= 3) {
+      } else if ((w == "shot"sv || w == "hitting"sv || w == "striking"sv) && back <= 3) {
+        // ("... and went through the wall, hitting Kaitlyn Pullam")
         status = "wounded";
         hit = true;
       } else if (w == "victim"sv || w == "victims"sv || w == "deceased"sv) {

@@ -1107,6 +1107,14 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
   ASSERT_FALSE(shown.empty());
   ASSERT_EQ(shown[0].victims.size(), 1u);
   EXPECT_EQ(shown[0].victims[0].text, "Terry Andres");
+  // "hitting" or "striking" before a name, as "shot" before it
+  auto hitting = rules_only.process(incidex::testing::case_document(
+      "A shooting happened in the home on Sunday: the rifle discharged and the bullet went through the wall, hitting "
+      "Kaitlyn Pullam.", "2017-02-18")).mentions;
+  ASSERT_FALSE(hitting.empty());
+  ASSERT_EQ(hitting[0].victims.size(), 1u);
+  EXPECT_EQ(hitting[0].victims[0].text, "Kaitlyn Pullam");
+  EXPECT_EQ(hitting[0].victims[0].status, "wounded");
   // "shot at least twice" is no firing at anyone: the one found so is a victim
   auto twice = rules_only.process(incidex::testing::case_document(
       "Police found Marquez Jones, 41, of Crawfordsville shot at least twice in the chest on Sunday.", "2016-10-17")).mentions;
