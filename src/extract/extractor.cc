@@ -2287,20 +2287,20 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     std::uint32_t status_end = 0;  // the token after the words that gave the status
     for (std::uint32_t j = n.last; j < s.last && j < n.last + 12 && status.empty(); ++j) {
       const std::string& w = tk.lower[j];
-      // a source speaking or asking ("Mayor Jim Kenney asked that everyone pray for the injured"), or someone else
-      // ... but "and" before someone described, not named, and "were": one subject ("Mercedes McMillan, 18, and a
-      // 14-year-old girl were shot")
-      bool apposition_only = true;  // only the name's age and origin before it (", 18, of Dunbar,")
-      for (std::uint32_t k = n.last; k < j && apposition_only; ++k)
-        apposition_only = t[k].kind != Token::word || t[k].cap || tk.lower[k] == "of"sv;
-      if (w == "and"sv && apposition_only && j + 2 < s.last && !t[j + 1].cap) {
+      // "and" before someone described, not named, and "were", right after the name's age and origin: one
+      // subject with the name ("Mercedes McMillan, 18, and a 14-year-old girl were shot")
+      if (w == "and"sv && j + 2 < s.last && !t[j + 1].cap) {
+        bool apposition_only = true;  // (", 18, of Dunbar,")
+        for (std::uint32_t k = n.last; k < j && apposition_only; ++k)
+          apposition_only = t[k].kind != Token::word || t[k].cap || tk.lower[k] == "of"sv;
         std::uint32_t k = j + 1;
         while (k < s.last && k < j + 6 && t[k].kind != Token::punct && !t[k].cap && tk.lower[k] != "were"sv) ++k;
-        if (k < s.last && tk.lower[k] == "were"sv && k > j + 1) {
+        if (apposition_only && k < s.last && tk.lower[k] == "were"sv && k > j + 1) {
           j = k - 1;
           continue;
         }
       }
+      // a source speaking or asking ("Mayor Jim Kenney asked that everyone pray for the injured"), or someone else
       if (speech_words_.count(w) || w == "asked"sv || w == "and"sv) break;
       // a relative of the name's, whom what follows befell ("Cassandra Nathan attended a vigil for her son
       // Ketron who was killed")
