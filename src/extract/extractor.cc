@@ -2154,7 +2154,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       while (last < s.last && last < n.last + 2 + initial(last - 1) && t[last].kind == Token::word && t[last].cap &&
              (!t[last].upper || initial(last)) && t[last].start == t[last - 1].end + 1 &&
              !not_name_word(tk.lower[last]) &&
-             (initial(last - 1) ||
+             (initial(last - 1) || initial(last) ||  // (the tagger's "L. Johnson" of "Shawn L. Johnson" is his too)
               !std::any_of(a.names.begin(), a.names.end(), [&](const NameSpan& o) { return o.first == last; })))
         ++last;
     // and one capitalised word before it, not the sentence's first nor a title ("identified as Ray Anthony

@@ -1101,7 +1101,9 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
             "hitting Kaitlyn Pullam.",
             "Kaitlyn Pullam", "wounded"},
         One{"Police found Marquez Jones, 41, of Crawfordsville shot at least twice in the chest on Sunday.", "Marquez Jones",
-            ""}}) {
+            ""},
+        // a name goes on past its initial even where the tagger began another name there ("L. Johnson")
+        One{"Police say Shawn L. Johnson Jr., 21 of Lynchburg was shot and killed on Sunday.", "Shawn L. Johnson", "killed"}}) {
     auto ms = rules_only.process(incidex::testing::case_document(c.body, "2017-02-18")).mentions;
     ASSERT_FALSE(ms.empty()) << c.body;
     ASSERT_EQ(ms[0].victims.size(), 1u) << c.body;
