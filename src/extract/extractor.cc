@@ -2645,9 +2645,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if ((use == "street"sv || use == "venue"sv || use == "outlet"sv) && (k + 1 < n.last || !surname_followers_.contains(tk.lower[k])))
         person = false;
     }
-    // ... also where the tagger left the venue's word out ("treated at Maryview Hospital")
-    if (n.last < t.size() && t[n.last].cap && !tk.caseless && !surname_followers_.contains(tk.lower[n.last])) {
-      std::string_view use = analyser_.places().follower_use(tk.lower[n.last]);
+    // ... also where the tagger left the venue's word out ("treated at Maryview Hospital"), past a suffix
+    // ("John H. Stroger, Jr. Hospital")
+    std::uint32_t after_name = n.last;
+    while (after_name + 1 < t.size() && after_name < n.last + 2 &&
+           (tk.lower[after_name] == ","sv || tk.lower[after_name] == "jr."sv || tk.lower[after_name] == "sr."sv))
+      ++after_name;
+    if (after_name < t.size() && t[after_name].cap && !tk.caseless && !surname_followers_.contains(tk.lower[after_name])) {
+      std::string_view use = analyser_.places().follower_use(tk.lower[after_name]);
       if (use == "street"sv || use == "venue"sv || use == "outlet"sv) person = false;
     }
     if (t[n.last - 1].kind != Token::word || (n.last - n.first == 1 && !std::isalpha(static_cast<unsigned char>(text[t[n.first].end - 1]))))

@@ -1130,6 +1130,8 @@ TEST(Extract, NoVictimIsANumberOrPartOfAnOfficesName) {
                            "Image 3 of 10 The Harris County Sheriff's Office is investigating reports of a 4-year-old "
                            "shot dead on Sunday.",
                            "Brevard County Fire Rescue crews treated the woman after she was shot on Sunday.",
+                           // a venue's name, its venue word past a suffix
+                           "The man was pronounced dead at John H. Stroger Jr. Hospital after he was shot on Sunday.",
                            // a picture's credit
                            "Three people were shot dead in a shooting in Cypress on Sunday. (Johnny Hanson/Houston "
                            "Chronicle) The apartment complex where three were killed is shown boarded up.",
