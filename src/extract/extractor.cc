@@ -427,6 +427,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       std::uint32_t sentence, first, last;
       std::string_view flags;
     };
+    auto by_first = [](const Marked& x, const Marked& y) { return x.first < y.first; };
     auto denied = [](const Tokens& x, std::uint32_t first, std::uint32_t i) {
       for (std::uint32_t k = i; k > first && k + 3 > i; --k)
         if (negation(x.lower[k - 1]) || x.lower[k - 1] == "not"sv || x.lower[k - 1] == "no"sv) return true;
@@ -461,8 +462,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       for (auto& h : hits)
         if (h.sentence == si && !h.flags.empty() && !denied(tk, s.first, h.first)) out.push_back({si, h.first, h.last, h.flags});
       flag_words_in(tk, si, s.first, s.last, out);
-      std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(),
-                       [](const Marked& x, const Marked& y) { return x.first < y.first; });
+      std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(), by_first);
     };
     std::vector<Marked> in_core_words, in_title, after_core;
     for (std::uint32_t si : core) marked_in(si, in_core_words);
@@ -477,7 +477,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         i += len - 1;
       }
       flag_words_in(x, 0, 0, n, in_title);
-      std::stable_sort(in_title.begin(), in_title.end(), [](const Marked& a, const Marked& b) { return a.first < b.first; });
+      std::stable_sort(in_title.begin(), in_title.end(), by_first);
     }
     for (std::uint32_t si = core.empty() ? 0 : core.back() + 1; !core.empty() && si <= core.back() + 2 && si < tk.sentences.size(); ++si)
       if (tense[si] == want && !in_core(si)) marked_in(si, after_core);
@@ -2337,6 +2337,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                                                                    "fatally", "stabbed"};
         static const std::unordered_set<std::string> auxiliary = {"was", "were", "is", "are", "been", "be", "being",
                                                                   "got", "gets", "get", "later", "fatally"};
+        // the words an object of the verb begins with (a capitalised word, a count or an age-word too)
+        static const std::unordered_set<std::string> object_start = {"his", "her", "a", "an", "the", "another", "their",
+                                                                     "him", "them", "all", "both"};
+        // where "shot" fires rather than hits ("shot into the crowd"), and the words after "at" that say it hit
+        static const std::unordered_set<std::string> fired_toward = {"into", "toward", "towards", "through", "at"};
+        static const std::unordered_set<std::string> at_measure = {"least", "most", "close", "point"};
         const std::string& before = tk.lower[j - 1];
         // "the shot", "a shot": a noun ("Joseph Hettle fired the shot"), no casualty
         if (w == "shot"sv && len == 1 && (before == "the"sv || before == "a"sv || before == "one"sv)) continue;
@@ -2351,20 +2357,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                                    return q.first == after && q.count && !q.multiple && !q.joined;
                                  });
         bool object = after < s.last && (t[after].kind == Token::word || count_after) && !self &&
-                      (t[after].cap || tk.lower[after] == "his"sv || tk.lower[after] == "her"sv ||
-                       tk.lower[after] == "a"sv || tk.lower[after] == "an"sv || tk.lower[after] == "the"sv ||
-                       count_after || tk.lower[after] == "another"sv || tk.lower[after] == "their"sv ||
-                       tk.lower[after] == "him"sv || tk.lower[after] == "them"sv || tk.lower[after] == "all"sv ||
-                       tk.lower[after] == "both"sv || is_age_word(tk.lower[after]));
-        // ... or fired somewhere ("Barrow shot into the air and then into the crowd", "shot at the car")
-        const bool fired = w == "shot"sv && len == 1 && after < s.last &&
-                           (tk.lower[after] == "into"sv || tk.lower[after] == "toward"sv || tk.lower[after] == "towards"sv ||
-                            tk.lower[after] == "through"sv ||
-                            // (not "shot at least twice", "shot at close range")
-                            (tk.lower[after] == "at"sv && !(after + 1 < s.last && (tk.lower[after + 1] == "least"sv ||
-                                                                                    tk.lower[after + 1] == "most"sv ||
-                                                                                    tk.lower[after + 1] == "close"sv ||
-                                                                                    tk.lower[after + 1] == "point"sv))));
+                      (t[after].cap || count_after || object_start.count(tk.lower[after]) || is_age_word(tk.lower[after]));
+        // ... or fired somewhere ("Barrow shot into the air and then into the crowd", "shot at the car"; not "shot at
+        // least twice", "shot at close range")
+        const bool fired = w == "shot"sv && len == 1 && after < s.last && fired_toward.count(tk.lower[after]) &&
+                           !(tk.lower[after] == "at"sv && after + 1 < s.last && at_measure.count(tk.lower[after + 1]));
         if (transitive.count(w) && !auxiliary.count(before) && (object || fired) && !w.ends_with("himself")) {
           agent = true;
           break;
@@ -2625,11 +2622,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           (k == n.first && officials_.count(w)))
         person = false;
     }
-    if (n.first > tk.sentences[tk.sentence_of(n.first)].first && officials_.count(tk.lower[n.first - 1])) person = false;
+    const std::uint32_t sentence_first = tk.sentences[tk.sentence_of(n.first)].first;
+    if (n.first > sentence_first && officials_.count(tk.lower[n.first - 1])) person = false;
     // ... or set off by a comma after the title ("Marion County Sheriff, David McKnight, released a statement")
-    if (n.first > tk.sentences[tk.sentence_of(n.first)].first + 1 && tk.lower[n.first - 1] == ","sv &&
-        officials_.count(tk.lower[n.first - 2]))
-      person = false;
+    if (n.first > sentence_first + 1 && tk.lower[n.first - 1] == ","sv && officials_.count(tk.lower[n.first - 2])) person = false;
     // a credit: "(Photo: Daniel Bethencourt", "Source: Sun-Times Media Wire"
     for (std::uint32_t back = 1; back <= 2 && n.first >= back; ++back) {
       const std::string& w = tk.lower[n.first - back];
