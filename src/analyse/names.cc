@@ -564,6 +564,7 @@ std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) 
       while (n.first < n.last && maybe_not_start(tk.tokens[n.first]) && not_name_start(tk.lower[n.first])) ++n.first;
     std::erase_if(spans, [](const NameSpan& n) { return n.first >= n.last; });
     if (!tk.caseless) people_by_age(tk, text, s, spans);
+    if (!tk.caseless) surname_at_sentence_end(tk, s, spans);
     for (std::size_t k = 1; k < spans.size(); ++k)
       if (spans[k].type == "per"sv && spans[k - 1].type == "per"sv && spans[k - 1].last == spans[k].first &&
           tk.tokens[spans[k].first].start <= tk.tokens[spans[k - 1].last - 1].end + 2 &&
@@ -585,6 +586,30 @@ std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) 
   }
   if (!tk.caseless) surnames_alone(tk, out);
   return out;
+}
+
+// The tagger learnt from GMB's sentences, where a capitalised word before the full stop is most often a day
+// ("... said Tuesday ."), tagged as no name: it ends a person's name before a surname it does not know at
+// the end of a sentence ("identified as Carter Epps.", "He shot Samantha Isom."). Such a word, capitalised,
+// no word prose writes in lower case, no name's word (data/not_name_words.txt), no day or month and in no
+// other name, right before the sentence's last punctuation, goes on the person's name before it.
+void NameFinder::surname_at_sentence_end(const Tokens& tk, const Sentence& s, std::vector<NameSpan>& spans) const {
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    NameSpan& n = spans[k];
+    const std::uint32_t i = n.last;
+    if (n.type != "per"sv || i + 1 >= s.last || (k + 1 < spans.size() && spans[k + 1].first <= i)) continue;
+    const Token& t = tk.tokens[i];
+    const std::string& w = tk.lower[i];
+    if (t.kind != Token::word || !t.cap || t.upper || w.size() < 2 || w.back() == '.' ||
+        Truecaser::shared().usually_lower(w) || not_name_words_.contains(w) || calendar_word(w))
+      continue;
+    // then the sentence's end: a full stop, a question or exclamation mark, perhaps a closing quote after it
+    std::uint32_t end = i + 1;
+    const std::string& p = tk.lower[end];
+    if (p != "."sv && p != "!"sv && p != "?"sv) continue;
+    while (end + 1 < s.last && tk.tokens[end + 1].kind == Token::punct) ++end;
+    if (end + 1 == s.last) n.last = i + 1;
+  }
 }
 
 void NameFinder::surnames_alone(const Tokens& tk, std::vector<NameSpan>& names) const {

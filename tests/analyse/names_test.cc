@@ -98,3 +98,12 @@ TEST(Names, ASurnameAloneIsThePersonNamedInFull) {
   EXPECT_EQ(count("per:Glenn"), 1) << ::testing::PrintToString(n);
   EXPECT_EQ(count("per:Image"), 0) << ::testing::PrintToString(n);  // no name's word (data/not_name_words.txt)
 }
+
+TEST(Names, ASurnameBeforeTheFullStopStaysInTheName) {
+  // GMB taught the tagger that a capitalised word before the full stop is most often a day: not a surname
+  auto n = names_in("The toddler has been identified as Carter Epps. He shot Samantha Isom! Police met Carter on "
+                    "Tuesday.");
+  for (const char* person : {"per:Carter Epps", "per:Samantha Isom"})
+    EXPECT_TRUE(has(n, person)) << person << " in " << ::testing::PrintToString(n);
+  for (auto& x : n) EXPECT_FALSE(x.find("Tuesday") != std::string::npos) << ::testing::PrintToString(n);
+}
