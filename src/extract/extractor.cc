@@ -2145,7 +2145,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         n.first = k;
         break;
       }
-    if (n.first == n.last) continue;
+    // (one word left after such a word is no name either: "North" of "Penn Avenue North")
+    if (n.first == n.last || (n.first > tagged.first && n.last - n.first == 1)) continue;
     std::uint32_t si = tk.sentence_of(n.first);
     const Sentence& s = tk.sentences[si];
     std::uint32_t last = n.last;
@@ -2272,6 +2273,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       }
     }
   }
+  // the words an apposition describing a person begins with
+  static const StringSet appositive_start = {"a", "an", "the"};
   for (PersonSpan& ps : people) {
     NameSpan n;
     n.first = ps.first;
@@ -2285,7 +2288,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // after the name: "Antonio Mason, 35, died", "Jamaine Sutton, 32, of Dunbar, was pronounced dead"
     bool agent = false;  // "Kyle Holaday, 26, also shot and killed ...": the one who did it
     std::uint32_t status_end = 0;  // the token after the words that gave the status
-    for (std::uint32_t j = n.last; j < s.last && j < n.last + 12 && status.empty(); ++j) {
+    // An apposition that describes the name ("Demontris Toliver, 25, an aspiring tattoo artist from Baton Rouge,
+    // was killed"; "Queric Richardson, a 17-year-old student of ..., died") is not counted in the twelve words.
+    std::uint32_t reach = n.last + 12;
+    {
+      std::uint32_t k = n.last;
+      if (k + 2 < s.last && tk.lower[k] == ","sv && t[k + 1].kind == Token::number && tk.lower[k + 2] == ","sv) k += 2;
+      if (k + 1 < s.last && tk.lower[k] == ","sv && appositive_start.count(tk.lower[k + 1])) {
+        std::uint32_t close = k + 2;
+        while (close < s.last && close < k + 18 && tk.lower[close] != ","sv && tk.lower[close] != ";"sv) ++close;
+        if (close < s.last && tk.lower[close] == ","sv) reach += close - k;
+      }
+    }
+    for (std::uint32_t j = n.last; j < s.last && j < reach && status.empty(); ++j) {
       const std::string& w = tk.lower[j];
       // "and" before someone described, not named, and "were", right after the name's age and origin: one
       // subject with the name ("Mercedes McMillan, 18, and a 14-year-old girl were shot")
@@ -2523,7 +2538,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       else if (t[k].kind == Token::number || w.ends_with("-year-old") || w.ends_with("-month-old") ||
                w.ends_with("-week-old") || w.ends_with("-day-old") || t[k].cap || raw == "("sv || raw == ")"sv ||
                raw == "-"sv || w == "of"sv || w == "from"sv || w == "age"sv || w == "ages"sv || w == "years"sv || w == "year"sv ||
-               w == "old"sv || w == "both"sv)
+               w == "old"sv || w == "both"sv || (w == "the"sv && (tk.lower[k - 1] == "of"sv || tk.lower[k - 1] == "from"sv)))
         continue;
       else
         return false;
@@ -2688,6 +2703,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       std::size_t best = 0;
       for (const NameSpan& o : a.names) {
         if (o.type != "per"sv || o.last - o.first < 2 || o.last - o.first <= best) continue;
+        // (not a tagger's "person" with a word no name has: "Penn Avenue North" for "North")
+        bool named = true;
+        for (std::uint32_t k = o.first; k < o.last && named; ++k) named = !not_name_word(tk.lower[k]);
+        if (!named) continue;
         for (std::uint32_t k = o.first; k < o.last; ++k)
           if (tk.lower[k] == tk.lower[n.first]) {
             best = o.last - o.first;

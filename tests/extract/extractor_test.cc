@@ -1103,7 +1103,10 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
         One{"Police found Marquez Jones, 41, of Crawfordsville shot at least twice in the chest on Sunday.", "Marquez Jones",
             ""},
         // a name goes on past its initial even where the tagger began another name there ("L. Johnson")
-        One{"Police say Shawn L. Johnson Jr., 21 of Lynchburg was shot and killed on Sunday.", "Shawn L. Johnson", "killed"}}) {
+        One{"Police say Shawn L. Johnson Jr., 21 of Lynchburg was shot and killed on Sunday.", "Shawn L. Johnson", "killed"},
+        // an apposition that describes the name does not count among the twelve words read after it
+        One{"Demontris Toliver, 25, an aspiring tattoo artist from Baton Rouge, was killed in the shooting on Sunday.",
+            "Demontris Toliver", "killed"}}) {
     auto ms = rules_only.process(incidex::testing::case_document(c.body, "2017-02-18")).mentions;
     ASSERT_FALSE(ms.empty()) << c.body;
     ASSERT_EQ(ms[0].victims.size(), 1u) << c.body;
@@ -1120,6 +1123,15 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
                       "2016-10-17");
   ASSERT_EQ(semi.size(), 1u);
   EXPECT_EQ(semi[0].victims.size(), 3u);
+  // the places people are from, "the" among them, are part of the list
+  auto from = rules_only.process(incidex::testing::case_document(
+      "A shooting happened on Sunday night. Sharieff Clayton, 40, of the Bronx, and Ronald Murphy, 44, of Brooklyn, were "
+      "killed.", "2017-02-18")).mentions;
+  ASSERT_FALSE(from.empty());
+  std::map<std::string, std::string> from_status;
+  for (auto& v : from[0].victims) from_status[v.text] = v.status;
+  EXPECT_EQ(from_status["Sharieff Clayton"], "killed");
+  EXPECT_EQ(from_status["Ronald Murphy"], "killed");
 }
 
 // No victim: a number the name tagger took for a person, a name that goes on into a word no person's name
@@ -1139,7 +1151,11 @@ TEST(Extract, NoVictimIsANumberOrPartOfAnOfficesName) {
                            "First Deputy Police Supt. Kevin Navarro addresses reporters near a home where four people "
                            "were found shot to death on Sunday.",
                            "Marion County Sheriff, David McKnight, released a statement saying the three year old who "
-                           "was injured in an apparent accidental shooting on Sunday died."}) {
+                           "was injured in an apparent accidental shooting on Sunday died.",
+                           // a street the tagger took for a person: neither it nor its last word is anyone
+                           "After being shot in the chest at about 11:30 a.m. at Penn Avenue North and Lowry Avenue North, "
+                           "the boy was taken to North Memorial Medical Center, where he was pronounced dead shortly after "
+                           "noon on Sunday."}) {
     auto ms = rules_only.process(incidex::testing::case_document(body, "2016-10-17")).mentions;
     ASSERT_FALSE(ms.empty()) << body;
     EXPECT_TRUE(ms[0].victims.empty()) << body << ": " << (ms[0].victims.empty() ? "" : ms[0].victims[0].text);
