@@ -1696,8 +1696,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         // (quotes go on: "Man wounded in 'accidental' shooting dies"), but a person named after the comma is
         // someone else: "Four Shot, Man Dead"
         if (hurt && j > q.first && x.tokens[j - 1].text(txt) == ","sv && persons_.count(w)) break;
+        // (nor the apostrophe of a plural's possessive: "the boy found his parents' handgun and shot himself")
+        const bool possessive = j > 0 && (x.tokens[j].text(txt) == "'"sv || x.tokens[j].text(txt) == "\u2019"sv) &&
+                                x.tokens[j].start == x.tokens[j - 1].end && x.lower[j - 1].ends_with('s') &&
+                                x.tokens[j - 1].kind == Token::word;
         if (x.tokens[j].kind == Token::punct && x.tokens[j].text(txt) != "-"sv && !(hurt && x.tokens[j].text(txt) == ","sv) &&
-            !(hurt && is_quote(x.tokens[j].text(txt))))
+            !(hurt && is_quote(x.tokens[j].text(txt))) && !possessive)
           break;
         // a clause of its own before anything happened to them: "she was with three other friends when she
         // was shot" counts the friends for nothing
@@ -2316,7 +2320,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         }
       }
       // a source speaking or asking ("Mayor Jim Kenney asked that everyone pray for the injured"), or someone else
-      if (speech_words_.count(w) || w == "asked"sv || w == "and"sv) break;
+      // (or a label before a colon, a headline's source: "Birmingham PD: Juvenile accidentally shot")
+      if (speech_words_.count(w) || w == "asked"sv || w == "and"sv || w == ":"sv) break;
       // a relative of the name's, whom what follows befell ("Cassandra Nathan attended a vigil for her son
       // Ketron who was killed")
       // (not one with them: "Terry Andres, shown with his wife of 40 years, was shot to death")

@@ -1155,7 +1155,9 @@ TEST(Extract, NoVictimIsANumberOrPartOfAnOfficesName) {
                            // a street the tagger took for a person: neither it nor its last word is anyone
                            "After being shot in the chest at about 11:30 a.m. at Penn Avenue North and Lowry Avenue North, "
                            "the boy was taken to North Memorial Medical Center, where he was pronounced dead shortly after "
-                           "noon on Sunday."}) {
+                           "noon on Sunday.",
+                           // a headline's source before a colon
+                           "Wetumpka PD: Juvenile accidentally shot in Ensley on Sunday."}) {
     auto ms = rules_only.process(incidex::testing::case_document(body, "2016-10-17")).mentions;
     ASSERT_FALSE(ms.empty()) << body;
     EXPECT_TRUE(ms[0].victims.empty()) << body << ": " << (ms[0].victims.empty() ? "" : ms[0].victims[0].text);
@@ -1722,4 +1724,15 @@ TEST(Extract, ASourceWhoSpeaksAfterACasualtyWordIsNoVictim) {
       "2016-10-17")).mentions;
   ASSERT_FALSE(ms.empty());
   for (auto& v : ms[0].victims) EXPECT_EQ(v.text.find("Kenney"), std::string::npos) << v.text;
+}
+
+TEST(Extract, APluralsPossessiveDoesNotEndTheCount) {
+  static const Pipeline rules_only(CleanOptions{}, nullptr);
+  for (const char* body : {"Police say the boy found his parents' handgun and accidentally shot himself in the leg on Sunday.",
+                           "Police say the boy found his parents\u2019 handgun and accidentally shot himself in the leg on "
+                           "Sunday."}) {
+    auto ms = rules_only.process(incidex::testing::case_document(body, "2015-01-26")).mentions;
+    ASSERT_FALSE(ms.empty()) << body;
+    EXPECT_EQ(ms[0].wounded.value, 1) << body;
+  }
 }
