@@ -2532,7 +2532,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   }
   // A list of names shares what happened to one of them: "Antonio Hernandez, 31, and Omero Garcia, 39, were
   // killed"; "identified the victims as Thomas May, 26, Joseph Edwards, 28, and Roger Montgomery, 29".
-  // Between two names of a list: commas, "and", ages, "of"/"from" and the places people are from.
+  // Between two names of a list: commas, "and", ages, "of"/"from" and the places people are from, a relative's
+  // word ("and her son").
   auto listed = [&](const PersonSpan& x, const PersonSpan& y) {
     if (tk.sentence_of(x.first) != tk.sentence_of(y.first) || y.first < x.last) return false;
     bool joint = false;
@@ -2543,7 +2544,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       else if (t[k].kind == Token::number || w.ends_with("-year-old") || w.ends_with("-month-old") ||
                w.ends_with("-week-old") || w.ends_with("-day-old") || t[k].cap || raw == "("sv || raw == ")"sv ||
                raw == "-"sv || w == "of"sv || w == "from"sv || w == "age"sv || w == "ages"sv || w == "years"sv || w == "year"sv ||
-               w == "old"sv || w == "both"sv || (w == "the"sv && (tk.lower[k - 1] == "of"sv || tk.lower[k - 1] == "from"sv)))
+               w == "old"sv || w == "both"sv || (w == "the"sv && (tk.lower[k - 1] == "of"sv || tk.lower[k - 1] == "from"sv)) ||
+               // a relative named after "and" ("Bianca Arter and her son, 17-year-old Javeer Arter")
+               ((w == "his"sv || w == "her"sv || w == "their"sv) && k + 1 < y.first && kin_.contains(tk.lower[k + 1])) ||
+               (kin_.contains(w) && (tk.lower[k - 1] == "his"sv || tk.lower[k - 1] == "her"sv || tk.lower[k - 1] == "their"sv)))
         continue;
       else
         return false;

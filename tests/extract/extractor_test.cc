@@ -1132,6 +1132,16 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
   for (auto& v : from[0].victims) from_status[v.text] = v.status;
   EXPECT_EQ(from_status["Sharieff Clayton"], "killed");
   EXPECT_EQ(from_status["Ronald Murphy"], "killed");
+  // ... and so is a relative's word after "and"
+  auto kin = rules_only.process(incidex::testing::case_document(
+      "A shooting happened on Saturday. Police said 43-year-old Bianca Arter and her son, 17-year-old Javeer Arter were "
+      "found dead in their home.", "2017-02-18")).mentions;
+  ASSERT_FALSE(kin.empty());
+  std::map<std::string, std::string> kin_status;
+  for (auto& v : kin[0].victims) kin_status[v.text] = v.status;
+  EXPECT_EQ(kin_status["Bianca Arter"], "killed");
+  EXPECT_EQ(kin_status["Javeer Arter"], "killed");
+  EXPECT_EQ(kin[0].killed.value, 2);
 }
 
 // No victim: a number the name tagger took for a person, a name that goes on into a word no person's name
