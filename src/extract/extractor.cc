@@ -2320,8 +2320,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         }
       }
       // a source speaking or asking ("Mayor Jim Kenney asked that everyone pray for the injured"), or someone else
-      // (or a label before a colon, a headline's source: "Birmingham PD: Juvenile accidentally shot")
-      if (speech_words_.count(w) || w == "asked"sv || w == "and"sv || w == ":"sv) break;
+      // (or a label before a colon, a headline's source: "Birmingham PD: Juvenile accidentally shot"; not
+      // "reported to be among the three killed", said of the name)
+      const bool said_of = j + 1 < s.last && tk.lower[j + 1] == "to"sv;
+      if ((speech_words_.count(w) && !said_of) || w == "asked"sv || w == "and"sv || w == ":"sv) break;
       // a relative of the name's, whom what follows befell ("Cassandra Nathan attended a vigil for her son
       // Ketron who was killed")
       // (not one with them: "Terry Andres, shown with his wife of 40 years, was shot to death")
@@ -2376,8 +2378,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         const bool count_after = after < s.last && std::any_of(a.numbers.begin(), a.numbers.end(), [&](const Quantity& q) {
                                    return q.first == after && q.count && !q.multiple && !q.joined;
                                  });
+        // (a day is when, not whom: "was one of five people shot Sunday night")
         bool object = after < s.last && (t[after].kind == Token::word || count_after) && !self &&
-                      (t[after].cap || count_after || object_start.count(tk.lower[after]) || is_age_word(tk.lower[after]));
+                      ((t[after].cap && !calendar_word(tk.lower[after])) || count_after ||
+                       object_start.count(tk.lower[after]) || is_age_word(tk.lower[after]));
         // ... or fired somewhere ("Barrow shot into the air and then into the crowd", "shot at the car"; not "shot at
         // least twice", "shot at close range")
         const bool fired = w == "shot"sv && len == 1 && after < s.last && fired_toward.count(tk.lower[after]) &&
@@ -2542,7 +2546,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       std::string_view raw = t[k].text(text);
       if (raw == ","sv || raw == ";"sv || w == "and"sv) joint = true;
       else if (t[k].kind == Token::number || w.ends_with("-year-old") || w.ends_with("-month-old") ||
-               w.ends_with("-week-old") || w.ends_with("-day-old") || t[k].cap || raw == "("sv || raw == ")"sv ||
+               w.ends_with("-week-old") || w.ends_with("-day-old") || w == "year-old"sv || t[k].cap || raw == "("sv || raw == ")"sv ||
                raw == "-"sv || w == "of"sv || w == "from"sv || w == "age"sv || w == "ages"sv || w == "years"sv || w == "year"sv ||
                w == "old"sv || w == "both"sv || (w == "the"sv && (tk.lower[k - 1] == "of"sv || tk.lower[k - 1] == "from"sv)) ||
                // a relative named after "and" ("Bianca Arter and her son, 17-year-old Javeer Arter")

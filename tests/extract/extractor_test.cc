@@ -1106,7 +1106,12 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
         One{"Police say Shawn L. Johnson Jr., 21 of Lynchburg was shot and killed on Sunday.", "Shawn L. Johnson", "killed"},
         // an apposition that describes the name does not count among the twelve words read after it
         One{"Demontris Toliver, 25, an aspiring tattoo artist from Baton Rouge, was killed in the shooting on Sunday.",
-            "Demontris Toliver", "killed"}}) {
+            "Demontris Toliver", "killed"},
+        // a day after "shot" is when, not whom he shot; "reported to be" is said of him, no one else speaking
+        One{"A shooting happened on Friday. Kwame El-Amin, 42, was one of five people shot Friday night.", "Kwame El-Amin",
+            "wounded"},
+        One{"A shooting happened on Friday. Raekwon Manigault, 19, is reported to be among the three killed.",
+            "Raekwon Manigault", "killed"}}) {
     auto ms = rules_only.process(incidex::testing::case_document(c.body, "2017-02-18")).mentions;
     ASSERT_FALSE(ms.empty()) << c.body;
     ASSERT_EQ(ms[0].victims.size(), 1u) << c.body;
@@ -1123,6 +1128,11 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
                       "2016-10-17");
   ASSERT_EQ(semi.size(), 1u);
   EXPECT_EQ(semi[0].victims.size(), 3u);
+  auto aged = extract("A shooting happened on Saturday. Police identified the victims: 18-year-old Shawnteri Wilson, 20 "
+                      "year-old Jerome Battle and 30-year-old Michael Clarke.",
+                      "2016-10-17");
+  ASSERT_EQ(aged.size(), 1u);
+  EXPECT_EQ(aged[0].victims.size(), 3u) << "an age written '20 year-old' is part of the list";
   // the places people are from, "the" among them, are part of the list
   auto from = rules_only.process(incidex::testing::case_document(
       "A shooting happened on Sunday night. Sharieff Clayton, 40, of the Bronx, and Ronald Murphy, 44, of Brooklyn, were "
