@@ -2465,6 +2465,33 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       }
       if (!status.empty()) ev_start = t[j].start;
     }
+    // an inverted copula: "Also wounded in the shooting were Aaron Brown, 22, Joe Brown, 41, and Michael Hogue";
+    // "Killed was 19-year-old John Doe" (the casualty word opens the sentence or follows "also", "those", ...,
+    // and only words of where and when come between it and "were")
+    if (status.empty() && !speaks) {
+      static const StringSet copula = {"were", "was", "are", "is"};
+      static const StringSet between = {"in", "during", "at", "on", "the", "this", "that", "shooting", "incident",
+                                        "attack", "gunfire", "also"};
+      static const StringSet opener = {"also", "those", "among", "seriously", "critically", "fatally", "mortally",
+                                       "slightly", "others", "people"};
+      std::uint32_t c = n.first;
+      if (c > s.first && is_age_word(tk.lower[c - 1])) --c;
+      if (c > s.first + 1 && copula.count(tk.lower[c - 1])) {
+        std::uint32_t k = c - 1;
+        while (k > s.first && c - 1 - k < 5 && (between.count(tk.lower[k - 1]) || calendar_word(tk.lower[k - 1]))) --k;
+        for (std::uint32_t j = k; j > s.first && j + 3 > k && status.empty(); --j) {
+          std::uint32_t len = 0;
+          const auto* row = casualties_.match(tk, j - 1, k, len);
+          if (!row || j - 1 + len != k) continue;
+          const std::uint32_t w0 = j - 1;
+          if (w0 == s.first || opener.count(tk.lower[w0 - 1])) {
+            status = casualty_status(*row);
+            hit = counts_everyone_hit(*row);
+            ev_start = t[w0].start;
+          }
+        }
+      }
+    }
     // "The two men who were killed have been identified as X and Y", "the injured officers have been
     // identified as ...": named as the people the sentence's casualty word is about
     // The name may come later in a list after "as" ("identified as Thomas May, 26, Joseph Edwards, 28").

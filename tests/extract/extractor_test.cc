@@ -1128,11 +1128,18 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
                       "2016-10-17");
   ASSERT_EQ(semi.size(), 1u);
   EXPECT_EQ(semi[0].victims.size(), 3u);
-  auto aged = extract("A shooting happened on Saturday. Police identified the victims: 18-year-old Shawnteri Wilson, 20 "
-                      "year-old Jerome Battle and 30-year-old Michael Clarke.",
-                      "2016-10-17");
+  auto aged = rules_only.process(incidex::testing::case_document(
+      "A shooting happened on Saturday. Police identified the victims: 18-year-old Shawnteri Wilson, 20 year-old Jerome "
+      "Battle and 30-year-old Michael Clarke.", "2016-10-17")).mentions;
   ASSERT_EQ(aged.size(), 1u);
   EXPECT_EQ(aged[0].victims.size(), 3u) << "an age written '20 year-old' is part of the list";
+  // the casualty word before "were" that opens the sentence: an inverted copula
+  auto inverted = rules_only.process(incidex::testing::case_document(
+      "A shooting happened on Saturday. Also wounded in the shooting were Aaron Brown, 22, Joe Brown, 41, and Michael "
+      "Hogue, 33; all of Oklahoma City.", "2016-10-17")).mentions;
+  ASSERT_EQ(inverted.size(), 1u);
+  ASSERT_EQ(inverted[0].victims.size(), 3u);
+  for (auto& v : inverted[0].victims) EXPECT_EQ(v.status, "wounded") << v.text;
   // the places people are from, "the" among them, are part of the list
   auto from = rules_only.process(incidex::testing::case_document(
       "A shooting happened on Sunday night. Sharieff Clayton, 40, of the Bronx, and Ronald Murphy, 44, of Brooklyn, were "
