@@ -565,6 +565,7 @@ std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) 
     std::erase_if(spans, [](const NameSpan& n) { return n.first >= n.last; });
     if (!tk.caseless) people_by_age(tk, text, s, spans);
     if (!tk.caseless) surname_at_sentence_end(tk, s, spans);
+    if (!tk.caseless) nicknames(tk, text, s, spans);
     for (std::size_t k = 1; k < spans.size(); ++k)
       if (spans[k].type == "per"sv && spans[k - 1].type == "per"sv && spans[k - 1].last == spans[k].first &&
           tk.tokens[spans[k].first].start <= tk.tokens[spans[k - 1].last - 1].end + 2 &&
@@ -609,6 +610,40 @@ void NameFinder::surname_at_sentence_end(const Tokens& tk, const Sentence& s, st
     if (p != "."sv && p != "!"sv && p != "?"sv) continue;
     while (end + 1 < s.last && tk.tokens[end + 1].kind == Token::punct) ++end;
     if (end + 1 == s.last) n.last = i + 1;
+  }
+}
+
+// A nickname in quotes between a first name and a surname ('Takeeya "KeKe" Fulton', 'Jesus “JJ” Oropeza'):
+// the tagger, which never saw one, breaks the name at the quotes and tags its parts as anything. The whole,
+// from the name's first word (and the one before it where the tagger put the two in one name) through one
+// or two capitalised words after the closing quote, is one person's name.
+void NameFinder::nicknames(const Tokens& tk, std::string_view text, const Sentence& s, std::vector<NameSpan>& spans) const {
+  const Truecaser& tc = Truecaser::shared();
+  auto name_word = [&](std::uint32_t i) {
+    const Token& t = tk.tokens[i];
+    const std::string& w = tk.lower[i];
+    return t.kind == Token::word && t.cap && !t.upper && !tc.usually_lower(w) && !not_name_words_.contains(w) &&
+           !calendar_word(w);
+  };
+  auto quote = [&](std::uint32_t i, bool opening) {
+    std::string_view q = tk.tokens[i].text(text);
+    return q == "\""sv || q == (opening ? "\u201c"sv : "\u201d"sv);
+  };
+  for (std::uint32_t i = s.first + 1; i + 3 < s.last; ++i) {
+    if (!quote(i, true) || !name_word(i - 1) || tk.tokens[i].start != tk.tokens[i - 1].end + 1) continue;
+    std::uint32_t close = i + 1;
+    while (close < s.last && close < i + 4 && tk.tokens[close].kind == Token::word && tk.tokens[close].cap) ++close;
+    if (close == i + 1 || close + 1 >= s.last || !quote(close, false)) continue;
+    std::uint32_t last = close + 1;
+    while (last < s.last && last < close + 3 && name_word(last)) ++last;
+    if (last == close + 1) continue;
+    std::uint32_t first = i - 1;
+    for (const NameSpan& n : spans)  // the first name's word before it, in one name with it ("Leroy "LJ" ...")
+      if (n.type == "per"sv && n.first < first && n.last == i) first = n.first;
+    std::erase_if(spans, [&](const NameSpan& n) { return n.first < last && first < n.last; });
+    spans.push_back({first, last, "per", "", ""});
+    std::sort(spans.begin(), spans.end(), [](const NameSpan& a, const NameSpan& b) { return a.first < b.first; });
+    i = last;
   }
 }
 

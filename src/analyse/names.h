@@ -117,6 +117,8 @@ class NameFinder {
   void people_by_age(const Tokens&, std::string_view text, const Sentence&, std::vector<NameSpan>& spans) const;
   // A surname the tagger left out at the end of a sentence ("identified as Carter Epps.") is the name's.
   void surname_at_sentence_end(const Tokens&, const Sentence&, std::vector<NameSpan>& spans) const;
+  // A nickname in quotes between a first name and a surname ('Takeeya "KeKe" Fulton') is in the name.
+  void nicknames(const Tokens&, std::string_view text, const Sentence&, std::vector<NameSpan>& spans) const;
   // A person's surname written alone ("Destiny Nelson ... Nelson died"), which the tagger left out or took
   // for an organisation, is that person's name.
   void surnames_alone(const Tokens&, std::vector<NameSpan>& names) const;

@@ -110,13 +110,15 @@ std::string_view without_possessive(std::string_view name) {
 // Damaris Cruz"; "Rodriguez Porth's", "Jose Antonio Rodriguez Porth"; "Mr. Rodriguez", "Luis Rodriguez" is
 // not decided here: titles differ).
 bool same_person(std::string_view x, std::string_view y) {
-  // the words of each, split at spaces, without their possessive endings; compared in ASCII lower case
+  // the words of each, split at spaces, without their possessive endings and without a nickname in quotes
+  // ('Zhivago "Stank" Hines' is 'Zhivago “Stank” Hines' and Zhivago Hines); compared in ASCII lower case
   // (asked for every pair of people an article names: no strings are built)
   auto words = [](std::string_view s, std::vector<std::string_view>& out) {
     out.clear();
     for (std::size_t at = 0; at <= s.size();) {
       std::size_t end = std::min(s.find(' ', at), s.size());
-      if (end > at) out.push_back(without_possessive(s.substr(at, end - at)));
+      std::string_view w = s.substr(at, end - at);
+      if (end > at && !w.starts_with('"') && !w.starts_with("\u201c"sv)) out.push_back(without_possessive(w));
       at = end + 1;
     }
   };

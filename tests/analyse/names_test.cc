@@ -107,3 +107,11 @@ TEST(Names, ASurnameBeforeTheFullStopStaysInTheName) {
     EXPECT_TRUE(has(n, person)) << person << " in " << ::testing::PrintToString(n);
   for (auto& x : n) EXPECT_FALSE(x.find("Tuesday") != std::string::npos) << ::testing::PrintToString(n);
 }
+
+TEST(Names, ANicknameInQuotesIsInThePersonsName) {
+  auto n = names_in("Takeeya \"KeKe\" Fulton, a 39-year-old mother of six, was killed. Police identified him as Jesus "
+                    "\u201cJJ\u201d Oropeza. He said \"Thank You\" to the crowd.");
+  for (const char* person : {"per:Takeeya \"KeKe\" Fulton", "per:Jesus \u201cJJ\u201d Oropeza"})
+    EXPECT_TRUE(has(n, person)) << person << " in " << ::testing::PrintToString(n);
+  for (auto& x : n) EXPECT_EQ(x.find("Thank"), std::string::npos) << ::testing::PrintToString(n);
+}

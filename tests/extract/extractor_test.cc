@@ -1134,6 +1134,13 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
   ASSERT_EQ(aged.size(), 1u);
   EXPECT_EQ(aged[0].victims.size(), 3u) << "an age written '20 year-old' is part of the list";
   // the casualty word before "were" that opens the sentence: an inverted copula
+  // one person written with a nickname in straight quotes and in curly ones is one victim
+  auto nick = rules_only.process(incidex::testing::case_document(
+      "A shooting happened on Saturday. Zhivago \"Stank\" Hines, 22, was shot and killed. Friends said Zhivago "
+      "\u201cStank\u201d Hines was shot in the chest.", "2016-10-17")).mentions;
+  ASSERT_FALSE(nick.empty());
+  ASSERT_EQ(nick[0].victims.size(), 1u);
+  EXPECT_EQ(nick[0].victims[0].status, "killed");
   auto inverted = rules_only.process(incidex::testing::case_document(
       "A shooting happened on Saturday. Also wounded in the shooting were Aaron Brown, 22, Joe Brown, 41, and Michael "
       "Hogue, 33; all of Oklahoma City.", "2016-10-17")).mentions;
