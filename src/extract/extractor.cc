@@ -2296,6 +2296,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     std::uint32_t status_end = 0;  // the token after the words that gave the status
     // An apposition that describes the name ("Demontris Toliver, 25, an aspiring tattoo artist from Baton Rouge,
     // was killed"; "Queric Richardson, a 17-year-old student of ..., died") is not counted in the twelve words.
+    // the name after a casualty noun and "of" ("the shooting death of 5-year-old Austin Ramos Jr."): the verbs
+    // after it are the noun phrase's head's, the sentence's subject's
+    bool of_casualty = false;
+    {
+      std::uint32_t k = n.first;
+      if (k > s.first && is_age_word(tk.lower[k - 1])) --k;
+      if (k > s.first + 1 && tk.lower[k - 1] == "of"sv)
+        for (std::uint32_t b = k - 1; b > s.first && b + 4 > k && !of_casualty; --b) {
+          std::uint32_t len = 0;  // the phrase, "of" in it or not ("shooting death of", "murder")
+          const auto* row = casualties_.match(tk, b - 1, k, len);
+          of_casualty = row && (b - 1 + len == k || b - 1 + len == k - 1) && told_before(*row);
+        }
+    }
     std::uint32_t reach = n.last + 12;
     {
       std::uint32_t k = n.last;
@@ -2333,7 +2346,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           tk.lower[j - 1] != "with"sv)
         break;
       if (suspect_after_.count(w)) {  // "John Doe was arrested after fatally shooting ..."
-        agent = true;
+        agent = !of_casualty;  // (but the suspect "in the shooting death of Austin Ramos Jr. was arrested")
         break;
       }
       std::uint32_t len = 0;

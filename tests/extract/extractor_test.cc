@@ -1111,7 +1111,11 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
         One{"A shooting happened on Friday. Kwame El-Amin, 42, was one of five people shot Friday night.", "Kwame El-Amin",
             "wounded"},
         One{"A shooting happened on Friday. Raekwon Manigault, 19, is reported to be among the three killed.",
-            "Raekwon Manigault", "killed"}}) {
+            "Raekwon Manigault", "killed"},
+        // the one arrested is the sentence's subject, not the name after "the shooting death of"
+        One{"The second suspect in the shooting death of 5-year-old Austin Ramos Jr. was arrested Thursday night, "
+            "Beloit police said.",
+            "Austin Ramos Jr.", "killed"}}) {
     auto ms = rules_only.process(incidex::testing::case_document(c.body, "2017-02-18")).mentions;
     ASSERT_FALSE(ms.empty()) << c.body;
     ASSERT_EQ(ms[0].victims.size(), 1u) << c.body;
