@@ -2193,6 +2193,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       return false;
     }
     if ((w == "are"sv || w == "were"sv) && as > first) {  // "The victims were ...", "Their names are ..."
+      if (as == first + 1 && tk.lower[first] == "they"sv) return true;  // "They are Raul Carrillo, 58; ..."
       for (std::uint32_t k = as; k > first && k + 3 > as; --k) {
         const std::string& b = tk.lower[k - 1];
         if (b == "victims"sv || b == "names"sv || b == "dead"sv || b == "deceased"sv) return true;

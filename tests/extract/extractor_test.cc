@@ -1138,6 +1138,15 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
   ASSERT_EQ(aged.size(), 1u);
   EXPECT_EQ(aged[0].victims.size(), 3u) << "an age written '20 year-old' is part of the list";
   // the casualty word before "were" that opens the sentence: an inverted copula
+  // "They are" opening a sentence of names: what the sentence before told
+  auto they = rules_only.process(incidex::testing::case_document(
+      "A shooting happened on Tuesday. Two men were shot dead. They are Raul Carrillo, 58, and Erick Carrillo, 32.",
+      "2016-10-19")).mentions;
+  ASSERT_FALSE(they.empty());
+  std::map<std::string, std::string> they_status;
+  for (auto& v : they[0].victims) they_status[v.text] = v.status;
+  EXPECT_EQ(they_status["Raul Carrillo"], "killed");
+  EXPECT_EQ(they_status["Erick Carrillo"], "killed");
   // one person written with a nickname in straight quotes and in curly ones is one victim
   auto nick = rules_only.process(incidex::testing::case_document(
       "A shooting happened on Saturday. Zhivago \"Stank\" Hines, 22, was shot and killed. Friends said Zhivago "
