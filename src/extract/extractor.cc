@@ -2672,6 +2672,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       ps.ev_end = t[s.last - 1].end;
     }
   }
+  // verbs of being taken somewhere: a name after them and "to" is a place (a hospital), no person
+  static const StringSet taken_verbs = {"went", "taken", "transported", "rushed", "driven", "drove", "airlifted", "flown",
+                                        "brought", "sent", "carried", "admitted", "transferred", "walked", "ran", "go"};
   std::vector<char> victim_hit;  // in the order of m.victims: PersonSpan::hit
   std::vector<char> victim_counts, victim_kept;  // the rules gave the status; the scorer keeps the person
   for (const PersonSpan& ps : people) {
@@ -2697,6 +2700,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     if (n.first > sentence_first && officials_.count(tk.lower[n.first - 1])) person = false;
     // ... or set off by a comma after the title ("Marion County Sheriff, David McKnight, released a statement")
     if (n.first > sentence_first + 1 && tk.lower[n.first - 1] == ","sv && officials_.count(tk.lower[n.first - 2])) person = false;
+    // where someone was taken: "went to Mercy West with three gunshot wounds", "transported to Sentara CarePlex"
+    if (n.first > sentence_first + 1 && tk.lower[n.first - 1] == "to"sv && taken_verbs.count(tk.lower[n.first - 2]))
+      person = false;
     // a credit: "(Photo: Daniel Bethencourt", "Source: Sun-Times Media Wire"
     for (std::uint32_t back = 1; back <= 2 && n.first >= back; ++back) {
       const std::string& w = tk.lower[n.first - back];
