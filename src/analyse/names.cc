@@ -626,6 +626,7 @@ void NameFinder::nicknames(const Tokens& tk, std::string_view text, const Senten
            !calendar_word(w);
   };
   auto quote = [&](std::uint32_t i, bool opening) {
+    if (tk.tokens[i].kind != Token::punct) return false;
     std::string_view q = tk.tokens[i].text(text);
     return q == "\""sv || q == (opening ? "\u201c"sv : "\u201d"sv);
   };

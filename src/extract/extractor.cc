@@ -1699,11 +1699,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         // someone else: "Four Shot, Man Dead"
         if (hurt && j > q.first && x.tokens[j - 1].text(txt) == ","sv && persons_.count(w)) break;
         // (nor the apostrophe of a plural's possessive: "the boy found his parents' handgun and shot himself")
-        const bool possessive = j > 0 && (x.tokens[j].text(txt) == "'"sv || x.tokens[j].text(txt) == "\u2019"sv) &&
-                                x.tokens[j].start == x.tokens[j - 1].end && x.lower[j - 1].ends_with('s') &&
-                                x.tokens[j - 1].kind == Token::word;
+        auto possessive = [&] {
+          std::string_view p = x.tokens[j].text(txt);
+          return (p == "'"sv || p == "\u2019"sv) && j > 0 && x.tokens[j].start == x.tokens[j - 1].end &&
+                 x.tokens[j - 1].kind == Token::word && x.lower[j - 1].ends_with('s');
+        };
         if (x.tokens[j].kind == Token::punct && x.tokens[j].text(txt) != "-"sv && !(hurt && x.tokens[j].text(txt) == ","sv) &&
-            !(hurt && is_quote(x.tokens[j].text(txt))) && !possessive)
+            !(hurt && is_quote(x.tokens[j].text(txt))) && !possessive())
           break;
         // a clause of its own before anything happened to them: "she was with three other friends when she
         // was shot" counts the friends for nothing
