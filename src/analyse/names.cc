@@ -617,7 +617,8 @@ void NameFinder::surname_at_sentence_end(const Tokens& tk, const Sentence& s, st
 // the tagger, which never saw one, breaks the name at the quotes and tags its parts as anything. The whole,
 // from the name's first word (and the one before it where the tagger put the two in one name) through one
 // or two capitalised words after the closing quote, is one person's name.
-void NameFinder::nicknames(const Tokens& tk, std::string_view text, const Sentence& s, std::vector<NameSpan>& spans) const {
+void NameFinder::nicknames(const Tokens& tk, std::string_view text, const Sentence& s,
+                           std::vector<NameSpan>& spans) const {
   const Truecaser& tc = Truecaser::shared();
   auto name_word = [&](std::uint32_t i) {
     const Token& t = tk.tokens[i];

@@ -2297,8 +2297,6 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // after the name: "Antonio Mason, 35, died", "Jamaine Sutton, 32, of Dunbar, was pronounced dead"
     bool agent = false;  // "Kyle Holaday, 26, also shot and killed ...": the one who did it
     std::uint32_t status_end = 0;  // the token after the words that gave the status
-    // An apposition that describes the name ("Demontris Toliver, 25, an aspiring tattoo artist from Baton Rouge,
-    // was killed"; "Queric Richardson, a 17-year-old student of ..., died") is not counted in the twelve words.
     // the name after a casualty noun and "of" ("the shooting death of 5-year-old Austin Ramos Jr."): the verbs
     // after it are the noun phrase's head's, the sentence's subject's
     bool of_casualty = false;
@@ -2312,6 +2310,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           of_casualty = row && (b - 1 + len == k || b - 1 + len == k - 1) && told_before(*row);
         }
     }
+    // An apposition that describes the name ("Demontris Toliver, 25, an aspiring tattoo artist from Baton Rouge,
+    // was killed"; "Queric Richardson, a 17-year-old student of ..., died") is not counted in the twelve words.
     std::uint32_t reach = n.last + 12;
     {
       std::uint32_t k = n.last;
@@ -2586,17 +2586,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   auto listed = [&](const PersonSpan& x, const PersonSpan& y) {
     if (tk.sentence_of(x.first) != tk.sentence_of(y.first) || y.first < x.last) return false;
     bool joint = false;
+    auto owner = [](std::string_view w) { return w == "his"sv || w == "her"sv || w == "their"sv; };
     for (std::uint32_t k = x.last; k < y.first; ++k) {
       const std::string& w = tk.lower[k];
+      const std::string& before = tk.lower[k - 1];
       std::string_view raw = t[k].text(text);
       if (raw == ","sv || raw == ";"sv || w == "and"sv) joint = true;
       else if (t[k].kind == Token::number || w.ends_with("-year-old") || w.ends_with("-month-old") ||
-               w.ends_with("-week-old") || w.ends_with("-day-old") || w == "year-old"sv || t[k].cap || raw == "("sv || raw == ")"sv ||
+               w.ends_with("-week-old") || w.ends_with("-day-old") || w == "year-old"sv || t[k].cap || raw == "("sv ||
+               raw == ")"sv ||
                raw == "-"sv || w == "of"sv || w == "from"sv || w == "age"sv || w == "ages"sv || w == "years"sv || w == "year"sv ||
-               w == "old"sv || w == "both"sv || (w == "the"sv && (tk.lower[k - 1] == "of"sv || tk.lower[k - 1] == "from"sv)) ||
+               w == "old"sv || w == "both"sv || (w == "the"sv && (before == "of"sv || before == "from"sv)) ||
                // a relative named after "and" ("Bianca Arter and her son, 17-year-old Javeer Arter")
-               ((w == "his"sv || w == "her"sv || w == "their"sv) && k + 1 < y.first && kin_.contains(tk.lower[k + 1])) ||
-               (kin_.contains(w) && (tk.lower[k - 1] == "his"sv || tk.lower[k - 1] == "her"sv || tk.lower[k - 1] == "their"sv)))
+               (owner(w) && k + 1 < y.first && kin_.contains(tk.lower[k + 1])) || (kin_.contains(w) && owner(before)))
         continue;
       else
         return false;
@@ -2675,8 +2677,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     }
   }
   // verbs of being taken somewhere: a name after them and "to" is a place (a hospital), no person
-  static const StringSet taken_verbs = {"went", "taken", "transported", "rushed", "driven", "drove", "airlifted", "flown",
-                                        "brought", "sent", "carried", "admitted", "transferred", "walked", "ran", "go"};
+  static const StringSet taken_verbs = {"went", "taken", "transported", "rushed", "driven", "drove", "airlifted",
+                                        "flown", "brought", "sent", "carried", "admitted", "transferred", "walked",
+                                        "ran", "go"};
   std::vector<char> victim_hit;  // in the order of m.victims: PersonSpan::hit
   std::vector<char> victim_counts, victim_kept;  // the rules gave the status; the scorer keeps the person
   for (const PersonSpan& ps : people) {
