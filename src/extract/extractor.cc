@@ -975,20 +975,28 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     title_where = where;
     where = nullptr;
   } else if ((!where || best < 10) && !doc.title.empty() && doc.title != doc.text) {
-    for (auto& tp : read_title_places()) {
-      if (tp.entry < 0 || tp.us_state || tp.in_person) continue;
-      const GazEntry* e = &gaz.at(static_cast<std::uint32_t>(tp.entry));
-      if (has_dominant && !tp.within && !in_region(*e)) continue;  // no place of that name in the story's region
-      if (!is_local(*e) && !tp.within) continue;
-      if (foreign_homonym(tp, *e)) continue;
-      double sc = 5 + 4 + (has_dominant ? 1 : 0);
-      if (sc > best) {
-        best = sc;
-        title_where = &tp;
-        where = nullptr;
+    // (a place that begins a venue's or an institution's name, "Garden City High School student ... fatally
+    // shot in Detroit", only where the headline names no other)
+    const Tokens& ttk = title_tk();
+    auto venue_name = [&](const PlaceMention& tp) {
+      return tp.last < ttk.tokens.size() && analyser_.places().follower_use(ttk.lower[tp.last]) == "venue"sv;
+    };
+    for (int pass = 0; pass < 2 && !title_where; ++pass)
+      for (auto& tp : read_title_places()) {
+        if (tp.entry < 0 || tp.us_state || tp.in_person) continue;
+        const GazEntry* e = &gaz.at(static_cast<std::uint32_t>(tp.entry));
+        if (has_dominant && !tp.within && !in_region(*e)) continue;  // no place of that name in the story's region
+        if (!is_local(*e) && !tp.within) continue;
+        if (foreign_homonym(tp, *e)) continue;
+        if (pass == 0 && venue_name(tp)) continue;
+        double sc = 5 + 4 + (has_dominant ? 1 : 0);
+        if (sc > best) {
+          best = sc;
+          title_where = &tp;
+          where = nullptr;
+        }
+        break;
       }
-      break;
-    }
   }
   // The dateline's place, when nothing else is named at all.
   const char* where_note = "";

@@ -1751,6 +1751,14 @@ TEST(Extract, APersonsNameInTheHeadlineIsNoTown) {
   EXPECT_FALSE(ms[0].location) << ms[0].location->name;
 }
 
+TEST(Extract, AHeadlinePlaceThatBeginsASchoolsNameGivesWayToAnother) {
+  auto ms = extract("A 17-year-old student was fatally shot Saturday night, police said.", "2016-05-10",
+                    "Garden City High School student, 17, fatally shot in Detroit; police seek suspects");
+  ASSERT_FALSE(ms.empty());
+  ASSERT_TRUE(ms[0].location);
+  EXPECT_EQ(ms[0].location->name, "Detroit");
+}
+
 TEST(Extract, ASourceWhoSpeaksAfterACasualtyWordIsNoVictim) {
   // the rules' say: "... was also wounded, Jones said" makes no victim of Jones
   static const Pipeline rules_only(CleanOptions{}, nullptr);
