@@ -589,6 +589,13 @@ std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) 
   return out;
 }
 
+bool NameFinder::name_word(const Tokens& tk, std::uint32_t i) const {
+  const Token& t = tk.tokens[i];
+  const std::string& w = tk.lower[i];
+  return t.kind == Token::word && t.cap && !t.upper && !Truecaser::shared().usually_lower(w) &&
+         !not_name_words_.contains(w) && !calendar_word(w);
+}
+
 // The tagger learnt from GMB's sentences, where a capitalised word before the full stop is most often a day
 // ("... said Tuesday ."), tagged as no name: it ends a person's name before a surname it does not know at
 // the end of a sentence ("identified as Carter Epps.", "He shot Samantha Isom."). Such a word, capitalised,
@@ -599,11 +606,8 @@ void NameFinder::surname_at_sentence_end(const Tokens& tk, const Sentence& s, st
     NameSpan& n = spans[k];
     const std::uint32_t i = n.last;
     if (n.type != "per"sv || i + 1 >= s.last || (k + 1 < spans.size() && spans[k + 1].first <= i)) continue;
-    const Token& t = tk.tokens[i];
     const std::string& w = tk.lower[i];
-    if (t.kind != Token::word || !t.cap || t.upper || w.size() < 2 || w.back() == '.' ||
-        Truecaser::shared().usually_lower(w) || not_name_words_.contains(w) || calendar_word(w))
-      continue;
+    if (!name_word(tk, i) || w.size() < 2 || w.back() == '.') continue;
     // then the sentence's end: a full stop, a question or exclamation mark, perhaps a closing quote after it
     std::uint32_t end = i + 1;
     const std::string& p = tk.lower[end];
@@ -619,25 +623,18 @@ void NameFinder::surname_at_sentence_end(const Tokens& tk, const Sentence& s, st
 // or two capitalised words after the closing quote, is one person's name.
 void NameFinder::nicknames(const Tokens& tk, std::string_view text, const Sentence& s,
                            std::vector<NameSpan>& spans) const {
-  const Truecaser& tc = Truecaser::shared();
-  auto name_word = [&](std::uint32_t i) {
-    const Token& t = tk.tokens[i];
-    const std::string& w = tk.lower[i];
-    return t.kind == Token::word && t.cap && !t.upper && !tc.usually_lower(w) && !not_name_words_.contains(w) &&
-           !calendar_word(w);
-  };
   auto quote = [&](std::uint32_t i, bool opening) {
     if (tk.tokens[i].kind != Token::punct) return false;
     std::string_view q = tk.tokens[i].text(text);
     return q == "\""sv || q == (opening ? "\u201c"sv : "\u201d"sv);
   };
   for (std::uint32_t i = s.first + 1; i + 3 < s.last; ++i) {
-    if (!quote(i, true) || !name_word(i - 1) || tk.tokens[i].start != tk.tokens[i - 1].end + 1) continue;
+    if (!quote(i, true) || !name_word(tk, i - 1) || tk.tokens[i].start != tk.tokens[i - 1].end + 1) continue;
     std::uint32_t close = i + 1;
     while (close < s.last && close < i + 4 && tk.tokens[close].kind == Token::word && tk.tokens[close].cap) ++close;
     if (close == i + 1 || close + 1 >= s.last || !quote(close, false)) continue;
     std::uint32_t last = close + 1;
-    while (last < s.last && last < close + 3 && name_word(last)) ++last;
+    while (last < s.last && last < close + 3 && name_word(tk, last)) ++last;
     if (last == close + 1) continue;
     std::uint32_t first = i - 1;
     for (const NameSpan& n : spans)  // the first name's word before it, in one name with it ("Leroy "LJ" ...")

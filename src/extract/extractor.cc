@@ -215,6 +215,9 @@ bool kills_or_wounds(std::string_view w) {
 // An age written apart from its number: "11 year-old", "3 month-old".
 bool age_apart(std::string_view w) { return w == "year-old"sv || w == "month-old"sv; }
 
+// "his", "her", "their": a pronoun that owns what follows ("her son", "their two children").
+bool possessive_pronoun(std::string_view w) { return w == "his"sv || w == "her"sv || w == "their"sv; }
+
 // A quotation mark, straight or curly, single or double.
 bool is_quote(std::string_view p) {
   return p == "'"sv || p == "\""sv || p == "\u2018"sv || p == "\u2019"sv || p == "\u201c"sv || p == "\u201d"sv;
@@ -1217,7 +1220,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   people_after = [&](const Tokens& x, std::uint32_t at, std::uint32_t end) -> std::optional<std::pair<int, std::uint32_t>> {
     if (x.lower[at] == "him"sv) return std::pair{1, at + 1};
     std::uint32_t from = at;
-    if (x.lower[at] == "his"sv || x.lower[at] == "her"sv || x.lower[at] == "their"sv) ++from;  // "their two children"
+    if (possessive_pronoun(x.lower[at])) ++from;  // "their two children"
     int v = from < end ? value_at(x, from) : -1;
     if (v > 0 && from + 1 < end && age_apart(x.lower[from + 1]))
       v = 1;  // an age written apart: "shot his 11 year-old son"
@@ -1582,7 +1585,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           bool bare = person && !plural &&
                       ((persons_.count(nx) && !is_plural_person(nx)) || nx.ends_with("-year-old") || nx.ends_with("-month-old"));
           were |= bare;
-          int owned = (nx == "his"sv || nx == "her"sv || nx == "their"sv) && j + 2 < s.last ? value_at(x, j + 2) : -1;
+          int owned = possessive_pronoun(nx) && j + 2 < s.last ? value_at(x, j + 2) : -1;
           if (owned > 1 && owned < 100) {  // "a woman and her two children were shot": three
             joined += owned;
             reach += 3;
@@ -2353,7 +2356,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // a relative of the name's, whom what follows befell ("Cassandra Nathan attended a vigil for her son
       // Ketron who was killed")
       // (not one with them: "Terry Andres, shown with his wife of 40 years, was shot to death")
-      if ((w == "her"sv || w == "his"sv || w == "their"sv) && j + 1 < s.last && kin_.contains(tk.lower[j + 1]) &&
+      if (possessive_pronoun(w) && j + 1 < s.last && kin_.contains(tk.lower[j + 1]) &&
           tk.lower[j - 1] != "with"sv)
         break;
       if (suspect_after_.count(w)) {  // "John Doe was arrested after fatally shooting ..."
@@ -2533,7 +2536,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         std::string_view raw = t[k].text(text);
         bool list = t[k].cap || t[k].kind == Token::number || raw == ","sv || raw == ";"sv || w == "and"sv || w == "of"sv ||
                     w == "age"sv || w.ends_with("-year-old") ||
-                    w == "his"sv || w == "her"sv || w == "their"sv || w == "'s"sv || w == "’s"sv || w == "'"sv || persons_.count(w) ||
+                    possessive_pronoun(w) || w == "'s"sv || w == "’s"sv || w == "'"sv || persons_.count(w) ||
                     (back <= 4 && (w == "the"sv || w == "a"sv || describing_.count(w)));
         if (!list) break;
       }
@@ -2594,19 +2597,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   auto listed = [&](const PersonSpan& x, const PersonSpan& y) {
     if (tk.sentence_of(x.first) != tk.sentence_of(y.first) || y.first < x.last) return false;
     bool joint = false;
-    auto owner = [](std::string_view w) { return w == "his"sv || w == "her"sv || w == "their"sv; };
     for (std::uint32_t k = x.last; k < y.first; ++k) {
       const std::string& w = tk.lower[k];
       const std::string& before = tk.lower[k - 1];
       std::string_view raw = t[k].text(text);
       if (raw == ","sv || raw == ";"sv || w == "and"sv) joint = true;
       else if (t[k].kind == Token::number || w.ends_with("-year-old") || w.ends_with("-month-old") ||
-               w.ends_with("-week-old") || w.ends_with("-day-old") || w == "year-old"sv || t[k].cap || raw == "("sv ||
+               w.ends_with("-week-old") || w.ends_with("-day-old") || age_apart(w) || t[k].cap || raw == "("sv ||
                raw == ")"sv ||
                raw == "-"sv || w == "of"sv || w == "from"sv || w == "age"sv || w == "ages"sv || w == "years"sv || w == "year"sv ||
                w == "old"sv || w == "both"sv || (w == "the"sv && (before == "of"sv || before == "from"sv)) ||
                // a relative named after "and" ("Bianca Arter and her son, 17-year-old Javeer Arter")
-               (owner(w) && k + 1 < y.first && kin_.contains(tk.lower[k + 1])) || (kin_.contains(w) && owner(before)))
+               (possessive_pronoun(w) && k + 1 < y.first && kin_.contains(tk.lower[k + 1])) ||
+               (kin_.contains(w) && possessive_pronoun(before)))
         continue;
       else
         return false;
