@@ -1161,7 +1161,7 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
   for (auto& v : inverted[0].victims) EXPECT_EQ(v.status, "wounded") << v.text;
   // The dead of a list, each named and counted: the places people are from, "the" among them, are part of the
   // list, and so is a relative's word after "and"; "They are" opening a sentence of names takes what the
-  // sentence before told.
+  // sentence before told; so does "the deaths of" or "the murders of" before the names.
   struct Dead {
     const char* body;
     const char* published;
@@ -1175,7 +1175,14 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
              "were found dead in their home.",
              "2017-02-18", {"Bianca Arter", "Javeer Arter"}},
         Dead{"A shooting happened on Tuesday. Two men were shot dead. They are Raul Carrillo, 58, and Erick Carrillo, 32.",
-             "2016-10-19", {"Raul Carrillo", "Erick Carrillo"}}}) {
+             "2016-10-19", {"Raul Carrillo", "Erick Carrillo"}},
+        // a plural casualty noun before "of" (data/casualty_words.tsv) tells of each name after it
+        Dead{"A shooting happened on Sunday. Jeremy Jones has been charged with murder in the deaths of John Rusher and "
+             "Christopher Beatty.", "2016-06-22",
+             {"John Rusher", "Christopher Beatty"}},
+        Dead{"A gunman opened fire on a porch. Stevenson Valentin has been charged in connection with the murders of "
+             "1-year-old Marcus Milien and 21-year-old Morlens Milice.",
+             "2016-06-22", {"Marcus Milien", "Morlens Milice"}}}) {
     auto ms = rules_only.process(incidex::testing::case_document(c.body, c.published)).mentions;
     ASSERT_FALSE(ms.empty()) << c.body;
     std::map<std::string, std::string> status;
