@@ -149,6 +149,30 @@ bool is_local(const GazEntry& e) { return e.kind == GazEntry::Kind::city || e.ki
 // A casualty word's row (data/casualty_words.tsv): what happened, and whether the word counts everyone hit,
 // the dead too ("shot"; "a gunshot wound" for someone already named).
 std::string_view casualty_status(const Lexicon::Row& row) { return row[0] == "killed"sv ? "killed" : "wounded"; }
+// The length of a hospital named with capitals after "to" at token j ("to Grady Memorial Hospital", "to St.
+// Mary's Medical Center", "to the University of Kansas Hospital"), or 0: up to eight words, the last
+// "Hospital" or "Infirmary", or "Center"/"Centre" after "Medical", "Trauma" or "Health".
+std::uint32_t named_hospital(const Tokens& tk, std::uint32_t j, std::uint32_t end) {
+  if (j + 2 >= end || tk.lower[j] != "to"sv) return 0;
+  std::uint32_t k = j + 1;
+  if (tk.lower[k] == "the"sv) ++k;
+  if (k >= end || !tk.tokens[k].cap) return 0;
+  for (std::uint32_t last = k; last < end && last < k + 8; ++last) {
+    const std::string& low = tk.lower[last];
+    if (!tk.tokens[last].cap) {
+      const bool joiner = low == "of"sv || low == "'s"sv || low == "\u2019s"sv || low == "'"sv || low == "\u2019"sv ||
+                          low == "."sv || low == "-"sv || low == "&"sv;
+      if (!joiner) return 0;
+      continue;
+    }
+    if (low == "hospital"sv || low == "infirmary"sv) return last + 1 - j;
+    if ((low == "center"sv || low == "centre"sv) && last > k &&
+        (tk.lower[last - 1] == "medical"sv || tk.lower[last - 1] == "trauma"sv || tk.lower[last - 1] == "health"sv))
+      return last + 1 - j;
+  }
+  return 0;
+}
+
 bool counts_everyone_hit(const Lexicon::Row& row) { return row.size() > 2 && (row[2] == "all"sv || row[2] == "same"sv); }
 // Where a casualty or victim word (second column of data/casualty_words.tsv and data/victim_words.tsv) stands
 // beside its people: after them ("seven killed"), before them ("killing seven"), or either ("both").
@@ -2364,7 +2388,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         break;
       }
       std::uint32_t len = 0;
-      const auto* row = casualties_.match(tk, j, s.last, len);
+      const auto* row = casualty_at(tk, j, s.last, len);
+      // the one taken to a hospital is whom the name took there ("Hill transported him to Methodist Hospital",
+      // "Peterson rushed the children to North Memorial Medical Center"), not the name
+      if (row && row->size() > 2 && (*row)[2] == "same"sv &&
+          std::any_of(tk.lower.begin() + n.last, tk.lower.begin() + j, [&](const std::string& x) {
+            return x == "him"sv || x == "her"sv || x == "them"sv || (persons_.count(x) && !kin_.contains(x));
+          }))
+        continue;
       const auto* harm = row ? nullptr : harms_.match(tk, j, s.last, len);
       if ((row || harm) && counterfactual(tk, j, n.last)) continue;  // "Doe could have been killed"
       if (harm && told_after(*harm)) {
@@ -3401,6 +3432,18 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   }
   add_tagged_roles(doc, a, out, tagged ? &*tagged : nullptr);
   return out;
+}
+
+const Lexicon::Row* Extractor::casualty_at(const Tokens& tk, std::uint32_t j, std::uint32_t end, std::uint32_t& len) const {
+  if (const auto* row = casualties_.match(tk, j, end, len)) return row;
+  if (std::uint32_t n = named_hospital(tk, j, end)) {
+    static const std::string to_a_hospital = "to a hospital";
+    if (const auto* row = casualties_.find(to_a_hospital)) {
+      len = n;
+      return row;
+    }
+  }
+  return nullptr;
 }
 
 // Where the incident words add up to too little for the rules ("carlos pizarro leongomez, who was murdered

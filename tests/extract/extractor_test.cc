@@ -1120,6 +1120,9 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
             "wounded"},
         One{"A shooting happened on Friday. Raekwon Manigault, 19, is reported to be among the three killed.",
             "Raekwon Manigault", "killed"},
+        // a hospital named with capitals is where the one taken there was taken, as "a hospital" is
+        One{"A shooting happened on Sunday. Police said John Smith, 22, was taken to St. Mary's Medical Center.",
+            "John Smith", "wounded"},
         // the one arrested is the sentence's subject, not the name after "the shooting death of"
         One{"The second suspect in the shooting death of 5-year-old Austin Ramos Jr. was arrested Thursday night, "
             "Beloit police said.",
@@ -1129,6 +1132,13 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
     ASSERT_EQ(ms[0].victims.size(), 1u) << c.body;
     EXPECT_EQ(ms[0].victims[0].text, c.name);
     if (*c.status) EXPECT_EQ(ms[0].victims[0].status, c.status) << c.body;
+  }
+  // ... but not the one who took someone else there
+  for (const char* body : {"A man was shot on Sunday. Damon Hill drove him to Methodist Hospital.",
+                           "A man was shot on Sunday. Damon Hill rushed the children to a hospital."}) {
+    auto driver = rules_only.process(incidex::testing::case_document(body, "2017-02-18")).mentions;
+    ASSERT_FALSE(driver.empty()) << body;
+    EXPECT_TRUE(driver[0].victims.empty()) << body;
   }
   // what befell a relative after "her son" is the relative's
   auto mother = rules_only.process(incidex::testing::case_document(
