@@ -2488,9 +2488,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       }
     // named as the one who did it or is held for it: "gunman Alex Arthur Buckner", "suspect John Doe",
     // "police arrested 19-year-old John Doe" (data/suspect_words.tsv)
+    // (not past a verb of harm whose object the name is: "he was charged with fatally shooting Jihad Cromer")
     bool suspect = false;
-    for (std::uint32_t back = 1; back <= 4 && n.first >= s.first + back && !suspect; ++back)
+    for (std::uint32_t back = 1; back <= 4 && n.first >= s.first + back && !suspect; ++back) {
+      std::uint32_t len = 0;
+      const auto* row = casualties_.match(tk, n.first - back, n.first, len);
+      if (row && told_before(*row) && n.first - back + len == n.first) break;
       suspect = suspect_before_.count(tk.lower[n.first - back]) > 0;
+    }
     if (suspect) {
       ps.veto = true;
       continue;
@@ -2511,8 +2516,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       } else if (harm && j + len + 3 >= n.first && told_before(*harm)) {
         status = (*harm)[0];  // "the kidnapping of liberal senator Federico Estrada Velez"
       } else if ((w == "shot"sv || w == "hitting"sv || w == "striking"sv) && back <= 3) {
-        // ("... and went through the wall, hitting Kaitlyn Pullam")
-        status = "wounded";
+        // ("... and went through the wall, hitting Kaitlyn Pullam"; "he fatally shot John Cromer": dead)
+        status = j > s.first && (tk.lower[j - 1] == "fatally"sv || tk.lower[j - 1] == "mortally"sv) ? "killed" : "wounded";
         hit = true;
       } else if (w == "victim"sv || w == "victims"sv || w == "deceased"sv) {
         status = w == "deceased"sv ? "killed" : "unknown";

@@ -1120,6 +1120,10 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
             "wounded"},
         One{"A shooting happened on Friday. Raekwon Manigault, 19, is reported to be among the three killed.",
             "Raekwon Manigault", "killed"},
+        // "fatally" before "shot" and the name: dead; "charged with" before the verb is said of someone else
+        One{"A shooting happened on Sunday. Witnesses said he fatally shot John Cromer.", "John Cromer", "killed"},
+        One{"A shooting happened on Sunday. Later, he was charged with fatally shooting Jihad Cromer.", "Jihad Cromer",
+            "killed"},
         // a hospital named with capitals is where the one taken there was taken, as "a hospital" is
         One{"A shooting happened on Sunday. Police said John Smith, 22, was taken to St. Mary's Medical Center.",
             "John Smith", "wounded"},
