@@ -2346,12 +2346,16 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         }
     }
     // An apposition that describes the name ("Demontris Toliver, 25, an aspiring tattoo artist from Baton Rouge,
-    // was killed"; "Queric Richardson, a 17-year-old student of ..., died") is not counted in the twelve words.
+    // was killed"; "Queric Richardson, a 17-year-old student of ..., died") or says where the person lives
+    // ("Scott Travis Thompson of the first block of Kempton Drive in Romeoville, was also found dead") is not
+    // counted in the twelve words.
     std::uint32_t reach = n.last + 12;
     {
       std::uint32_t k = n.last;
       if (k + 2 < s.last && tk.lower[k] == ","sv && t[k + 1].kind == Token::number && tk.lower[k + 2] == ","sv) k += 2;
-      if (k + 1 < s.last && tk.lower[k] == ","sv && appositive_start.count(tk.lower[k + 1])) {
+      const bool describes = k + 1 < s.last && tk.lower[k] == ","sv && appositive_start.count(tk.lower[k + 1]);
+      const bool from = k + 1 < s.last && (tk.lower[k] == "of"sv || (tk.lower[k] == ","sv && tk.lower[k + 1] == "of"sv));
+      if (describes || from) {
         std::uint32_t close = k + 2;
         while (close < s.last && close < k + 18 && tk.lower[close] != ","sv && tk.lower[close] != ";"sv) ++close;
         if (close < s.last && tk.lower[close] == ","sv) reach += close - k;

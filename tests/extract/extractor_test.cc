@@ -1115,6 +1115,10 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
         // an apposition that describes the name does not count among the twelve words read after it
         One{"Demontris Toliver, 25, an aspiring tattoo artist from Baton Rouge, was killed in the shooting on Sunday.",
             "Demontris Toliver", "killed"},
+        // ... nor one that says where the person lives
+        One{"A shooting happened on Saturday. A fourth person, 45-year-old Scott Travis Thompson of the first block of "
+            "Kempton Drive in Romeoville, was also found dead.",
+            "Scott Travis Thompson", "killed"},
         // a day after "shot" is when, not whom he shot; "reported to be" is said of him, no one else speaking
         One{"A shooting happened on Friday. Kwame El-Amin, 42, was one of five people shot Friday night.", "Kwame El-Amin",
             "wounded"},
