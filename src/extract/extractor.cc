@@ -2634,6 +2634,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // killed"; "identified the victims as Thomas May, 26, Joseph Edwards, 28, and Roger Montgomery, 29".
   // Between two names of a list: commas, "and", ages, "of"/"from" and the places people are from, a relative's
   // word ("and her son").
+  auto relative = [&](std::uint32_t k) { return kin_.contains(tk.lower[k]) || persons_.count(tk.lower[k]) > 0; };
+  auto count_word = [&](std::uint32_t k) { return analyser_.numbers().word_value(tk.lower[k]) > 1; };
   auto listed = [&](const PersonSpan& x, const PersonSpan& y) {
     if (tk.sentence_of(x.first) != tk.sentence_of(y.first) || y.first < x.last) return false;
     bool joint = false;
@@ -2647,9 +2649,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                raw == ")"sv ||
                raw == "-"sv || w == "of"sv || w == "from"sv || w == "age"sv || w == "ages"sv || w == "years"sv || w == "year"sv ||
                w == "old"sv || w == "both"sv || (w == "the"sv && (before == "of"sv || before == "from"sv)) ||
-               // a relative named after "and" ("Bianca Arter and her son, 17-year-old Javeer Arter")
-               (possessive_pronoun(w) && k + 1 < y.first && kin_.contains(tk.lower[k + 1])) ||
-               (kin_.contains(w) && possessive_pronoun(before)))
+               // a relative named after "and" ("Bianca Arter and her son, 17-year-old Javeer Arter"; "Amanda
+               // Morris, 29, and their two children, 7-year-old Brandon Beharry and ...")
+               (possessive_pronoun(w) && k + 1 < y.first &&
+                (relative(k + 1) || (count_word(k + 1) && k + 2 < y.first && relative(k + 2)))) ||
+               (count_word(k) && possessive_pronoun(before)) ||
+               (relative(k) && (possessive_pronoun(before) || (count_word(k - 1) && k >= 2 && possessive_pronoun(tk.lower[k - 2])))))
         continue;
       else
         return false;

@@ -1194,6 +1194,9 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
              "2017-02-18", {"Bianca Arter", "Javeer Arter"}},
         Dead{"A shooting happened on Tuesday. Two men were shot dead. They are Raul Carrillo, 58, and Erick Carrillo, 32.",
              "2016-10-19", {"Raul Carrillo", "Erick Carrillo"}},
+        Dead{"A shooting happened on Saturday. Lyndon Beharry, 35, Amanda Morris, 29, and their two children, "
+             "7-year-old Brandon Beharry and 4-year-old Brian Beharry, died after the shootings.",
+             "2016-06-22", {"Lyndon Beharry", "Amanda Morris", "Brandon Beharry", "Brian Beharry"}},
         // a plural casualty noun before "of" (data/casualty_words.tsv) tells of each name after it
         Dead{"A shooting happened on Sunday. Jeremy Jones has been charged with murder in the deaths of John Rusher and "
              "Christopher Beatty.", "2016-06-22",
