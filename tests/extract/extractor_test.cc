@@ -1124,6 +1124,9 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
             "wounded"},
         One{"A shooting happened on Friday. Raekwon Manigault, 19, is reported to be among the three killed.",
             "Raekwon Manigault", "killed"},
+        // surgery after the name (data/casualty_words.tsv)
+        One{"A shooting happened on Saturday. Derrick Jackson, 38, underwent emergency surgery at Medical Center.",
+            "Derrick Jackson", "wounded"},
         // "fatally" before "shot" and the name: dead; "charged with" before the verb is said of someone else
         One{"A shooting happened on Sunday. Witnesses said he fatally shot John Cromer.", "John Cromer", "killed"},
         One{"A shooting happened on Sunday. Later, he was charged with fatally shooting Jihad Cromer.", "Jihad Cromer",
