@@ -1241,7 +1241,9 @@ TEST(Extract, NoVictimIsANumberOrPartOfAnOfficesName) {
                            // a headline's source before a colon
                            "Wetumpka PD: Juvenile accidentally shot in Ensley on Sunday.",
                            // a hospital someone was taken to
-                           "A shooting happened on Sunday. A sixth victim went to Mercy West with three gunshot wounds."}) {
+                           "A shooting happened on Sunday. A sixth victim went to Mercy West with three gunshot wounds.",
+                           // a car (data/not_name_words.txt)
+                           "A shooting happened on Sunday. A black Chevrolet Impala was hit by gunfire."}) {
     auto ms = rules_only.process(incidex::testing::case_document(body, "2016-10-17")).mentions;
     ASSERT_FALSE(ms.empty()) << body;
     EXPECT_TRUE(ms[0].victims.empty()) << body << ": " << (ms[0].victims.empty() ? "" : ms[0].victims[0].text);
