@@ -100,7 +100,8 @@ TEST(Extract, OnePersonWithoutANumber) {
 }
 
 // The accidental and police-shooting flags: from the incident's own words (data/triggers.tsv) and from the
-// flag words (data/flag_words.tsv) in its sentences, the headline and the two sentences after; not denied.
+// flag words (data/flag_words.tsv) in its sentences, the headline and the two sentences after, else the rest
+// of the story in its tense; not denied.
 TEST(Extract, FlagsFromTheIncidentsWordsTheHeadlineAndTheSentencesAfter) {
   struct Case {
     const char* body;
@@ -119,6 +120,21 @@ TEST(Extract, FlagsFromTheIncidentsWordsTheHeadlineAndTheSentencesAfter) {
            Case{"A man was shot on Elm Street on Sunday. He was shot by Baltimore County police after a chase.", "", false, true},
            Case{"A man was shot on Elm Street on Sunday. Police ShotSpotter equipment detected two gunshots.", "", false, false},
            Case{"A man was shot on Elm Street on Sunday. Police Shot Spotter equipment detected two gunshots.", "", false, false},
+           // how it happened, paragraphs on, not in another tense: the story's
+           Case{"A boy was shot on Elm Street on Sunday afternoon.\n\nHis brother had brought a gun into the house.\n\n"
+                "Neighbors gathered outside the home.\n\nPolice believe the shooting was accidental.",
+                "", true, false},
+           Case{"A man was shot on Elm Street on Sunday afternoon.\n\nHe had robbed a store.\n\nNeighbors gathered "
+                "outside.\n\nWitnesses said he was shot by police after he pointed a gun at them.",
+                "", false, true},
+           // ... but not "officers involved", which says police were there, not who shot
+           Case{"A man was shot on Elm Street on Sunday afternoon.\n\nHe had robbed a store.\n\nNeighbors gathered "
+                "outside.\n\nThe officers involved were not hurt.",
+                "", false, false},
+           // ... nor a story in another tense ("last year")
+           Case{"A man was shot on Elm Street on Sunday afternoon.\n\nHe had robbed a store.\n\nNeighbors gathered "
+                "outside.\n\nLast year a boy accidentally shot himself on the same street.",
+                "", false, false},
        }) {
     auto ms = extract(c.body, "2016-10-17", c.title);
     ASSERT_FALSE(ms.empty()) << c.body;
