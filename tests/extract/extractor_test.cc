@@ -127,6 +127,10 @@ TEST(Extract, FlagsFromTheIncidentsWordsTheHeadlineAndTheSentencesAfter) {
            Case{"A man was shot on Elm Street on Sunday afternoon.\n\nHe had robbed a store.\n\nNeighbors gathered "
                 "outside.\n\nWitnesses said he was shot by police after he pointed a gun at them.",
                 "", false, true},
+           // how a gun goes off by accident (data/flag_words.tsv)
+           Case{"A boy was shot on Elm Street on Sunday afternoon.\n\nPolice said he and his friend were playing with a "
+                "gun in a bedroom.",
+                "", true, false},
            // ... but not "officers involved", which says police were there, not who shot
            Case{"A man was shot on Elm Street on Sunday afternoon.\n\nHe had robbed a store.\n\nNeighbors gathered "
                 "outside.\n\nThe officers involved were not hurt.",
