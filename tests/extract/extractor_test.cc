@@ -131,6 +131,8 @@ TEST(Extract, FlagsFromTheIncidentsWordsTheHeadlineAndTheSentencesAfter) {
            Case{"A boy was shot on Elm Street on Sunday afternoon.\n\nPolice said he and his friend were playing with a "
                 "gun in a bedroom.",
                 "", true, false},
+           Case{"A man was shot on Elm Street on Sunday. Two officers fired at him after he pointed a gun at them.", "",
+                false, true},
            // ... but not "officers involved", which says police were there, not who shot
            Case{"A man was shot on Elm Street on Sunday afternoon.\n\nHe had robbed a store.\n\nNeighbors gathered "
                 "outside.\n\nThe officers involved were not hurt.",
