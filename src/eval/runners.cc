@@ -247,12 +247,13 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
   std::uint64_t n = 0, no_text = 0, date_ok = 0, state_ok = 0, city_ok = 0, killed_ok = 0, wounded_ok = 0, with_mention = 0;
   std::uint64_t killed_missed = 0, killed_unstated = 0, wounded_missed = 0, wounded_unstated = 0;
   std::uint64_t victims_in_text = 0, victims_found = 0, victims_predicted = 0, victims_correct = 0;
-  // The main incident's accidental and police-shooting flags against the archive's characteristics: right,
-  // flagged, and gold (an accidental shooting or a hunting accident; a shooting where an officer fired: the
-  // "Officer Involved Shooting" kinds but an officer shot or killed and a standoff's end)
+  // The main incident's accidental, police-shooting and self-inflicted flags against the archive's
+  // characteristics: right, flagged, and gold (an accidental shooting or a hunting accident; a shooting where
+  // an officer fired: the "Officer Involved Shooting" kinds but an officer shot or killed and a standoff's end;
+  // a wound the victim gave himself: "Self-Inflicted", "Suicide^", a child who killed or injured himself)
   struct Flag {
     std::uint64_t right = 0, flagged = 0, gold = 0;
-  } accidental, police;
+  } accidental, police, self_inflicted;
   auto characteristic = [](const json& gi, auto&& pred) {
     for (auto& c : gi.value("characteristics", json::array()))
       if (c.is_string() && pred(c.get<std::string>())) return true;
@@ -285,6 +286,10 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
           std::tuple{&police, m && m->police_shooting, characteristic(gi, [](const std::string& c) {
                        return c.starts_with("Officer Involved Shooting") && c.find("Officer shot") == std::string::npos &&
                               c.find("Officer killed") == std::string::npos && c.find("standoff") == std::string::npos;
+                     })},
+          std::tuple{&self_inflicted, m && m->self_inflicted, characteristic(gi, [](const std::string& c) {
+                       return c.starts_with("Self-Inflicted") || c == "Suicide^" || c == "Child killed self" ||
+                              c == "Child injured self";
                      })}}) {
       flag->right += ours && theirs;
       flag->flagged += ours;
@@ -359,7 +364,8 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
                      pct(wounded_unstated, wounded_missed));
   out << fmt::format("  {:<38} {:>7} {:>7} {:>7} {:>6} {:>6}\n", "flags vs the archive's characteristics", "right", "flagged",
                      "gold", "P", "R");
-  for (auto [name, f] : {std::pair{"accidental", &accidental}, std::pair{"police shooting", &police}})
+  for (auto [name, f] : {std::pair{"accidental", &accidental}, std::pair{"police shooting", &police},
+                         std::pair{"self-inflicted", &self_inflicted}})
     out << fmt::format("    {:<36} {:>7} {:>7} {:>7} {:>6} {:>6}\n", name, f->right, f->flagged, f->gold, pct(f->right, f->flagged),
                        pct(f->right, f->gold));
 

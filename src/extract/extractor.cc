@@ -449,9 +449,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // Flags from the trigger words (data/triggers.tsv, fourth column) and the flag words (data/flag_words.tsv)
   // of the core sentences, else of the headline ("Hunter Takes Responsibility After Accidentally Shooting
   // Himself"), else of the two sentences in the incident's tense after the core ("KSP says it appears the
-  // teen handling the gun accidentally shot him- or herself"), else (accidental and police shooting only)
-  // of any sentence of the story not told in another tense. Not a word denied right before it ("the
-  // shooting was not accidental").
+  // teen handling the gun accidentally shot him- or herself"), else (accidental, police shooting and
+  // self-inflicted only) of any sentence of the story not told in another tense. Not a word denied right
+  // before it ("the shooting was not accidental").
   {
     struct Marked {
       std::uint32_t sentence, first, last;
@@ -511,13 +511,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     }
     for (std::uint32_t si = core.empty() ? 0 : core.back() + 1; !core.empty() && si <= core.back() + 2 && si < tk.sentences.size(); ++si)
       if (tense[si] == want && !in_core(si)) marked_in(si, after_core);
-    // How it happened, accidentally or at police hands, is the whole story's: any other sentence not told in
-    // another tense says it too ("Police believe the shooting was accidental", often paragraphs after the
-    // lead). Not "officers involved" or "police shooting" there, which say police were there, not who shot
-    // whom (paragraphs on, often of officers shot). On gva-news this took accidental from P 98.5 / R 54.7 to
-    // 96.3 / 68.1 and police shooting from 84.6 / 42.3 to 81.9 / 56.7 (75.6 / 59.6 with those words; two
-    // sentences more after the core, or three before it, gained a third as much); an attempt or a suicide
-    // a later paragraph tells may be another's, and is not read so.
+    // How it happened, accidentally, at police hands or by the victim's own hand, is the whole story's: any
+    // other sentence not told in another tense says it too ("Police believe the shooting was accidental",
+    // often paragraphs after the lead). Not "officers involved" or "police shooting" there, which say police
+    // were there, not who shot whom (paragraphs on, often of officers shot). On gva-news this took accidental
+    // from P 98.5 / R 54.7 to 96.3 / 68.1, police shooting from 84.6 / 42.3 to 81.9 / 56.7 (75.6 / 59.6 with
+    // those words; two sentences more after the core, or three before it, gained a third as much) and
+    // self-inflicted from 80.1 / 38.8 to 76.1 / 53.2; an attempt or a suicide attack a later paragraph tells
+    // may be another's, and is not read so.
     std::vector<Marked> in_story;
     for (std::uint32_t si = 0; !core.empty() && si < tk.sentences.size(); ++si) {
       const bool near = si > core.back() && si <= core.back() + 2 && tense[si] == want;  // read above
@@ -531,7 +532,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                                 std::pair{"self_inflicted", &Mention::self_inflicted}, std::pair{"attempted", &Mention::attempted},
                                 std::pair{"police", &Mention::police_shooting}}) {
       const std::string field = std::string(flag) == "police"sv ? "police_shooting" : flag;
-      const bool whole_story = field == "accidental"sv || field == "police_shooting"sv;
+      const bool whole_story = field == "accidental"sv || field == "police_shooting"sv || field == "self_inflicted"sv;
       for (const auto* words : {&in_core_words, &in_title, &after_core, &in_story}) {
         if (words == &in_story && !whole_story) continue;
         auto w = std::find_if(words->begin(), words->end(), [&](const Marked& x) { return x.flags.find(flag) != std::string_view::npos; });

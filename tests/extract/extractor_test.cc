@@ -152,6 +152,24 @@ TEST(Extract, FlagsFromTheIncidentsWordsTheHeadlineAndTheSentencesAfter) {
   }
 }
 
+// A wound the victim gave himself, told anywhere in the story's tense (data/flag_words.tsv), not in another
+TEST(Extract, SelfInflictedFromTheStory) {
+  struct Case {
+    const char* body;
+    bool self;
+  };
+  for (const Case& c : {Case{"A man was found shot on Elm Street on Sunday.\n\nNeighbors heard one shot.\n\nPolice said he "
+                             "shot himself.",
+                             true},
+                        Case{"A man was found shot on Elm Street on Sunday.\n\nNeighbors heard one shot.\n\nLast year his "
+                             "brother shot himself in the same house.",
+                             false}}) {
+    auto ms = extract(c.body, "2016-10-17");
+    ASSERT_FALSE(ms.empty()) << c.body;
+    EXPECT_EQ(ms[0].self_inflicted, c.self) << c.body;
+  }
+}
+
 TEST(Extract, PlaceChoiceSkipsNamesAndPrefersTheCityInItsCounty) {
   auto county = extract("A Cowley County teen was hurt in an accidental shooting in Winfield on Sunday, deputies said.", "2016-10-17");
   ASSERT_EQ(county.size(), 1u);
