@@ -519,15 +519,29 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // those words; two sentences more after the core, or three before it, gained a third as much) and
     // self-inflicted from 80.1 / 38.8 to 76.1 / 53.2; an attempt or a suicide attack a later paragraph tells
     // may be another's, and is not read so.
+    // (read once, when a flag is still missing after the windows above: the hits gone through once, the flag
+    // words of each sentence read)
     std::vector<Marked> in_story;
-    for (std::uint32_t si = 0; !core.empty() && si < tk.sentences.size(); ++si) {
-      const bool near = si > core.back() && si <= core.back() + 2 && tense[si] == want;  // read above
-      if (!in_core(si) && !near && (tense[si] == want || tense[si] == unknown)) marked_in(si, in_story);
-    }
-    std::erase_if(in_story, [&](const Marked& x) {
-      const std::string& last = tk.lower[x.last - 1];
-      return x.flags == "police"sv && (last == "involved"sv || last == "shooting"sv || last == "shootings"sv);
-    });
+    bool story_read = false;
+    auto read_story = [&] {
+      story_read = true;
+      if (core.empty()) return;
+      std::vector<std::uint8_t> told(tk.sentences.size(), 0);
+      for (std::uint32_t si = 0; si < tk.sentences.size(); ++si) {
+        const bool near = si > core.back() && si <= core.back() + 2 && tense[si] == want;  // read above
+        told[si] = !in_core(si) && !near && (tense[si] == want || tense[si] == unknown);
+      }
+      for (auto& h : hits)
+        if (told[h.sentence] && !h.flags.empty() && !denied(tk, tk.sentences[h.sentence].first, h.first))
+          in_story.push_back({h.sentence, h.first, h.last, h.flags});
+      for (std::uint32_t si = 0; si < tk.sentences.size(); ++si)
+        if (told[si]) flag_words_in(tk, si, tk.sentences[si].first, tk.sentences[si].last, in_story);
+      std::stable_sort(in_story.begin(), in_story.end(), by_first);
+      std::erase_if(in_story, [&](const Marked& x) {
+        const std::string& last = tk.lower[x.last - 1];
+        return x.flags == "police"sv && (last == "involved"sv || last == "shooting"sv || last == "shootings"sv);
+      });
+    };
     for (auto [flag, member] : {std::pair{"suicide", &Mention::suicide}, std::pair{"accidental", &Mention::accidental},
                                 std::pair{"self_inflicted", &Mention::self_inflicted}, std::pair{"attempted", &Mention::attempted},
                                 std::pair{"police", &Mention::police_shooting}}) {
@@ -535,6 +549,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       const bool whole_story = field == "accidental"sv || field == "police_shooting"sv || field == "self_inflicted"sv;
       for (const auto* words : {&in_core_words, &in_title, &after_core, &in_story}) {
         if (words == &in_story && !whole_story) continue;
+        if (words == &in_story && !story_read) read_story();
         auto w = std::find_if(words->begin(), words->end(), [&](const Marked& x) { return x.flags.find(flag) != std::string_view::npos; });
         if (w == words->end()) continue;
         m.*member = true;
