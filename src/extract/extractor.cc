@@ -2673,11 +2673,23 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   auto count_word = [&](std::uint32_t k) { return analyser_.numbers().word_value(tk.lower[k]) > 1; };
   auto listed = [&](const PersonSpan& x, const PersonSpan& y) {
     if (tk.sentence_of(x.first) != tk.sentence_of(y.first) || y.first < x.last) return false;
-    bool joint = false;
+    bool joint = false, semicolon = false;
     for (std::uint32_t k = x.last; k < y.first; ++k) {
       const std::string& w = tk.lower[k];
       const std::string& before = tk.lower[k - 1];
       std::string_view raw = t[k].text(text);
+      semicolon |= raw == ";"sv;
+      // a list whose items a semicolon ends: what an item says of its person goes up to it ("Nathaniel
+      // Williams, 29, of Dunbar, who was hit seven times; Arthur Grant, 25, ...")
+      if ((w == "who"sv || w == "whose"sv) && before == ","sv) {
+        std::uint32_t semi = k + 1;
+        while (semi < y.first && t[semi].text(text) != ";"sv) ++semi;
+        if (semi < y.first) {
+          k = semi;
+          joint = semicolon = true;
+          continue;
+        }
+      }
       if (raw == ","sv || raw == ";"sv || w == "and"sv) joint = true;
       else if (t[k].kind == Token::number || w.ends_with("-year-old") || w.ends_with("-month-old") ||
                w.ends_with("-week-old") || w.ends_with("-day-old") || age_apart(w) || t[k].cap || raw == "("sv ||
@@ -2694,7 +2706,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       else
         return false;
     }
-    return joint && y.first - x.last <= 12;
+    return joint && y.first - x.last <= (semicolon ? 24u : 12u);  // (an item's description is longer)
   };
   for (int pass = 0; pass < 2; ++pass)  // forwards, then backwards
     for (std::size_t k = 0; k + 1 < people.size(); ++k) {

@@ -1201,6 +1201,12 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
                       "2016-10-17");
   ASSERT_EQ(semi.size(), 1u);
   EXPECT_EQ(semi[0].victims.size(), 3u);
+  // a list whose items a semicolon ends: what an item says of its person goes up to the semicolon
+  auto described = rules_only.process(incidex::testing::case_document(
+      "A shooting happened on Saturday. Police identified those wounded in the shooting as Nathaniel Williams, 29, of "
+      "Dunbar, who was hit seven times; Arthur Grant, 25, Dunbar; and Kahlil Bush.", "2016-10-17")).mentions;
+  ASSERT_EQ(described.size(), 1u);
+  EXPECT_EQ(described[0].victims.size(), 3u);
   auto aged = rules_only.process(incidex::testing::case_document(
       "A shooting happened on Saturday. Police identified the victims: 18-year-old Shawnteri Wilson, 20 year-old Jerome "
       "Battle and 30-year-old Michael Clarke.", "2016-10-17")).mentions;
