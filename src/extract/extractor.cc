@@ -2415,7 +2415,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // (or a label before a colon, a headline's source: "Birmingham PD: Juvenile accidentally shot"; not
       // "reported to be among the three killed", said of the name)
       const bool said_of = j + 1 < s.last && tk.lower[j + 1] == "to"sv;
-      if ((speech_words_.count(w) && !said_of) || w == "asked"sv || w == "and"sv || w == ":"sv) break;
+      // (but "and" before a verb goes on with the same person: "was treated at the scene and transported to
+      // ProMedica Toledo Hospital, where he died")
+      static const StringSet same_subject = {"was", "is", "later", "then", "died", "taken", "transported", "rushed",
+                                             "airlifted", "flown", "pronounced", "succumbed"};
+      const bool goes_on = w == "and"sv && j + 1 < s.last && same_subject.contains(tk.lower[j + 1]);
+      if ((speech_words_.count(w) && !said_of) || w == "asked"sv || (w == "and"sv && !goes_on) || w == ":"sv) break;
       // a relative of the name's, whom what follows befell ("Cassandra Nathan attended a vigil for her son
       // Ketron who was killed")
       // (not one with them: "Terry Andres, shown with his wife of 40 years, was shot to death")

@@ -1164,6 +1164,10 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
             "wounded"},
         One{"A shooting happened on Friday. Raekwon Manigault, 19, is reported to be among the three killed.",
             "Raekwon Manigault", "killed"},
+        // "and" before a verb goes on with the same person
+        One{"A shooting happened on Saturday. Collin Doyle was treated at the scene and transported to ProMedica Toledo "
+            "Hospital, where he died several hours later.",
+            "Collin Doyle", "killed"},
         // surgery after the name (data/casualty_words.tsv)
         One{"A shooting happened on Saturday. Derrick Jackson, 38, underwent emergency surgery at Medical Center.",
             "Derrick Jackson", "wounded"},
