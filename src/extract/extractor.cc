@@ -2673,7 +2673,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // A list of names shares what happened to one of them: "Antonio Hernandez, 31, and Omero Garcia, 39, were
   // killed"; "identified the victims as Thomas May, 26, Joseph Edwards, 28, and Roger Montgomery, 29".
   // Between two names of a list: commas, "and", ages, "of"/"from" and the places people are from, a relative's
-  // word ("and her son").
+  // word ("and her son", "and their two children"), and in a list whose items a semicolon ends, what an item
+  // says of its person after ", who".
   auto relative = [&](std::uint32_t k) { return kin_.contains(tk.lower[k]) || persons_.count(tk.lower[k]) > 0; };
   auto count_word = [&](std::uint32_t k) { return analyser_.numbers().word_value(tk.lower[k]) > 1; };
   auto listed = [&](const PersonSpan& x, const PersonSpan& y) {
