@@ -486,7 +486,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       }
     };
     // a body sentence's: its flagged trigger words (found above) and its flag words, in order
+    std::vector<std::uint8_t> marked(tk.sentences.size(), 0);  // the body sentences read so far
     auto marked_in = [&](std::uint32_t si, std::vector<Marked>& out) {
+      marked[si] = 1;
       const std::size_t from = out.size();
       const Sentence& s = tk.sentences[si];
       for (auto& h : hits)
@@ -520,17 +522,15 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // self-inflicted from 80.1 / 38.8 to 76.1 / 53.2; an attempt or a suicide attack a later paragraph tells
     // may be another's, and is not read so.
     // (read once, when a flag is still missing after the windows above: the hits gone through once, the flag
-    // words of each sentence read)
+    // words read of each sentence those windows did not read)
     std::vector<Marked> in_story;
     bool story_read = false;
     auto read_story = [&] {
       story_read = true;
       if (core.empty()) return;
       std::vector<std::uint8_t> told(tk.sentences.size(), 0);
-      for (std::uint32_t si = 0; si < tk.sentences.size(); ++si) {
-        const bool near = si > core.back() && si <= core.back() + 2 && tense[si] == want;  // read above
-        told[si] = !in_core(si) && !near && (tense[si] == want || tense[si] == unknown);
-      }
+      for (std::uint32_t si = 0; si < tk.sentences.size(); ++si)
+        told[si] = !marked[si] && (tense[si] == want || tense[si] == unknown);
       for (auto& h : hits)
         if (told[h.sentence] && !h.flags.empty() && !denied(tk, tk.sentences[h.sentence].first, h.first))
           in_story.push_back({h.sentence, h.first, h.last, h.flags});
@@ -2354,6 +2354,17 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   }
   // the words an apposition describing a person begins with
   static const StringSet appositive_start = {"a", "an", "the"};
+  // The casualty phrase that ends right before token `end`, beginning at most `reach` tokens back and not
+  // before `from`, the nearest first, for which fits(row, its first token) holds: its first token, or none.
+  auto casualty_ending = [&](std::uint32_t end, std::uint32_t from, std::uint32_t reach,
+                             auto&& fits) -> std::optional<std::pair<std::uint32_t, const Lexicon::Row*>> {
+    for (std::uint32_t b = end; b > from && end - b < reach; --b) {
+      std::uint32_t len = 0;
+      const auto* row = casualties_.match(tk, b - 1, end, len);
+      if (row && b - 1 + len == end && fits(*row, b - 1)) return std::pair{b - 1, row};
+    }
+    return std::nullopt;
+  };
   for (PersonSpan& ps : people) {
     NameSpan n;
     n.first = ps.first;
@@ -2533,11 +2544,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // named as the one who did it or is held for it: "gunman Alex Arthur Buckner", "suspect John Doe",
     // "police arrested 19-year-old John Doe" (data/suspect_words.tsv)
     // (not past a verb of harm whose object the name is: "he was charged with fatally shooting Jihad Cromer")
+    const auto verb =
+        casualty_ending(n.first, s.first, 4, [](const Lexicon::Row& row, std::uint32_t) { return told_before(row); });
     bool suspect = false;
     for (std::uint32_t back = 1; back <= 4 && n.first >= s.first + back && !suspect; ++back) {
-      std::uint32_t len = 0;
-      const auto* row = casualties_.match(tk, n.first - back, n.first, len);
-      if (row && told_before(*row) && n.first - back + len == n.first) break;
+      if (verb && verb->first == n.first - back) break;
       suspect = suspect_before_.count(tk.lower[n.first - back]) > 0;
     }
     if (suspect) {
@@ -2588,16 +2599,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (c > s.first + 1 && copula.count(tk.lower[c - 1])) {
         std::uint32_t k = c - 1;
         while (k > s.first && c - 1 - k < 5 && (between.count(tk.lower[k - 1]) || calendar_word(tk.lower[k - 1]))) --k;
-        for (std::uint32_t j = k; j > s.first && j + 3 > k && status.empty(); --j) {
-          std::uint32_t len = 0;
-          const auto* row = casualties_.match(tk, j - 1, k, len);
-          if (!row || j - 1 + len != k) continue;
-          const std::uint32_t w0 = j - 1;
-          if (w0 == s.first || opener.count(tk.lower[w0 - 1])) {
-            status = casualty_status(*row);
-            hit = counts_everyone_hit(*row);
-            ev_start = t[w0].start;
-          }
+        if (const auto word = casualty_ending(k, s.first, 3, [&](const Lexicon::Row&, std::uint32_t w0) {
+              return w0 == s.first || opener.count(tk.lower[w0 - 1]) > 0;
+            })) {
+          status = casualty_status(*word->second);
+          hit = counts_everyone_hit(*word->second);
+          ev_start = t[word->first].start;
         }
       }
     }
@@ -2675,7 +2682,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // Between two names of a list: commas, "and", ages, "of"/"from" and the places people are from, a relative's
   // word ("and her son", "and their two children"), and in a list whose items a semicolon ends, what an item
   // says of its person after ", who".
-  auto relative = [&](std::uint32_t k) { return kin_.contains(tk.lower[k]) || persons_.count(tk.lower[k]) > 0; };
+  auto relative = [&](std::uint32_t k) { return persons_.count(tk.lower[k]) > 0; };  // (kin_ is among them)
   auto count_word = [&](std::uint32_t k) { return analyser_.numbers().word_value(tk.lower[k]) > 1; };
   auto listed = [&](const PersonSpan& x, const PersonSpan& y) {
     if (tk.sentence_of(x.first) != tk.sentence_of(y.first) || y.first < x.last) return false;
