@@ -5,7 +5,10 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+#include <cctype>
 #include <fstream>
+#include <vector>
 #include <stdexcept>
 
 #include "clean/html.h"
@@ -160,21 +163,57 @@ static std::string nfc(std::string_view s) {
   return r;
 }
 
+// A line of a video playlist: a running time, then a title ("1:47 'I miss the one thing ...'", "0:24 Police
+// investigate scene of shooting in southwest Fresno Pause"), not a clock time ("7:21 PM: A big emergency
+// response ...", "10:17 PM the shift commander ...").
+static bool playlist_line(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && i < 2 && std::isdigit(static_cast<unsigned char>(line[i]))) ++i;
+  if (i == 0 || i + 4 > line.size() || line[i] != ':' || !std::isdigit(static_cast<unsigned char>(line[i + 1])) ||
+      !std::isdigit(static_cast<unsigned char>(line[i + 2])) || line[i + 3] != ' ')
+    return false;
+  std::string_view rest = line.substr(i + 4);
+  auto clock = [&](std::string_view m) {
+    if (rest.size() < m.size()) return false;
+    for (std::size_t k = 0; k < m.size(); ++k)
+      if (std::tolower(static_cast<unsigned char>(rest[k])) != m[k]) return false;
+    return rest.size() == m.size() || !std::isalpha(static_cast<unsigned char>(rest[m.size()]));
+  };
+  return !rest.empty() && !clock("am") && !clock("pm") && !clock("a.m.") && !clock("p.m.");
+}
+
 std::string Cleaner::normalize(std::string_view text) const {
   std::string s = squeeze(nfc(text));
-  // Drop junk lines (and the blank line they leave behind).
-  std::string out;
-  out.reserve(s.size());
-  std::size_t pos = 0;
-  while (pos <= s.size()) {
+  // Drop junk lines (and the blank line they leave behind), and a video playlist: three or more lines in a
+  // row (blank lines between them aside) that each give a running time and a title.
+  std::vector<std::string_view> lines;
+  for (std::size_t pos = 0; pos <= s.size();) {
     std::size_t nl = s.find('\n', pos);
     if (nl == std::string::npos) nl = s.size();
-    std::string_view line(s.data() + pos, nl - pos);
-    if (!line.empty() && !is_junk_line(line)) {
+    lines.emplace_back(s.data() + pos, nl - pos);
+    pos = nl + 1;
+  }
+  std::vector<bool> playlist(lines.size(), false);
+  for (std::size_t i = 0; i < lines.size();) {
+    if (!playlist_line(lines[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i, run = 0;  // past the run's last line
+    for (std::size_t k = i; k < lines.size() && (lines[k].empty() || playlist_line(lines[k])); ++k)
+      if (!lines[k].empty()) ++run, j = k + 1;
+    if (run >= 3) std::fill(playlist.begin() + static_cast<std::ptrdiff_t>(i), playlist.begin() + static_cast<std::ptrdiff_t>(j), true);
+    i = j;
+  }
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t li = 0; li < lines.size(); ++li) {
+    std::string_view line = lines[li];
+    const std::size_t pos = static_cast<std::size_t>(line.data() - s.data());
+    if (!line.empty() && !playlist[li] && !is_junk_line(line)) {
       if (!out.empty()) out += (pos >= 2 && s[pos - 1] == '\n' && s[pos - 2] == '\n') ? "\n\n" : "\n";
       out.append(line);
     }
-    pos = nl + 1;
   }
   return out;
 }

@@ -85,6 +85,19 @@ TEST(Clean, WhitespaceUnicodeAndJunkLines) {
   EXPECT_FALSE(cleaner().is_junk_line("Captain Ray Smith said the shooting was an accident."));
 }
 
+TEST(Clean, AVideoPlaylistIsDropped) {
+  // three or more lines in a row that each give a video's running time and title: a playlist beside the story
+  EXPECT_EQ(cleaner().normalize("Man held in shooting\n\n0:24 Police investigate scene of shooting in southwest Fresno Pause\n\n"
+                                "1:38 Husband accused of killing her\n\n2:26 Mexico rejects wall\n\nPolice said two men were shot."),
+            "Man held in shooting\n\nPolice said two men were shot.");
+  // clock times are a live blog's entries, and two lines are no playlist
+  const std::string blog = "7:21 PM: A big emergency response is headed to High Point Drive.\n\n7:38 pm Seattle Fire has dispatched a "
+                           "chaplain.\n\n8:27 A.M. THURSDAY: police believe the shot was accidental.";
+  EXPECT_EQ(cleaner().normalize(blog), blog);
+  const std::string two = "1:09 Procession for a deputy\n\n0:47 Deputy dies after accidental shooting\n\nThe deputy was shot.";
+  EXPECT_EQ(cleaner().normalize(two), two);
+}
+
 TEST(Clean, HyphensAndTheEnDashOfAnAge) {
   // U+2010 and U+2011 are hyphens; an en dash joins an age's parts, and stays between two words
   EXPECT_EQ(cleaner().normalize("a 20\u2013year\u2013old man, a non\u2011fatal wound, well\u2010known"),
