@@ -83,6 +83,10 @@ TEST(Clean, WhitespaceUnicodeAndJunkLines) {
   EXPECT_TRUE(cleaner().is_junk_line("Caption More news stories you might be interested in"));
   EXPECT_FALSE(cleaner().is_junk_line("Police said the shooting happened at 11:40 p.m. Wednesday."));
   EXPECT_FALSE(cleaner().is_junk_line("Captain Ray Smith said the shooting was an accident."));
+  // a link to another story: its deaths are not this one's
+  EXPECT_TRUE(cleaner().is_junk_line("READ MORE: Six killed in campsite homicide, suspect charged"));
+  EXPECT_TRUE(cleaner().is_junk_line("RELATED: Mom of slain teen: 'I want them to pay for killing my baby'"));
+  EXPECT_FALSE(cleaner().is_junk_line("UPDATE: The second victim has died, police said."));
 }
 
 TEST(Clean, AVideoPlaylistIsDropped) {
