@@ -1840,6 +1840,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         std::uint32_t len = 0;
         const auto* row = casualties_.match(x, p, s.last, len);
         if (!row || len != k || !told_before(*row)) continue;
+        // a murder tried is no death: "the attempted murders of five teenagers", "attempted aggravated murder of"
+        bool tried = false;
+        for (std::uint32_t b = p; b > s.first && b + 3 > p; --b)
+          tried |= x.lower[b - 1] == "attempted"sv || x.lower[b - 1] == "attempt"sv;
+        if (tried) break;
         // the number must name people: "killing seven people", "killed two officers", or stand alone;
         // "a"/"the" only before one person ("the fatal shooting of a woman")
         bool ok = !q.article;

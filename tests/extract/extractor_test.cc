@@ -424,7 +424,11 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            Case{"An 18-year-old is in custody, accused of shooting three people at a Memphis bowling alley on Friday.", "",
                 -1, 3},
            Case{"Luyster is accused of fatally shooting three people and wounding another on Friday night at a rural home.",
-                "", 3, -1}}) {
+                "", 3, -1},
+           // a murder tried is no death: "the attempted murders of five teenagers"
+           Case{"Six gang members were indicted for their roles in the attempted murders of five teenagers who were shot "
+                "in South Memphis on Friday.",
+                "", 0, -1}}) {
     auto ms = extract(c.body, "2016-02-03", c.title);
     ASSERT_FALSE(ms.empty()) << c.body << c.title;
     if (c.killed >= 0) {
