@@ -2370,6 +2370,16 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     }
     return std::nullopt;
   };
+  // Where an age written right before token `k` begins ("30-year-old", "16 year-old", "16 year old"), not
+  // before `from`; `k` itself when there is none.
+  auto age_start = [&](std::uint32_t k, std::uint32_t from) {
+    if (k > from && is_age_word(tk.lower[k - 1])) return k - 1;
+    if (k >= from + 2 && age_apart(tk.lower[k - 1]) && t[k - 2].kind == Token::number) return k - 2;
+    if (k >= from + 3 && tk.lower[k - 1] == "old"sv && (tk.lower[k - 2] == "year"sv || tk.lower[k - 2] == "month"sv) &&
+        t[k - 3].kind == Token::number)
+      return k - 3;
+    return k;
+  };
   for (PersonSpan& ps : people) {
     NameSpan n;
     n.first = ps.first;
@@ -2377,6 +2387,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     std::uint32_t si = tk.sentence_of(n.first);
     if (off_tense(si)) continue;
     const Sentence& s = tk.sentences[si];
+    const std::uint32_t aged = age_start(n.first, s.first);  // the name's first token, or its age's before it
     std::string status;
     bool hit = false;
     std::uint32_t ev_end = t[n.last - 1].end, ev_start = t[n.first].start;
@@ -2548,12 +2559,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       }
     // named as the one who did it or is held for it: "gunman Alex Arthur Buckner", "suspect John Doe",
     // "police arrested 19-year-old John Doe" (data/suspect_words.tsv)
-    // (not past a verb of harm whose object the name is: "he was charged with fatally shooting Jihad Cromer")
-    const auto verb =
-        casualty_ending(n.first, s.first, 4, [](const Lexicon::Row& row, std::uint32_t) { return told_before(row); });
+    // (not past a verb of harm whose object the name is: "he was charged with fatally shooting Jihad Cromer",
+    // "accused of killing 30-year-old Rachael Johnson")
+    const auto verb = casualty_ending(aged, s.first, 4, [](const Lexicon::Row& row, std::uint32_t) { return told_before(row); });
     bool suspect = false;
     for (std::uint32_t back = 1; back <= 4 && n.first >= s.first + back && !suspect; ++back) {
-      if (verb && verb->first == n.first - back) break;
+      if (verb && verb->first >= n.first - back) break;
       suspect = suspect_before_.count(tk.lower[n.first - back]) > 0;
     }
     if (suspect) {
@@ -2570,7 +2581,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       std::uint32_t len = 0;
       const auto* row = casualties_.match(tk, j, s.last, len);
       const auto* harm = row ? nullptr : harms_.match(tk, j, s.last, len);
-      if (row && j + len + 2 >= n.first && told_before(*row)) {
+      // (not what was tried: "attempted to kill Deputy Benjamin Frazier", "the attempted murder of")
+      bool tried = false;
+      for (std::uint32_t b = j; row && b > s.first && b + 3 > j; --b)
+        tried |= tk.lower[b - 1] == "attempted"sv || tk.lower[b - 1] == "attempt"sv || tk.lower[b - 1] == "tried"sv ||
+                 tk.lower[b - 1] == "trying"sv;
+      if (tried) break;
+      if (row && (j + len + 2 >= n.first || j + len == aged) && told_before(*row)) {
         status = casualty_status(*row);
         hit = counts_everyone_hit(*row);
       } else if (harm && j + len + 3 >= n.first && told_before(*harm)) {

@@ -1179,6 +1179,11 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
         One{"A shooting happened on Sunday. Witnesses said he fatally shot John Cromer.", "John Cromer", "killed"},
         One{"A shooting happened on Sunday. Later, he was charged with fatally shooting Jihad Cromer.", "Jihad Cromer",
             "killed"},
+        // ... and an age between the verb and the name ("16 year old" in three words too)
+        One{"A shooting happened on Sunday. Ross Anderson is accused of killing 30-year-old Rachael Johnson.",
+            "Rachael Johnson", "killed"},
+        One{"A shooting happened on Sunday. Four of the defendants are charged with killing 16 year old Shakur Franklin.",
+            "Shakur Franklin", "killed"},
         // a hospital named with capitals is where the one taken there was taken, as "a hospital" is
         One{"A shooting happened on Sunday. Police said John Smith, 22, was taken to St. Mary's Medical Center.",
             "John Smith", "wounded"},
@@ -1199,6 +1204,11 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
     ASSERT_FALSE(driver.empty()) << body;
     EXPECT_TRUE(driver[0].victims.empty()) << body;
   }
+  // what was tried did not befall the name: "attempted to kill"
+  auto tried = rules_only.process(incidex::testing::case_document(
+      "A deputy was shot on Sunday. Giddings also attempted to kill Sheriff's Deputy Benjamin Frazier.", "2017-02-18")).mentions;
+  ASSERT_FALSE(tried.empty());
+  for (auto& v : tried[0].victims) EXPECT_NE(v.status, "killed") << v.text;
   // what befell a relative after "her son" is the relative's
   auto mother = rules_only.process(incidex::testing::case_document(
       "Cassandra Nathan attended a vigil for her son Ketron who was killed early Sunday in a shooting.", "2017-02-18")).mentions;
