@@ -2280,7 +2280,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     if (w == ":"sv && as > first) {  // "identified five of the victims:", not "(Photo: ...", "Source: ..."
       const std::string& b = tk.lower[as - 1];
       return b == "victims"sv || b == "victim"sv || b == "dead"sv || b == "killed"sv || b == "wounded"sv || b == "injured"sv ||
-             b == "deceased"sv;
+             b == "deceased"sv || b == "died"sv;
     }
     if (w != "as"sv) return false;
     for (std::uint32_t k = as; k > first && k + 15 > as; --k)
@@ -2454,8 +2454,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (possessive_pronoun(w) && j + 1 < s.last && kin_.contains(tk.lower[j + 1]) &&
           tk.lower[j - 1] != "with"sv)
         break;
-      if (suspect_after_.count(w)) {  // "John Doe was arrested after fatally shooting ..."
-        agent = !of_casualty;  // (but the suspect "in the shooting death of Austin Ramos Jr. was arrested")
+      // (not "was allegedly shot and killed by her ex-boyfriend": a passive verb's subject had it done to her)
+      if (suspect_after_.count(w) && !(w == "allegedly"sv && auxiliary(tk.lower[j - 1]))) {  // "John Doe was arrested after fatally shooting ..."
+        // (but the suspect "in the shooting death of Austin Ramos Jr. was arrested", the "uncle of Melina Torres,
+        // has pleaded not guilty")
+        const std::uint32_t b = age_start(n.first, s.first);
+        const bool of_person = b >= s.first + 2 && tk.lower[b - 1] == "of"sv && persons_.count(tk.lower[b - 2]);
+        agent = !of_casualty && !of_person;
         break;
       }
       std::uint32_t len = 0;
@@ -2644,7 +2649,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         const std::string& w = tk.lower[k];
         std::string_view raw = t[k].text(text);
         bool list = t[k].cap || t[k].kind == Token::number || raw == ","sv || raw == ";"sv || w == "and"sv || w == "of"sv ||
-                    w == "age"sv || w.ends_with("-year-old") ||
+                    w == "age"sv || w.ends_with("-year-old") || age_apart(w) ||
+                    ((w == "year"sv || w == "old"sv) && k > s.first && (t[k - 1].kind == Token::number || tk.lower[k - 1] == "year"sv)) ||
                     possessive_pronoun(w) || w == "'s"sv || w == "’s"sv || w == "'"sv || persons_.count(w) ||
                     (back <= 4 && (w == "the"sv || w == "a"sv || describing_.count(w)));
         if (!list) break;
@@ -2820,6 +2826,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                                         "ran", "go"};
   std::vector<char> victim_hit;  // in the order of m.victims: PersonSpan::hit
   std::vector<char> victim_counts, victim_kept;  // the rules gave the status; the scorer keeps the person
+  // The people the rules call the attacker or a suspect where they are named in full (two words at least):
+  // what befalls them elsewhere ("Denton was treated at a local hospital and then taken to jail") is no
+  // victim's.
+  std::vector<std::string> suspects;
+  for (const PersonSpan& ps : people)
+    if (ps.veto && ps.status.empty() && ps.last - ps.first >= 2)
+      suspects.push_back(flat(text.substr(t[ps.first].start, t[ps.last - 1].end - t[ps.first].start)));
   for (const PersonSpan& ps : people) {
     if (ps.status.empty()) continue;
     NameSpan n;
@@ -2941,6 +2954,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (!best && place) continue;
     }
     name = std::string(without_possessive(name));
+    // (a father and his son of one name are two people: "Timothy Hollis, 32, killed ... Timothy Hollis Jr.")
+    auto junior = [](std::string_view x) {
+      std::string w = ascii_lower(x.substr(x.find_last_of(' ') == std::string_view::npos ? 0 : x.find_last_of(' ') + 1));
+      return w == "jr."sv || w == "jr"sv ? 1 : w == "sr."sv || w == "sr"sv ? 2 : 0;
+    };
+    if (std::any_of(suspects.begin(), suspects.end(),
+                    [&](const std::string& x) { return same_person(x, name) && junior(x) == junior(name); }))
+      continue;
     // The same person named again, in full or in part ("Jaylene" after "Jaylene Damaris Cruz"): one victim,
     // under the longer name.
     bool dup = false;
