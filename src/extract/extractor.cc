@@ -2411,7 +2411,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // was killed"; "Queric Richardson, a 17-year-old student of ..., died") or says where the person lives
     // ("Scott Travis Thompson of the first block of Kempton Drive in Romeoville, was also found dead") is not
     // counted in the twelve words.
-    std::uint32_t reach = n.last + 12;
+    // One that tells whose kin or friend the name is ("Ledrue Williams, a relative of the deceased, told ...") is
+    // not read at all: what it says befell someone else.
+    std::uint32_t reach = n.last + 12, aside_from = 0, aside_to = 0;
     {
       std::uint32_t k = n.last;
       if (k + 2 < s.last && tk.lower[k] == ","sv && t[k + 1].kind == Token::number && tk.lower[k + 2] == ","sv) k += 2;
@@ -2420,10 +2422,18 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (describes || from) {
         std::uint32_t close = k + 2;
         while (close < s.last && close < k + 18 && tk.lower[close] != ","sv && tk.lower[close] != ";"sv) ++close;
-        if (close < s.last && tk.lower[close] == ","sv) reach += close - k;
+        if (close < s.last && tk.lower[close] == ","sv) {
+          reach += close - k;
+          for (std::uint32_t x = k + 2; describes && x + 1 < close; ++x)
+            if (persons_.count(tk.lower[x]) && tk.lower[x + 1] == "of"sv) aside_from = k + 1, aside_to = close;
+        }
       }
     }
     for (std::uint32_t j = n.last; j < s.last && j < reach && status.empty(); ++j) {
+      if (j >= aside_from && j < aside_to) {
+        j = aside_to - 1;
+        continue;
+      }
       const std::string& w = tk.lower[j];
       // "and" before someone described, not named, and "were", right after the name's age and origin: one
       // subject with the name ("Mercedes McMillan, 18, and a 14-year-old girl were shot")
@@ -2906,6 +2916,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     if (month_from_name(tk.lower[n.last - 1]) && tk.lower[n.last - 1].size() <= 5 && n.last < t.size() &&
         t[n.last].kind == Token::number)
       person = false;
+    // a hospital's name written without its last word ("flown by helicopter to John Muir, where he later died"
+    // in a story that names John Muir Medical Center): the same words followed, somewhere in the text, by
+    // "Hospital", "Medical", "Health", "Trauma" or "Infirmary"
+    if (!tk.caseless) {
+      const std::string_view words = text.substr(t[n.first].start, t[n.last - 1].end - t[n.first].start);
+      for (std::size_t at = text.find(words); at != std::string_view::npos && person; at = text.find(words, at + 1)) {
+        std::string_view rest = text.substr(at + words.size());
+        if (rest.starts_with("'s"sv) || rest.starts_with("’s"sv)) rest.remove_prefix(rest[0] == '\'' ? 2 : 4);
+        for (std::string_view w : {" Hospital"sv, " Medical"sv, " Health"sv, " Trauma"sv, " Infirmary"sv, " Memorial Hospital"sv,
+                                   " Regional"sv})
+          if (rest.starts_with(w)) person = false;
+      }
+    }
     // a place the tagger took for a person ("Palm Beach police", "Silver Spring"); one word is decided below
     for (auto& p : a.places)
       if (n.last - n.first >= 2 && p.first <= n.first && n.last <= p.last) person = false;  // covers the whole name

@@ -1209,8 +1209,13 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
     if (*c.status) EXPECT_EQ(ms[0].victims[0].status, c.status) << c.body;
   }
   // ... but not the one who took someone else there
+  // ... nor a relative who speaks ("a relative of the deceased"), nor a hospital written without its last word
   for (const char* body : {"A man was shot on Sunday. Damon Hill drove him to Methodist Hospital.",
-                           "A man was shot on Sunday. Damon Hill rushed the children to a hospital."}) {
+                           "A man was shot on Sunday. Damon Hill rushed the children to a hospital.",
+                           "A man was shot and killed on Sunday. Ledrue Williams, a relative of the deceased, told reporters "
+                           "he believes the incident was an accident.",
+                           "A man was shot on Sunday. He was taken to John Muir Medical Center. Later he was flown by "
+                           "helicopter to John Muir, where he later died."}) {
     auto driver = rules_only.process(incidex::testing::case_document(body, "2017-02-18")).mentions;
     ASSERT_FALSE(driver.empty()) << body;
     EXPECT_TRUE(driver[0].victims.empty()) << body;
