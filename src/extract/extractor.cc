@@ -161,7 +161,8 @@ std::uint32_t named_hospital(const Tokens& tk, std::uint32_t j, std::uint32_t en
     const std::string& low = tk.lower[last];
     if (!tk.tokens[last].cap) {
       const bool joiner = low == "of"sv || low == "'s"sv || low == "\u2019s"sv || low == "'"sv || low == "\u2019"sv ||
-                          low == "."sv || low == "-"sv || low == "&"sv;
+                          low == "."sv || low == "-"sv || low == "&"sv ||
+                          (low == ","sv && last + 1 < end && tk.lower[last + 1] == "jr."sv);  // "John H. Stroger, Jr. Hospital"
       if (!joiner) return 0;
       continue;
     }
@@ -2417,12 +2418,18 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     {
       std::uint32_t k = n.last;
       if (k + 2 < s.last && tk.lower[k] == ","sv && t[k + 1].kind == Token::number && tk.lower[k + 2] == ","sv) k += 2;
+      else if (k + 3 < s.last && tk.lower[k] == ","sv && tk.lower[k + 1] == "age"sv && t[k + 2].kind == Token::number &&
+               tk.lower[k + 3] == ","sv)
+        k += 3;  // ", age 31,"
       const bool describes = k + 1 < s.last && tk.lower[k] == ","sv && appositive_start.count(tk.lower[k + 1]);
       const bool from = k + 1 < s.last && (tk.lower[k] == "of"sv || (tk.lower[k] == ","sv && tk.lower[k + 1] == "of"sv));
       if (describes || from) {
+        // (where it says where the person lives, up to a comma or the verb: "Aron Turner, age 31, of the 3900
+        // block of Trailwood Court in Chesapeake was pronounced dead")
+        auto verb = [&](std::uint32_t x) { return from && (tk.lower[x] == "was"sv || tk.lower[x] == "is"sv || tk.lower[x] == "died"sv); };
         std::uint32_t close = k + 2;
-        while (close < s.last && close < k + 18 && tk.lower[close] != ","sv && tk.lower[close] != ";"sv) ++close;
-        if (close < s.last && tk.lower[close] == ","sv) {
+        while (close < s.last && close < k + 18 && tk.lower[close] != ","sv && tk.lower[close] != ";"sv && !verb(close)) ++close;
+        if (close < s.last && (tk.lower[close] == ","sv || verb(close))) {
           reach += close - k;
           for (std::uint32_t x = k + 2; describes && x + 1 < close; ++x)
             if (persons_.count(tk.lower[x]) && tk.lower[x + 1] == "of"sv) aside_from = k + 1, aside_to = close;

@@ -1191,6 +1191,13 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
             "wounded"},
         // a list after "died:" with ages in three words
         One{"Two people were shot that night and one of them died: 21 year old Antuan Greer.", "Antuan Greer", "killed"},
+        // ", age 31," and where the person lives up to the verb are not counted in the twelve words either; a
+        // hospital's name holds ", Jr."
+        One{"A shooting happened on Saturday. Aron Turner, age 31, of the 3900 block of Trailwood Court in Chesapeake "
+            "was pronounced dead at the scene.",
+            "Aron Turner", "killed"},
+        One{"A shooting happened on Saturday. Rene Soto was taken to John H. Stroger, Jr. Hospital of Cook County.",
+            "Rene Soto", "wounded"},
         // "allegedly" after "was" is said of what befell her, not of what she did
         One{"Jacara Sproaps, 38, was allegedly shot and killed by her ex-boyfriend on Sunday.", "Jacara Sproaps", "killed"},
         // a hospital named with capitals is where the one taken there was taken, as "a hospital" is
