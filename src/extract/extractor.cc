@@ -2276,7 +2276,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         const std::string& b = tk.lower[k - 1];
         if (b == "victims"sv || b == "names"sv || b == "dead"sv || b == "deceased"sv) return true;
       }
-      return false;
+      // ... or a sentence that opens with the victims, where they are comes first ("The victims being treated
+      // at Flagstaff Medical Center are Nicholas Prato, Kyle Zientek and Nicholas Piring")
+      std::uint32_t k = first + (tk.lower[first] == "the"sv ? 1 : 0);
+      if (k < as && tk.lower[k] == "other"sv) ++k;
+      if (k >= as || tk.lower[k] != "victims"sv || as - k > 10) return false;
+      for (std::uint32_t x = k + 1; x < as; ++x)
+        if (t[x].kind == Token::punct || tk.lower[x] == "and"sv || tk.lower[x] == "were"sv || tk.lower[x] == "are"sv) return false;
+      return true;
     }
     if (w == ":"sv && as > first) {  // "identified five of the victims:", not "(Photo: ...", "Source: ..."
       const std::string& b = tk.lower[as - 1];

@@ -1198,6 +1198,9 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
             "Aron Turner", "killed"},
         One{"A shooting happened on Saturday. Rene Soto was taken to John H. Stroger, Jr. Hospital of Cook County.",
             "Rene Soto", "wounded"},
+        // a sentence that opens with the victims and where they are, then "are" and the names
+        One{"A shooting happened on Saturday. The victims being treated at Flagstaff Medical Center are Nicholas Prato.",
+            "Nicholas Prato", "unknown"},
         // "allegedly" after "was" is said of what befell her, not of what she did
         One{"Jacara Sproaps, 38, was allegedly shot and killed by her ex-boyfriend on Sunday.", "Jacara Sproaps", "killed"},
         // a hospital named with capitals is where the one taken there was taken, as "a hospital" is
