@@ -1200,7 +1200,18 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
 
   // Casualties: "NUMBER (people) (were) killed", "killing NUMBER", "NUMBER dead", "a man was killed".
   // A sentence in another tense than the main incident's is about something else.
-  auto off_tense = [&](std::uint32_t si) { return tense[si] == stale && want != stale; };
+  // (but not one that names the incident's own day, with the sentences after it in its paragraph that name
+  // no time: a follow-up's "Elijah Jackson and Shakur Franklin, both 16, were killed during the shootout July
+  // 24th, 2015", where the incident's date came from, is about it)
+  std::vector<char> incident_day(tk.sentences.size(), 0);
+  if (want != stale && m.date.known() && m.date.precision == Date::Precision::day) {
+    for (auto& te : a.times)
+      if (!te.implicit && te.date.precision == Date::Precision::day && te.date.iso() == m.date.iso() && !dates_later_event(te))
+        incident_day[tk.sentence_of(te.first)] = 1;
+    for (std::uint32_t si = 1; si < tk.sentences.size(); ++si)
+      if (!own[si] && paragraph[si] == paragraph[si - 1] && incident_day[si - 1]) incident_day[si] = 1;
+  }
+  auto off_tense = [&](std::uint32_t si) { return tense[si] == stale && want != stale && !incident_day[si]; };
   struct Found {
     int value;
     std::string qualifier;

@@ -371,6 +371,22 @@ TEST(Extract, TheSameDayAgainIsTheMainIncidentsCounts) {
   EXPECT_EQ(ms.size(), 1u) << "no background incident of the same day";
 }
 
+TEST(Extract, AFollowUpsSentenceOfTheIncidentsDayNamesItsVictims) {
+  // the main sentences tell of arrests this week; the one that gives the incident's day, months before, and
+  // the next in its paragraph, which names no time, are about the incident all the same
+  static const Pipeline rules_only(CleanOptions{}, nullptr);
+  auto ms = rules_only.process(incidex::testing::case_document(
+      "Erie Police arrested four suspects Friday morning in the deadly shooting during a house party.\n\nElijah "
+      "Jackson and Shakur Franklin, both 16, were killed during the shootout July 24th, 2015. Police found Ramon "
+      "Perez, 17, with a gunshot wound to the leg.",
+      "2016-03-11")).mentions;
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(ms[0].date.iso(), "2015-07-24");
+  std::vector<std::string> names;
+  for (auto& v : ms[0].victims) names.push_back(v.text + " " + v.status);
+  EXPECT_EQ(names, (std::vector<std::string>{"Elijah Jackson killed", "Shakur Franklin killed", "Ramon Perez wounded"}));
+}
+
 TEST(Extract, OvernightIsTheDayTheIncidentsSentencesName) {
   // "overnight" is the publication day, unless a day named right after it says it was the evening before
   auto day = extract("A 5-year-old child was shot overnight near 35th Street, police said.", "2016-06-19");
@@ -425,6 +441,8 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
                 -1, 3},
            Case{"Luyster is accused of fatally shooting three people and wounding another on Friday night at a rural home.",
                 "", 3, -1},
+           // a road's number is no count: "Hwy 150"
+           Case{"Deputies found a man in a trailer park on Hwy 150 with a gunshot wound to the head on Friday.", "", -1, 1},
            // a murder tried is no death: "the attempted murders of five teenagers"
            Case{"Six gang members were indicted for their roles in the attempted murders of five teenagers who were shot "
                 "in South Memphis on Friday.",
