@@ -809,6 +809,18 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     m.evidence.push_back(e);
   }
 
+  // The sentences that name the incident's own day, with those after them in their paragraph that name no
+  // time: in a follow-up, whose main sentences tell of arrests or a trial this week, they are about the
+  // incident all the same ("Elijah Jackson and Shakur Franklin, both 16, were killed during the shootout July
+  // 24th, 2015", where the incident's date came from). Not read where the story's main sentences are stale.
+  std::vector<char> incident_day(tk.sentences.size(), 0);
+  if (want != stale && m.date.known() && m.date.precision == Date::Precision::day) {
+    for (auto& te : a.times)
+      if (!te.implicit && te.date.precision == Date::Precision::day && te.date.iso() == m.date.iso() && !dates_later_event(te))
+        incident_day[tk.sentence_of(te.first)] = 1;
+    for (std::uint32_t si = 1; si < tk.sentences.size(); ++si)
+      if (!own[si] && paragraph[si] == paragraph[si - 1] && incident_day[si - 1]) incident_day[si] = 1;
+  }
   // Place: the best resolved place near the core sentences: a city or county in a core sentence, then
   // in the sentences that follow in the same tense, in the country the core names; a region or country
   // only when no city is named. The dateline only when it is local and nothing better is named.
@@ -898,6 +910,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     } else if (in_core(si)) sc = 6;
     else if (si > core.front() && si <= core.back() + 6 && tense[si] == want) sc = 4;
     else if (si + 2 >= core.front() && si <= core.back() + 3 && tense[si] != stale) sc = 3;
+    else if (incident_day[si]) sc = 4;
     else if (tense[si] == want) sc = 1;
     else if (si < 2 && tense[si] != stale) sc = 0.5;  // the lead says where, even in another tense
     if (sc == 0) continue;
@@ -1200,17 +1213,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
 
   // Casualties: "NUMBER (people) (were) killed", "killing NUMBER", "NUMBER dead", "a man was killed".
   // A sentence in another tense than the main incident's is about something else.
-  // (but not one that names the incident's own day, with the sentences after it in its paragraph that name
-  // no time: a follow-up's "Elijah Jackson and Shakur Franklin, both 16, were killed during the shootout July
-  // 24th, 2015", where the incident's date came from, is about it)
-  std::vector<char> incident_day(tk.sentences.size(), 0);
-  if (want != stale && m.date.known() && m.date.precision == Date::Precision::day) {
-    for (auto& te : a.times)
-      if (!te.implicit && te.date.precision == Date::Precision::day && te.date.iso() == m.date.iso() && !dates_later_event(te))
-        incident_day[tk.sentence_of(te.first)] = 1;
-    for (std::uint32_t si = 1; si < tk.sentences.size(); ++si)
-      if (!own[si] && paragraph[si] == paragraph[si - 1] && incident_day[si - 1]) incident_day[si] = 1;
-  }
+  // (but not one of the incident's own day, above)
   auto off_tense = [&](std::uint32_t si) { return tense[si] == stale && want != stale && !incident_day[si]; };
   struct Found {
     int value;

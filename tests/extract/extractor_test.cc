@@ -385,6 +385,14 @@ TEST(Extract, AFollowUpsSentenceOfTheIncidentsDayNamesItsVictims) {
   std::vector<std::string> names;
   for (auto& v : ms[0].victims) names.push_back(v.text + " " + v.status);
   EXPECT_EQ(names, (std::vector<std::string>{"Elijah Jackson killed", "Shakur Franklin killed", "Ramon Perez wounded"}));
+  // ... and the place it names is the incident's
+  auto placed = rules_only.process(incidex::testing::case_document(
+      "Police arrested a man Friday morning in the deadly shooting of a teenager.\n\nJohn Doe, 16, was killed at a "
+      "house party in Wichita, Kansas, on July 24th, 2015.\n\nThe man was booked into jail in Topeka on Friday.",
+      "2016-03-11")).mentions;
+  ASSERT_FALSE(placed.empty());
+  ASSERT_TRUE(placed[0].location);
+  EXPECT_EQ(placed[0].location->name, "Wichita");
 }
 
 TEST(Extract, OvernightIsTheDayTheIncidentsSentencesName) {
