@@ -2463,6 +2463,20 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         continue;
       }
       const std::string& w = tk.lower[j];
+      // "identified Darren Johnson, 47, as the victim", "named John Doe as the man who died": the words after
+      // "as" tell who the name is
+      if (w == "as"sv && j + 2 < s.last && (tk.lower[j + 1] == "the"sv || tk.lower[j + 1] == "a"sv) && j > n.last) {
+        bool identified = false;
+        for (std::uint32_t b = n.first; b > s.first && b + 4 > n.first && !identified; --b)
+          identified = tk.lower[b - 1] == "identified"sv || tk.lower[b - 1] == "named"sv;
+        const std::string& what = tk.lower[j + 2];
+        if (identified && (what == "victim"sv || what == "deceased"sv)) {
+          status = what == "deceased"sv ? "killed" : "unknown";
+          ev_end = t[j + 2].end;
+          status_end = j + 3;
+          break;
+        }
+      }
       // "and" before someone described, not named, and "were", right after the name's age and origin: one
       // subject with the name ("Mercedes McMillan, 18, and a 14-year-old girl were shot")
       if (w == "and"sv && j + 2 < s.last && !t[j + 1].cap) {
@@ -2780,6 +2794,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                (possessive_pronoun(w) && k + 1 < y.first &&
                 (relative(k + 1) || (count_word(k + 1) && k + 2 < y.first && relative(k + 2)))) ||
                (count_word(k) && possessive_pronoun(before)) ||
+               // ... or after a name's possessive ("Toshya Millhorn, 39, Denton's mother, James Millhorn, ...")
+               (relative(k) && t[k - 1].cap && (before.ends_with("'s"sv) || before.ends_with("\u2019s"sv))) ||
                (relative(k) && (possessive_pronoun(before) || (count_word(k - 1) && k >= 2 && possessive_pronoun(tk.lower[k - 2])))))
         continue;
       else

@@ -1227,6 +1227,9 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
         // a sentence that opens with the victims and where they are, then "are" and the names
         One{"A shooting happened on Saturday. The victims being treated at Flagstaff Medical Center are Nicholas Prato.",
             "Nicholas Prato", "unknown"},
+        // "identified NAME, 47, as the victim"
+        One{"One person is dead after a shooting on Saturday. Police have identified Darren Johnson, 47, as the victim.",
+            "Darren Johnson", ""},
         // "allegedly" after "was" is said of what befell her, not of what she did
         One{"Jacara Sproaps, 38, was allegedly shot and killed by her ex-boyfriend on Sunday.", "Jacara Sproaps", "killed"},
         // a hospital named with capitals is where the one taken there was taken, as "a hospital" is
@@ -1256,6 +1259,12 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
     ASSERT_FALSE(driver.empty()) << body;
     EXPECT_TRUE(driver[0].victims.empty()) << body;
   }
+  // a list goes on past a name's possessive and a relative's word ("Denton's mother,")
+  auto kin = rules_only.process(incidex::testing::case_document(
+      "A man shot three relatives on Saturday night. The victims were identified as: Toshya Millhorn, 39, Denton's "
+      "mother, James Millhorn, 36, Denton's stepfather, and Lena Rose, 57.", "2017-02-18")).mentions;
+  ASSERT_FALSE(kin.empty());
+  EXPECT_EQ(kin[0].victims.size(), 3u);
   // one the rules call the suspect where named in full is no victim where named again ("taken into custody"
   // makes a suspect too, data/suspect_words.tsv); but the "uncle of Melina Torres, has pleaded" is the uncle
   for (const char* body : {"Three people were shot on Sunday. The suspect was identified as Robert Seth Denton. Denton was "
