@@ -2791,12 +2791,15 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                w == "old"sv || w == "both"sv || (w == "the"sv && (before == "of"sv || before == "from"sv)) ||
                // a relative named after "and" ("Bianca Arter and her son, 17-year-old Javeer Arter"; "Amanda
                // Morris, 29, and their two children, 7-year-old Brandon Beharry and ...")
+               // (an age or a count between: "and her 13-year-old daughter, Breanna Pavlicek")
                (possessive_pronoun(w) && k + 1 < y.first &&
-                (relative(k + 1) || (count_word(k + 1) && k + 2 < y.first && relative(k + 2)))) ||
+                (relative(k + 1) ||
+                 ((count_word(k + 1) || is_age_word(tk.lower[k + 1])) && k + 2 < y.first && relative(k + 2)))) ||
                (count_word(k) && possessive_pronoun(before)) ||
                // ... or after a name's possessive ("Toshya Millhorn, 39, Denton's mother, James Millhorn, ...")
                (relative(k) && t[k - 1].cap && (before.ends_with("'s"sv) || before.ends_with("\u2019s"sv))) ||
-               (relative(k) && (possessive_pronoun(before) || (count_word(k - 1) && k >= 2 && possessive_pronoun(tk.lower[k - 2])))))
+               (relative(k) && (possessive_pronoun(before) || ((count_word(k - 1) || is_age_word(before)) && k >= 2 &&
+                                                              possessive_pronoun(tk.lower[k - 2])))))
         continue;
       else
         return false;

@@ -1265,6 +1265,12 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
       "mother, James Millhorn, 36, Denton's stepfather, and Lena Rose, 57.", "2017-02-18")).mentions;
   ASSERT_FALSE(kin.empty());
   EXPECT_EQ(kin[0].victims.size(), 3u);
+  // ... and past "and her 13-year-old daughter,"
+  auto daughter = rules_only.process(incidex::testing::case_document(
+      "When they got into the home on Saturday, police say they found 37-year-old Cynthia Morris and her 13-year-old "
+      "daughter, Breanna Pavlicek, dead. Each had suffered a gunshot wound.", "2017-02-18")).mentions;
+  ASSERT_FALSE(daughter.empty());
+  EXPECT_EQ(daughter[0].victims.size(), 2u);
   // one the rules call the suspect where named in full is no victim where named again ("taken into custody"
   // makes a suspect too, data/suspect_words.tsv); but the "uncle of Melina Torres, has pleaded" is the uncle
   for (const char* body : {"Three people were shot on Sunday. The suspect was identified as Robert Seth Denton. Denton was "
