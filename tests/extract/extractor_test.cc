@@ -1276,7 +1276,9 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
   for (const char* body : {"Three people were shot on Sunday. The suspect was identified as Robert Seth Denton. Denton was "
                            "treated at a local hospital and then taken to jail.",
                            "Three people were shot on Sunday. Rick Smith was taken into custody and transported to an area "
-                           "hospital where he was later pronounced dead."}) {
+                           "hospital where he was later pronounced dead.",
+                           "A man was shot and killed on Sunday. Two teenagers, Ryan Taybron, 15, and Eric Nixon, 17, face "
+                           "murder charges in the man's death."}) {
     auto suspect = rules_only.process(incidex::testing::case_document(body, "2017-02-18")).mentions;
     ASSERT_FALSE(suspect.empty()) << body;
     EXPECT_TRUE(suspect[0].victims.empty()) << body << suspect[0].victims[0].text;
