@@ -470,16 +470,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         std::uint32_t len = 0;
         const auto* row = flag_words_.match(x, i, last, len);
         // "shot by Baltimore County police", "fatally shot by a Santa Cruz deputy": a name between
-        if (!row && i + 3 < last && x.lower[i + 1] == "by"sv && police_verbs_.contains(x.lower[i])) {
-          std::uint32_t k = i + 2;
-          if (x.lower[k] == "a"sv || x.lower[k] == "an"sv) ++k;
-          const std::uint32_t name = k;
-          while (k < last && k < name + 3 && x.tokens[k].cap && !police_nouns_.contains(x.lower[k])) ++k;
-          if (k > name && k < last && police_nouns_.contains(x.lower[k])) {
-            if (!denied(x, first, i)) out.push_back({si, i, k + 1, "police"});
-            i = k;
-            continue;
-          }
+        if (std::uint32_t end = row ? 0 : police_by_name(x, i, last)) {
+          if (!denied(x, first, i)) out.push_back({si, i, end, "police"});
+          i = end - 1;
+          continue;
         }
         if (!row) continue;
         if (!denied(x, first, i)) out.push_back({si, i, i + len, (*row)[0]});
@@ -2580,6 +2574,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         }
         // the one police shot ("Michael Mernack, 36, was shot by deputies"; data/flag_words.tsv "police") is
         // the one they fired at, counted apart from the victims, as an attacker who died is
+        // ("Richard Che Risher was fatally shot by Los Angeles police officers": a name between)
         std::uint32_t by_len = 0;
         if (const auto* by = flag_words_.match(tk, j, s.last, by_len); by && (*by)[0].find("police") != std::string::npos) {
           const auto from = tk.lower.begin() + j, to = from + by_len;
@@ -2587,6 +2582,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             agent = true;
             break;
           }
+        }
+        if (police_by_name(tk, j + len - 1, s.last)) {
+          agent = true;
+          break;
         }
         status = casualty_status(*row);
         hit = counts_everyone_hit(*row);
@@ -3631,6 +3630,15 @@ const Lexicon::Row* Extractor::casualty_at(const Tokens& tk, std::uint32_t j, st
     }
   }
   return nullptr;
+}
+
+std::uint32_t Extractor::police_by_name(const Tokens& x, std::uint32_t i, std::uint32_t end) const {
+  if (i + 3 >= end || x.lower[i + 1] != "by"sv || !police_verbs_.contains(x.lower[i])) return 0;
+  std::uint32_t k = i + 2;
+  if (x.lower[k] == "a"sv || x.lower[k] == "an"sv) ++k;
+  const std::uint32_t name = k;
+  while (k < end && k < name + 3 && x.tokens[k].cap && !police_nouns_.contains(x.lower[k])) ++k;
+  return k > name && k < end && police_nouns_.contains(x.lower[k]) ? k + 1 : 0;
 }
 
 // Where the incident words add up to too little for the rules ("carlos pizarro leongomez, who was murdered

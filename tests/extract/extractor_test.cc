@@ -1278,7 +1278,10 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
                            "Three people were shot on Sunday. Rick Smith was taken into custody and transported to an area "
                            "hospital where he was later pronounced dead.",
                            "A man was shot and killed on Sunday. Two teenagers, Ryan Taybron, 15, and Eric Nixon, 17, face "
-                           "murder charges in the man's death."}) {
+                           "murder charges in the man's death.",
+                           // the one police shot, with a name between "by" and the police word
+                           "Police said the man fired at officers on Monday. Richard Che Risher, 18, was fatally shot by Los "
+                           "Angeles police officers."}) {
     auto suspect = rules_only.process(incidex::testing::case_document(body, "2017-02-18")).mentions;
     ASSERT_FALSE(suspect.empty()) << body;
     EXPECT_TRUE(suspect[0].victims.empty()) << body << suspect[0].victims[0].text;
