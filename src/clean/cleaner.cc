@@ -8,8 +8,8 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
-#include <vector>
 #include <stdexcept>
+#include <vector>
 
 #include "clean/html.h"
 #include "core/data_dir.h"

@@ -2457,8 +2457,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         continue;
       }
       const std::string& w = tk.lower[j];
-      // "identified Darren Johnson, 47, as the victim", "named John Doe as the man who died": the words after
-      // "as" tell who the name is
+      // "identified Darren Johnson, 47, as the victim", "named John Doe as the deceased" (after "identified" or
+      // "named" up to four words before the name): the words after "as" tell who the name is
       if (w == "as"sv && j + 2 < s.last && (tk.lower[j + 1] == "the"sv || tk.lower[j + 1] == "a"sv) && j > n.last) {
         bool identified = false;
         for (std::uint32_t b = n.first; b > s.first && b + 4 > n.first && !identified; --b)
@@ -2504,8 +2504,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (suspect_after_.count(w) && !(w == "allegedly"sv && auxiliary(tk.lower[j - 1]))) {  // "John Doe was arrested after fatally shooting ..."
         // (but the suspect "in the shooting death of Austin Ramos Jr. was arrested", the "uncle of Melina Torres,
         // has pleaded not guilty")
-        const std::uint32_t b = age_start(n.first, s.first);
-        const bool of_person = b >= s.first + 2 && tk.lower[b - 1] == "of"sv && persons_.count(tk.lower[b - 2]);
+        const bool of_person = aged >= s.first + 2 && tk.lower[aged - 1] == "of"sv && persons_.count(tk.lower[aged - 2]);
         agent = !of_casualty && !of_person;
         break;
       }
@@ -2964,7 +2963,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       person = false;
     // a hospital's name written without its last word ("flown by helicopter to John Muir, where he later died"
     // in a story that names John Muir Medical Center): the same words followed, somewhere in the text, by
-    // "Hospital", "Medical", "Health", "Trauma" or "Infirmary"
+    // "Hospital", "Medical", "Health", "Trauma", "Infirmary", "Memorial Hospital" or "Regional"
     if (!tk.caseless) {
       const std::string_view words = text.substr(t[n.first].start, t[n.last - 1].end - t[n.first].start);
       for (std::size_t at = text.find(words); at != std::string_view::npos && person; at = text.find(words, at + 1)) {
@@ -3025,7 +3024,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     name = std::string(without_possessive(name));
     // (a father and his son of one name are two people: "Timothy Hollis, 32, killed ... Timothy Hollis Jr.")
     auto junior = [](std::string_view x) {
-      std::string w = ascii_lower(x.substr(x.find_last_of(' ') == std::string_view::npos ? 0 : x.find_last_of(' ') + 1));
+      const std::size_t space = x.find_last_of(' ');
+      const std::string w = ascii_lower(x.substr(space == std::string_view::npos ? 0 : space + 1));
       return w == "jr."sv || w == "jr"sv ? 1 : w == "sr."sv || w == "sr"sv ? 2 : 0;
     };
     if (std::any_of(suspects.begin(), suspects.end(),

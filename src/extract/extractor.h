@@ -97,9 +97,9 @@ class Extractor {
   // ("was taken to Grady Memorial Hospital"), read as "to a hospital" is. Asked for a victim's status only:
   // in the counts it lost more than it gained on gva-news (wounded -3, killed -1).
   const Lexicon::Row* casualty_at(const Tokens& tk, std::uint32_t j, std::uint32_t end, std::uint32_t& len) const;
-  // The end of a police phrase "<verb> by [a|an] <name> <police>" at token i, with up to three capitalised
-  // words between ("shot by Baltimore County police", "fatally shot by Los Angeles police officers": after
-  // "shot"), or 0.
+  // The end of a police phrase "<verb> by [a|an] <name> <police>" at token i, one to three capitalised words
+  // between ("shot by Baltimore County police", "fatally shot by Los Angeles police officers": at "shot"),
+  // or 0. data/flag_words.tsv's own phrases ("shot by police") are matched as they are written.
   std::uint32_t police_by_name(const Tokens& x, std::uint32_t i, std::uint32_t end) const;
   // data/not_name_words.txt, as the analysis read it: a word never part of a person's name
   bool not_name_word(std::string_view lower_word) const { return analyser_.names().not_name_word(lower_word); }
