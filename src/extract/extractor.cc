@@ -73,6 +73,7 @@ Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimSco
   kinds_from("casualty_words.tsv", 8, "wounded");
   kinds_from("death_words.txt", 9, nullptr);
   kinds_from("injury_words.txt", 10, nullptr);
+  to_a_hospital_ = casualties_.find(std::string("to a hospital"));
 }
 
 namespace {
@@ -204,6 +205,17 @@ bool active_with_object(const Tokens& x, std::uint32_t from, std::uint32_t at, s
 
 // A word that denies what follows: "never", "hasn't", "wasn’t" (plain "not" and "no" are read apart).
 bool negation(std::string_view w) { return w == "never"sv || w.ends_with("n't") || w.ends_with("n\u2019t"); }
+
+// What was only tried: "attempted" or "attempt", or a word of `also` ("tried", "intent"), among the `n` words
+// right before token `at`, not before `from` ("attempted murder", "attempted to kill", "intent to commit murder").
+bool attempt_before(const Tokens& x, std::uint32_t at, std::uint32_t from, std::uint32_t n,
+                    std::initializer_list<std::string_view> also = {}) {
+  for (std::uint32_t k = at; k > from && at - k < n; --k) {
+    std::string_view w = x.lower[k - 1];
+    if (w == "attempted"sv || w == "attempt"sv || std::find(also.begin(), also.end(), w) != also.end()) return true;
+  }
+  return false;
+}
 
 // What did not happen: the casualty word at j after "could have", "would've", "might have been", "may have",
 // "nearly", "almost" ("he could've easily died", "she could have been killed", "he nearly died"), looking
@@ -1850,10 +1862,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         const auto* row = casualties_.match(x, p, s.last, len);
         if (!row || len != k || !told_before(*row)) continue;
         // a murder tried is no death: "the attempted murders of five teenagers", "attempted aggravated murder of"
-        bool tried = false;
-        for (std::uint32_t b = p; b > s.first && b + 3 > p; --b)
-          tried |= x.lower[b - 1] == "attempted"sv || x.lower[b - 1] == "attempt"sv;
-        if (tried) break;
+        if (attempt_before(x, p, s.first, 3)) break;
         // the number must name people: "killing seven people", "killed two officers", or stand alone;
         // "a"/"the" only before one person ("the fatal shooting of a woman")
         bool ok = !q.article;
@@ -2637,11 +2646,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       const auto* row = casualties_.match(tk, j, s.last, len);
       const auto* harm = row ? nullptr : harms_.match(tk, j, s.last, len);
       // (not what was tried: "attempted to kill Deputy Benjamin Frazier", "the attempted murder of")
-      bool tried = false;
-      for (std::uint32_t b = j; row && b > s.first && b + 3 > j; --b)
-        tried |= tk.lower[b - 1] == "attempted"sv || tk.lower[b - 1] == "attempt"sv || tk.lower[b - 1] == "tried"sv ||
-                 tk.lower[b - 1] == "trying"sv;
-      if (tried) break;
+      if (row && attempt_before(tk, j, s.first, 3, {"tried", "trying"})) break;
       if (row && (j + len + 2 >= n.first || j + len == aged) && told_before(*row)) {
         status = casualty_status(*row);
         hit = counts_everyone_hit(*row);
@@ -3212,9 +3217,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         if (const auto* row = deaths_.match(x, i, last, len)) {
           // "attempted murder", "homicide detectives", "body armor" are not deaths; nor is a murder or a
           // homicide that was attempted or intended ("attempted criminal homicide", "intent to commit murder")
-          bool tried = false;
-          for (std::uint32_t k = i; k > first && k + 4 > i; --k)
-            tried |= x.lower[k - 1] == "attempted"sv || x.lower[k - 1] == "attempt"sv || x.lower[k - 1] == "intent"sv;
+          const bool tried = attempt_before(x, i, first, 4, {"intent"});
           if ((row->empty() || (*row)[0] != "not"sv) && !tried && !unreal(x, first, i)) {
             deaths_at.push_back(i);
             // ... "the victims died", "people were killed": more than one, how many not said
@@ -3622,12 +3625,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
 
 const Lexicon::Row* Extractor::casualty_at(const Tokens& tk, std::uint32_t j, std::uint32_t end, std::uint32_t& len) const {
   if (const auto* row = casualties_.match(tk, j, end, len)) return row;
-  if (std::uint32_t n = named_hospital(tk, j, end)) {
-    static const std::string to_a_hospital = "to a hospital";
-    if (const auto* row = casualties_.find(to_a_hospital)) {
-      len = n;
-      return row;
-    }
+  if (std::uint32_t n = to_a_hospital_ ? named_hospital(tk, j, end) : 0) {
+    len = n;
+    return to_a_hospital_;
   }
   return nullptr;
 }

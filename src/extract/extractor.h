@@ -97,6 +97,7 @@ class Extractor {
   // ("was taken to Grady Memorial Hospital"), read as "to a hospital" is. Asked for a victim's status only:
   // in the counts it lost more than it gained on gva-news (wounded -3, killed -1).
   const Lexicon::Row* casualty_at(const Tokens& tk, std::uint32_t j, std::uint32_t end, std::uint32_t& len) const;
+  const Lexicon::Row* to_a_hospital_ = nullptr;  // casualty_words.tsv's "to a hospital", which casualty_at gives
   // The end of a police phrase "<verb> by [a|an] <name> <police>" at token i, one to three capitalised words
   // between ("shot by Baltimore County police", "fatally shot by Los Angeles police officers": at "shot"),
   // or 0. data/flag_words.tsv's own phrases ("shot by police") are matched as they are written.
