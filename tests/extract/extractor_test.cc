@@ -460,7 +460,11 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            // a murder tried is no death: "the attempted murders of five teenagers"
            Case{"Six gang members were indicted for their roles in the attempted murders of five teenagers who were shot "
                 "in South Memphis on Friday.",
-                "", 0, -1}}) {
+                "", 0, -1},
+           // "gunned down" tells of people hit, not of the dead
+           Case{"Police are searching for a masked man who gunned down four friends on Elm Street in Montclair on "
+                "Friday. All of them are in stable condition.",
+                "4 people shot in Montclair", 0, 4}}) {
     auto ms = extract(c.body, "2016-02-03", c.title);
     ASSERT_FALSE(ms.empty()) << c.body << c.title;
     if (c.killed >= 0) {
