@@ -1696,6 +1696,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
               (b1 == "to"sv && (w == "hurt"sv || w == "wound"sv)) ||  // "he did not mean to hurt anyone"
               ((b1 == "been"sv || b1 == "be"sv) && j - 1 > q.last && negation(x.lower[j - 2])))
             row = nullptr;
+          // a shot fired, not someone shot: "An 8-year-old boy picked up a gun and fired at least one shot"
+          // (the number itself before "shot" is a count of people: "One shot, four dead")
+          if (w == "shot"sv && len == 1 &&
+              (b1 == "one"sv || b1 == "a"sv || b1 == "single"sv || b1 == "warning"sv || b1 == "another"sv || b1 == "lone"sv))
+            row = nullptr;
         }
         if (row && after_and && object_of_verb) break;
         if (row && told_after(*row)) {

@@ -464,7 +464,11 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            // "gunned down" tells of people hit, not of the dead
            Case{"Police are searching for a masked man who gunned down four friends on Elm Street in Montclair on "
                 "Friday. All of them are in stable condition.",
-                "4 people shot in Montclair", 0, 4}}) {
+                "4 people shot in Montclair", 0, 4},
+           // "fired at least one shot": a shot fired, nobody shot
+           Case{"An 8-year-old boy picked up a gun and fired at least one shot Saturday afternoon, killing a 5-year-old "
+                "girl and injuring a 4-year-old boy, the sheriff's office said.",
+                "", 1, 1}}) {
     auto ms = extract(c.body, "2016-02-03", c.title);
     ASSERT_FALSE(ms.empty()) << c.body << c.title;
     if (c.killed >= 0) {
