@@ -1922,6 +1922,16 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       const std::string& unit = x.lower[i + 4];
       if (unit == "days"sv || unit == "weeks"sv || unit == "months"sv || unit == "years"sv) return true;
     }
+    // ... or by its hours: "18 people shot in Philly in 48-hour span", "7 adults, one child shot in five hours"
+    if (i + 2 < last && (x.lower[i] == "in"sv || x.lower[i] == "over"sv || x.lower[i] == "within"sv)) {
+      std::uint32_t k = i + 1;
+      if (x.lower[k] == "a"sv || x.lower[k] == "an"sv || x.lower[k] == "the"sv) ++k;
+      if (k + 1 < last && value_at(x, k) > 1 && x.lower[k + 1] == "hours"sv) return true;
+      const std::string& w = x.lower[k];
+      if (k + 1 < last && w.ends_with("-hour"sv) &&
+          (x.lower[k + 1] == "span"sv || x.lower[k + 1] == "period"sv || x.lower[k + 1] == "stretch"sv))
+        return true;
+    }
     return tallies_.match(x, i, last, len) != nullptr &&
            !(i > first && (x.lower[i - 1] == "earlier"sv || x.lower[i - 1] == "later"sv));
   };

@@ -1858,11 +1858,16 @@ TEST(Extract, AHeadlineThatTalliesShootingsCountsNone) {
   EXPECT_NE(ms[0].wounded.value, 17);
   // ... nor a spell told by its length or its first year, which is no background incident either
   for (const char* spell : {"In the last 17 months, eight children have killed or injured themselves with unsecured guns.",
-                            "Since 2005, 14 children have been killed by unsecured guns in the county."}) {
+                            "Since 2005, 14 children have been killed by unsecured guns in the county.",
+                            // ... or by its hours
+                            "Eight people were shot in a five-hour span in the city.",
+                            "Seven adults were shot in five hours in the city.",
+                            "The death brought to 20 the number of people shot in the city in a span of 80 hours."}) {
     ms = extract(std::string("A 4-year-old boy shot himself on Terry Street on Sunday and died, police said. ") + spell,
                  "2016-10-17");
     ASSERT_EQ(ms.size(), 1u) << spell;
     EXPECT_EQ(ms[0].killed.value, 1) << spell;
+    EXPECT_EQ(ms[0].wounded.value, 0) << spell;
   }
 }
 
