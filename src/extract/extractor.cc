@@ -3442,6 +3442,42 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                                           : span(doc, "attackers_killed", b, e, note));
     }
   }
+  // A murder-suicide is two deaths at least, one of them the attacker's: where the headline or the incident's
+  // sentences call it one ("Woman Kills Daughter In Tragic Murder-Suicide", "Father, daughter, 9, found dead
+  // in possible murder-suicide") and the counts give one death in all, the other is the attacker's. Not an
+  // attempted one ("an attempted murder-suicide": the one shot may live).
+  if (m.killed.value && *m.killed.value == 1 && !m.attackers_killed.value) {
+    // the murder-suicide at token i of [first, last): its tokens, or 0
+    auto murder_suicide = [&](const Tokens& y, std::uint32_t i, std::uint32_t first, std::uint32_t last) -> std::uint32_t {
+      const std::string& w = y.lower[i];
+      std::uint32_t len = 0;
+      if (w == "murder-suicide"sv || w == "murder/suicide"sv) len = 1;
+      else if (w == "murder"sv && i + 1 < last && y.lower[i + 1] == "suicide"sv) len = 2;
+      else if (w == "murder"sv && i + 2 < last && (y.lower[i + 1] == "-"sv || y.lower[i + 1] == "/"sv) && y.lower[i + 2] == "suicide"sv)
+        len = 3;
+      return len && !attempt_before(y, i, first, 3) ? len : 0;
+    };
+    std::optional<std::pair<std::uint32_t, std::uint32_t>> said;
+    bool said_in_title = false;
+    const Tokens& h = lower_title_tk();
+    for (std::uint32_t i = 0; i < h.tokens.size() && !said; ++i)
+      if (std::uint32_t len = murder_suicide(h, i, 0, static_cast<std::uint32_t>(h.tokens.size())))
+        said = {i, i + len}, said_in_title = true;
+    for (std::uint32_t si = 0; si < tk.sentences.size() && !said; ++si) {
+      if (!in_core(si)) continue;
+      const Sentence& s = tk.sentences[si];
+      for (std::uint32_t i = s.first; i < s.last && !said; ++i)
+        if (std::uint32_t len = murder_suicide(tk, i, s.first, s.last)) said = {i, i + len};
+    }
+    if (said) {
+      const Tokens& y = said_in_title ? h : tk;
+      std::uint32_t b = y.tokens[said->first].start, e = y.tokens[said->second - 1].end;
+      m.attackers_killed = {1, ""};
+      const char* note = "a murder-suicide with one death counted: the other is the attacker's";
+      m.evidence.push_back(said_in_title ? title_span(doc, "attackers_killed", b, e, note)
+                                         : span(doc, "attackers_killed", b, e, note));
+    }
+  }
   // Background incidents: sentences with a specific incident word, outside the main incident's, about an
   // older time ("on october 31st, the group claimed a pair of blasts in atyrau"). Each gets its own date
   // (its sentence's, else the paragraph's), place and counts from that sentence; a following sentence

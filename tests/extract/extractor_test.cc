@@ -1842,6 +1842,20 @@ TEST(Extract, AMurderSuicideWrittenWithASlash) {
   EXPECT_EQ(ms[0].killed.value, 2);
 }
 
+// A murder-suicide whose counts give one death: the other is the attacker's. Not an attempted one.
+TEST(Extract, AMurderSuicideWithOneDeathCountedHasTheAttackers) {
+  auto ms = by_rules("Officers found the body of a 9-year-old girl in a home on Elm Street on Sunday, police said.",
+                     "2016-10-17", "Woman Kills Daughter In Tragic Murder-Suicide");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(ms[0].killed.value, 1);
+  EXPECT_EQ(ms[0].attackers_killed.value, 1);
+  ms = by_rules("Officers found the body of a 9-year-old girl in a home on Elm Street on Sunday after what police called "
+                "an attempted murder-suicide. Her mother was taken to a hospital.",
+                "2016-10-17");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_FALSE(ms[0].attackers_killed.value);
+}
+
 TEST(Extract, AHeadlineThatTalliesShootingsCountsNone) {
   auto ms = extract("A man was shot on Dover Street on Sunday night, police said.", "2016-10-17",
                     "4 dead, 17 wounded in Chicago shootings");
