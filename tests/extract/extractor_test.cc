@@ -1726,6 +1726,8 @@ TEST(Extract, TheAttackerWhoKilledHimselfIsCountedApart) {
            Case{"Three people were found dead in a home on Elm Street on Sunday in an apparent murder-suicide, "
                 "police said.", "", 3, std::nullopt},
            Case{police, "Man kills wife, teen girl, himself", 3, std::nullopt},
+           // a headline's "self" after "then"
+           Case{police, "Father kills two children, then fatally shoots self in standoff with police", 2, 1},
            // one who shot himself by accident is the victim, and an attempt or an intent is no death
            Case{"A 3-year-old boy died on Sunday on Elm Street after accidentally shooting himself, police said.", "", 1,
                 std::nullopt},
