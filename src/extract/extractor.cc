@@ -1701,6 +1701,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           if (w == "shot"sv && len == 1 &&
               (b1 == "one"sv || b1 == "a"sv || b1 == "single"sv || b1 == "warning"sv || b1 == "another"sv || b1 == "lone"sv))
             row = nullptr;
+          // bodies counted are the number's own noun ("three bodies were found", "the four bodies"), not
+          // a word further on ("Five people ... were shot in different parts of their bodies")
+          if (w == "bodies"sv && len == 1 && j > q.last + 1) row = nullptr;
         }
         if (row && after_and && object_of_verb) break;
         if (row && told_after(*row)) {

@@ -468,7 +468,13 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            // "fired at least one shot": a shot fired, nobody shot
            Case{"An 8-year-old boy picked up a gun and fired at least one shot Saturday afternoon, killing a 5-year-old "
                 "girl and injuring a 4-year-old boy, the sheriff's office said.",
-                "", 1, 1}}) {
+                "", 1, 1},
+           // bodies and fatalities counted are the dead, but not "their bodies" further on
+           Case{"Deputies found the four bodies in the lower level of a home on Elm Street in Dayton after a shooting "
+                "on Friday.",
+                "", 4, -1},
+           Case{"", "Shots fired leads to four fatalities in Dayton", 4, -1},
+           Case{"Five people were shot in different parts of their bodies on Elm Street in Dayton on Friday.", "", 0, 5}}) {
     auto ms = extract(c.body, "2016-02-03", c.title);
     ASSERT_FALSE(ms.empty()) << c.body << c.title;
     if (c.killed >= 0) {
