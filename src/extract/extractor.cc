@@ -1671,6 +1671,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             reach += 3;
             j += 2, k += 2;  // past the number, which would end the stretch
           } else if (nx == "a"sv || nx == "an"sv || nx == "his"sv || nx == "her"sv || nx == "another"sv || bare ||
+                     // "Two children, ages 3 and 5, and their mother were found dead": three
+                     (nx == "their"sv && j + 2 < s.last && single_person(x.lower[j + 2])) ||
                      // "all 3 children and the man died": one more, the person after "the"
                      (nx == "the"sv && !q.article && j + 2 < s.last && single_person(x.lower[j + 2]))) {
             ++joined;

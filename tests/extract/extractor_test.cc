@@ -474,7 +474,11 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
                 "on Friday.",
                 "", 4, -1},
            Case{"", "Shots fired leads to four fatalities in Dayton", 4, -1},
-           Case{"Five people were shot in different parts of their bodies on Elm Street in Dayton on Friday.", "", 0, 5}}) {
+           Case{"Five people were shot in different parts of their bodies on Elm Street in Dayton on Friday.", "", 0, 5},
+           // one more after "and their" past an aside
+           Case{"Two children, ages 3 and 5, and their mother have been found dead in a home on Elm Street in Dayton "
+                "on Friday.",
+                "Police investigate Dayton shooting", 3, -1}}) {
     auto ms = extract(c.body, "2016-02-03", c.title);
     ASSERT_FALSE(ms.empty()) << c.body << c.title;
     if (c.killed >= 0) {
