@@ -478,7 +478,10 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            // one more after "and their" past an aside
            Case{"Two children, ages 3 and 5, and their mother have been found dead in a home on Elm Street in Dayton "
                 "on Friday.",
-                "Police investigate Dayton shooting", 3, -1}}) {
+                "Police investigate Dayton shooting", 3, -1},
+           // a headline's present tense: "injures five", "wounds two"
+           Case{"", "Drive-by shooting in St. Louis injures five people at neighborhood gathering", -1, 5},
+           Case{"", "KC police investigate after shooting kills three and wounds two, including a toddler", 3, 2}}) {
     auto ms = extract(c.body, "2016-02-03", c.title);
     ASSERT_FALSE(ms.empty()) << c.body << c.title;
     if (c.killed >= 0) {
