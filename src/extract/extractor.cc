@@ -1785,6 +1785,40 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             j + 1 < s.last) {
           const std::string& nx = x.lower[j + 1];
           const bool ages = nx == "ages"sv || nx == "aged"sv;  // "ages 19 and 22"
+          // the people counted, one by one: "Three victims, a 25-year-old man, a 26-year-old man, and a
+          // 33-year-old man, were all transported to a local hospital" (no more of them than the number)
+          if (mark == ","sv && (nx == "a"sv || nx == "an"sv) && q.value > 1 && !q.article) {
+            std::uint32_t at = j + 1, items = 0, word = 0;
+            bool closed = false;
+            while (at < s.last && items < static_cast<std::uint32_t>(q.value)) {
+              if (x.lower[at] == "and"sv) ++at;
+              if (at >= s.last || (x.lower[at] != "a"sv && x.lower[at] != "an"sv)) break;
+              std::uint32_t e = at + 1;  // the item's person: "a 25-year-old man", "a woman", "an 8-year-old"
+              while (e < s.last && e < at + 5 && x.tokens[e].kind == Token::word && !casualties_.match(x, e, s.last, word) &&
+                     !persons_.count(x.lower[e]) && !x.lower[e].ends_with("-year-old"))
+                ++e;
+              if (e >= s.last || x.tokens[e].kind != Token::word || casualties_.match(x, e, s.last, word)) break;
+              if (x.lower[e].ends_with("-year-old") && e + 1 < s.last && persons_.count(x.lower[e + 1])) ++e;
+              ++items;
+              at = e + 1;
+              if (at < s.last && x.lower[at] == "and"sv) continue;  // "a 25-year-old man and a 33-year-old woman"
+              if (at < s.last && x.tokens[at].text(txt) == ","sv) {
+                const std::string& after = at + 1 < s.last ? x.lower[at + 1] : x.lower[at];
+                if (after != "a"sv && after != "an"sv && after != "and"sv) {
+                  closed = true;
+                  break;
+                }
+                ++at;
+              } else {
+                break;
+              }
+            }
+            if (closed && items > 1) {
+              j = at;
+              continue;
+            }
+          }
+          // ... or anything short
           if (ages || nx == "including"sv || nx == "a"sv || nx == "an"sv || nx == "both"sv || nx == "all"sv) {
             std::uint32_t close = j + 2, word = 0;
             while (close < s.last && close < j + 10 && x.tokens[close].text(txt) != mark &&

@@ -481,7 +481,11 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
                 "Police investigate Dayton shooting", 3, -1},
            // a headline's present tense: "injures five", "wounds two"
            Case{"", "Drive-by shooting in St. Louis injures five people at neighborhood gathering", -1, 5},
-           Case{"", "KC police investigate after shooting kills three and wounds two, including a toddler", 3, 2}}) {
+           Case{"", "KC police investigate after shooting kills three and wounds two, including a toddler", 3, 2},
+           // the people counted, one by one, between commas
+           Case{"Three victims, a 25-year-old man, a 26-year-old man, and a 33-year-old man, were all transported to a "
+                "local hospital after a shooting on Elm Street in Dayton on Friday.",
+                "", -1, 3}}) {
     auto ms = extract(c.body, "2016-02-03", c.title);
     ASSERT_FALSE(ms.empty()) << c.body << c.title;
     if (c.killed >= 0) {
