@@ -2025,8 +2025,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   if (!title_tally) {
     auto in_title =
         count_casualties_in(lower_title_tk(), lower_title, title_quantities(), true, [](std::uint32_t) { return true; });
+    // ... but a vague one ("Several People Shot During MLK Day Celebration") not over the text's number ("in
+    // total eight people were shot")
     for (auto [slot, head] : {std::pair{&killed, &in_title.first}, std::pair{&wounded, &in_title.second}})
-      if (*head && (!*slot || (*head)->number)) *slot = *head;
+      if (*head && (!*slot || ((*head)->number && !((*head)->qualifier == "about"sv && (*slot)->number &&
+                                                   (*slot)->qualifier != "about"sv))))
+        *slot = *head;
   }
   // A count that grows through the text: "two people were killed ... a third victim died at the hospital" is
   // three dead, the one told last the third of them, not one more besides a fourth.

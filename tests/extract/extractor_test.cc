@@ -639,6 +639,11 @@ TEST(Extract, TheHeadlinesNumbersWinOverTheTextsLargest) {
   auto one = extract("Two men were shot and wounded on Elm Street on Sunday night.", "2016-10-17", "Man shot on Elm Street");
   ASSERT_FALSE(one.empty());
   EXPECT_EQ(one[0].wounded.value, 2);
+  // nor does a vague count there
+  auto several = extract("Police said in total eight people were shot at the park on Elm Street on Monday.", "2016-10-17",
+                         "Several People Shot During MLK Day Celebration");
+  ASSERT_FALSE(several.empty());
+  EXPECT_EQ(several[0].wounded.value, 8);
 }
 
 TEST(Extract, AWordThatIsNoNamesEndsAVictimsName) {
