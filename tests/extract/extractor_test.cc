@@ -1900,7 +1900,9 @@ TEST(Extract, AHeadlineThatTalliesShootingsCountsNone) {
                             // ... or by its hours
                             "Eight people were shot in a five-hour span in the city.",
                             "Seven adults were shot in five hours in the city.",
-                            "The death brought to 20 the number of people shot in the city in a span of 80 hours."}) {
+                            "The death brought to 20 the number of people shot in the city in a span of 80 hours.",
+                            // ... or by what made it violent
+                            "Seven people died and 14 were hurt in the city over a violent weekend."}) {
     ms = extract(std::string("A 4-year-old boy shot himself on Terry Street on Sunday and died, police said. ") + spell,
                  "2016-10-17");
     ASSERT_EQ(ms.size(), 1u) << spell;
