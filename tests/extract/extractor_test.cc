@@ -1630,6 +1630,11 @@ TEST(Extract, AStreetOrANewspaperIsNoVictim) {
     EXPECT_EQ(v.text.find("Parkway"), std::string::npos);
     EXPECT_EQ(v.text.find("Chronicle"), std::string::npos);
   }
+  // nor a township (data/not_name_words.txt)
+  ms = by_rules("A man was found deceased in his deer stand in Red Clover Township from a gunshot wound on Friday.",
+                "2016-10-17");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_TRUE(ms[0].victims.empty()) << ms[0].victims[0].text;
 }
 
 TEST(Extract, AVenueTheTaggerCutShortIsNoVictim) {
