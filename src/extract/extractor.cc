@@ -2705,7 +2705,20 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       const auto* harm = row ? nullptr : harms_.match(tk, j, s.last, len);
       // (not what was tried: "attempted to kill Deputy Benjamin Frazier", "the attempted murder of")
       if (row && attempt_before(tk, j, s.first, 3, {"tried", "trying"})) break;
-      if (row && (j + len + 2 >= n.first || j + len == aged) && told_before(*row)) {
+      // ... or with the people it counts between, the name the first of them: "wounding three other people,
+      // Kendra Covey, 28; Elizabeth Taylor-Laaker, 20; and Jimmy Sangster, 30"
+      auto counted_between = [&](std::uint32_t from) {
+        std::uint32_t k = from;
+        if (k < aged && (t[k].kind == Token::number || analyser_.numbers().word_value(tk.lower[k]) > 1)) ++k;
+        else return false;
+        if (k < aged && (tk.lower[k] == "other"sv || tk.lower[k] == "more"sv)) ++k;
+        if (k < aged && persons_.count(tk.lower[k]) && is_plural_person(tk.lower[k])) ++k;
+        else return false;
+        if (k < aged && (t[k].text(text) == ","sv || t[k].text(text) == ":"sv)) ++k;
+        else return false;
+        return k == aged;
+      };
+      if (row && (j + len + 2 >= n.first || j + len == aged || counted_between(j + len)) && told_before(*row)) {
         status = casualty_status(*row);
         hit = counts_everyone_hit(*row);
       } else if (harm && j + len + 3 >= n.first && told_before(*harm)) {

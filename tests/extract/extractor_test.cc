@@ -1603,6 +1603,15 @@ TEST(Extract, AListOpenedByIncludingOrAColonAndTheBodiesOf) {
   ASSERT_FALSE(bodies[0].victims.empty());
   EXPECT_EQ(bodies[0].victims[0].text, "Carl Johnson");
   EXPECT_EQ(bodies[0].victims[0].status, "killed");
+  // ... or by the count of a verb of harm: "wounding three other people, A, 28; B, 20; and C, 30"
+  auto counted = by_rules("The two men are suspected of killing Kelvin Jackson, 38, and wounding three other people, Kendra "
+                          "Covey, 28; Elizabeth Taylor-Laaker, 20; and Jimmy Sangster, 30, at a motel on Sunday.",
+                          "2016-10-17", "Two charged in motel shooting");
+  ASSERT_FALSE(counted.empty());
+  std::map<std::string, std::string> status;
+  for (auto& v : counted[0].victims) status[v.text] = v.status;
+  EXPECT_EQ(status["Kendra Covey"], "wounded");
+  EXPECT_EQ(status["Jimmy Sangster"], "wounded");
 }
 
 TEST(Extract, TheFirstOfAPairJoinedByAndIsANameToo) {
