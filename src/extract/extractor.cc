@@ -2706,12 +2706,15 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // (not what was tried: "attempted to kill Deputy Benjamin Frazier", "the attempted murder of")
       if (row && attempt_before(tk, j, s.first, 3, {"tried", "trying"})) break;
       // ... or with the people it counts between, the name the first of them: "wounding three other people,
-      // Kendra Covey, 28; Elizabeth Taylor-Laaker, 20; and Jimmy Sangster, 30"
+      // Kendra Covey, 28; Elizabeth Taylor-Laaker, 20; and Jimmy Sangster, 30", "shot two innocent bystanders,
+      // Lazaro Paredesquelite, 43, and Rakeya Jackson, 18"
       auto counted_between = [&](std::uint32_t from) {
         std::uint32_t k = from;
         if (k < aged && (t[k].kind == Token::number || analyser_.numbers().word_value(tk.lower[k]) > 1)) ++k;
         else return false;
-        if (k < aged && (tk.lower[k] == "other"sv || tk.lower[k] == "more"sv)) ++k;
+        // (up to two words that describe them: "two innocent bystanders")
+        for (std::uint32_t d = 0; d < 2 && k + 1 < aged && t[k].kind == Token::word && !t[k].cap && !persons_.count(tk.lower[k]); ++d)
+          ++k;
         if (k < aged && persons_.count(tk.lower[k]) && is_plural_person(tk.lower[k])) ++k;
         else return false;
         if (k < aged && (t[k].text(text) == ","sv || t[k].text(text) == ":"sv)) ++k;
@@ -2723,7 +2726,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         hit = counts_everyone_hit(*row);
       } else if (harm && j + len + 3 >= n.first && told_before(*harm)) {
         status = (*harm)[0];  // "the kidnapping of liberal senator Federico Estrada Velez"
-      } else if ((w == "shot"sv || w == "hitting"sv || w == "striking"sv) && back <= 3) {
+      } else if ((w == "shot"sv || w == "hitting"sv || w == "striking"sv) && (back <= 3 || counted_between(j + 1))) {
         // ("... and went through the wall, hitting Kaitlyn Pullam"; "he fatally shot John Cromer": dead)
         status = j > s.first && (tk.lower[j - 1] == "fatally"sv || tk.lower[j - 1] == "mortally"sv) ? "killed" : "wounded";
         hit = true;

@@ -1612,6 +1612,14 @@ TEST(Extract, AListOpenedByIncludingOrAColonAndTheBodiesOf) {
   for (auto& v : counted[0].victims) status[v.text] = v.status;
   EXPECT_EQ(status["Kendra Covey"], "wounded");
   EXPECT_EQ(status["Jimmy Sangster"], "wounded");
+  // ... with words that describe them: "shot two innocent bystanders, A, 43, and B, 18"
+  counted = by_rules("He then drove to West 24th Street and shot two innocent bystanders, Lazaro Paredesquelite, 43, and "
+                     "Rakeya Jackson, 18, police said.", "2016-10-17", "Two shot in Sanford");
+  ASSERT_FALSE(counted.empty());
+  status.clear();
+  for (auto& v : counted[0].victims) status[v.text] = v.status;
+  EXPECT_EQ(status["Lazaro Paredesquelite"], "wounded");
+  EXPECT_EQ(status["Rakeya Jackson"], "wounded");
 }
 
 TEST(Extract, TheFirstOfAPairJoinedByAndIsANameToo) {
