@@ -3274,6 +3274,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         if (w == "and"sv || w == "but"sv || x.tokens[k - 1].kind == Token::punct) return false;
         if (w.starts_with("could") || w.starts_with("would") || w.starts_with("might") || w == "if"sv || w == "whether"sv)
           return true;
+        // what has not happened yet: "Nothing is going to be done until somebody gets killed" (not "was on life
+        // support until he died")
+        if (w == "until"sv && k < i &&
+            (x.lower[k] == "somebody"sv || x.lower[k] == "someone"sv || x.lower[k] == "anybody"sv || x.lower[k] == "anyone"sv))
+          return true;
         if (k == i && (negation(w) || w == "not"sv)) return true;  // "He didn't hurt nobody", not "wasn't seriously hurt"
         if (k + 3 > i && (w == "another"sv || w == "unrelated"sv || w == "separate"sv || w == "previous"sv || w == "prior"sv))
           return true;

@@ -1100,7 +1100,8 @@ TEST(Extract, NobodyKilledOnlyWhenTheTextSaysSo) {
                             "Police believe it was in retaliation for another homicide.", "\"I was scared to death.\"",
                             "Pellets are still lodged in their bodies.",
                             "\"Guns can cause serious injury or death,\" the sheriff said.",
-                            "The suspect has a murder conviction from 1998.", "He looked at him dead in the face."}) {
+                            "The suspect has a murder conviction from 1998.", "He looked at him dead in the face.",
+                            "\"Nothing is going to be done until somebody gets killed,\" a neighbor said."}) {
     auto not_death = extract(std::string("A woman was shot in the arm on Elm Street on Sunday, police said. ") + other,
                              "2016-10-17");
     ASSERT_EQ(not_death.size(), 1u) << other;
