@@ -1658,6 +1658,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         if (!dead && speech_words_.count(w) && !(j >= 2 && (x.lower[j - 2] == "who"sv || x.lower[j - 2] == "whom"sv)))
           break;
         if (w == "and"sv) after_and = true;  // "killed four people and left one seriously injured": another count
+        // what befell someone the hurt are kin of: "five people wounded, including a pregnant woman whose unborn
+        // baby was killed"
+        if (hurt && w == "whose"sv) break;
         if (!hurt && !dead && w == "and"sv && j + 1 < s.last) {
           const std::string& nx = x.lower[j + 1];
           // "a father and daughter": two people whatever the verb

@@ -87,6 +87,9 @@ TEST(Clean, WhitespaceUnicodeAndJunkLines) {
   EXPECT_TRUE(cleaner().is_junk_line("READ MORE: Six killed in campsite homicide, suspect charged"));
   EXPECT_TRUE(cleaner().is_junk_line("RELATED: Mom of slain teen: 'I want them to pay for killing my baby'"));
   EXPECT_FALSE(cleaner().is_junk_line("UPDATE: The second victim has died, police said."));
+  // a correction of an earlier version: what it says was wrong is not the story
+  EXPECT_TRUE(cleaner().is_junk_line("*NOTE: A previous version of this story indicated the teen had died. Police later "
+                                     "corrected the information to show he is still alive."));
 }
 
 TEST(Clean, AVideoPlaylistIsDropped) {

@@ -482,6 +482,10 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            // a headline's present tense: "injures five", "wounds two"
            Case{"", "Drive-by shooting in St. Louis injures five people at neighborhood gathering", -1, 5},
            Case{"", "KC police investigate after shooting kills three and wounds two, including a toddler", 3, 2},
+           // what befell the kin of one of the hurt is not theirs: "whose unborn baby was killed"
+           Case{"The shooting left five people wounded, including a pregnant woman whose unborn baby was killed, on Elm "
+                "Street in Dayton on Friday.",
+                "", -1, 5},
            // the people counted, one by one, between commas
            Case{"Three victims, a 25-year-old man, a 26-year-old man, and a 33-year-old man, were all transported to a "
                 "local hospital after a shooting on Elm Street in Dayton on Friday.",
