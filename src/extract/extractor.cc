@@ -1922,7 +1922,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                          // a verb's object before where it happened: "Car bomb kills six near port", "wounding 3 at party"
                          (kills_or_wounds(x.lower[p]) &&
                           (nx == "near"sv || nx == "in"sv || nx == "at"sv || nx == "outside"sv || nx == "inside"sv || nx == "during"sv ||
-                           nx == "before"sv || nx == "after"sv));
+                           nx == "before"sv || nx == "after"sv ||
+                           nx == "then"sv));  // "man killed his wife, 2 sons, then himself"
         }
         if (ok) {
           Found f{q.value, q.qualifier, x.tokens[p].start, x.tokens[q.last - 1].end, false, false, in_title, !q.article};

@@ -1777,6 +1777,7 @@ TEST(Extract, TheAttackerWhoKilledHimselfIsCountedApart) {
            Case{police, "Man kills wife, teen girl, himself", 3, std::nullopt},
            // a headline's "self" after "then"
            Case{police, "Father kills two children, then fatally shoots self in standoff with police", 2, 1},
+           Case{police, "Tulsa police say man killed his wife, 2 sons, then himself", 3, 1},
            // one who shot himself by accident is the victim, and an attempt or an intent is no death
            Case{"A 3-year-old boy died on Sunday on Elm Street after accidentally shooting himself, police said.", "", 1,
                 std::nullopt},
