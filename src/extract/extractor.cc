@@ -2691,6 +2691,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     bool suspect = false;
     for (std::uint32_t back = 1; back <= 4 && n.first >= s.first + back && !suspect; ++back) {
       if (verb && verb->first >= n.first - back) break;
+      // ("is accused of shooting Brian Banes and Delandis Clark": "shooting" is that verb too)
+      if (tk.lower[n.first - back] == "shooting"sv || tk.lower[n.first - back] == "shot"sv) break;
       suspect = suspect_before_.count(tk.lower[n.first - back]) > 0;
     }
     if (suspect) {
@@ -2892,12 +2894,15 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       std::size_t from = pass == 0 ? k : people.size() - 1 - k, to = pass == 0 ? k + 1 : people.size() - 2 - k;
       PersonSpan &x = people[std::min(from, to)], &y = people[std::max(from, to)];
       PersonSpan &src = people[from], &dst = people[to];
-      if (!src.status.empty() && dst.status.empty() && listed(x, y)) {
+      if (!src.status.empty() && dst.status.empty() && !dst.veto && listed(x, y)) {
         dst.status = src.status;
         dst.hit = src.hit;
         dst.ev_start = std::min(src.ev_start, t[dst.first].start);
         dst.ev_end = std::max(src.ev_end, t[dst.last - 1].end);
       }
+      // ... and the suspects' list its being a suspect: "Police have arrested Darren Lamont Roberts, 20, Kyle
+      // Edward Thornton, 20, for the shooting"
+      if (src.veto && dst.status.empty() && !dst.veto && listed(x, y)) dst.veto = true;
     }
   // The victim scorer's say: the places one person is written (the same words, in full or in part) are
   // read together. A person it calls a victim whom the rules gave no status, and did not call the attacker

@@ -1592,6 +1592,24 @@ TEST(Extract, TheOneArrestedOrChargedIsNoVictim) {
     EXPECT_NE(v.text, "Ebony Harmon");
     EXPECT_NE(v.text, "Taylor Nelson");
   }
+  // ... nor anyone in a list of those arrested, wherever named again
+  ms = by_rules("Police have arrested Darren Lamont Roberts, 20, Kyle Edward Thornton, 20, for the shooting on Elm Street on "
+                "Sunday. Thornton was also shot and charged with possession of a firearm.",
+                "2016-10-17");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_TRUE(ms[0].victims.empty()) << ms[0].victims[0].text;
+  // ... but the people the accused shot are victims, not suspects
+  Extractor::Trace trace;
+  incidex::testing::extract_with(pipeline().extractor(),
+                                 "Anthony Montrell Swift is accused of shooting Brian Banes and Delandis Clark on Elm Street "
+                                 "on Sunday.",
+                                 &trace, "2016-10-17");
+  std::map<std::string, std::vector<std::string>> said;
+  for (auto& p : trace.people) said[p.name] = p.rules;
+  ASSERT_TRUE(said.count("Brian Banes"));
+  EXPECT_NE(said["Brian Banes"], std::vector<std::string>{"suspect"});
+  EXPECT_NE(said["Delandis Clark"], std::vector<std::string>{"suspect"});
+  EXPECT_EQ(said["Anthony Montrell Swift"], std::vector<std::string>{"suspect"});
 }
 
 TEST(Extract, AListOpenedByIncludingOrAColonAndTheBodiesOf) {
