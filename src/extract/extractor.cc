@@ -2754,8 +2754,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       static const StringSet copula = {"were", "was", "are", "is"};
       static const StringSet between = {"in", "during", "at", "on", "the", "this", "that", "shooting", "incident",
                                         "attack", "gunfire", "also"};
+      // ("The child who died was 10-year-old DeShaun Swanson": the casualty word right before the copula)
       static const StringSet opener = {"also", "those", "among", "seriously", "critically", "fatally", "mortally",
-                                       "slightly", "others", "people"};
+                                       "slightly", "others", "people", "who"};
       std::uint32_t c = n.first;
       if (c > s.first && is_age_word(tk.lower[c - 1])) --c;
       if (c > s.first + 1 && copula.count(tk.lower[c - 1])) {

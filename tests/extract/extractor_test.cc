@@ -1366,6 +1366,12 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
   ASSERT_EQ(inverted.size(), 1u);
   ASSERT_EQ(inverted[0].victims.size(), 3u);
   for (auto& v : inverted[0].victims) EXPECT_EQ(v.status, "wounded") << v.text;
+  // ... or after "who": "The child who died was 10-year-old DeShaun Swanson"
+  auto who = by_rules("A shooting happened on Saturday. The child who died was 10-year-old DeShaun Swanson, police said.",
+                      "2016-10-17");
+  ASSERT_EQ(who.size(), 1u);
+  ASSERT_EQ(who[0].victims.size(), 1u);
+  EXPECT_EQ(who[0].victims[0].status, "killed");
   // The dead of a list, each named and counted: the places people are from, "the" among them, are part of the
   // list, and so is a relative's word after "and"; "They are" opening a sentence of names takes what the
   // sentence before told; so does "the deaths of" or "the murders of" before the names.
