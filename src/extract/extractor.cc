@@ -2873,6 +2873,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                raw == ")"sv ||
                raw == "-"sv || w == "of"sv || w == "from"sv || w == "age"sv || w == "ages"sv || w == "years"sv || w == "year"sv ||
                w == "old"sv || w == "both"sv || (w == "the"sv && (before == "of"sv || before == "from"sv)) ||
+               // an age with its article: "a 19-year-old Demonya Battle and an 18-year-old Joshua Woodruff"
+               ((w == "a"sv || w == "an"sv) && k + 1 < y.first && is_age_word(tk.lower[k + 1])) ||
                // a relative named after "and" ("Bianca Arter and her son, 17-year-old Javeer Arter"; "Amanda
                // Morris, 29, and their two children, 7-year-old Brandon Beharry and ...")
                // (an age or a count between: "and her 13-year-old daughter, Breanna Pavlicek")

@@ -1372,6 +1372,12 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
   ASSERT_EQ(who.size(), 1u);
   ASSERT_EQ(who[0].victims.size(), 1u);
   EXPECT_EQ(who[0].victims[0].status, "killed");
+  // a list whose names each have an age with its article: "a 19-year-old A and an 18-year-old B were wounded"
+  auto aged = by_rules("A shooting happened on Saturday. Police said a 19-year-old Demonya Battle and an 18-year-old Joshua "
+                       "Woodruff were wounded.",
+                       "2016-10-17");
+  ASSERT_EQ(aged.size(), 1u);
+  EXPECT_EQ(texts(aged[0].victims), (std::set<std::string>{"Demonya Battle", "Joshua Woodruff"}));
   // The dead of a list, each named and counted: the places people are from, "the" among them, are part of the
   // list, and so is a relative's word after "and"; "They are" opening a sentence of names takes what the
   // sentence before told; so does "the deaths of" or "the murders of" before the names.
