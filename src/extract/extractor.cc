@@ -1431,10 +1431,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     }
     // One person right before a casualty word, anywhere in the headline: "Family bids farewell to toddler
     // killed by gunfire".
+    // ... or with "was" or "is" between: "Alleged gang member was target, but 2-year-old was shot"
     for (std::uint32_t i = 1; i + 1 < x.tokens.size(); ++i) {
       if (!single_person(x.lower[i])) continue;
-      std::uint32_t len = 0;
-      const auto* row = casualties_.match(x, i + 1, static_cast<std::uint32_t>(x.tokens.size()), len);
+      std::uint32_t at = i + 1, len = 0;
+      if (at + 1 < x.tokens.size() && (x.lower[at] == "was"sv || x.lower[at] == "is"sv)) ++at;
+      const auto* row = casualties_.match(x, at, static_cast<std::uint32_t>(x.tokens.size()), len);
       if (row && told_after(*row)) qs.push_back(one_person(i));
     }
     // A list of people after a casualty word counts them all too: "Man kills woman, her son, himself",
@@ -1788,6 +1790,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             j + 1 < s.last) {
           const std::string& nx = x.lower[j + 1];
           const bool ages = nx == "ages"sv || nx == "aged"sv;  // "ages 19 and 22"
+          // one person's age between commas: "Girl, 4, apparently shot herself in the hand"
+          if (mark == ","sv && q.article && j + 2 < s.last && x.tokens[j + 1].kind == Token::number &&
+              x.lower[j + 2] == ","sv) {
+            j += 2;
+            continue;
+          }
           // the people counted, one by one: "Three victims, a 25-year-old man, a 26-year-old man, and a
           // 33-year-old man, were all transported to a local hospital" (no more of them than the number)
           if (mark == ","sv && (nx == "a"sv || nx == "an"sv) && q.value > 1 && !q.article) {
