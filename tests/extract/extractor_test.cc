@@ -1934,6 +1934,11 @@ TEST(Extract, AMurderSuicideWithOneDeathCountedHasTheAttackers) {
   ASSERT_FALSE(ms.empty());
   EXPECT_EQ(ms[0].killed.value, 1);
   EXPECT_EQ(ms[0].attackers_killed.value, 1);
+  // ... the word itself a death told with no number (data/death_words.txt): at least one, and the attacker
+  ms = by_rules("Deputies were called to a home on Elm Street on Sunday.", "2016-10-17", "DCSO investigates murder-suicide");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(ms[0].killed.value, 1);
+  EXPECT_EQ(ms[0].attackers_killed.value, 1);
   ms = by_rules("Officers found the body of a 9-year-old girl in a home on Elm Street on Sunday after what police called "
                 "an attempted murder-suicide. Her mother was taken to a hospital.",
                 "2016-10-17");
