@@ -1431,6 +1431,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     }
     // One person right before a casualty word, anywhere in the headline: "Family bids farewell to toddler
     // killed by gunfire".
+    // ... or right after one that comes before its people: "Accidental shooting claims life of 15-year-old"
+    for (std::uint32_t j = 1; j + 1 < x.tokens.size(); ++j) {
+      std::uint32_t len = 0;
+      const auto* row = casualties_.match(x, j, static_cast<std::uint32_t>(x.tokens.size()), len);
+      if (row && told_before(*row) && j + len < x.tokens.size() && single_person(x.lower[j + len]))
+        qs.push_back(one_person(j + len));
+    }
     // ... or with "was" or "is" between: "Alleged gang member was target, but 2-year-old was shot"
     for (std::uint32_t i = 1; i + 1 < x.tokens.size(); ++i) {
       if (!single_person(x.lower[i])) continue;
@@ -1923,7 +1930,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         bool ok = !q.article;
         if (q.last < s.last) {
           const std::string& nx = x.lower[q.last];
-          bool next_person = persons_.count(nx) || (q.last + 1 < s.last && persons_.count(x.lower[q.last + 1]));
+          bool next_person = persons_.count(nx) || (q.last + 1 < s.last && persons_.count(x.lower[q.last + 1])) ||
+                             (q.article && q.first == q.last && nx.ends_with("-year-old"));  // one person: "life of 15-year-old"
           ok = q.article ? next_person && !is_plural_person(q.last + 1 < s.last && !persons_.count(nx) ? x.lower[q.last + 1] : nx)
                          : next_person || x.tokens[q.last].kind == Token::punct || nx == "and"sv || nx == "of"sv ||
                          (x.tokens[q.last].kind == Token::word && nx.size() > 3 && nx.back() == 's') ||  // "killed four worshippers"

@@ -489,6 +489,8 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            // one person in a headline: before "was" and a casualty word, and past an age between commas
            Case{"", "Alleged gang member was target, but 2-year-old was shot", 0, 1},
            Case{"", "Girl, 4, apparently shot herself in the hand, police report", 0, 1},
+           // ... and after a casualty word that comes before its people
+           Case{"", "Accidental shooting claims life of 15-year-old; friend is charged", 1, -1},
            // the people counted, one by one, between commas
            Case{"Three victims, a 25-year-old man, a 26-year-old man, and a 33-year-old man, were all transported to a "
                 "local hospital after a shooting on Elm Street in Dayton on Friday.",
