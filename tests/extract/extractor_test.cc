@@ -479,9 +479,9 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            Case{"Two children, ages 3 and 5, and their mother have been found dead in a home on Elm Street in Dayton "
                 "on Friday.",
                 "Police investigate Dayton shooting", 3, -1},
-           // a headline's present tense: "injures five", "wounds two"
+           // a headline's present tense: "injures five" ("wounds", mostly a noun, is not one of the words: in
+           // MUC-4's wire copy it made more mentions than fillers)
            Case{"", "Drive-by shooting in St. Louis injures five people at neighborhood gathering", -1, 5},
-           Case{"", "KC police investigate after shooting kills three and wounds two, including a toddler", 3, 2},
            // what befell the kin of one of the hurt is not theirs: "whose unborn baby was killed"
            Case{"The shooting left five people wounded, including a pregnant woman whose unborn baby was killed, on Elm "
                 "Street in Dayton on Friday.",
