@@ -1821,8 +1821,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
               at = e + 1;
               if (at < s.last && x.lower[at] == "and"sv) continue;  // "a 25-year-old man and a 33-year-old woman"
               if (at < s.last && x.tokens[at].text(txt) == ","sv) {
-                const std::string& after = at + 1 < s.last ? x.lower[at + 1] : x.lower[at];
-                if (after != "a"sv && after != "an"sv && after != "and"sv) {
+                const std::string_view after = at + 1 < s.last ? std::string_view(x.lower[at + 1]) : std::string_view();
+                if (after != "a"sv && after != "an"sv && after != "and"sv) {  // the aside's closing comma
                   closed = true;
                   break;
                 }
@@ -3535,7 +3535,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     }
   }
   // A murder-suicide is two deaths at least, one of them the attacker's: where the headline or the incident's
-  // sentences call it one ("Woman Kills Daughter In Tragic Murder-Suicide", "Father, daughter, 9, found dead
+  // core sentences call it one ("Woman Kills Daughter In Tragic Murder-Suicide", "Father, daughter, 9, found dead
   // in possible murder-suicide") and the counts give one death in all, the other is the attacker's. Not an
   // attempted one ("an attempted murder-suicide": the one shot may live).
   if (m.killed.value && *m.killed.value == 1 && !m.attackers_killed.value) {
