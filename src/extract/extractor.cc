@@ -2047,10 +2047,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         count_casualties_in(lower_title_tk(), lower_title, title_quantities(), true, [](std::uint32_t) { return true; });
     // ... but a vague one ("Several People Shot During MLK Day Celebration") not over the text's number ("in
     // total eight people were shot")
+    auto exact = [](const Found& f) { return f.number && f.qualifier != "about"sv; };
     for (auto [slot, head] : {std::pair{&killed, &in_title.first}, std::pair{&wounded, &in_title.second}})
-      if (*head && (!*slot || ((*head)->number && !((*head)->qualifier == "about"sv && (*slot)->number &&
-                                                   (*slot)->qualifier != "about"sv))))
-        *slot = *head;
+      if (*head && (!*slot || ((*head)->number && (exact(**head) || !exact(**slot))))) *slot = *head;
   }
   // A count that grows through the text: "two people were killed ... a third victim died at the hospital" is
   // three dead, the one told last the third of them, not one more besides a fourth.
@@ -2715,6 +2714,22 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       ps.veto = true;
       continue;
     }
+    // A verb of harm's count of people right before the name (from `from` up to its age), the name the first
+    // of them: "wounding three other people, Kendra Covey, 28; Elizabeth Taylor-Laaker, 20; and Jimmy Sangster,
+    // 30", "shot two innocent bystanders, Lazaro Paredesquelite, 43, and Rakeya Jackson, 18".
+    auto counted_between = [&](std::uint32_t from) {
+      std::uint32_t k = from;
+      if (k < aged && (t[k].kind == Token::number || analyser_.numbers().word_value(tk.lower[k]) > 1)) ++k;
+      else return false;
+      // (up to two words that describe them: "two innocent bystanders")
+      for (std::uint32_t d = 0; d < 2 && k + 1 < aged && t[k].kind == Token::word && !t[k].cap && !persons_.count(tk.lower[k]); ++d)
+        ++k;
+      if (k < aged && persons_.count(tk.lower[k]) && is_plural_person(tk.lower[k])) ++k;
+      else return false;
+      if (k < aged && (t[k].text(text) == ","sv || t[k].text(text) == ":"sv)) ++k;
+      else return false;
+      return k == aged;
+    };
     // before it: "shot and killed John Doe", "the murder of Heather Kelso", "identified the deceased as X",
     // "a third shooting victim, 21-year-old Antuan Greer"; not for a source who speaks right after the words
     // ("... was also wounded, Jones said")
@@ -2727,22 +2742,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       const auto* harm = row ? nullptr : harms_.match(tk, j, s.last, len);
       // (not what was tried: "attempted to kill Deputy Benjamin Frazier", "the attempted murder of")
       if (row && attempt_before(tk, j, s.first, 3, {"tried", "trying"})) break;
-      // ... or with the people it counts between, the name the first of them: "wounding three other people,
-      // Kendra Covey, 28; Elizabeth Taylor-Laaker, 20; and Jimmy Sangster, 30", "shot two innocent bystanders,
-      // Lazaro Paredesquelite, 43, and Rakeya Jackson, 18"
-      auto counted_between = [&](std::uint32_t from) {
-        std::uint32_t k = from;
-        if (k < aged && (t[k].kind == Token::number || analyser_.numbers().word_value(tk.lower[k]) > 1)) ++k;
-        else return false;
-        // (up to two words that describe them: "two innocent bystanders")
-        for (std::uint32_t d = 0; d < 2 && k + 1 < aged && t[k].kind == Token::word && !t[k].cap && !persons_.count(tk.lower[k]); ++d)
-          ++k;
-        if (k < aged && persons_.count(tk.lower[k]) && is_plural_person(tk.lower[k])) ++k;
-        else return false;
-        if (k < aged && (t[k].text(text) == ","sv || t[k].text(text) == ":"sv)) ++k;
-        else return false;
-        return k == aged;
-      };
+      // (... or with the people it counts between: counted_between above)
       if (row && (j + len + 2 >= n.first || j + len == aged || counted_between(j + len)) && told_before(*row)) {
         status = casualty_status(*row);
         hit = counts_everyone_hit(*row);
