@@ -2564,8 +2564,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         for (std::uint32_t k = n.last; k < j && apposition_only; ++k)
           apposition_only = t[k].kind != Token::word || t[k].cap || tk.lower[k] == "of"sv;
         std::uint32_t k = j + 1;
-        while (k < s.last && k < j + 6 && t[k].kind != Token::punct && !t[k].cap && tk.lower[k] != "were"sv) ++k;
+        while (k < s.last && k < j + 8 && t[k].kind != Token::punct && !t[k].cap && tk.lower[k] != "were"sv) ++k;
         if (apposition_only && k < s.last && tk.lower[k] == "were"sv && k > j + 1) {
+          reach += k - j;  // (the other person's words are not counted in the twelve)
           j = k - 1;
           continue;
         }
@@ -2900,6 +2901,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                (count_word(k) && possessive_pronoun(before)) ||
                // ... or after a name's possessive ("Toshya Millhorn, 39, Denton's mother, James Millhorn, ...")
                (relative(k) && t[k - 1].cap && (before.ends_with("'s"sv) || before.ends_with("\u2019s"sv))) ||
+               // ... or with no owner said, after "and" ("Toya Smith, 43, and daughter Tasmia Allen, 17, were shot")
+               (relative(k) && before == "and"sv) ||
                (relative(k) && (possessive_pronoun(before) || ((count_word(k - 1) || is_age_word(before)) && k >= 2 &&
                                                               possessive_pronoun(tk.lower[k - 2])))))
         continue;
