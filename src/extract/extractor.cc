@@ -1568,11 +1568,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // himself" in `also_self`, the last call's.
   std::vector<Found> ordinal_deaths;
   std::optional<Found> also_self;
+  // the largest count of the hurt alone that a count_casualties_in() found (not one of everyone hit):
+  // "left four people dead and one person injured" beside a "Quadruple Shooting"
+  std::optional<Found> hurt_only;
   auto count_casualties_in = [&](const Tokens& x, std::string_view txt, const std::vector<Quantity>& qs, bool in_title,
                                 auto&& accept) {
     std::optional<Found> killed, wounded;
     ordinal_deaths.clear();
     also_self.reset();
+    hurt_only.reset();
+    auto consider = [&](std::optional<Found>& slot, const Found& f) {
+      if (!slot || f.value > slot->value) slot = f;
+      if (&slot == &wounded && f.number && !f.all && !f.same && !f.self && (!hurt_only || f.value > hurt_only->value)) hurt_only = f;
+    };
     for (const Quantity& q : qs) {
       if (!q.count) continue;
       std::uint32_t si = x.sentence_of(q.first);
@@ -2025,6 +2033,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     return tallies[si] == 1;
   };
   auto counts = count_casualties([&](std::uint32_t si) { return !off_tense(si) && !tally(si); });
+  const std::optional<Found> main_hurt_only = hurt_only;
   const std::vector<Found> main_ordinal_deaths = ordinal_deaths;
   const std::optional<Found> main_also_self = also_self;
   // A follow-up (an arrest, a charge, a trial) tells its incident in an older tense ("The shots on July 4
@@ -3264,6 +3273,29 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       m.killed.value && *m.killed.value > 0 && !(wounded->ordinal > *m.killed.value && wounded->value == 1)) {
     m.wounded.value = std::max(0, *m.wounded.value - *m.killed.value);
     renote_wounded(self ? kSelfNote : "everyone shot, less the killed");
+    // ... unless the text counts more of the hurt outright ("shooting 11 people" and "wounded nine others"
+    // where the gunman is among three dead; "four people dead and one person injured" in a "Quadruple
+    // Shooting")
+    // (told beside the dead, or as others than them: not "12 injured" before "she died")
+    auto beside = [&](const Found& h) {
+      if (killed && !killed->in_title && !h.in_title &&
+          tk.sentence_at(killed->start) == tk.sentence_at(h.start))
+        return true;
+      // (the span's words and the one after it: "three other people wounded", "wounded nine others")
+      auto k = std::lower_bound(t.begin(), t.end(), h.start, [](const Token& x, std::uint32_t at) { return x.start < at; });
+      for (bool past = false; k != t.end() && !past; ++k) {
+        past = k->start >= h.end;
+        const std::string& w = tk.lower[static_cast<std::size_t>(k - t.begin())];
+        if (w == "other"sv || w == "others"sv) return true;
+      }
+      return false;
+    };
+    if (!self && main_hurt_only && main_hurt_only->value > *m.wounded.value && main_hurt_only->value <= wounded->value &&
+        beside(*main_hurt_only)) {
+      std::erase_if(m.evidence, [](const Evidence& e) { return e.field == "wounded"sv; });
+      m.wounded = {main_hurt_only->value, main_hurt_only->qualifier};
+      m.evidence.push_back(span(doc, "wounded", main_hurt_only->start, main_hurt_only->end));
+    }
   }
   // Zero counts, when the article says so. An analyst codes "nobody died" for a shooting whose victims are
   // all said to be hurt when no death word appears anywhere in the article, and "nobody hurt" for one whose

@@ -445,6 +445,14 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            Case{"", "Carter County man shoots own leg while handling revolver", 0, 1},
            Case{"A man accidentally shot three people inside a Feltonville home on Sunday, police said.",
                 "Man Accidentally Shoots Girl, 2 Women Inside Feltonville Home: Police", 0, 3},
+           // everyone hit less the dead, unless the text counts more of the hurt beside the dead or as others:
+           // "Quadruple Shooting" with "four people dead and one person injured" is one hurt
+           Case{"Two suspects in a shooting that left four people dead and one person injured on Sunday have been "
+                "identified.",
+                "Police Identify 2 Suspects In Quadruple Shooting", 4, 1},
+           Case{"Three people are dead after a gunman opened fire in a movie theater on Thursday. He was accused of "
+                "shooting 11 people before killing himself. He killed two people and wounded nine others.",
+                "", -1, 9},
            // "three shooting victims": three hit; "the other four shooting victims": four besides the dead
            Case{"Police found three shooting victims at a home on Elm Street in Dayton on Sunday.", "", -1, 3},
            Case{"A club owner was shot and killed at a night club in Chesterfield early Sunday morning. The condition of "
