@@ -1628,6 +1628,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // ("Five young men and a woman were shot and wounded": six)
       int joined = 0;
       bool were = false, after_and = false;
+      // the person in a question asked ("whether the victim died", "if the man had died")
+      const bool asked = [&] {
+        for (std::uint32_t b = q.first; b > s.first && b + 3 > q.first; --b)
+          if (x.lower[b - 1] == "if"sv || x.lower[b - 1] == "whether"sv) return true;
+        return false;
+      }();
       // ... and one more for each person named by a noun before "and" and the number ("the man and two
       // children found dead": three; "whose sister, nephew and two other relatives were killed": four)
       int joined_before = 0;
@@ -1727,6 +1733,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           // a word further on ("Five people ... were shot in different parts of their bodies")
           if (w == "bodies"sv && len == 1 && j > q.last + 1) row = nullptr;
         }
+        // neither of two said ("the eighth child this year to be injured or killed"), nor what is asked ("not
+        // able to say if the man had died")
+        if (row && ((j > q.last && x.lower[j - 1] == "or"sv) || (j + len < s.last && x.lower[j + len] == "or"sv) ||
+                    asked))
+          row = nullptr;
         if (row && after_and && object_of_verb) break;
         if (row && told_after(*row)) {
           // "he died", "she was shot": one person, but only as the one it happened to ("he shot two
@@ -3332,6 +3343,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // right before it ("he didn't hurt anybody"; "wasn't seriously hurt" is hurt). Nor
     // another incident's ("in retaliation for another homicide", "an unrelated fatal shooting").
     auto unreal = [](const Tokens& x, std::uint32_t first, std::uint32_t i) {
+      // one of two, neither said ("to be injured or killed", "killed or injured")
+      if ((i > first && x.lower[i - 1] == "or"sv) || (i + 1 < x.lower.size() && x.lower[i + 1] == "or"sv)) return true;
       for (std::uint32_t k = i; k > first && k + 8 > i; --k) {
         std::string_view w = x.lower[k - 1];
         if (w == "and"sv || w == "but"sv || x.tokens[k - 1].kind == Token::punct) return false;

@@ -453,6 +453,13 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            Case{"Three people are dead after a gunman opened fire in a movie theater on Thursday. He was accused of "
                 "shooting 11 people before killing himself. He killed two people and wounded nine others.",
                 "", -1, 9},
+           // a death asked about or one of two ("injured or killed") is none
+           Case{"Four men were wounded in a shooting on Thursday afternoon. Police were not able to say if the man had "
+                "died.",
+                "Four Men Wounded in Shooting", 0, 4},
+           Case{"A 10-year-old boy found a weapon on Friday and accidentally shot himself in the stomach. This is the "
+                "eighth child in Tennessee this year to be injured or killed by accessing a loaded gun.",
+                "", 0, 1},
            // "three shooting victims": three hit; "the other four shooting victims": four besides the dead
            Case{"Police found three shooting victims at a home on Elm Street in Dayton on Sunday.", "", -1, 3},
            Case{"A club owner was shot and killed at a night club in Chesterfield early Sunday morning. The condition of "
