@@ -908,6 +908,11 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                       "slain nationwide in July.", 0, 1},
                  Case{"A man was shot and wounded on Dover Street on Friday. Crime stats for 2015 show 165 people were "
                       "murdered in the city.", 0, 1},
+                 // ... and so is what the incident follows
+                 Case{"An officer was shot and wounded during a traffic stop on Friday. The shooting follows recent "
+                      "attacks against police in Dallas, where five officers died.", 0, 1},
+                 Case{"An officer was shot and wounded during a traffic stop on Friday. Police are on high alert in the "
+                      "wake of ambushes in Baton Rouge and Dallas that left eight officers dead.", 0, 1},
                  // a body part is no corpse (data/death_words.txt)
                  Case{"A man was shot on Dover Street on Friday, striking him on the right side of his body.", 0, 1},
                  // "another" is one more person
