@@ -453,6 +453,10 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            Case{"Three people are dead after a gunman opened fire in a movie theater on Thursday. He was accused of "
                 "shooting 11 people before killing himself. He killed two people and wounded nine others.",
                 "", -1, 9},
+           // "other" after the number and an adverb before the casualty word do not shorten the stretch read
+           Case{"Broadway was shot and killed on Sunday. Three other men inside the home were subsequently injured "
+                "during the shooting.",
+                "", 1, 3},
            // a death asked about or one of two ("injured or killed") is none
            Case{"Four men were wounded in a shooting on Thursday afternoon. Police were not able to say if the man had "
                 "died.",
