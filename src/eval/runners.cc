@@ -1048,42 +1048,60 @@ int train_victims(const Pipeline& p, const TrainGvaOptions& o, std::ostream& out
         break;
       }
       ++per_class[cls];
-      examples.push_back({std::move(person.feats), cls});
+      const bool said = std::any_of(person.rules.begin(), person.rules.end(),
+                                    [](const std::string& r) { return !r.empty() && r != "suspect"; });
+      examples.push_back({std::move(person.feats), cls, said});
       fold.push_back(cv_fold(g));  // for the lean
     }
   }
   out << fmt::format("train victims: {} articles{}, {} people named: {} not victims, {} killed, {} injured, {} hit otherwise; {} epochs\n",
                      docs.size(), o.half.empty() ? "" : " (" + o.half + " half)", examples.size(), per_class[0],
                      per_class[1], per_class[2], per_class[3], o.epochs);
-  // The lean toward calling a person a victim: the one with the best F1 (victims among the people named)
-  // by 2-fold cross-validation over the gold incidents.
+  // The leans toward calling a person a victim, one for keeping a person the rules gave a status and one
+  // for adding a person they did not: the pair with the best F1 (victims among the people named) by 2-fold
+  // cross-validation over the gold incidents. A class beats none where its margin over none plus the lean
+  // is above zero, so each person's margin (at lean 0) decides it for every lean.
   std::vector<float> leans;
-  for (float l = 0; l <= 24; l += 1) leans.push_back(l);
-  std::vector<std::array<std::size_t, 3>> tally(leans.size(), {0, 0, 0});  // right, predicted, gold
+  for (float l = 0; l <= 40; l += 1) leans.push_back(l);
+  std::vector<float> margin(examples.size(), 0);
   cross_validate<VictimScorer>(examples, fold, o.epochs, [&](VictimScorer& s, std::size_t i) {
-    bool truth = examples[i].truth != 0;
-    for (std::size_t k = 0; k < leans.size(); ++k) {
-      s.set_lean(leans[k]);
-      bool said = s.decide(examples[i].feats).cls != 0;
-      tally[k][0] += said && truth;
-      tally[k][1] += said;
-      tally[k][2] += truth;
-    }
+    s.set_lean(0);
+    s.set_lean_add(0);
+    margin[i] = s.decide(examples[i].feats).margin;
   });
-  std::size_t best = 0;
-  auto f1 = [&](std::size_t k) { return tally[k][1] + tally[k][2] ? 2.0 * tally[k][0] / (tally[k][1] + tally[k][2]) : 0.0; };
-  for (std::size_t k = 0; k < leans.size(); ++k) {
-    out << fmt::format("  lean {:>3.0f}: cross-validated precision {:.1f} recall {:.1f} F1 {:.1f}\n", leans[k],
-                       tally[k][1] ? 100.0 * tally[k][0] / tally[k][1] : 0.0, tally[k][2] ? 100.0 * tally[k][0] / tally[k][2] : 0.0,
-                       100 * f1(k));
-    if (f1(k) > f1(best)) best = k;
+  const std::size_t L = leans.size();
+  std::vector<std::array<std::size_t, 3>> tally(L * L, {0, 0, 0});  // right, predicted, gold; [keep * L + add]
+  for (std::size_t i = 0; i < examples.size(); ++i) {
+    const bool truth = examples[i].truth != 0;
+    for (std::size_t k = 0; k < L; ++k)
+      for (std::size_t a = 0; a < L; ++a) {
+        const bool said = margin[i] + (examples[i].said ? leans[k] : leans[a]) > 0;
+        auto& t = tally[k * L + a];
+        t[0] += said && truth;
+        t[1] += said;
+        t[2] += truth;
+      }
   }
+  auto f1 = [&](std::size_t x) { return tally[x][1] + tally[x][2] ? 2.0 * tally[x][0] / (tally[x][1] + tally[x][2]) : 0.0; };
+  std::size_t best = 0;
+  for (std::size_t x = 0; x < tally.size(); ++x)
+    if (f1(x) > f1(best)) best = x;
+  for (std::size_t k = 0; k < L; ++k) {  // the curve of the lean for keeping, at the best lean for adding
+    const std::size_t x = k * L + best % L;
+    out << fmt::format("  lean {:>3.0f} (adding {:.0f}): cross-validated precision {:.1f} recall {:.1f} F1 {:.1f}\n", leans[k],
+                       leans[best % L], tally[x][1] ? 100.0 * tally[x][0] / tally[x][1] : 0.0,
+                       tally[x][2] ? 100.0 * tally[x][0] / tally[x][2] : 0.0, 100 * f1(x));
+  }
+  const float lean_keep = leans[best / L], lean_add = leans[best % L];
   VictimScorer scorer;
   scorer.train(examples, o.epochs,
                fmt::format("averaged perceptron, {} epochs, on the people named in {} gun-violence articles{} "
-                           "(gva-news gold participants), lean {:.0f} by 2-fold cross-validation",
-                           o.epochs, docs.size(), o.half.empty() ? "" : " (" + o.half + " half of the incidents)", leans[best]));
-  scorer.set_lean(leans[best]);
+                           "(gva-news gold participants), leans {:.0f} (keeping) and {:.0f} (adding) by 2-fold "
+                           "cross-validation",
+                           o.epochs, docs.size(), o.half.empty() ? "" : " (" + o.half + " half of the incidents)", lean_keep,
+                           lean_add));
+  scorer.set_lean(lean_keep);
+  scorer.set_lean_add(lean_add);
   scorer.save(o.out);
   out << "wrote " << o.out << "\n";
   return 0;

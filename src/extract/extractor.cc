@@ -2989,7 +2989,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         trace->people.push_back({p.name, feats, std::move(said)});
       }
       if (!victims_) continue;
-      VictimScorer::Decision d = victims_->decide(feats);
+      const bool has_status = std::any_of(p.spans.begin(), p.spans.end(), [&](std::size_t k) { return !people[k].status.empty(); });
+      VictimScorer::Decision d = victims_->decide(feats, has_status);
       if (d.cls == 0) {
         for (std::size_t k : p.spans) people[k].rejected = true;
         continue;

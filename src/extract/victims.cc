@@ -111,13 +111,14 @@ void VictimScorer::features(const Analysis& a, std::span<const Place> places, st
   out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
-VictimScorer::Decision VictimScorer::decide(std::span<const std::uint32_t> feats) const {
+VictimScorer::Decision VictimScorer::decide(std::span<const std::uint32_t> feats, bool said) const {
+  const float lean = said ? lean_ : lean_add_;
   float s[kL];
   model_.scores(feats, s);
   std::size_t best = 1;
   for (std::size_t c = 2; c < kL; ++c)
     if (s[c] > s[best]) best = c;
-  if (s[best] + lean_ <= s[0]) return {0, s[best] - s[0]};
+  if (s[best] + lean <= s[0]) return {0, s[best] - s[0]};
   return {best, s[best] - s[0]};
 }
 
@@ -133,13 +134,15 @@ ModelFormat VictimScorer::file_format() {
 }
 
 void VictimScorer::save(const std::string& path) const {
-  write_model(path, file_format(), model_.weights(), 4, {{"lean", std::to_string(lean_)}}, description_);
+  write_model(path, file_format(), model_.weights(), 4,
+              {{"lean", std::to_string(lean_)}, {"lean_add", std::to_string(lean_add_)}}, description_);
 }
 
 VictimScorer::VictimScorer(const std::string& path) {
   ModelWeights file = read_model(path, file_format());
   description_ = file.description;
   lean_ = std::stof(file.fields.at("lean"));
+  lean_add_ = std::stof(file.fields.at("lean_add"));
   model_.load(file);
 }
 

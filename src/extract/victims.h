@@ -31,7 +31,7 @@ namespace incidex {
 
 class VictimScorer {
  public:
-  static constexpr int kFormatVersion = 1;
+  static constexpr int kFormatVersion = 2;  // 2: a second lean, for adding people
   static constexpr int kFeatureVersion = 3;  // bump whenever the features change: old models are refused
   static constexpr std::uint32_t kBuckets = 1u << 16;
   static constexpr std::size_t kClasses = 4;  // none, killed, wounded, victim
@@ -61,14 +61,20 @@ class VictimScorer {
     std::size_t cls = 0;  // index into classes(); 0 = not a victim
     float margin = 0;     // how far that class beat none
   };
-  Decision decide(std::span<const std::uint32_t> feats) const;
-  // A class is chosen when its score plus the lean beats none's (chosen in training by cross-validation).
+  // `said`: the rules gave the person a status already (the scorer keeps or drops it); else the scorer would
+  // add the person.
+  Decision decide(std::span<const std::uint32_t> feats, bool said = true) const;
+  // A class is chosen when its score plus the lean beats none's; one lean for keeping a person the rules
+  // gave a status, another for adding one they did not (both chosen in training by cross-validation).
   float lean() const { return lean_; }
+  float lean_add() const { return lean_add_; }
   void set_lean(float lean) { lean_ = lean; }
+  void set_lean_add(float lean) { lean_add_ = lean; }
 
   struct Example {
     std::vector<std::uint32_t> feats;
     std::uint8_t truth = 0;
+    bool said = false;  // the rules gave the person a status
   };
   void train(const std::vector<Example>& data, int epochs, const std::string& description);
   void save(const std::string& path) const;
@@ -77,7 +83,7 @@ class VictimScorer {
  private:
   static ModelFormat file_format();
   Perceptron<kClasses> model_{kBuckets};
-  float lean_ = 0;
+  float lean_ = 0, lean_add_ = 0;
   std::string description_;
 };
 

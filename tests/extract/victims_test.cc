@@ -58,11 +58,18 @@ TEST(Victims, TrainedModelSeparatesItsExamplesKeepsItsLeanAndRefusesOtherModels)
   std::vector<std::uint32_t> victim = {7, 100}, nobody = {7, 200};
   EXPECT_EQ(s.decide(victim).cls, 1u);
   EXPECT_EQ(s.decide(nobody).cls, 0u);
+  // one lean for keeping a person the rules gave a status, another for adding one: a lean far below zero
+  // for adding refuses every new person, and leaves the keeping as it was
+  s.set_lean_add(-1000);
+  EXPECT_EQ(s.decide(victim, false).cls, 0u);
+  EXPECT_EQ(s.decide(victim, true).cls, 1u);
+  s.set_lean_add(0);
   incidex::testing::TempDir dir;
   std::string path = (dir.path() / "victims.model").string();
   s.save(path);
   VictimScorer back(path);
   EXPECT_FLOAT_EQ(back.lean(), 0.5f);
+  EXPECT_FLOAT_EQ(back.lean_add(), 0.0f);
   EXPECT_EQ(back.description(), "two kinds");
   EXPECT_EQ(back.decide(victim).cls, 1u);
   EXPECT_EQ(back.decide(nobody).cls, 0u);
@@ -87,6 +94,7 @@ TEST(Victims, ExtractorDropsWhomTheScorerRejectsButKeepsTheRulesCounts) {
 TEST(Victims, ExtractorAddsWhomTheScorerCallsAVictimButNeverTheShooter) {
   VictimScorer everyone;  // an empty model leaning all the way: every person is a victim (killed, the first class)
   everyone.set_lean(1000);
+  everyone.set_lean_add(1000);
   Extractor x(analyser(), nullptr, &everyone);
   auto ms = extract(x, "Antonio Hernandez, 31, was killed in a shooting on Elm Street on Sunday. "
                        "Maria Lopez stayed home. Kyle Holaday, 26, also shot and killed the family dog.");
