@@ -261,7 +261,7 @@ bool is_quote(std::string_view p) {
 }
 
 bool is_plural_person(const std::string& w) {
-  return w == "men"sv || w == "women"sv || w == "children"sv || w == "people"sv || w == "police"sv || w == "policemen"sv ||
+  return w == "men"sv || w == "women"sv || w.ends_with("children"sv) || w == "people"sv || w == "police"sv || w == "policemen"sv ||
          w == "gunmen"sv || w == "passersby"sv || (w.size() > 3 && w.back() == 's' && w != "boss"sv);
 }
 
@@ -2744,6 +2744,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // 30", "shot two innocent bystanders, Lazaro Paredesquelite, 43, and Rakeya Jackson, 18".
     auto counted_between = [&](std::uint32_t from) {
       std::uint32_t k = from;
+      if (k + 1 < aged && possessive_pronoun(tk.lower[k])) ++k;  // "killed his two step-children, 17-year-old ..."
       if (k < aged && (t[k].kind == Token::number || analyser_.numbers().word_value(tk.lower[k]) > 1)) ++k;
       else return false;
       // (up to two words that describe them: "two innocent bystanders")

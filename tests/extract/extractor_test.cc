@@ -1426,6 +1426,10 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
         Dead{"A shooting happened on Saturday. Police said 43-year-old Bianca Arter and her son, 17-year-old Javeer Arter "
              "were found dead in their home.",
              "2017-02-18", {"Bianca Arter", "Javeer Arter"}},
+        // (the people counted after the verb with their owner and a compound kin word, then listed)
+        Dead{"A shooting happened on Saturday. He shot and killed his two step-children, 17-year-old Kara Allen and "
+             "19-year-old Chadney Allen, in the basement.",
+             "2017-02-18", {"Kara Allen", "Chadney Allen"}},
         // (the relative's word with no owner said)
         Dead{"A shooting happened on Saturday. Toya Smith, 43, and daughter Tasmia Allen, 17, were found dead in "
              "Smith's home.",
