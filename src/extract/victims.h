@@ -9,7 +9,8 @@
 // name is written (before, after, and after an age: "Mason, 35, died"), the words of its sentence, the
 // sentence's place in the article, how often and how fully the person is named, which of the people named
 // it is, and what the rules said of each place. An averaged perceptron; where a class, with the model's
-// lean toward victims added, beats none, the person is a victim.
+// lean toward victims added, beats none, the person is a victim (one lean for a person the rules gave a
+// status, kept or dropped; another, lower, for one they did not, added or not).
 //
 // Trained on the gun-violence dev data (../shared/data/gva-news: each incident's participants, with names,
 // roles and statuses) by `incidex train victims`; data/victims.model, with tools/train-victims.sh.
