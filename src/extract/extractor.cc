@@ -1234,9 +1234,6 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                           // the one who did it is not among them
     int ordinal = 0;      // "a fourth man was shot": 4, the place of this one among those hit
   };
-  auto consider = [&](std::optional<Found>& slot, const Found& f) {
-    if (!slot || f.value > slot->value) slot = f;
-  };
   // One person without a number, at token i: a count only where the extractor finds a casualty word for it.
   auto one_person = [](std::uint32_t i) {
     Quantity q;
@@ -1577,6 +1574,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     ordinal_deaths.clear();
     also_self.reset();
     hurt_only.reset();
+    // a count found: the larger one of its kind is kept (and the largest of the hurt alone, above)
     auto consider = [&](std::optional<Found>& slot, const Found& f) {
       if (!slot || f.value > slot->value) slot = f;
       if (&slot == &wounded && f.number && !f.all && !f.same && !f.self && (!hurt_only || f.value > hurt_only->value)) hurt_only = f;
@@ -2996,7 +2994,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         for (std::size_t k : p.spans) people[k].rejected = true;
         continue;
       }
-      bool said = std::any_of(p.spans.begin(), p.spans.end(), [&](std::size_t k) { return !people[k].status.empty() || people[k].veto; });
+      const bool said = has_status || std::any_of(p.spans.begin(), p.spans.end(), [&](std::size_t k) { return people[k].veto; });
       if (said) continue;
       std::size_t fullest = p.spans.front();
       for (std::size_t k : p.spans)
