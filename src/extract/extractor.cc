@@ -1568,6 +1568,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // the largest count of the hurt alone that a count_casualties_in() found (not one of everyone hit):
   // "left four people dead and one person injured" beside a "Quadruple Shooting"
   std::optional<Found> hurt_only;
+  // "the fourth" after a capitalized word is part of a name: "Printess Winston the fourth was accidentally shot"
+  auto name_suffix = [](const Tokens& x, std::string_view txt, const Quantity& q) {
+    if (q.first == 0 || x.lower[q.first] != "the"sv || x.tokens[q.first - 1].kind != Token::word) return false;
+    std::string_view w = x.tokens[q.first - 1].text(txt);
+    return !w.empty() && w.front() >= 'A' && w.front() <= 'Z';
+  };
   auto count_casualties_in = [&](const Tokens& x, std::string_view txt, const std::vector<Quantity>& qs, bool in_title,
                                 auto&& accept) {
     std::optional<Found> killed, wounded;
@@ -1712,6 +1718,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           }
         }
         were |= w == "were"sv || w == "are"sv || w == "have"sv;
+        // "a fourth is wounded", "the third was shot": an ordinal right after the article is one person
+        if (q.article && j == q.last && !person && ordinal_value(w) > 0 && !name_suffix(x, txt, q)) person = true;
         if ((persons_.count(w) || w.ends_with("-year-old")) && !person) {  // "a 17-year-old" is a person
           person = true;
           plural = persons_.count(w) && is_plural_person(w);
@@ -1953,17 +1961,30 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           const std::string& nx = x.lower[q.last];
           bool next_person = persons_.count(nx) || (q.last + 1 < s.last && persons_.count(x.lower[q.last + 1])) ||
                              (q.article && q.first == q.last && nx.ends_with("-year-old"));  // one person: "life of 15-year-old"
-          ok = q.article ? next_person && !is_plural_person(q.last + 1 < s.last && !persons_.count(nx) ? x.lower[q.last + 1] : nx)
+          // ... or an ordinal alone ("seriously injuring a fourth before barricading himself", "wounding the third")
+          const bool lone_ordinal = q.article && ordinal_value(nx) > 0 && !name_suffix(x, txt, q) &&
+                                    (q.last + 1 >= s.last || x.tokens[q.last + 1].kind == Token::punct ||
+                                     x.lower[q.last + 1] == "before"sv || x.lower[q.last + 1] == "and"sv ||
+                                     x.lower[q.last + 1] == "in"sv || x.lower[q.last + 1] == "at"sv ||
+                                     x.lower[q.last + 1] == "who"sv);
+          ok = lone_ordinal ||
+               (q.article ? next_person && !is_plural_person(q.last + 1 < s.last && !persons_.count(nx) ? x.lower[q.last + 1] : nx)
                          : next_person || x.tokens[q.last].kind == Token::punct || nx == "and"sv || nx == "of"sv ||
                          (x.tokens[q.last].kind == Token::word && nx.size() > 3 && nx.back() == 's') ||  // "killed four worshippers"
                          // a verb's object before where it happened: "Car bomb kills six near port", "wounding 3 at party"
                          (kills_or_wounds(x.lower[p]) &&
                           (nx == "near"sv || nx == "in"sv || nx == "at"sv || nx == "outside"sv || nx == "inside"sv || nx == "during"sv ||
                            nx == "before"sv || nx == "after"sv ||
-                           nx == "then"sv));  // "man killed his wife, 2 sons, then himself"
+                           nx == "then"sv)));  // "man killed his wife, 2 sons, then himself"
         }
         if (ok) {
           Found f{q.value, q.qualifier, x.tokens[p].start, x.tokens[q.last - 1].end, false, false, in_title, !q.article};
+          // (the ordinal's rank: the fourth of those hit, besides three dead)
+          if (q.article && q.last < s.last && ordinal_value(x.lower[q.last]) > 0) {
+            f.ordinal = ordinal_value(x.lower[q.last]);
+            f.end = x.tokens[q.last].end;
+            f.number = true;  // one, as surely as a number: "killing three ... and injuring a fourth
+          }
           // a verb of killing, not a noun ("the death of"), whose object is not the attacker ("killing the
           // gunman")
           const std::string& verb = x.lower[p];
@@ -3293,6 +3314,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // Shooting")
     // (told beside the dead, or as others than them: not "12 injured" before "she died")
     auto beside = [&](const Found& h) {
+      // ("a fourth" after three dead is one besides them)
+      if (killed && h.ordinal > killed->value && h.value == 1) return true;
       if (killed && !killed->in_title && !h.in_title &&
           tk.sentence_at(killed->start) == tk.sentence_at(h.start))
         return true;

@@ -453,6 +453,15 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            Case{"Three people are dead after a gunman opened fire in a movie theater on Thursday. He was accused of "
                 "shooting 11 people before killing himself. He killed two people and wounded nine others.",
                 "", -1, 9},
+           // an ordinal alone after the article is one person, besides the dead before it; after a name it is
+           // the name's ("Printess Winston the fourth")
+           Case{"A man is charged with murder after shooting three people to death and seriously injuring a fourth "
+                "before barricading himself inside his home on Sunday.",
+                "", 3, 1},
+           Case{"Three people are dead and a fourth is wounded after a man opened fire in a home on Sunday.", "", 3, 1},
+           Case{"A boy accidentally shot and killed another boy on Sunday. Police said 16-year-old Printess Winston the "
+                "fourth was accidentally shot by another 16-year-old person.",
+                "", 1, 0},
            // "other" after the number and an adverb before the casualty word do not shorten the stretch read
            Case{"Broadway was shot and killed on Sunday. Three other men inside the home were subsequently injured "
                 "during the shooting.",
