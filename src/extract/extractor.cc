@@ -3133,6 +3133,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     for (auto& p : a.places)
       if (n.last - n.first >= 2 && p.first <= n.first && n.last <= p.last) person = false;  // covers the whole name
     if (!person) continue;
+    // a possessive inside the name makes it someone's thing or someone's reporter: "Barack Obama's
+    // inauguration", "told NBC10's Tim Furlong"
+    {
+      const std::string_view words = text.substr(t[n.first].start, t[n.last - 1].end - t[n.first].start);
+      if (words.find("'s "sv) != std::string_view::npos || words.find("\u2019s "sv) != std::string_view::npos) continue;
+      // ... or right before it, after a capitalised word: "an interview with NBC10's Tim Furlong"
+      const std::string_view before = text.substr(0, t[n.first].start);
+      if (before.ends_with("'s "sv) || before.ends_with("\u2019s "sv)) {
+        const std::size_t w = before.find_last_of(' ', before.size() - 2);
+        const char c = before[w == std::string_view::npos ? 0 : w + 1];
+        if (c >= 'A' && c <= 'Z') continue;
+      }
+    }
     // the name without the words that describe the person ("SENATOR FEDERICO ESTRADA VELEZ")
     // (and without a nationality: "SPANIARD FRANCISCO PUJA"; Gazetteer::bits 16 is a demonym)
     while (n.last - n.first > 1 && (describing_.count(tk.lower[n.first]) || persons_.count(tk.lower[n.first]) ||

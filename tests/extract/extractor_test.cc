@@ -991,6 +991,20 @@ TEST(Extract, VictimsIntroducedByWhatHappenedOrByIdentification) {
   EXPECT_EQ(status["Ronald Williams"], "wounded");
 }
 
+// A name after or with a possessive is a reporter or a thing of someone's ("told NBC10's Tim Furlong",
+// "Barack Obama's inauguration"), not a victim.
+TEST(Extract, NoVictimAfterAnOutletsPossessive) {
+  auto ms = by_rules("A 5-year-old boy was wounded by a bullet in his Chester home on Sunday night, police said. In an "
+                     "exclusive interview with NBC10's Tim Furlong, the mother of the boy wounded in the shooting spoke. "
+                     "Marcus Hall was also wounded in the shooting that took place a day after Barack Obama's "
+                     "inauguration.",
+                     "2016-05-02");
+  ASSERT_EQ(ms.size(), 1u);
+  std::vector<std::string> names;
+  for (auto& v : ms[0].victims) names.push_back(v.text);
+  EXPECT_EQ(names, std::vector<std::string>{"Marcus Hall"});
+}
+
 // Regression: a background incident in the very first sentence crashed the extractor.
 TEST(Extract, BackgroundIncidentsComeAfterTheMainOneEvenFromTheFirstSentence) {
   auto ms = extract("In 2011, clashes between oil workers and police left at least 16 people dead.\n\n"
