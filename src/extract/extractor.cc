@@ -2784,7 +2784,20 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       const std::string& w = tk.lower[j];
       std::uint32_t len = 0;
       const auto* row = casualties_.match(tk, j, s.last, len);
-      const auto* harm = row ? nullptr : harms_.match(tk, j, s.last, len);
+      const Lexicon::Row* harm = nullptr;
+      if (!row) {
+        harm = harms_.match(tk, j, s.last, len);
+      } else if (!told_before(*row)) {
+        // a casualty word told after its people may begin a victim phrase told before, right before the name
+        // or its age: "in the shooting of Kaylee Reyes" (not "the shooting of four people was Kishawn Jackson")
+        std::uint32_t harm_len = 0;
+        const auto* longer = harms_.match(tk, j, s.last, harm_len);
+        if (longer && told_before(*longer) && (j + harm_len == n.first || j + harm_len == aged)) {
+          row = nullptr;
+          harm = longer;
+          len = harm_len;
+        }
+      }
       // (not what was tried: "attempted to kill Deputy Benjamin Frazier", "the attempted murder of")
       if (row && attempt_before(tk, j, s.first, 3, {"tried", "trying"})) break;
       // (... or with the people it counts between: counted_between above)

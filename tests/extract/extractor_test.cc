@@ -991,6 +991,18 @@ TEST(Extract, VictimsIntroducedByWhatHappenedOrByIdentification) {
   EXPECT_EQ(status["Ronald Williams"], "wounded");
 }
 
+// "the shooting of" right before a name (or its age) makes a victim; not a count of people between them
+TEST(Extract, VictimAfterTheShootingOf) {
+  auto ms = by_rules("A man is to be arraigned this morning on charges of negligent assault in the shooting of Kaylee "
+                     "Reyes on Sunday. Arrested Monday in the Fourth of July shooting of four people was Kishawn Jackson, "
+                     "16, of Garfield.",
+                     "2016-05-02");
+  ASSERT_EQ(ms.size(), 1u);
+  std::vector<std::string> names;
+  for (auto& v : ms[0].victims) names.push_back(v.text);
+  EXPECT_EQ(names, std::vector<std::string>{"Kaylee Reyes"});
+}
+
 // A name after or with a possessive is a reporter or a thing of someone's ("told NBC10's Tim Furlong",
 // "Barack Obama's inauguration"), not a victim.
 TEST(Extract, NoVictimAfterAnOutletsPossessive) {
