@@ -2397,7 +2397,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // "identified five of the victims:"
   auto identified_as = [&](std::uint32_t as, std::uint32_t first) {
     // (asked of every word: most are turned away on the tokenizer's hash, no string compared)
-    static const StringSet opening = {"including", "include", "includes", "included", "are", "were", ":", "as"};
+    static const StringSet opening = {"including", "include", "includes", "included", "are", "were", "is", "was", ":", "as"};
     const std::string& w = tk.lower[as];
     const bool kin = kin_.contains(w, tk.hash[as]);
     if (!kin && !opening.contains(w, tk.hash[as])) return false;
@@ -2407,6 +2407,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         if (trigger_at[k - 1]) return true;
       return false;
     }
+    // "He is Rolandreon Marquis Fischer, 25", "He was Bernard Gillis": the one the sentence before told of
+    if (w == "is"sv || w == "was"sv)
+      return as == first + 1 && (tk.lower[first] == "he"sv || tk.lower[first] == "she"sv) && as + 1 < t.size() && t[as + 1].cap;
     if ((w == "are"sv || w == "were"sv) && as > first) {  // "The victims were ...", "Their names are ..."
       if (as == first + 1 && tk.lower[first] == "they"sv) return true;  // "They are Raul Carrillo, 58; ..."
       for (std::uint32_t k = as; k > first && k + 3 > as; --k) {

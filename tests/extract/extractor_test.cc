@@ -991,6 +991,17 @@ TEST(Extract, VictimsIntroducedByWhatHappenedOrByIdentification) {
   EXPECT_EQ(status["Ronald Williams"], "wounded");
 }
 
+// "He is X" / "She was X" opening a sentence names the one the sentence before told of
+TEST(Extract, VictimNamedByHeIsAfterTheSentenceThatToldOfHim) {
+  auto ms = by_rules("The man killed in a shooting in the parking lot of County Market on Sunday has been identified. He "
+                     "is Rolandreon Marquis Fischer, 25. A local man is behind bars.",
+                     "2016-05-02");
+  ASSERT_EQ(ms.size(), 1u);
+  std::map<std::string, std::string> status;
+  for (auto& v : ms[0].victims) status[v.text] = v.status;
+  EXPECT_EQ(status["Rolandreon Marquis Fischer"], "killed");
+}
+
 // "the shooting of" right before a name (or its age) makes a victim; not a count of people between them
 TEST(Extract, VictimAfterTheShootingOf) {
   auto ms = by_rules("A man is to be arraigned this morning on charges of negligent assault in the shooting of Kaylee "
