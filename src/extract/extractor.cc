@@ -1969,7 +1969,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                                      x.lower[q.last + 1] == "who"sv);
           ok = lone_ordinal ||
                (q.article ? next_person && !is_plural_person(q.last + 1 < s.last && !persons_.count(nx) ? x.lower[q.last + 1] : nx)
-                         : next_person || x.tokens[q.last].kind == Token::punct || nx == "and"sv || nx == "of"sv ||
+                         : next_person || x.tokens[q.last].kind == Token::punct || nx == "and"sv || nx == "of"sv || nx == "more"sv ||
                          (x.tokens[q.last].kind == Token::word && nx.size() > 3 && nx.back() == 's') ||  // "killed four worshippers"
                          // a verb's object before where it happened: "Car bomb kills six near port", "wounding 3 at party"
                          (kills_or_wounds(x.lower[p]) &&

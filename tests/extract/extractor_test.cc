@@ -453,6 +453,9 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            Case{"Three people are dead after a gunman opened fire in a movie theater on Thursday. He was accused of "
                 "shooting 11 people before killing himself. He killed two people and wounded nine others.",
                 "", -1, 9},
+           // "more" after the number a verb of harm counts: "wounded 3 more"
+           Case{"A man has died after a shooting on Monroe Street on Nov. 9.", "Man dies 4 days after West Side shooting that wounded 3 more",
+                1, 3},
            // an ordinal alone after the article is one person, besides the dead before it; after a name it is
            // the name's ("Printess Winston the fourth")
            Case{"A man is charged with murder after shooting three people to death and seriously injuring a fourth "
