@@ -3365,7 +3365,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     }
   }
   // Zero counts, when the article says so. An analyst codes "nobody died" for a shooting whose victims are
-  // all said to be hurt when no death word appears anywhere in the article, and "nobody hurt" for one whose
+  // all said to be hurt when no death word appears in the incident's own sentences (its core and the two after
+  // it) or headline, a death word further off being another story's, and "nobody hurt" for one whose
   // victims all died when no injury word appears; "no one was injured" says it outright. Each zero cites
   // the sentence it rests on and says which rule made it.
   {
@@ -3529,6 +3530,15 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     auto unhurt_else = [&] {
       return unhurt && text.substr(unhurt->first, unhurt->second - unhurt->first).find(" else ") != std::string_view::npos;
     };
+    // (a death word only far from the incident's sentences and headline is another story's: "especially with
+    // the murder rates", "people are being killed in their neighborhoods")
+    const bool death_near = first_death || first_deaths;
+    if (!m.killed.value && death && !death_near) {
+      if (const Evidence* w = first_evidence("wounded"); w && m.wounded.value && *m.wounded.value > 0) {
+        m.killed = {0, ""};
+        cite_as("killed", *w, "people are reported hurt and no death is told in the incident's sentences or headline");
+      }
+    }
     if (!m.killed.value && !death) {
       if (survival || unhurt) {
         m.killed = {0, ""};

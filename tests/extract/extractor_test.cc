@@ -1189,6 +1189,20 @@ TEST(Extract, NobodyKilledOnlyWhenTheTextSaysSo) {
     ASSERT_EQ(not_death.size(), 1u) << other;
     EXPECT_EQ(not_death[0].killed.value, 0) << other;
   }
+  // a death word only far from the incident's sentences and headline is another story's: zero, saying so
+  auto far = by_rules("Police are investigating a shooting that injured five people early Saturday at a nightclub on "
+                      "Elm Street.\n\nOfficers said shots were fired after an argument broke out near the dance floor "
+                      "about 2 a.m.\n\nTwo of those wounded drove themselves to hospitals, police said. All were "
+                      "expected to be treated and released.\n\nNo suspects have been identified. An investigation is "
+                      "ongoing.\n\nThe club has been the site of two fatal shootings in the last 13 months. There have "
+                      "been no arrests in either homicide.",
+                      "2014-12-14", "Five wounded in shooting at nightclub");
+  ASSERT_FALSE(far.empty());
+  EXPECT_EQ(far[0].killed.value, 0);
+  noted = false;
+  for (auto& e : far[0].evidence)
+    noted |= e.field == "killed" && e.note == "people are reported hurt and no death is told in the incident's sentences or headline";
+  EXPECT_TRUE(noted);
   auto titled = extract("A man was shot in the leg on Elm Street on Sunday, police said.", "2016-10-17",
                      "Man dies after Elm Street shooting");
   ASSERT_FALSE(titled.empty());
