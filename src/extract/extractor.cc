@@ -243,10 +243,11 @@ int ordinal_value(std::string_view w) {
   return 0;
 }
 
-// A verb of killing or wounding whose object comes right after it: "kills six near port", "kills 4-month-old".
+// A verb of killing or wounding whose object comes right after it: "kills six near port", "kills 4-month-old",
+// "killed one and injured three before shooting himself".
 bool kills_or_wounds(std::string_view w) {
-  return w == "kills"sv || w == "killed"sv || w == "killing"sv || w == "wounds"sv || w == "wounding"sv || w == "injures"sv ||
-         w == "injuring"sv;
+  return w == "kills"sv || w == "killed"sv || w == "killing"sv || w == "wounds"sv || w == "wounding"sv || w == "wounded"sv ||
+         w == "injures"sv || w == "injuring"sv || w == "injured"sv;
 }
 
 // An age written apart from its number: "11 year-old", "3 month-old".

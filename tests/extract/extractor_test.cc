@@ -453,6 +453,9 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            Case{"Three people are dead after a gunman opened fire in a movie theater on Thursday. He was accused of "
                 "shooting 11 people before killing himself. He killed two people and wounded nine others.",
                 "", -1, 9},
+           // "injured" and "wounded" before their number and where or when, as "killed": "injured three before"
+           Case{"Tyler went on a shooting rampage on Sunday that killed one and injured three before shooting himself.",
+                "", -1, 3},
            // "more" after the number a verb of harm counts: "wounded 3 more"
            Case{"A man has died after a shooting on Monroe Street on Nov. 9.", "Man dies 4 days after West Side shooting that wounded 3 more",
                 1, 3},
