@@ -1880,7 +1880,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         }
         // (quotes go on: "Man wounded in 'accidental' shooting dies"), but a person named after the comma is
         // someone else: "Four Shot, Man Dead"
-        if (hurt && j > q.first && x.tokens[j - 1].text(txt) == ","sv && persons_.count(w)) break;
+        // ("1 person injured, 16-year-old dead")
+        if (hurt && j > q.first && x.tokens[j - 1].text(txt) == ","sv && (persons_.count(w) || w.ends_with("-year-old"))) break;
         // (nor the apostrophe of a plural's possessive: "the boy found his parents' handgun and shot himself")
         auto possessive = [&] {
           std::string_view p = x.tokens[j].text(txt);

@@ -435,6 +435,9 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
                 "", 1, 16},
            // "Four Shot, Man Dead": the man after the comma is one of the four, not four dead
            Case{"", "Four Shot, Man Dead In North Long Beach", 1, -1},
+           // ... nor is someone given by an age after it: "1 person injured, 16-year-old dead" is one of each
+           Case{"Police said a person shot on Main Street early Sunday was taken to the hospital.",
+                "1 person injured, 16-year-old dead in early morning shooting", 1, 1},
            // one person and one more after "and" are two; "and fled" is no one
            Case{"A gunman injured a 5-year-old boy and a 20-year-old woman on Dover Street in Dayton on Friday.", "", 0, 2},
            Case{"A gunman shot a woman and fled on Dover Street in Dayton on Friday.", "", 0, 1},
