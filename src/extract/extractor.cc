@@ -1833,6 +1833,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             j += 2;
             continue;
           }
+          // ... or two people's ages: "two girls, 7 and 5, critically shot"
+          if (mark == ","sv && q.value == 2 && !q.article && j + 4 < s.last && x.tokens[j + 1].kind == Token::number &&
+              x.lower[j + 2] == "and"sv && x.tokens[j + 3].kind == Token::number && x.lower[j + 4] == ","sv) {
+            j += 4;
+            continue;
+          }
           // the people counted, one by one: "Three victims, a 25-year-old man, a 26-year-old man, and a
           // 33-year-old man, were all transported to a local hospital" (no more of them than the number)
           if (mark == ","sv && (nx == "a"sv || nx == "an"sv) && q.value > 1 && !q.article) {

@@ -435,6 +435,9 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
                 "", 1, 16},
            // "Four Shot, Man Dead": the man after the comma is one of the four, not four dead
            Case{"", "Four Shot, Man Dead In North Long Beach", 1, -1},
+           // two people's ages between commas are an aside: "One of two girls, 7 and 5, critically shot ... has died"
+           Case{"Two young children were critically wounded by gunfire in San Antonio on Wednesday night.",
+                "Police: One of two girls, 7 and 5, critically shot Wednesday has died in San Antonio", 1, 1},
            // ... nor is someone given by an age after it: "1 person injured, 16-year-old dead" is one of each
            Case{"Police said a person shot on Main Street early Sunday was taken to the hospital.",
                 "1 person injured, 16-year-old dead in early morning shooting", 1, 1},
