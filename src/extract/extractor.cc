@@ -1569,7 +1569,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // the largest count of the hurt alone that a count_casualties_in() found (not one of everyone hit):
   // "left four people dead and one person injured" beside a "Quadruple Shooting"
   std::optional<Found> hurt_only;
-  // "the fourth" after a capitalized word is part of a name: "Printess Winston the fourth was accidentally shot"
+  // "the fourth" after a capitalised word is part of a name: "Printess Winston the fourth was accidentally shot"
   auto name_suffix = [](const Tokens& x, std::string_view txt, const Quantity& q) {
     if (q.first == 0 || x.lower[q.first] != "the"sv || x.tokens[q.first - 1].kind != Token::word) return false;
     std::string_view w = x.tokens[q.first - 1].text(txt);
@@ -1975,15 +1975,16 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                                      x.lower[q.last + 1] == "before"sv || x.lower[q.last + 1] == "and"sv ||
                                      x.lower[q.last + 1] == "in"sv || x.lower[q.last + 1] == "at"sv ||
                                      x.lower[q.last + 1] == "who"sv);
+          // (a bare number: "more" after it too, "wounded 3 more")
           ok = lone_ordinal ||
                (q.article ? next_person && !is_plural_person(q.last + 1 < s.last && !persons_.count(nx) ? x.lower[q.last + 1] : nx)
-                         : next_person || x.tokens[q.last].kind == Token::punct || nx == "and"sv || nx == "of"sv || nx == "more"sv ||
-                         (x.tokens[q.last].kind == Token::word && nx.size() > 3 && nx.back() == 's') ||  // "killed four worshippers"
-                         // a verb's object before where it happened: "Car bomb kills six near port", "wounding 3 at party"
-                         (kills_or_wounds(x.lower[p]) &&
-                          (nx == "near"sv || nx == "in"sv || nx == "at"sv || nx == "outside"sv || nx == "inside"sv || nx == "during"sv ||
-                           nx == "before"sv || nx == "after"sv ||
-                           nx == "then"sv)));  // "man killed his wife, 2 sons, then himself"
+                          : next_person || x.tokens[q.last].kind == Token::punct || nx == "and"sv || nx == "of"sv || nx == "more"sv ||
+                                (x.tokens[q.last].kind == Token::word && nx.size() > 3 && nx.back() == 's') ||  // "killed four worshippers"
+                                // a verb's object before where it happened: "Car bomb kills six near port", "wounding 3 at party"
+                                (kills_or_wounds(x.lower[p]) &&
+                                 (nx == "near"sv || nx == "in"sv || nx == "at"sv || nx == "outside"sv || nx == "inside"sv ||
+                                  nx == "during"sv || nx == "before"sv || nx == "after"sv ||
+                                  nx == "then"sv)));  // "man killed his wife, 2 sons, then himself"
         }
         if (ok) {
           Found f{q.value, q.qualifier, x.tokens[p].start, x.tokens[q.last - 1].end, false, false, in_title, !q.article};
@@ -1991,7 +1992,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           if (q.article && q.last < s.last && ordinal_value(x.lower[q.last]) > 0) {
             f.ordinal = ordinal_value(x.lower[q.last]);
             f.end = x.tokens[q.last].end;
-            f.number = true;  // one, as surely as a number: "killing three ... and injuring a fourth
+            f.number = true;  // one, as surely as a number: "killing three ... and injuring a fourth"
           }
           // a verb of killing, not a noun ("the death of"), whose object is not the attacker ("killing the
           // gunman")
