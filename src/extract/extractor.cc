@@ -1902,6 +1902,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         // ("killed 2 daughters in car before shooting himself": what he did next is no count of them)
         if (!hurt && !dead && (w == "when"sv || w == "while"sv || w == "because"sv || w == "until"sv || w == "before"sv))
           break;
+        // what the people counted did to someone else before anything befell anyone: "two deputies rushed the
+        // girl to the hospital, where she was pronounced dead"
+        if (!hurt && !dead && person && j > q.last && w.size() > 3 && w.ends_with("ed") && j + 2 < s.last &&
+            (x.lower[j + 1] == "the"sv || x.lower[j + 1] == "a"sv || x.lower[j + 1] == "an"sv || possessive_pronoun(x.lower[j + 1])) &&
+            (persons_.count(x.lower[j + 2]) || x.lower[j + 2].ends_with("-year-old")))
+          break;
         // what is done to them later makes them suspects: "Two arrested after child shot"
         // (not "a man was arrested after accidentally shooting himself": the one is both)
         if (!hurt && !dead && !q.article && later_clause_.count(w)) break;

@@ -459,6 +459,10 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            Case{"Three people are dead after a gunman opened fire in a movie theater on Thursday. He was accused of "
                 "shooting 11 people before killing himself. He killed two people and wounded nine others.",
                 "", -1, 9},
+           // what the people counted did to someone else is no casualty of theirs
+           Case{"A 1-year-old girl was struck by gunfire in her crib on Sunday. Two deputies rushed the girl to the "
+                "hospital, where she was pronounced dead.",
+                "", 1, -1},
            // "injured" and "wounded" before their number and where or when, as "killed": "injured three before"
            Case{"Tyler went on a shooting rampage on Sunday that killed one and injured three before shooting himself.",
                 "", -1, 3},
