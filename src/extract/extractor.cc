@@ -1902,6 +1902,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         // ("killed 2 daughters in car before shooting himself": what he did next is no count of them)
         if (!hurt && !dead && (w == "when"sv || w == "while"sv || w == "because"sv || w == "until"sv || w == "before"sv))
           break;
+        // a relative clause of someone the people counted are "of": "The mother and brother of an 8-year-old
+        // girl who died" tells of her death
+        if (!hurt && !dead && person && (w == "who"sv || w == "whose"sv) && j >= q.last + 2 &&
+            (persons_.count(x.lower[j - 1]) || x.lower[j - 1].ends_with("-year-old")) &&
+            std::find(x.lower.begin() + q.last, x.lower.begin() + (j - 1), "of") != x.lower.begin() + (j - 1))
+          break;
         // what the people counted did to someone else before anything befell anyone: "two deputies rushed the
         // girl to the hospital, where she was pronounced dead"
         if (!hurt && !dead && person && j > q.last && w.size() > 3 && w.ends_with("ed") && j + 2 < s.last &&

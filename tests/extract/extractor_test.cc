@@ -459,6 +459,10 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            Case{"Three people are dead after a gunman opened fire in a movie theater on Thursday. He was accused of "
                 "shooting 11 people before killing himself. He killed two people and wounded nine others.",
                 "", -1, 9},
+           // nor what befell someone they are "of": "The mother and brother of an 8-year-old girl who died"
+           Case{"The mother and brother of an 8-year-old girl who died in an accidental shooting were arrested "
+                "Monday.",
+                "", 1, -1},
            // what the people counted did to someone else is no casualty of theirs
            Case{"A 1-year-old girl was struck by gunfire in her crib on Sunday. Two deputies rushed the girl to the "
                 "hospital, where she was pronounced dead.",
