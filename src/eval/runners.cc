@@ -1048,9 +1048,7 @@ int train_victims(const Pipeline& p, const TrainGvaOptions& o, std::ostream& out
         break;
       }
       ++per_class[cls];
-      const bool said = std::any_of(person.rules.begin(), person.rules.end(),
-                                    [](const std::string& r) { return !r.empty() && r != "suspect"; });
-      examples.push_back({std::move(person.feats), cls, said});
+      examples.push_back({std::move(person.feats), cls, person.has_status});
       fold.push_back(cv_fold(g));  // for the lean
     }
   }

@@ -1570,10 +1570,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // "left four people dead and one person injured" beside a "Quadruple Shooting"
   std::optional<Found> hurt_only;
   // "the fourth" after a capitalised word is part of a name: "Printess Winston the fourth was accidentally shot"
-  auto name_suffix = [](const Tokens& x, std::string_view txt, const Quantity& q) {
-    if (q.first == 0 || x.lower[q.first] != "the"sv || x.tokens[q.first - 1].kind != Token::word) return false;
-    std::string_view w = x.tokens[q.first - 1].text(txt);
-    return !w.empty() && w.front() >= 'A' && w.front() <= 'Z';
+  auto name_suffix = [](const Tokens& x, const Quantity& q) {
+    return q.first > 0 && x.lower[q.first] == "the"sv && x.tokens[q.first - 1].kind == Token::word && x.tokens[q.first - 1].cap;
   };
   auto count_casualties_in = [&](const Tokens& x, std::string_view txt, const std::vector<Quantity>& qs, bool in_title,
                                 auto&& accept) {
@@ -1720,7 +1718,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         }
         were |= w == "were"sv || w == "are"sv || w == "have"sv;
         // "a fourth is wounded", "the third was shot": an ordinal right after the article is one person
-        if (q.article && j == q.last && !person && ordinal_value(w) > 0 && !name_suffix(x, txt, q)) person = true;
+        if (q.article && j == q.last && !person && ordinal_value(w) > 0 && !name_suffix(x, q)) person = true;
         if ((persons_.count(w) || w.ends_with("-year-old")) && !person) {  // "a 17-year-old" is a person
           person = true;
           plural = persons_.count(w) && is_plural_person(w);
@@ -1982,7 +1980,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           bool next_person = persons_.count(nx) || (q.last + 1 < s.last && persons_.count(x.lower[q.last + 1])) ||
                              (q.article && q.first == q.last && nx.ends_with("-year-old"));  // one person: "life of 15-year-old"
           // ... or an ordinal alone ("seriously injuring a fourth before barricading himself", "wounding the third")
-          const bool lone_ordinal = q.article && ordinal_value(nx) > 0 && !name_suffix(x, txt, q) &&
+          const bool lone_ordinal = q.article && ordinal_value(nx) > 0 && !name_suffix(x, q) &&
                                     (q.last + 1 >= s.last || x.tokens[q.last + 1].kind == Token::punct ||
                                      x.lower[q.last + 1] == "before"sv || x.lower[q.last + 1] == "and"sv ||
                                      x.lower[q.last + 1] == "in"sv || x.lower[q.last + 1] == "at"sv ||
@@ -3040,13 +3038,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                           people[k].status.empty() && people[k].veto ? std::string_view("suspect") : std::string_view(people[k].status),
                           off_tense(tk.sentence_of(people[k].first))});
       VictimScorer::features(a, places, pi, persons.size(), feats, &word_kinds_);
+      const bool has_status = std::any_of(p.spans.begin(), p.spans.end(), [&](std::size_t k) { return !people[k].status.empty(); });
       if (trace) {
         std::vector<std::string> said;
         for (const VictimScorer::Place& place : places) said.emplace_back(place.rule_status);
-        trace->people.push_back({p.name, feats, std::move(said)});
+        trace->people.push_back({p.name, feats, std::move(said), has_status});
       }
       if (!victims_) continue;
-      const bool has_status = std::any_of(p.spans.begin(), p.spans.end(), [&](std::size_t k) { return !people[k].status.empty(); });
       VictimScorer::Decision d = victims_->decide(feats, has_status);
       if (d.cls == 0) {
         for (std::size_t k : p.spans) people[k].rejected = true;

@@ -52,6 +52,7 @@ class Extractor {
     std::string name;
     std::vector<std::uint32_t> feats;
     std::vector<std::string> rules;  // what the rules said at each place it is written ("killed", "suspect", "")
+    bool has_status = false;         // the rules gave the person a status somewhere: the scorer keeps, not adds
   };
   struct DateTrace {
     std::string date;  // ISO
