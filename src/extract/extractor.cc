@@ -1959,7 +1959,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           x.lower[q.first - 2] != "fatally"sv &&  // "fatally shooting three people": data/casualty_words.tsv
           x.tokens[q.first - 2].kind == Token::word && !auxiliary(x.lower[q.first - 2])) {
         Found f{q.value, q.qualifier, x.tokens[q.first - 1].start, x.tokens[q.last].end, false, false, in_title, true};
-        f.all = true;
+        // ("killed a young couple and shot two others": the others are besides the dead)
+        f.all = x.lower[q.last] != "others"sv && x.lower[q.last] != "other"sv;
         f.others = true;
         consider(wounded, f);
         continue;

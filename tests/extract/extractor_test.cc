@@ -433,6 +433,8 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            Case{"A man charged in the shootout inside the crowded Cameo nightclub that wounded 16 people and killed one "
                 "appeared in court on Monday.",
                 "", 1, 16},
+           // "killed two people and shot two others": the others are besides the dead, not two hit in all
+           Case{"Police say a man broke into a home on Tuesday, killed two people and shot two others.", "", 2, 2},
            // "Four Shot, Man Dead": the man after the comma is one of the four, not four dead
            Case{"", "Four Shot, Man Dead In North Long Beach", 1, -1},
            // two people's ages between commas are an aside: "One of two girls, 7 and 5, critically shot ... has died"
