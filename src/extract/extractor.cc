@@ -3188,19 +3188,28 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                                     (gaz.bits(tk.lower[n.first]) & 16)))
       ++n.first;
     std::string name = flat(text.substr(t[n.first].start, t[n.last - 1].end - t[n.first].start));
-    // One word ("Jake", "Mason"): the full name the article gives that person elsewhere, if any.
+    // One word ("Jake", "Mason"): the full name the article gives that person elsewhere, if any; of two
+    // people of one surname, the one already among the victims ("killing Edwards" is Ernest Edwards, killed,
+    // not his widow Alicia Edwards, who speaks)
     if (n.last - n.first == 1) {
       std::size_t best = 0;
+      bool best_victim = false;
       for (const NameSpan& o : a.names) {
-        if (o.type != "per"sv || o.last - o.first < 2 || o.last - o.first <= best) continue;
+        if (o.type != "per"sv || o.last - o.first < 2) continue;
         // (not a tagger's "person" with a word no name has: "Penn Avenue North" for "North")
         bool named = true;
         for (std::uint32_t k = o.first; k < o.last && named; ++k) named = !not_name_word(tk.lower[k]);
         if (!named) continue;
         for (std::uint32_t k = o.first; k < o.last; ++k)
           if (tk.lower[k] == tk.lower[n.first]) {
+            std::string full = flat(text.substr(t[o.first].start, t[o.last - 1].end - t[o.first].start));
+            const bool victim = std::any_of(m.victims.begin(), m.victims.end(),
+                                            [&](const Victim& v) { return same_person(v.text, full); });
+            if (best_victim > victim || (best_victim == victim && o.last - o.first <= best)) break;
             best = o.last - o.first;
-            name = flat(text.substr(t[o.first].start, t[o.last - 1].end - t[o.first].start));
+            best_victim = victim;
+            name = std::move(full);
+            break;
           }
       }
       // ... or, where the tagger found none, capitalised words right before the same word ("the slaying

@@ -1028,6 +1028,11 @@ TEST(Extract, VictimsNamedAndNotNamed) {
                 "Marcus Hall was also wounded in the shooting that took place a day after Barack Obama's "
                 "inauguration.",
                 {"Marcus Hall"}},
+           // a lone surname two people share is the one already among the victims, not the widow who speaks
+           Case{"A man was shot and killed at a bar on Saturday. Alicia Edwards said she wanted to look into the eyes "
+                "of the man accused of killing 34-year-old Ernest Edwards. He began firing at the back door, reportedly "
+                "killing Edwards and injuring three others.",
+                {"Ernest Edwards"}},
        }) {
     auto ms = by_rules(c.text, "2016-05-02");
     ASSERT_EQ(ms.size(), 1u) << c.text;
