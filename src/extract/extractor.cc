@@ -1686,8 +1686,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         if (w == "and"sv) after_and = true;  // "killed four people and left one seriously injured": another count
         // "other" and "more" right after the number add nothing to the people counted, nor does an adverb to
         // what befell them: not counted in the stretch's length ("Three other men inside the home were
-        // subsequently injured")
-        if (((w == "other"sv || w == "more"sv) && j == q.last) || (w.size() > 5 && w.ends_with("ly"sv))) ++reach;
+        // subsequently injured", "Three other men at the scene were also hit by gunfire")
+        if (((w == "other"sv || w == "more"sv) && j == q.last) || (w.size() > 5 && w.ends_with("ly"sv)) || w == "also"sv) ++reach;
         // what befell someone the hurt are kin of: "five people wounded, including a pregnant woman whose unborn
         // baby was killed"
         if (hurt && w == "whose"sv) break;

@@ -433,6 +433,10 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            Case{"A man charged in the shootout inside the crowded Cameo nightclub that wounded 16 people and killed one "
                 "appeared in court on Monday.",
                 "", 1, 16},
+           // "also" does not use up the words between a number and its verb, as an adverb in -ly does not
+           Case{"Randy Chapman, 23, was shot and killed on Saturday. Three other men at the scene were also hit by "
+                "gunfire and taken to a hospital, police said.",
+                "", 1, 3},
            // "killed two people and shot two others": the others are besides the dead, not two hit in all
            Case{"Police say a man broke into a home on Tuesday, killed two people and shot two others.", "", 2, 2},
            // "Four Shot, Man Dead": the man after the comma is one of the four, not four dead
