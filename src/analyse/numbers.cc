@@ -138,6 +138,10 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
         const std::string& prev = low(i - 1);
         auto pv = t[i - 1].text(text);
         if (pv == "$"sv || pv == "#"sv || not_before_.count(prev)) q.count = false;  // "no one was hurt" counts nobody
+        // ... nor the second number of "Image 2 of 9", "page 3 of 10" (a gallery's caption before "7-year-old girl
+        // and her mother were shot")
+        if (prev == "of"sv && i >= sent.first + 3 && t[i - 2].kind == Token::number && not_before_.count(low(i - 3)))
+          q.count = false;
         if ((pv == ","sv || pv == "("sv) && i >= sent.first + 2 && t[i - 2].cap && t[i].kind == Token::number && q.value < 120)
           q.count = false;  // "Antonio Mason, 35," / "Smith (35)"
         if ((pv == "-"sv || pv == "."sv) && t[i - 1].end == t[i].start) q.count = false;  // 352-393-7670, .45

@@ -1372,8 +1372,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           --b;
           break;
         }
-        // (a number before an age written apart is the age: "two year old child")
-        if (int val = value_at(tk, b - 1); val >= 1 && val < 20 && !aged) {
+        // (a number before an age written apart is the age: "two year old child"; one of more than one counts
+        // no single person: "Image 2 of 9 7-year-old girl and her mother were shot", a gallery's caption)
+        if (int val = value_at(tk, b - 1); val >= 1 && val < 20 && !aged && (val == 1 || is_plural_person(noun))) {
           n = val;
           --b;
           break;

@@ -433,6 +433,9 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            Case{"A man charged in the shootout inside the crowded Cameo nightclub that wounded 16 people and killed one "
                 "appeared in court on Monday.",
                 "", 1, 16},
+           // a gallery's caption before the story's words: "Image 2 of 9" counts nobody, nor does its 9 the girl
+           Case{"Image 2 of 9 7-year-old girl and her mother were shot Wednesday night on the West Side.", "Girl shot",
+                -1, 1},
            // "also" does not use up the words between a number and its verb, as an adverb in -ly does not
            Case{"Randy Chapman, 23, was shot and killed on Saturday. Three other men at the scene were also hit by "
                 "gunfire and taken to a hospital, police said.",
