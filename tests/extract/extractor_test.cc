@@ -918,6 +918,8 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  // a round-up of many shootings counts none of them
                  Case{"A man was shot on Dover Street on Sunday. Three died and 16 were wounded in seven separate "
                       "shootings across the city over the weekend.", 0, 1},
+                 Case{"A man was shot on Dover Street on Sunday. Four other people were shot in three separate incidents "
+                      "in the county overnight.", 0, 1},
                  // an ordinal ranks the incident among the year's: no tally
                  Case{"A car packed with explosives blew up outside a bus station on Dover Street on Saturday evening, "
                       "killing six people and wounding at least 30, police said, in the second bombing in the city this "
