@@ -2908,12 +2908,23 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         }
         // "The suspects were identified as ...", "police arrested a man identified as ...": the one held
         if (suspect && !casualty) as = 0, ps.veto = true;
-        if (as && !casualty && !suspect && si > 0 && !off_tense(si - 1)) {
-          bool before_suspect = false;
-          for (std::uint32_t j = tk.sentences[si - 1].first; j < tk.sentences[si - 1].last; ++j)
+        // (or, for "The man, identified as ...", the one before that, past a sentence that tells of no casualty
+        // and no suspect: "A man was hurt after getting shot in the back. Police said the incident happened near
+        // an apartment complex. The man, identified as Isaiah McKissick, 22, ran to the apartments for help.")
+        const bool the_person = tk.lower[as_word] == "as"sv && s.first + 1 < as && tk.lower[s.first] == "the"sv &&
+                                persons_.count(tk.lower[s.first + 1]) && !suspects_word(tk.lower[s.first + 1]);
+        const std::uint32_t most = the_person ? 2 : 1;
+        for (std::uint32_t back = 1; as && !casualty && !suspect && back <= most && si >= back && !off_tense(si - back); ++back) {
+          const Sentence& b = tk.sentences[si - back];
+          bool before_suspect = false, before_casualty = false;
+          for (std::uint32_t j = b.first; j < b.last; ++j) {
+            std::uint32_t len = 0;
             before_suspect |= suspects_word(tk.lower[j]);
-          if (!before_suspect) from = tk.sentences[si - 1].first;
+            before_casualty |= casualties_.match(tk, j, b.last, len) != nullptr;
+          }
+          if (!before_suspect) from = b.first;
           ps.veto |= before_suspect;
+          if (before_suspect || before_casualty) break;
         }
       }
       // a death word wins ("was shot ... and was pronounced dead"); the words between "identified" and "as"

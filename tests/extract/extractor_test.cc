@@ -1037,6 +1037,11 @@ TEST(Extract, VictimsNamedAndNotNamed) {
                 "Marcus Hall was also wounded in the shooting that took place a day after Barack Obama's "
                 "inauguration.",
                 {"Marcus Hall"}},
+           // "The man, identified as ...": the man the story told of last, past a sentence of no casualty
+           Case{"A man was seriously hurt after getting shot in the back on Thursday night. Police said the incident "
+                "happened near an apartment complex around 9 p.m.\n\nThe man, identified as Isaiah McKissick, 22, ran "
+                "to the apartments for help.",
+                {"Isaiah McKissick"}},
            // a lone surname two people share is the one already among the victims, not the widow who speaks
            Case{"A man was shot and killed at a bar on Saturday. Alicia Edwards said she wanted to look into the eyes "
                 "of the man accused of killing 34-year-old Ernest Edwards. He began firing at the back door, reportedly "
