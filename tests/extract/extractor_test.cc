@@ -1037,6 +1037,8 @@ TEST(Extract, VictimsNamedAndNotNamed) {
                 "Marcus Hall was also wounded in the shooting that took place a day after Barack Obama's "
                 "inauguration.",
                 {"Marcus Hall"}},
+           // the killer named is no victim, even where he died (data/suspect_words.tsv)
+           Case{"A woman was shot to death on Friday. Her killer Sammy Ejaz died at the scene.", {}},
            // "The man, identified as ...": the man the story told of last, past a sentence of no casualty
            Case{"A man was seriously hurt after getting shot in the back on Thursday night. Police said the incident "
                 "happened near an apartment complex around 9 p.m.\n\nThe man, identified as Isaiah McKissick, 22, ran "
