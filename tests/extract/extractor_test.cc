@@ -1037,6 +1037,10 @@ TEST(Extract, VictimsNamedAndNotNamed) {
                 "Marcus Hall was also wounded in the shooting that took place a day after Barack Obama's "
                 "inauguration.",
                 {"Marcus Hall"}},
+           // the names set beside the people a casualty befell, after "who"
+           Case{"Two men died in a shooting on Friday. The two men who died, Joseph Villalobos and Jonathan Rojas, "
+                "were on opposite sides of the altercation, Mina said.",
+                {"Joseph Villalobos", "Jonathan Rojas"}},
            // the killer named is no victim, even where he died (data/suspect_words.tsv)
            Case{"A woman was shot to death on Friday. Her killer Sammy Ejaz died at the scene.", {}},
            // "The man, identified as ...": the man the story told of last, past a sentence of no casualty
