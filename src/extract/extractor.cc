@@ -19,7 +19,8 @@ Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimSco
       perpetrators_("perpetrators.txt"), targets_("targets.txt"), survival_("survival_phrases.txt"),
       deaths_("death_words.txt"), injuries_("injury_words.txt"), harms_("victim_words.tsv"), perpetration_("perpetration_verbs.txt"),
       tallies_("tally_phrases.txt"), attacker_deaths_("attacker_deaths.txt"),
-      responsibility_("responsibility_words.txt"), state_forces_("state_forces.txt"), flag_words_("flag_words.tsv") {
+      responsibility_("responsibility_words.txt"), state_forces_("state_forces.txt"), flag_words_("flag_words.tsv"),
+      other_causes_("other_causes.txt") {
   // data/flag_words.tsv's police phrases "<verb> by [a|an] <police>" ("shot by police", "killed by a deputy"):
   // their verbs and their last words, for the same told with a name between ("shot by Baltimore County police")
   for (auto& row : read_data_rows("flag_words.tsv")) {
@@ -3936,7 +3937,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
 }
 
 const Lexicon::Row* Extractor::casualty_at(const Tokens& tk, std::uint32_t j, std::uint32_t end, std::uint32_t& len) const {
-  if (const auto* row = casualties_.match(tk, j, end, len)) return row;
+  if (const auto* row = casualties_.match(tk, j, end, len)) {
+    for (std::uint32_t k = j + len; k < end && k < j + len + 6 && tk.lower[k] != ","sv; ++k) {
+      std::uint32_t cause = 0;
+      if (other_causes_.match(tk, k, end, cause)) return nullptr;
+    }
+    return row;
+  }
   if (std::uint32_t n = to_a_hospital_ ? named_hospital(tk, j, end) : 0) {
     len = n;
     return to_a_hospital_;

@@ -83,7 +83,7 @@ class Extractor {
   const DateChooser* dates_;
   const PlaceChooser* places_;
   Lexicon triggers_, casualties_, weapons_, perpetrators_, targets_, survival_, deaths_, injuries_, harms_, perpetration_,
-      tallies_, attacker_deaths_, responsibility_, state_forces_, flag_words_;
+      tallies_, attacker_deaths_, responsibility_, state_forces_, flag_words_, other_causes_;
   StringSet persons_, later_events_, later_clause_, speech_words_, kin_;
   StringSet suspect_before_, suspect_after_;  // data/suspect_words.tsv
   StringSet police_verbs_, police_nouns_;     // data/flag_words.tsv: "shot" and "police" of "shot by police"
@@ -96,7 +96,8 @@ class Extractor {
   StringSet surname_followers_;  // data/place_followers.tsv: street and venue words that are also surnames ("Hill")
   // The casualty phrase at token j (data/casualty_words.tsv), or a hospital named with capitals after "to"
   // ("was taken to Grady Memorial Hospital"), read as "to a hospital" is. Asked for a victim's status only:
-  // in the counts it lost more than it gained on gva-news (wounded -3, killed -1).
+  // in the counts it lost more than it gained on gva-news (wounded -3, killed -1). None where a cause that is
+  // no violence follows in its next six words, up to a comma (data/other_causes.txt: "died of natural causes").
   const Lexicon::Row* casualty_at(const Tokens& tk, std::uint32_t j, std::uint32_t end, std::uint32_t& len) const;
   const Lexicon::Row* to_a_hospital_ = nullptr;  // casualty_words.tsv's "to a hospital", which casualty_at gives
   // The end of a police phrase "<verb> by [a|an] <name> <police>" at token i, one to three capitalised words

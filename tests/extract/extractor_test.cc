@@ -1041,6 +1041,10 @@ TEST(Extract, VictimsNamedAndNotNamed) {
            Case{"Two men died in a shooting on Friday. The two men who died, Joseph Villalobos and Jonathan Rojas, "
                 "were on opposite sides of the altercation, Mina said.",
                 {"Joseph Villalobos", "Jonathan Rojas"}},
+           // a death of no violence makes no victim (data/other_causes.txt)
+           Case{"A boy was shot in the leg on Friday. The boy's grandfather, Christopher Allen Russell, 54, died during a "
+                "car crash shortly after the shooting.",
+                {}},
            // the killer named is no victim, even where he died (data/suspect_words.tsv)
            Case{"A woman was shot to death on Friday. Her killer Sammy Ejaz died at the scene.", {}},
            // "The man, identified as ...": the man the story told of last, past a sentence of no casualty
