@@ -2751,6 +2751,26 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       ps.veto = true;
       continue;
     }
+    // the sentence's subject told of again by "he" or "she" in a clause of when, past no other person's name
+    // ("Corey Singleton is out of the hospital and recovering at his home after he was shot twice")
+    if (status.empty() && aged == s.first)
+      for (std::uint32_t k = n.last; k + 3 < s.last && k < n.last + 24; ++k) {
+        if (std::any_of(people.begin(), people.end(), [&](const PersonSpan& o) { return o.first == k; }) ||
+            speech_words_.count(tk.lower[k]))
+          break;
+        const std::string& w = tk.lower[k];
+        if ((w != "after"sv && w != "when"sv) || (tk.lower[k + 1] != "he"sv && tk.lower[k + 1] != "she"sv) ||
+            tk.lower[k + 2] != "was"sv)
+          continue;
+        std::uint32_t len = 0;
+        if (const auto* row = casualty_at(tk, k + 3, s.last, len); row && told_after(*row)) {
+          status = casualty_status(*row);
+          hit = counts_everyone_hit(*row);
+          ev_end = t[k + 3 + len - 1].end;
+          status_end = k + 3 + len;
+        }
+        break;
+      }
     // "Jaton Watts was also shot": someone besides the dead, as "also" says
     for (std::uint32_t j = n.last; hit && j < status_end; ++j)
       if (tk.lower[j] == "also"sv) hit = false;

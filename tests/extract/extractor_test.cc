@@ -1037,6 +1037,10 @@ TEST(Extract, VictimsNamedAndNotNamed) {
                 "Marcus Hall was also wounded in the shooting that took place a day after Barack Obama's "
                 "inauguration.",
                 {"Marcus Hall"}},
+           // the sentence's subject told of again in a clause of when, past the twelve words read after a name
+           Case{"One of the victims of the mass shooting on Bourbon Street is speaking out. Corey Singleton is out of "
+                "the hospital and recovering at his home after he was shot twice early Sunday.",
+                {"Corey Singleton"}},
            // the names set beside the people a casualty befell, after "who"
            Case{"Two men died in a shooting on Friday. The two men who died, Joseph Villalobos and Jonathan Rojas, "
                 "were on opposite sides of the altercation, Mina said.",
