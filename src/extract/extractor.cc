@@ -2878,30 +2878,27 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                                        "slightly", "others", "people", "who"};
       std::uint32_t c = n.first;
       if (c > s.first && is_age_word(tk.lower[c - 1])) --c;
+      std::optional<std::pair<std::uint32_t, const Lexicon::Row*>> word;
       if (c > s.first + 1 && copula.count(tk.lower[c - 1])) {
         std::uint32_t k = c - 1;
         while (k > s.first && c - 1 - k < 5 && (between.count(tk.lower[k - 1]) || calendar_word(tk.lower[k - 1]))) --k;
-        if (const auto word = casualty_ending(k, s.first, 3, [&](const Lexicon::Row&, std::uint32_t w0) {
-              return w0 == s.first || opener.count(tk.lower[w0 - 1]) > 0;
-            })) {
-          status = casualty_status(*word->second);
-          hit = counts_everyone_hit(*word->second);
-          ev_start = t[word->first].start;
-        }
+        word = casualty_ending(k, s.first, 3, [&](const Lexicon::Row&, std::uint32_t w0) {
+          return w0 == s.first || opener.count(tk.lower[w0 - 1]) > 0;
+        });
       } else if (c > s.first + 3 && (tk.lower[c - 1] == ","sv || tk.lower[c - 1] == "--"sv || tk.lower[c - 1] == "\u2014"sv)) {
         // ... or the name set beside a person the casualty befell: "the two men who died, Joseph Villalobos and
         // Jonathan Rojas, were on opposite sides", "the woman who was hurt, Debra Childress"
-        auto who = [&](std::uint32_t w0) {
+        word = casualty_ending(c - 1, s.first, 3, [&](const Lexicon::Row&, std::uint32_t w0) {
           std::uint32_t k = w0;
           if (k > s.first && (tk.lower[k - 1] == "was"sv || tk.lower[k - 1] == "were"sv)) --k;
           return k > s.first + 1 && tk.lower[k - 1] == "who"sv && persons_.count(tk.lower[k - 2]) &&
                  !suspect_before_.count(tk.lower[k - 2]);
-        };
-        if (const auto word = casualty_ending(c - 1, s.first, 3, [&](const Lexicon::Row&, std::uint32_t w0) { return who(w0); })) {
-          status = casualty_status(*word->second);
-          hit = counts_everyone_hit(*word->second);
-          ev_start = t[word->first].start;
-        }
+        });
+      }
+      if (word) {
+        status = casualty_status(*word->second);
+        hit = counts_everyone_hit(*word->second);
+        ev_start = t[word->first].start;
       }
     }
     // "The two men who were killed have been identified as X and Y", "the injured officers have been
