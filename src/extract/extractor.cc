@@ -2820,6 +2820,16 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       else return false;
       return k == aged;
     };
+    // ... or one person so described, the name set beside: "fatally shooting his ex-wife, 33-year-old Latoya A.
+    // Andrews, and her boyfriend, 33-year-old Joseph Terry Brown" (a possessive, a person's word, a comma)
+    auto described_between = [&](std::uint32_t from) {
+      std::uint32_t k = from;
+      if (!(k + 3 <= aged && possessive_pronoun(tk.lower[k]))) return false;
+      ++k;
+      if (!persons_.count(tk.lower[k]) || is_plural_person(tk.lower[k])) return false;
+      ++k;
+      return t[k].text(text) == ","sv && k + 1 == aged;
+    };
     // before it: "shot and killed John Doe", "the murder of Heather Kelso", "identified the deceased as X",
     // "a third shooting victim, 21-year-old Antuan Greer"; not for a source who speaks right after the words
     // ("... was also wounded, Jones said")
@@ -2846,7 +2856,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // (not what was tried: "attempted to kill Deputy Benjamin Frazier", "the attempted murder of")
       if (row && attempt_before(tk, j, s.first, 3, {"tried", "trying"})) break;
       // (... or with the people it counts between: counted_between above)
-      if (row && (j + len + 2 >= n.first || j + len == aged || counted_between(j + len)) && told_before(*row)) {
+      if (row && (j + len + 2 >= n.first || j + len == aged || counted_between(j + len) || described_between(j + len)) &&
+          told_before(*row)) {
         status = casualty_status(*row);
         hit = counts_everyone_hit(*row);
       } else if (harm && j + len + 3 >= n.first && told_before(*harm)) {
