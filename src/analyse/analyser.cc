@@ -12,6 +12,7 @@ using namespace std::string_view_literals;  // a literal compared with a word: l
 
 Analyser::Analyser() : titles_(data_words_for("person_titles.tsv", "before_name")) {
   for (auto& row : read_data_rows("speech_verbs.txt")) speech_.insert(row[0]);
+  for (auto& row : read_data_rows("first_names.txt")) first_names_.insert(row[0]);
 }
 
 Analysis Analyser::analyse(const Document& doc) const {
@@ -22,6 +23,34 @@ Analysis Analyser::analyse(const Document& doc) const {
   a.numbers = numbers_.find(a.tokens, doc.text);
   a.times = times_.find(a.tokens, doc.text, doc.published);
   a.names = names_.find(a.tokens, doc.text);
+  // A name the tagger took for a place or an organisation that opens with a common first name and goes on
+  // with one or two name words, none a place's follower ("Brandon Crawford", "Dominique King", "Patrice
+  // Price"; not "Dallas Police", "Jackson County", "Charlotte Observer"), is a person's.
+  if (!a.tokens.caseless)
+    for (auto& n : a.names) {
+      if (n.type == "per"sv || !n.canonical.empty() || n.last - n.first < 2 || n.last - n.first > 3) continue;
+      const auto& t = a.tokens.tokens;
+      const auto& low = a.tokens.lower;
+      if (!first_names_.count(low[n.first])) continue;
+      bool ok = true;
+      for (std::uint32_t k = n.first; k < n.last && ok; ++k) {
+        ok = names_.name_word(a.tokens, k) && !titles_.count(low[k]) && (k == n.first || t[k].start == t[k - 1].end + 1);
+        if (ok && k > n.first) {
+          // (each part of a hyphened word: "Atlanta Journal-Constitution")
+          std::string_view w = low[k];
+          if (w.ends_with("'s")) w.remove_suffix(2);
+          for (std::size_t from = 0; ok && from <= w.size();) {
+            std::size_t to = std::min(w.find('-', from), w.size());
+            ok = places_.follower_use(w.substr(from, to - from)).empty();
+            from = to + 1;
+          }
+        }
+      }
+      if (!ok) continue;
+      std::string whole(doc.text.substr(t[n.first].start, t[n.last - 1].end - t[n.first].start));
+      if (places_.gazetteer().lookup(fold_key(whole))) continue;  // "Lake Stevens", "Stone Mountain"
+      n.type = "per";
+    }
   // A place inside a person's name is probably part of the name ("Prince Harper", "Norman Wilson"): kept,
   // and marked, and it does not sway the reading of the others ("Elgin Anders" must not pull Louisville
   // into Illinois). Not the dateline's, which a name can only run into ("Herbert Lee Briscoe\n\nHOUSTON -"),

@@ -41,6 +41,7 @@ class Analyser {
   NameFinder names_;
   PlaceFinder places_;
   std::unordered_set<std::string> titles_;  // data/person_titles.tsv "before_name": a name follows them
+  std::unordered_set<std::string> first_names_;  // first_names.txt (built from npm's human-names)
   std::unordered_set<std::string> speech_;  // data/speech_verbs.txt: a lone place name before one is a person's
 };
 

@@ -109,15 +109,15 @@ class NameFinder {
   std::vector<NameSpan> find(const Tokens&, std::string_view text) const;
   // A word never part of a person's name (data/not_name_words.txt), lower case: "street", "police".
   bool not_name_word(std::string_view lower_word) const { return not_name_words_.contains(lower_word); }
+  // A word that may be part of a person's name: capitalised, not all capitals, no word prose writes in lower
+  // case, no name's word (data/not_name_words.txt), no day or month.
+  bool name_word(const Tokens&, std::uint32_t i) const;
 
  private:
   // People an age beside them tells of ("Leander Williams, 17," or "14-year-old Jamyha Luss"): two to four
   // capitalised words the tagger took for a place or an organisation, left out, or cut short after the
   // first name, are one person's name.
   void people_by_age(const Tokens&, std::string_view text, const Sentence&, std::vector<NameSpan>& spans) const;
-  // A word that may be part of a person's name: capitalised, not all capitals, no word prose writes in lower
-  // case, no name's word (data/not_name_words.txt), no day or month.
-  bool name_word(const Tokens&, std::uint32_t i) const;
   // A surname the tagger left out at the end of a sentence ("identified as Carter Epps.") is the name's.
   void surname_at_sentence_end(const Tokens&, const Sentence&, std::vector<NameSpan>& spans) const;
   // A nickname in quotes between a first name and a surname ('Takeeya "KeKe" Fulton') is in the name.

@@ -1037,6 +1037,13 @@ TEST(Extract, VictimsNamedAndNotNamed) {
                 "Marcus Hall was also wounded in the shooting that took place a day after Barack Obama's "
                 "inauguration.",
                 {"Marcus Hall"}},
+           // a person the verb befell, described and then named beside it, in a list too
+           Case{"A man shot two people in a home on Sunday. Prather walked inside, fatally shooting his ex-wife, "
+                "33-year-old Latoya A. Andrews, and her boyfriend, 33-year-old Joseph Terry Brown, police said.",
+                {"Latoya A. Andrews", "Joseph Terry Brown"}},
+           Case{"A woman shot two people in a home on Sunday. Detectives said she killed her daughter, Meredith Jessie, "
+                "and her father, Mark Weekly, 50.",
+                {"Meredith Jessie", "Mark Weekly"}},
            // the sentence's subject told of again in a clause of when, past the twelve words read after a name
            Case{"One of the victims of the mass shooting on Bourbon Street is speaking out. Corey Singleton is out of "
                 "the hospital and recovering at his home after he was shot twice early Sunday.",
