@@ -8,4 +8,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
 "$build/incidex" train victims --gold ../shared/data/gva-news/gold.jsonl --articles ../shared/data/gva-news/articles.jsonl \
-  --out data/victims.model --epochs 10
+  --out data/victims.model
