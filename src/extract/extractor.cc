@@ -3061,6 +3061,35 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // Edward Thornton, 20, for the shooting"
       if (src.veto && dst.status.empty() && !dst.veto && listed(x, y)) dst.veto = true;
     }
+  // "Both" opening a sentence of the same paragraph, with what befell them, tells of the two people the
+  // sentence before names: "Enrique Ramirez, 56, and Jose Roberto Pena, 31, are permanent residents. Both
+  // were injured in the shooting" (not where it names more or fewer, or one the rules call a suspect).
+  for (std::uint32_t si = 1; si < tk.sentences.size(); ++si) {
+    const Sentence& s = tk.sentences[si];
+    if (paragraph[si] != paragraph[si - 1] || s.last - s.first < 3 || tk.lower[s.first] != "both"sv) continue;
+    std::uint32_t k = s.first + 1;
+    if (persons_.count(tk.lower[k]) || tk.lower[k] == "victims"sv) ++k;
+    if (k + 1 >= s.last || (tk.lower[k] != "were"sv && tk.lower[k] != "was"sv)) continue;
+    std::uint32_t len = 0;
+    const auto* row = casualty_at(tk, k + 1, s.last, len);
+    if (!row || !told_after(*row)) continue;
+    std::vector<PersonSpan*> two;
+    std::vector<std::string> whom;
+    for (PersonSpan& ps : people) {
+      if (tk.sentence_of(ps.first) != si - 1) continue;
+      std::string name = flat(text.substr(t[ps.first].start, t[ps.last - 1].end - t[ps.first].start));
+      if (std::none_of(whom.begin(), whom.end(), [&](const std::string& w) { return same_person(w, name); })) whom.push_back(name);
+      two.push_back(&ps);
+    }
+    if (whom.size() != 2 || std::any_of(two.begin(), two.end(), [](const PersonSpan* ps) { return ps->veto; })) continue;
+    for (PersonSpan* ps : two)
+      if (ps->status.empty()) {
+        ps->status = casualty_status(*row);
+        ps->hit = counts_everyone_hit(*row);
+        ps->ev_start = t[ps->first].start;
+        ps->ev_end = t[k + 1 + len - 1].end;
+      }
+  }
   // The victim scorer's say: the places one person is written (the same words, in full or in part) are
   // read together. A person it calls a victim whom the rules gave no status, and did not call the attacker
   // or a suspect, gets the status it chose, on the fullest place the name is written (two words at least);

@@ -1044,6 +1044,10 @@ TEST(Extract, VictimsNamedAndNotNamed) {
            Case{"A woman shot two people in a home on Sunday. Detectives said she killed her daughter, Meredith Jessie, "
                 "and her father, Mark Weekly, 50.",
                 {"Meredith Jessie", "Mark Weekly"}},
+           // "Both" opening a sentence: the two people the sentence before names
+           Case{"Three people were shot near Fronton last week. Enrique Ramirez, 56, and Jose Roberto Pena, 31, are "
+                "permanent residents. Both were injured in the shooting and are still in the hospital.",
+                {"Enrique Ramirez", "Jose Roberto Pena"}},
            // the sentence's subject told of again in a clause of when, past the twelve words read after a name
            Case{"One of the victims of the mass shooting on Bourbon Street is speaking out. Corey Singleton is out of "
                 "the hospital and recovering at his home after he was shot twice early Sunday.",
