@@ -2866,7 +2866,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         // ("... and went through the wall, hitting Kaitlyn Pullam"; "he fatally shot John Cromer": dead)
         status = j > s.first && (tk.lower[j - 1] == "fatally"sv || tk.lower[j - 1] == "mortally"sv) ? "killed" : "wounded";
         hit = true;
-      } else if (w == "victim"sv || w == "victims"sv || w == "deceased"sv) {
+      } else if ((w == "victim"sv || w == "victims"sv || w == "deceased"sv) &&
+                 // (not a word of a title or a body's name: "Victim Advocate", "Victim Assistance Program")
+                 !(!tk.caseless && t[j].cap && j > s.first && j + 1 < s.last && t[j + 1].cap && t[j + 1].kind == Token::word)) {
         status = w == "deceased"sv ? "killed" : "unknown";
         // "the injured victim as", "the dead man as"
         for (std::uint32_t k = j; k > s.first && k + 3 > j; --k) {

@@ -1044,6 +1044,10 @@ TEST(Extract, VictimsNamedAndNotNamed) {
            Case{"A woman shot two people in a home on Sunday. Detectives said she killed her daughter, Meredith Jessie, "
                 "and her father, Mark Weekly, 50.",
                 {"Meredith Jessie", "Mark Weekly"}},
+           // "Victim" in a title is no victim's word
+           Case{"Four members of a family were shot and killed on Sunday. Kimberly Newman, Victim Advocate and Program "
+                "Director for the Adams County Victim Assistance Program, told reporters that the family is grateful.",
+                {}},
            // "Both" opening a sentence: the two people the sentence before names
            Case{"Three people were shot near Fronton last week. Enrique Ramirez, 56, and Jose Roberto Pena, 31, are "
                 "permanent residents. Both were injured in the shooting and are still in the hospital.",
