@@ -3063,6 +3063,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // Edward Thornton, 20, for the shooting"
       if (src.veto && dst.status.empty() && !dst.veto && listed(x, y)) dst.veto = true;
     }
+  // a person's name as written (on one line)
+  auto name_of = [&](const PersonSpan& ps) { return flat(text.substr(t[ps.first].start, t[ps.last - 1].end - t[ps.first].start)); };
   // "Both" opening a sentence of the same paragraph, with what befell them, tells of the two people the
   // sentence before names: "Enrique Ramirez, 56, and Jose Roberto Pena, 31, are permanent residents. Both
   // were injured in the shooting" (not where it names more or fewer, or one the rules call a suspect).
@@ -3079,7 +3081,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     std::vector<std::string> whom;
     for (PersonSpan& ps : people) {
       if (tk.sentence_of(ps.first) != si - 1) continue;
-      std::string name = flat(text.substr(t[ps.first].start, t[ps.last - 1].end - t[ps.first].start));
+      std::string name = name_of(ps);
       if (std::none_of(whom.begin(), whom.end(), [&](const std::string& w) { return same_person(w, name); })) whom.push_back(name);
       two.push_back(&ps);
     }
@@ -3099,7 +3101,6 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // name is a weaker count than a number, and the scorer is not trained on counts). Caseless text (MUC-4's
   // wire copy) is not what it was trained on: there the rules decide alone.
   if ((victims_ || trace) && !tk.caseless) {
-    auto name_of = [&](const PersonSpan& ps) { return flat(text.substr(t[ps.first].start, t[ps.last - 1].end - t[ps.first].start)); };
     struct Person {
       std::string name;
       std::vector<std::size_t> spans;  // into people
@@ -3164,7 +3165,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   std::vector<std::string> suspects;
   for (const PersonSpan& ps : people)
     if (ps.veto && ps.status.empty() && ps.last - ps.first >= 2)
-      suspects.push_back(flat(text.substr(t[ps.first].start, t[ps.last - 1].end - t[ps.first].start)));
+      suspects.push_back(name_of(ps));
   for (const PersonSpan& ps : people) {
     if (ps.status.empty()) continue;
     NameSpan n;
