@@ -3281,6 +3281,21 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     if (n.last - n.first == 1) {
       std::size_t best = 0;
       bool best_victim = false;
+      // Where that full name has an office before the word ("Coroner Margaret Fisher says ... Fisher stopped
+      // short of revealing", "Anderson County Coroner Greg Shore") or a police force's rank ("Selma Police
+      // Lt. Sam Miller", "Tulsa Police sergeant Dave Walker"; not "Sergeant Rod Lucas", who can be the
+      // victim), the person is an official who speaks about the incident.
+      bool official = false;
+      auto office_before = [&](std::uint32_t first, std::uint32_t word) {
+        if (first > 0 && t[first - 1].end + 1 == t[first].start) --first;
+        for (std::uint32_t j = first; j < word; ++j) {
+          const std::string& w = tk.lower[j];
+          if (officials_.count(w) &&
+              ((!ranks_.count(w) && !describing_.count(w)) || (j > 0 && tk.lower[j - 1] == "police"sv)))
+            return true;
+        }
+        return false;
+      };
       for (const NameSpan& o : a.names) {
         if (o.type != "per"sv || o.last - o.first < 2) continue;
         // (not a tagger's "person" with a word no name has: "Penn Avenue North" for "North")
@@ -3296,6 +3311,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             best = o.last - o.first;
             best_victim = victim;
             name = std::move(full);
+            official = office_before(o.first, k);
             break;
           }
       }
@@ -3315,11 +3331,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           if (b == k || placed) continue;
           best = k - b + 1;
           name = flat(text.substr(t[b].start, t[k].end - t[b].start));
+          official = office_before(b, k);
         }
       // a lone word that is also a place the text names ("Dayton") is more likely the place
       bool place = false;
       for (auto& p : a.places) place |= p.first <= n.first && n.first < p.last;
       if (!best && place) continue;
+      if (official) continue;
     }
     name = std::string(without_possessive(name));
     // (a father and his son of one name are two people: "Timothy Hollis, 32, killed ... Timothy Hollis Jr.")

@@ -1048,6 +1048,14 @@ TEST(Extract, VictimsNamedAndNotNamed) {
            Case{"Four members of a family were shot and killed on Sunday. Kimberly Newman, Victim Advocate and Program "
                 "Director for the Adams County Victim Assistance Program, told reporters that the family is grateful.",
                 {}},
+           // one word that is the surname of an official named in full elsewhere: an office, or a police force's rank
+           Case{"A 3-year-old was killed in an accidental shooting. Coroner Margaret Fisher says Brooklyn Samiya Davis "
+                "was fatally wounded at a residence on Glenn Road on July 18. Fisher stopped short of revealing Davis' "
+                "cause of death.",
+                {"Brooklyn Samiya Davis"}},
+           Case{"Two people were wounded in a shooting on Sunday, Tulsa Police sergeant Dave Walker said. Walker "
+                "indicated that both of the wounded were in stable condition.",
+                {}},
            // "Both" opening a sentence: the two people the sentence before names
            Case{"Three people were shot near Fronton last week. Enrique Ramirez, 56, and Jose Roberto Pena, 31, are "
                 "permanent residents. Both were injured in the shooting and are still in the hospital.",
