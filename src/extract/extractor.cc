@@ -3328,6 +3328,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           if (k - b + 1 <= best) continue;
           bool placed = false;
           for (auto& p : a.places) placed |= !p.in_person && p.first < k + 1 && b < p.last;
+          // (not a street's or a venue's name: "600 North Colton Avenue" for "Colton")
+          if (k + 1 < t.size() && t[k + 1].cap && !surname_followers_.contains(tk.lower[k + 1])) {
+            std::string_view use = analyser_.places().follower_use(tk.lower[k + 1]);
+            placed |= use == "street"sv || use == "venue"sv || use == "outlet"sv;
+          }
           if (b == k || placed) continue;
           best = k - b + 1;
           name = flat(text.substr(t[b].start, t[k].end - t[b].start));

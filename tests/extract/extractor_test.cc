@@ -1056,6 +1056,9 @@ TEST(Extract, VictimsNamedAndNotNamed) {
            Case{"Two people were wounded in a shooting on Sunday, Tulsa Police sergeant Dave Walker said. Walker "
                 "indicated that both of the wounded were in stable condition.",
                 {}},
+           // ... not a street's name ending in that word: a dateline's town is no one's surname
+           Case{"COLTON >> A teenager was shot on Thursday.\n\nPolice responded to a shooting at 600 North Colton Avenue.",
+                {}},
            // "Both" opening a sentence: the two people the sentence before names
            Case{"Three people were shot near Fronton last week. Enrique Ramirez, 56, and Jose Roberto Pena, 31, are "
                 "permanent residents. Both were injured in the shooting and are still in the hospital.",
