@@ -3252,6 +3252,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           if (rest.starts_with(w)) person = false;
       }
     }
+    // a named day ("celebrating Martin Luther King Jr. Day at a Miami park"): data/holidays.tsv
+    for (const TimeExpr& te : a.times)
+      if (te.first < n.last && n.first < te.last) person = false;
     // a place the tagger took for a person ("Palm Beach police", "Silver Spring"); one word is decided below
     for (auto& p : a.places)
       if (n.last - n.first >= 2 && p.first <= n.first && n.last <= p.last) person = false;  // covers the whole name

@@ -282,6 +282,8 @@ TEST(Times, ClockTimesWithoutADayAndNamedDays) {
   EXPECT_TRUE(resolve("4:56 Mother of victim speaks Pause", pub).empty()) << "a video's length is not a time";
   EXPECT_EQ(resolve("The shooting on Thanksgiving left two dead.", Date::ymd(2016, 11, 28)), std::vector<std::string>{"2016-11-24"});
   EXPECT_EQ(resolve("Police patrols grow every Memorial Day.", Date::ymd(2016, 5, 1)), std::vector<std::string>{"2015-05-25"});
+  EXPECT_EQ(resolve("Several people were shot while celebrating Martin Luther King Jr. Day at a park.", Date::ymd(2016, 1, 19)),
+            std::vector<std::string>{"2016-01-18"});
   // "overnight": the night that ends on the publication day; "an overnight search" is no time of its own
   EXPECT_EQ(resolve("A 5-year-old child was shot overnight.", pub), std::vector<std::string>{"2017-01-02"});
   EXPECT_TRUE(resolve("The bodies were found during an overnight search.", pub).empty());

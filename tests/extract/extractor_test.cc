@@ -1059,6 +1059,8 @@ TEST(Extract, VictimsNamedAndNotNamed) {
            // ... not a street's name ending in that word: a dateline's town is no one's surname
            Case{"COLTON >> A teenager was shot on Thursday.\n\nPolice responded to a shooting at 600 North Colton Avenue.",
                 {}},
+           // a named day
+           Case{"Several people have been shot while celebrating Martin Luther King Jr. Day at a Miami park on Monday.", {}},
            // "Both" opening a sentence: the two people the sentence before names
            Case{"Three people were shot near Fronton last week. Enrique Ramirez, 56, and Jose Roberto Pena, 31, are "
                 "permanent residents. Both were injured in the shooting and are still in the hospital.",
