@@ -208,6 +208,22 @@ Tokens Tokenizer::tokenize(std::string_view s) const {
   }
   std::size_t letters = lower_letters + upper_letters;
   out.caseless = letters > 50 && (upper_letters * 100 < letters * 2 || upper_letters * 100 > letters * 80);
+  // Text with few capitals whose sentences open with one is in sentence case, only short of names ("Deaths
+  // ruled murder-suicide; mother shot husband, infant son, then herself" and a paywall's lines), not caseless;
+  // so is a line too short to tell ("17-year-old identified as suspect shot, killed by Columbus police officer").
+  // Text with no capital at all stays caseless, short or not (MUC-4's lower-cased role-filler texts).
+  if (out.caseless && upper_letters > 0 && upper_letters * 100 < letters * 2) {
+    std::size_t opened = 0, capital = 0;
+    for (const Sentence& se : out.sentences) {
+      std::uint32_t k = se.first;
+      while (k < se.last && toks[k].kind != Token::word) ++k;
+      if (k == se.last) continue;
+      ++opened;
+      const char c = s[toks[k].start];
+      capital += c >= 'A' && c <= 'Z';
+    }
+    if (capital * 2 > opened || letters < 200) out.caseless = false;
+  }
   return out;
 }
 

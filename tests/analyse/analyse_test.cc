@@ -544,6 +544,20 @@ TEST(Tokenizer, AHardWrappedParagraphIsOneTextNotOneSentencePerLine) {
   EXPECT_EQ(s.substr(tk.sentences[1].start, tk.sentences[1].end - tk.sentences[1].start), "THE EXTRADITABLES CLAIMED IT.");
 }
 
+TEST(Tokenizer, CaselessIsAllCapitalsOrNoneNotSentenceCaseWithoutNames) {
+  auto caseless = [](const std::string& s) { return analyser().tokenizer().tokenize(s).caseless; };
+  EXPECT_TRUE(caseless("GUERRILLAS KIDNAPPED LIBERAL SENATOR FEDERICO ESTRADA VELEZ IN MEDELLIN ON 3 APRIL [REPORT]."));
+  std::string lower;
+  for (int i = 0; i < 8; ++i) lower += "police said the man was shot near the corner and taken to a hospital. ";
+  EXPECT_TRUE(caseless(lower));
+  EXPECT_TRUE(caseless("the guatemala army denied today that guerrillas attacked the presidential farm.")) << "no capital at all";
+  // sentence case with hardly a name, and a headline too short to tell
+  EXPECT_FALSE(caseless("Deaths ruled murder-suicide; mother shot husband, infant son, then herself.\n\nClick on the button "
+                        "below to set up your account or log in if you already have one.\n\nThe shooting happened at a "
+                        "home on the east side late on the night before, police said."));
+  EXPECT_FALSE(caseless("17-year-old identified as suspect shot, killed by Columbus police officer"));
+}
+
 TEST(Names, TextWithoutCapitalsIsTruecasedFirst) {
   EXPECT_EQ(Truecaser::shared().apply("KIDNAPPED"), "kidnapped");
   EXPECT_EQ(Truecaser::shared().apply("ESTRADA"), "Estrada");
