@@ -1059,6 +1059,10 @@ TEST(Extract, VictimsNamedAndNotNamed) {
            // ... not a street's name ending in that word: a dateline's town is no one's surname
            Case{"COLTON >> A teenager was shot on Thursday.\n\nPolice responded to a shooting at 600 North Colton Avenue.",
                 {}},
+           // an agency's name before the victim's is not his ("Administration" is no name's word)
+           Case{"Transportation Security Administration Officer Gerardo I. Hernandez was killed and three other people "
+                "were wounded in the shooting.",
+                {"Gerardo I. Hernandez"}},
            // a named day
            Case{"Several people have been shot while celebrating Martin Luther King Jr. Day at a Miami park on Monday.", {}},
            // "Both" opening a sentence: the two people the sentence before names
