@@ -33,6 +33,8 @@ class Analyser {
   const PlaceFinder& places() const { return places_; }
   const TimeFinder& times() const { return times_; }
   const NameFinder& names() const { return names_; }
+  // a common English first name (lower case): first_names.txt
+  bool first_name(const std::string& lower_word) const { return first_names_.count(lower_word) > 0; }
 
  private:
   Tokenizer tokenizer_;

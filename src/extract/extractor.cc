@@ -3252,6 +3252,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           if (rest.starts_with(w)) person = false;
       }
     }
+    // no word of a name in it: every word one prose writes in lower case, a title's or a place's, and the
+    // first no first name ("State Trooper", "Alabama Game Wardens"; not "Will Rose")
+    if (!tk.caseless && n.last - n.first >= 2 && !analyser_.first_name(tk.lower[n.first])) {
+      bool common = true;
+      for (std::uint32_t k = n.first; k < n.last && common; ++k) {
+        const std::string& w = tk.lower[k];
+        common = Truecaser::shared().usually_lower(w) || persons_.count(w) || describing_.count(w) || officials_.count(w) ||
+                 ranks_.count(w) || (gaz.bits(w) & 16) || std::any_of(a.places.begin(), a.places.end(), [&](const PlaceMention& p) {
+                   return !p.in_person && p.first <= k && k < p.last;
+                 });
+      }
+      if (common) person = false;
+    }
     // a named day ("celebrating Martin Luther King Jr. Day at a Miami park"): data/holidays.tsv
     for (const TimeExpr& te : a.times)
       if (te.first < n.last && n.first < te.last) person = false;

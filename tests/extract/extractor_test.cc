@@ -1063,6 +1063,8 @@ TEST(Extract, VictimsNamedAndNotNamed) {
            Case{"Transportation Security Administration Officer Gerardo I. Hernandez was killed and three other people "
                 "were wounded in the shooting.",
                 {"Gerardo I. Hernandez"}},
+           // no name's word in it
+           Case{"A man was shot at the state fair. An Indiana State Trooper was injured breaking up the brawl.", {}},
            // a named day
            Case{"Several people have been shot while celebrating Martin Luther King Jr. Day at a Miami park on Monday.", {}},
            // "Both" opening a sentence: the two people the sentence before names
