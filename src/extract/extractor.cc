@@ -3287,8 +3287,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     }
     // the name without the words that describe the person ("SENATOR FEDERICO ESTRADA VELEZ")
     // (and without a nationality: "SPANIARD FRANCISCO PUJA"; Gazetteer::bits 16 is a demonym)
+    // (and without a word in capitals before it in text with small letters, a station's call sign: "Her mother
+    // told KCCI Destiny is in critical condition")
     while (n.last - n.first > 1 && (describing_.count(tk.lower[n.first]) || persons_.count(tk.lower[n.first]) ||
-                                    (gaz.bits(tk.lower[n.first]) & 16)))
+                                    (gaz.bits(tk.lower[n.first]) & 16) ||
+                                    (!tk.caseless && t[n.first].upper && tk.lower[n.first].size() >= 3)))
       ++n.first;
     std::string name = flat(text.substr(t[n.first].start, t[n.last - 1].end - t[n.first].start));
     // One word ("Jake", "Mason"): the full name the article gives that person elsewhere, if any; of two

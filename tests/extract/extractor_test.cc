@@ -1063,6 +1063,10 @@ TEST(Extract, VictimsNamedAndNotNamed) {
            Case{"Transportation Security Administration Officer Gerardo I. Hernandez was killed and three other people "
                 "were wounded in the shooting.",
                 {"Gerardo I. Hernandez"}},
+           // a station's call sign before a name is not part of it
+           Case{"A 14-year-old girl was shot in the face. The victim, Destiny Henderson, was transported to Mercy Medical "
+                "Center. Her mother told KCCI Destiny is in critical condition.",
+                {"Destiny Henderson"}},
            // no name's word in it
            Case{"A man was shot at the state fair. An Indiana State Trooper was injured breaking up the brawl.", {}},
            // a named day
