@@ -2649,12 +2649,16 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                                              "airlifted", "flown", "pronounced", "succumbed"};
       const bool goes_on = w == "and"sv && j + 1 < s.last && same_subject.contains(tk.lower[j + 1]);
       if ((speech_words_.count(w) && !said_of) || w == "asked"sv || (w == "and"sv && !goes_on) || w == ":"sv) break;
-      // a relative of the name's, whom what follows befell ("Cassandra Nathan attended a vigil for her son
-      // Ketron who was killed")
+      // a relative or a friend of the name's, whom what follows befell ("Cassandra Nathan attended a vigil for
+      // her son Ketron who was killed", "Toni Collins found out Sunday afternoon that her 17-year-old son had been
+      // killed", "Yohana Miranda asks why her friend had to be shot")
       // (not one with them: "Terry Andres, shown with his wife of 40 years, was shot to death")
-      if (possessive_pronoun(w) && j + 1 < s.last && kin_.contains(tk.lower[j + 1]) &&
-          tk.lower[j - 1] != "with"sv)
-        break;
+      if (possessive_pronoun(w) && tk.lower[j - 1] != "with"sv) {
+        std::uint32_t o = j + 1;
+        while (o < s.last && o < j + 3 && (is_age_word(tk.lower[o]) || tk.lower[o] == "longtime"sv || tk.lower[o] == "best"sv))
+          ++o;
+        if (o < s.last && (kin_.contains(tk.lower[o]) || tk.lower[o] == "friend"sv)) break;
+      }
       // (not "was allegedly shot and killed by her ex-boyfriend": a passive verb's subject had it done to her)
       if (suspect_after_.count(w) && !(w == "allegedly"sv && auxiliary(tk.lower[j - 1]))) {  // "John Doe was arrested after fatally shooting ..."
         // (but the suspect "in the shooting death of Austin Ramos Jr. was arrested", the "uncle of Melina Torres,

@@ -1063,6 +1063,11 @@ TEST(Extract, VictimsNamedAndNotNamed) {
            Case{"Transportation Security Administration Officer Gerardo I. Hernandez was killed and three other people "
                 "were wounded in the shooting.",
                 {"Gerardo I. Hernandez"}},
+           // what befell the name's relative or friend, past an age or "longtime"
+           Case{"A teenager was shot and killed on Sunday. Toni Collins found out Sunday afternoon that her 17-year-old "
+                "son had been killed.",
+                {}},
+           Case{"A man was shot and killed on Sunday. Yohana Miranda asks why her longtime friend had to be shot.", {}},
            // a station's call sign before a name is not part of it
            Case{"A 14-year-old girl was shot in the face. The victim, Destiny Henderson, was transported to Mercy Medical "
                 "Center. Her mother told KCCI Destiny is in critical condition.",
