@@ -1072,6 +1072,9 @@ TEST(Extract, VictimsNamedAndNotNamed) {
            Case{"A 14-year-old girl was shot in the face. The victim, Destiny Henderson, was transported to Mercy Medical "
                 "Center. Her mother told KCCI Destiny is in critical condition.",
                 {"Destiny Henderson"}},
+           // a street's quadrant, a shop's or a caption's word (data/not_name_words.txt)
+           Case{"An apartment complex on Gibson SE erupted in gunfire early Saturday morning, leaving four people injured.", {}},
+           Case{"Police said two men at Bad Boyz Hair & Barber Salon were shot on Sunday.", {}},
            // no name's word in it
            Case{"A man was shot at the state fair. An Indiana State Trooper was injured breaking up the brawl.", {}},
            // a named day
