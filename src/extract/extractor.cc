@@ -2425,8 +2425,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     if (!kin && !opening.contains(w, tk.hash[as])) return false;
     if (w == "including"sv || w == "include"sv || w == "includes"sv || w == "included"sv) return true;
     if (kin) {  // "fatally shot his 42-year-old wife Min Huang": after the incident's word
-      for (std::uint32_t k = as; k > first && k + 5 > as; --k)
+      for (std::uint32_t k = as; k > first && k + 5 > as; --k) {
         if (trigger_at[k - 1]) return true;
+        // (not the end of a quote between: "... said that Jasmine had been shot,” Morris' mother, Lisa Briggs,
+        // said" tells whose mother speaks)
+        const std::string_view raw = t[k - 1].text(text);
+        if (raw == "\u201D"sv || (raw == "\""sv && k - 1 > first && t[k - 2].end == t[k - 1].start)) return false;
+      }
       return false;
     }
     // "He is Rolandreon Marquis Fischer, 25", "He was Bernard Gillis": the one the sentence before told of

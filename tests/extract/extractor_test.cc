@@ -1068,6 +1068,10 @@ TEST(Extract, VictimsNamedAndNotNamed) {
                 "son had been killed.",
                 {}},
            Case{"A man was shot and killed on Sunday. Yohana Miranda asks why her longtime friend had to be shot.", {}},
+           // a relative named after a quote that ends in the incident's word speaks
+           Case{"Jasmine Morris, 21, was shot and killed on Sunday. \u201CI don't know why she was shot,\u201D Morris\u2019 "
+                "mother, Lisa Briggs, said.",
+                {"Jasmine Morris"}},
            // a station's call sign before a name is not part of it
            Case{"A 14-year-old girl was shot in the face. The victim, Destiny Henderson, was transported to Mercy Medical "
                 "Center. Her mother told KCCI Destiny is in critical condition.",
