@@ -2656,9 +2656,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if ((speech_words_.count(w) && !said_of) || w == "asked"sv || (w == "and"sv && !goes_on) || w == ":"sv) break;
       // a relative or a friend of the name's, whom what follows befell ("Cassandra Nathan attended a vigil for
       // her son Ketron who was killed", "Toni Collins found out Sunday afternoon that her 17-year-old son had been
-      // killed", "Yohana Miranda asks why her friend had to be shot")
+      // killed", "Yohana Miranda asks why her friend had to be shot", "Joseph Williams, whose great-grandson shot
+      // himself")
       // (not one with them: "Terry Andres, shown with his wife of 40 years, was shot to death")
-      if (possessive_pronoun(w) && tk.lower[j - 1] != "with"sv) {
+      if ((possessive_pronoun(w) || w == "whose"sv) && tk.lower[j - 1] != "with"sv) {
         std::uint32_t o = j + 1;
         while (o < s.last && o < j + 3 && (is_age_word(tk.lower[o]) || tk.lower[o] == "longtime"sv || tk.lower[o] == "best"sv))
           ++o;

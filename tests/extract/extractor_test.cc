@@ -1063,11 +1063,14 @@ TEST(Extract, VictimsNamedAndNotNamed) {
            Case{"Transportation Security Administration Officer Gerardo I. Hernandez was killed and three other people "
                 "were wounded in the shooting.",
                 {"Gerardo I. Hernandez"}},
-           // what befell the name's relative or friend, past an age or "longtime"
+           // what befell the name's relative or friend, past an age or "longtime", or after "whose"
            Case{"A teenager was shot and killed on Sunday. Toni Collins found out Sunday afternoon that her 17-year-old "
                 "son had been killed.",
                 {}},
            Case{"A man was shot and killed on Sunday. Yohana Miranda asks why her longtime friend had to be shot.", {}},
+           Case{"A 3-year-old shot himself with a handgun on Sunday. Joseph Williams, whose great-grandson shot himself, "
+                "said the gun was kept in a drawer.",
+                {}},
            // a relative named after a quote that ends in the incident's word speaks
            Case{"Jasmine Morris, 21, was shot and killed on Sunday. \u201CI don't know why she was shot,\u201D Morris\u2019 "
                 "mother, Lisa Briggs, said.",
