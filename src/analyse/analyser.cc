@@ -23,15 +23,24 @@ Analysis Analyser::analyse(const Document& doc) const {
   a.numbers = numbers_.find(a.tokens, doc.text);
   a.times = times_.find(a.tokens, doc.text, doc.published);
   a.names = names_.find(a.tokens, doc.text);
-  // A name the tagger took for a place or an organisation that opens with a common first name and goes on
-  // with one or two name words, none a place's follower ("Brandon Crawford", "Dominique King", "Patrice
-  // Price"; not "Dallas Police", "Jackson County", "Charlotte Observer"), is a person's.
+  // A name the tagger took for a place or an organisation that opens with a common first name or is given
+  // an age after a comma, and goes on with one or two name words, none a place's follower ("Brandon
+  // Crawford", "Dominique King", "Patrice Price", "Demontris Toliver, a 25-year-old tattoo artist"; not
+  // "Dallas Police", "Jackson County", "Charlotte Observer"), is a person's.
   if (!a.tokens.caseless)
     for (auto& n : a.names) {
       if (n.type == "per"sv || !n.canonical.empty() || n.last - n.first < 2 || n.last - n.first > 3) continue;
       const auto& t = a.tokens.tokens;
       const auto& low = a.tokens.lower;
-      if (!first_names_.count(low[n.first])) continue;
+      auto aged = [&] {
+        std::uint32_t k = n.last;
+        if (k < t.size() && (low[k] == "jr."sv || low[k] == "sr."sv)) ++k;
+        if (k + 2 >= t.size() || low[k] != ","sv) return false;
+        if (t[k + 1].kind == Token::number) return low[k + 2] == ","sv;  // "Demontris Toliver, 25,"
+        if (is_age_word(low[k + 1])) return true;                         // ", 25-year-old"
+        return (low[k + 1] == "a"sv || low[k + 1] == "an"sv) && is_age_word(low[k + 2]);  // ", a 25-year-old"
+      };
+      if (!first_names_.count(low[n.first]) && !aged()) continue;
       bool ok = true;
       for (std::uint32_t k = n.first; k < n.last && ok; ++k) {
         ok = names_.name_word(a.tokens, k) && !titles_.count(low[k]) && (k == n.first || t[k].start == t[k - 1].end + 1);

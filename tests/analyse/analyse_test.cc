@@ -211,12 +211,16 @@ TEST(Names, ANameWithAnAgeIsAPersons) {
 
 // A name the tagger reads as a place or an organisation that opens with a common first name is a person's,
 // unless a word of it says otherwise (a place's follower, an outlet's) or the gazetteer knows it whole.
-TEST(Names, ACommonFirstNameOpensAPersonsName) {
+TEST(Names, ACommonFirstNameOrAnAgeMakesAPersonsName) {
   struct Case { const char* text; const char* name; bool person; };
   for (auto c : {Case{"The sheriff's office says there was no malice behind the shooting that killed Brandon Crawford.",
                       "Brandon Crawford", true},
                  Case{"Jimmy McCane, Ladarrel Bradley, and Dominique King all suffered nonlife threatening injuries.",
                       "Dominique King", true},
+                 // an age in apposition
+                 Case{"The melee left nine people wounded and claimed the life of Demontris Toliver, a 25-year-old tattoo "
+                      "artist from Baton Rouge.",
+                      "Demontris Toliver", true},
                  Case{"The Atlanta Journal-Constitution reported the shooting on Sunday.", "Atlanta Journal-Constitution", false},
                  Case{"A man was shot on Sunday in Lake Stevens, police said.", "Lake Stevens", false}})
     EXPECT_EQ(named_as_person(c.text, c.name), c.person) << c.text;
