@@ -254,6 +254,9 @@ bool kills_or_wounds(std::string_view w) {
 // An age written apart from its number: "11 year-old", "3 month-old".
 bool age_apart(std::string_view w) { return w == "year-old"sv || w == "month-old"sv; }
 
+// "identified" and its present tense ("The Sheriff's Office identifies the toddler that died as ...").
+bool identify_word(std::string_view w) { return w == "identified"sv || w == "identifies"sv || w == "identify"sv; }
+
 // "his", "her", "their": a pronoun that owns what follows ("her son", "their two children").
 bool possessive_pronoun(std::string_view w) { return w == "his"sv || w == "her"sv || w == "their"sv; }
 
@@ -2459,7 +2462,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     }
     if (w != "as"sv) return false;
     for (std::uint32_t k = as; k > first && k + 15 > as; --k)
-      if (tk.lower[k - 1] == "identified"sv) return true;
+      if (identify_word(tk.lower[k - 1])) return true;
     return false;
   };
   if (!tk.caseless) {
@@ -2621,7 +2624,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (w == "as"sv && j + 2 < s.last && (tk.lower[j + 1] == "the"sv || tk.lower[j + 1] == "a"sv) && j > n.last) {
         bool identified = false;
         for (std::uint32_t b = n.first; b > s.first && b + 4 > n.first && !identified; --b)
-          identified = tk.lower[b - 1] == "identified"sv || tk.lower[b - 1] == "named"sv;
+          identified = identify_word(tk.lower[b - 1]) || tk.lower[b - 1] == "named"sv;
         const std::string& what = tk.lower[j + 2];
         if (identified && (what == "victim"sv || what == "deceased"sv)) {
           status = what == "deceased"sv ? "killed" : "unknown";
@@ -2946,7 +2949,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       }
       std::uint32_t as_word = as;
       if (tk.lower[as] == "as"sv)
-        while (as > s.first && tk.lower[as] != "identified"sv) --as;  // the casualty words come before "identified"
+        while (as > s.first && !identify_word(tk.lower[as])) --as;  // the casualty words come before "identified"
       // "identified the suspect as ...": not a victim
       for (std::uint32_t j = as; as && j < as_word; ++j)
         if (suspect_before_.count(tk.lower[j])) as = 0, ps.veto = true;

@@ -1075,6 +1075,10 @@ TEST(Extract, VictimsNamedAndNotNamed) {
            Case{"Jasmine Morris, 21, was shot and killed on Sunday. \u201CI don't know why she was shot,\u201D Morris\u2019 "
                 "mother, Lisa Briggs, said.",
                 {"Jasmine Morris"}},
+           // "identifies ... as" reads as "identified ... as" does
+           Case{"A 3-year-old was shot and killed on Sunday. UPDATE: The Marion County Sheriff's Office identifies the "
+                "toddler that died as Paxton Shannon.",
+                {"Paxton Shannon"}},
            // a station's call sign before a name is not part of it
            Case{"A 14-year-old girl was shot in the face. The victim, Destiny Henderson, was transported to Mercy Medical "
                 "Center. Her mother told KCCI Destiny is in critical condition.",
