@@ -3033,6 +3033,15 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           joint = semicolon = true;
           continue;
         }
+        // ... or a short clause set off by commas before "and" the next name ("Jason Jonathan Acosta-Ramos, 18,
+        // who was celebrating his birthday, and Elliseo Cantu, 16, were killed")
+        std::uint32_t comma = k + 1;
+        while (comma < y.first && comma < k + 10 && t[comma].text(text) != ","sv) ++comma;
+        if (comma + 1 < y.first && comma < k + 10 && tk.lower[comma + 1] == "and"sv) {
+          k = comma;
+          joint = true;
+          continue;
+        }
       }
       if (raw == ","sv || raw == ";"sv || w == "and"sv) joint = true;
       else if (t[k].kind == Token::number || w.ends_with("-year-old") || w.ends_with("-month-old") ||

@@ -1079,6 +1079,10 @@ TEST(Extract, VictimsNamedAndNotNamed) {
            Case{"A 3-year-old was shot and killed on Sunday. UPDATE: The Marion County Sheriff's Office identifies the "
                 "toddler that died as Paxton Shannon.",
                 {"Paxton Shannon"}},
+           // a list with a short clause about its first name before "and"
+           Case{"Gunfire rang out after 3 a.m. Sunday outside a home. Jason Jonathan Acosta-Ramos, 18, who was celebrating "
+                "his birthday, and Elliseo Cantu, 16, were killed.",
+                {"Jason Jonathan Acosta-Ramos", "Elliseo Cantu"}},
            // a station's call sign before a name is not part of it
            Case{"A 14-year-old girl was shot in the face. The victim, Destiny Henderson, was transported to Mercy Medical "
                 "Center. Her mother told KCCI Destiny is in critical condition.",
