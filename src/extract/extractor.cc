@@ -3275,7 +3275,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       }
     }
     // no word of a name in it: every word one prose writes in lower case, a title's or a place's, and the
-    // first no first name ("State Trooper", "Alabama Game Wardens"; not "Will Rose")
+    // first no first name ("An Indiana State Trooper was injured"; not "Will Rose")
     if (!tk.caseless && n.last - n.first >= 2 && !analyser_.first_name(tk.lower[n.first])) {
       bool common = true;
       for (std::uint32_t k = n.first; k < n.last && common; ++k) {
