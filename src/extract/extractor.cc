@@ -3188,6 +3188,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   for (const PersonSpan& ps : people)
     if (ps.veto && ps.status.empty() && ps.last - ps.first >= 2)
       suspects.push_back(name_of(ps));
+  // a word that makes the capitalised words before it a street's, a venue's or an outlet's name
+  // (data/place_followers.tsv)
+  auto thing_word = [&](std::uint32_t k) {
+    std::string_view use = analyser_.places().follower_use(tk.lower[k]);
+    return use == "street"sv || use == "venue"sv || use == "outlet"sv;
+  };
   for (const PersonSpan& ps : people) {
     if (ps.status.empty()) continue;
     NameSpan n;
@@ -3224,21 +3230,17 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // a street's, a venue's or an outlet's name ("South John Young Parkway", "Spohn Memorial", "Houston
     // Chronicle Patti Beller"): data/place_followers.tsv; a last word that is also a surname there ("Hill",
     // "Field", "Way") does not decide
-    for (std::uint32_t k = n.first + 1; k < n.last; ++k) {
-      std::string_view use = analyser_.places().follower_use(tk.lower[k]);
-      if ((use == "street"sv || use == "venue"sv || use == "outlet"sv) && (k + 1 < n.last || !surname_followers_.contains(tk.lower[k])))
-        person = false;
-    }
+    for (std::uint32_t k = n.first + 1; k < n.last; ++k)
+      if (thing_word(k) && (k + 1 < n.last || !surname_followers_.contains(tk.lower[k]))) person = false;
     // ... also where the tagger left the venue's word out ("treated at Maryview Hospital"), past a suffix
     // ("John H. Stroger, Jr. Hospital")
     std::uint32_t after_name = n.last;
     while (after_name + 1 < t.size() && after_name < n.last + 2 &&
            (tk.lower[after_name] == ","sv || tk.lower[after_name] == "jr."sv || tk.lower[after_name] == "sr."sv))
       ++after_name;
-    if (after_name < t.size() && t[after_name].cap && !tk.caseless && !surname_followers_.contains(tk.lower[after_name])) {
-      std::string_view use = analyser_.places().follower_use(tk.lower[after_name]);
-      if (use == "street"sv || use == "venue"sv || use == "outlet"sv) person = false;
-    }
+    if (after_name < t.size() && t[after_name].cap && !tk.caseless && !surname_followers_.contains(tk.lower[after_name]) &&
+        thing_word(after_name))
+      person = false;
     if (t[n.last - 1].kind != Token::word || (n.last - n.first == 1 && !std::isalpha(static_cast<unsigned char>(text[t[n.first].end - 1]))))
       person = false;
     // a credit after a picture: "(Terrence Antonio James / Chicago Tribune)", "(Johnny Hanson/Houston Chronicle)"
@@ -3370,10 +3372,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           bool placed = false;
           for (auto& p : a.places) placed |= !p.in_person && p.first < k + 1 && b < p.last;
           // (not a street's or a venue's name: "600 North Colton Avenue" for "Colton")
-          if (k + 1 < t.size() && t[k + 1].cap && !surname_followers_.contains(tk.lower[k + 1])) {
-            std::string_view use = analyser_.places().follower_use(tk.lower[k + 1]);
-            placed |= use == "street"sv || use == "venue"sv || use == "outlet"sv;
-          }
+          placed |= k + 1 < t.size() && t[k + 1].cap && !surname_followers_.contains(tk.lower[k + 1]) && thing_word(k + 1);
           if (b == k || placed) continue;
           best = k - b + 1;
           name = flat(text.substr(t[b].start, t[k].end - t[b].start));
