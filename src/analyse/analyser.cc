@@ -23,6 +23,8 @@ Analysis Analyser::analyse(const Document& doc) const {
   a.numbers = numbers_.find(a.tokens, doc.text);
   a.times = times_.find(a.tokens, doc.text, doc.published);
   a.names = names_.find(a.tokens, doc.text);
+  const auto& t = a.tokens.tokens;
+  const auto& low = a.tokens.lower;
   // A name the tagger took for a place or an organisation that opens with a common first name or is given
   // an age after a comma, and goes on with one or two name words, none a place's follower ("Brandon
   // Crawford", "Dominique King", "Patrice Price", "Demontris Toliver, a 25-year-old tattoo artist"; not
@@ -30,8 +32,6 @@ Analysis Analyser::analyse(const Document& doc) const {
   if (!a.tokens.caseless)
     for (auto& n : a.names) {
       if (n.type == "per"sv || !n.canonical.empty() || n.last - n.first < 2 || n.last - n.first > 3) continue;
-      const auto& t = a.tokens.tokens;
-      const auto& low = a.tokens.lower;
       auto aged = [&] {
         std::uint32_t k = n.last;
         if (k < t.size() && (low[k] == "jr."sv || low[k] == "sr."sv)) ++k;
@@ -97,8 +97,6 @@ Analysis Analyser::analyse(const Document& doc) const {
   // Burke"), a name after a title ("Sgt. Wayne Jefferson"), a name that speaks ("Moore said") or is given
   // an age ("Gordon, 25,"). (A word of a full name the tagger found
   // elsewhere is not enough: its person spans too often swallow a city, "Selma Police Chief".)
-  const auto& t = a.tokens.tokens;
-  const auto& low = a.tokens.lower;
   // the words of the full person names the tagger found ("Alexis Malone" ... "Malone's friend")
   std::unordered_set<std::string_view> name_words;
   for (auto& n : a.names)
