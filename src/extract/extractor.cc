@@ -2598,19 +2598,30 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       else if (k + 3 < s.last && tk.lower[k] == ","sv && tk.lower[k + 1] == "age"sv && t[k + 2].kind == Token::number &&
                tk.lower[k + 3] == ","sv)
         k += 3;  // ", age 31,"
-      const bool describes = k + 1 < s.last && tk.lower[k] == ","sv && appositive_start.count(tk.lower[k + 1]);
-      const bool from = k + 1 < s.last && (tk.lower[k] == "of"sv || (tk.lower[k] == ","sv && tk.lower[k + 1] == "of"sv));
-      if (describes || from) {
+      // (two of them: "Karen L. Torres of Quincy, the mother of a 7-year-old girl who died in a shooting May 20
+      // near Beverly, had her preliminary hearing continued")
+      for (int asides = 0; asides < 2; ++asides) {
+        // (a relative's word opens one too: "Richard Martinez, father to deceased victim Christopher Martinez,
+        // delivered an impassioned statement")
+        const bool kin_of = k + 2 < s.last && tk.lower[k] == ","sv && kin_.contains(tk.lower[k + 1]) &&
+                            (tk.lower[k + 2] == "of"sv || tk.lower[k + 2] == "to"sv);
+        const bool describes = k + 1 < s.last && tk.lower[k] == ","sv && (appositive_start.count(tk.lower[k + 1]) || kin_of);
+        const bool from = k + 1 < s.last && (tk.lower[k] == "of"sv || (tk.lower[k] == ","sv && tk.lower[k + 1] == "of"sv));
+        if (!describes && !from) break;
         // (where it says where the person lives, up to a comma or the verb: "Aron Turner, age 31, of the 3900
         // block of Trailwood Court in Chesapeake was pronounced dead")
         auto verb = [&](std::uint32_t x) { return from && (tk.lower[x] == "was"sv || tk.lower[x] == "is"sv || tk.lower[x] == "died"sv); };
         std::uint32_t close = k + 2;
         while (close < s.last && close < k + 18 && tk.lower[close] != ","sv && tk.lower[close] != ";"sv && !verb(close)) ++close;
-        if (close < s.last && (tk.lower[close] == ","sv || verb(close))) {
-          reach += close - k;
-          for (std::uint32_t x = k + 2; describes && x + 1 < close; ++x)
-            if (persons_.count(tk.lower[x]) && tk.lower[x + 1] == "of"sv) aside_from = k + 1, aside_to = close;
-        }
+        if (close >= s.last || (tk.lower[close] != ","sv && !verb(close))) break;
+        reach += close - k;
+        // (whose kin the name is: "father of a", "mother to", not "father of three", said of the name)
+        for (std::uint32_t x = k + 1; describes && x + 2 < close; ++x)
+          if (persons_.count(tk.lower[x]) && (tk.lower[x + 1] == "of"sv || (x == k + 1 && tk.lower[x + 1] == "to"sv)) &&
+              !(t[x + 2].kind == Token::number || (analyser_.numbers().word_value(tk.lower[x + 2]) > 1)))
+            aside_from = k + 1, aside_to = close;
+        if (tk.lower[close] != ","sv) break;
+        k = close;
       }
     }
     for (std::uint32_t j = n.last; j < s.last && j < reach && status.empty(); ++j) {
@@ -2652,11 +2663,17 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // "reported to be among the three killed", said of the name)
       const bool said_of = j + 1 < s.last && tk.lower[j + 1] == "to"sv;
       // (but "and" before a verb goes on with the same person: "was treated at the scene and transported to
-      // ProMedica Toledo Hospital, where he died")
+      // ProMedica Toledo Hospital, where he died"; "got access to his father's gun and fatally shot himself")
       static const StringSet same_subject = {"was", "is", "later", "then", "died", "taken", "transported", "rushed",
-                                             "airlifted", "flown", "pronounced", "succumbed"};
+                                             "airlifted", "flown", "pronounced", "succumbed", "accidentally", "fatally"};
       const bool goes_on = w == "and"sv && j + 1 < s.last && same_subject.contains(tk.lower[j + 1]);
       if ((speech_words_.count(w) && !said_of) || w == "asked"sv || (w == "and"sv && !goes_on) || w == ":"sv) break;
+      // a place's clause with people of its own ("Patti Beller prays outside a home where seven people were
+      // shot"), not the name's ("taken to a hospital, where he died")
+      if (w == "where"sv && j + 2 < s.last &&
+          (t[j + 1].kind == Token::number || analyser_.numbers().word_value(tk.lower[j + 1]) > 0) &&
+          (persons_.count(tk.lower[j + 2]) || tk.lower[j + 2].ends_with("-year-old")))
+        break;
       // a relative or a friend of the name's, whom what follows befell ("Cassandra Nathan attended a vigil for
       // her son Ketron who was killed", "Toni Collins found out Sunday afternoon that her 17-year-old son had been
       // killed", "Yohana Miranda asks why her friend had to be shot", "Joseph Williams, whose great-grandson shot
@@ -2759,6 +2776,17 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         ev_end = t[j + len - 1].end;
         status_end = j + len;
       }
+    }
+    // what befell the name told in a clause of "who" between commas, and after it what the name was: "Travis
+    // Carnez, Jr., who was also found dead, was the shooter"
+    if (!status.empty() && status_end + 3 < s.last && tk.lower[status_end] == ","sv &&
+        (tk.lower[status_end + 1] == "was"sv || tk.lower[status_end + 1] == "is"sv) &&
+        (tk.lower[status_end + 2] == "the"sv || tk.lower[status_end + 2] == "a"sv) &&
+        suspect_before_.contains(tk.lower[status_end + 3])) {
+      bool who = false;
+      for (std::uint32_t k = n.last; k + 1 < status_end && k < n.last + 6 && !who; ++k)
+        who = tk.lower[k] == ","sv && tk.lower[k + 1] == "who"sv;
+      agent = who;
     }
     if (agent) {
       ps.veto = true;

@@ -1122,6 +1122,25 @@ TEST(Extract, VictimsNamedAndNotNamed) {
                 "of the man accused of killing 34-year-old Ernest Edwards. He began firing at the back door, reportedly "
                 "killing Edwards and injuring three others.",
                 {"Ernest Edwards"}},
+           // whose relative the name is, in an aside opened by the relative's word or after another aside
+           Case{"Six people were shot and killed on Friday. Richard Martinez, father to deceased victim Christopher Martinez, "
+                "delivered an impassioned statement.",
+                {"Christopher Martinez"}},
+           Case{"A girl was shot and killed on May 20. Karen L. Torres of Quincy, the mother of a 7-year-old girl "
+                "who died in a shooting May 20 near Beverly, had her preliminary hearing continued Wednesday.",
+                {}},
+           // a place's clause with people of its own
+           Case{"Seven people were shot on Wednesday. Patti Beller prays outside a home where seven people were shot "
+                "on Wednesday in Spring.",
+                {}},
+           // what the name was, after a clause of "who" that told what befell him
+           Case{"A 13-year-old girl was shot and killed in a murder suicide. Police say 25-year-old Travis Carnez, who "
+                "was also found dead, was the shooter.",
+                {}},
+           // "and" before "fatally" goes on with the same person
+           Case{"A boy fatally shot himself on Sunday. Reports detail how 3-year-old Gavin Stiles got access to his "
+                "father's gun and fatally shot himself.",
+                {"Gavin Stiles"}},
        }) {
     auto ms = by_rules(c.text, "2016-05-02");
     ASSERT_EQ(ms.size(), 1u) << c.text;
