@@ -2558,12 +2558,55 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       return k - 3;
     return k;
   };
+  // A sentence that tells of another incident than the story's ("In an unrelated incident, Bavet Lyles, 34, was
+  // shot", "killed and another man was wounded in a separate shooting", "A second shooting was reported ...",
+  // "In other shootings:"), and the next one of its paragraph: the people there are that incident's victims.
+  std::vector<std::uint8_t> other_story(tk.sentences.size(), 0);
+  for (std::uint32_t si = 0; si < tk.sentences.size(); ++si) {
+    const Sentence& s = tk.sentences[si];
+    auto incident_noun = [&](std::uint32_t k) {
+      const std::string& x = tk.lower[k];
+      return x == "shooting"sv || x == "shootings"sv || x == "incident"sv || x == "incidents"sv || x == "attack"sv;
+    };
+    bool other = false;
+    for (std::uint32_t k = s.first; k + 1 < s.last && !other; ++k) {
+      const std::string& x = tk.lower[k];
+      // (not the people of one: "6 other shooting victims")
+      auto of_people = [&](std::uint32_t at) { return at < s.last && persons_.count(tk.lower[at]) > 0; };
+      if (x == "other"sv)
+        other = (tk.lower[k + 1] == "shootings"sv || tk.lower[k + 1] == "incidents"sv) && !of_people(k + 2);
+      else if (x == "separate"sv || x == "unrelated"sv)
+        other = (incident_noun(k + 1) && !of_people(k + 2)) ||
+                (k + 2 < s.last && incident_noun(k + 2) && !incident_noun(k + 1) && t[k + 1].kind == Token::word && !of_people(k + 3));
+    }
+    // ("A second shooting", "Another shooting")
+    std::uint32_t k = s.first;
+    if (k < s.last && (tk.lower[k] == "a"sv || tk.lower[k] == "another"sv)) {
+      ++k;
+      if (k < s.last && ordinal_value(tk.lower[k]) > 1) ++k;
+      other |= k < s.last && k > s.first + (tk.lower[s.first] == "a"sv ? 1 : 0) && incident_noun(k) && tk.lower[k] != "incidents"sv;
+    }
+    if (other) {
+      other_story[si] = 1;
+      if (si + 1 < tk.sentences.size()) other_story[si + 1] = 1;
+    }
+  }
+  // ... and the people those sentences name first, named again later ("A second shooting was reported ... the
+  // victim, later identified as Vincent Stone ... Stone was taken to a Blytheville hospital")
+  std::vector<std::string> named_first, elsewhere;
+  for (const NameSpan& o : a.names) {
+    if (o.type != "per"sv || o.last - o.first < 2) continue;
+    std::string full = flat(text.substr(t[o.first].start, t[o.last - 1].end - t[o.first].start));
+    if (std::any_of(named_first.begin(), named_first.end(), [&](const std::string& x) { return same_person(x, full); })) continue;
+    if (other_story[tk.sentence_of(o.first)]) elsewhere.push_back(full);
+    named_first.push_back(std::move(full));
+  }
   for (PersonSpan& ps : people) {
     NameSpan n;
     n.first = ps.first;
     n.last = ps.last;
     std::uint32_t si = tk.sentence_of(n.first);
-    if (off_tense(si)) continue;
+    if (off_tense(si) || other_story[si]) continue;
     const Sentence& s = tk.sentences[si];
     const std::uint32_t aged = age_start(n.first, s.first);  // the name's first token, or its age's before it
     std::string status;
@@ -2897,7 +2940,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // (not what was tried: "attempted to kill Deputy Benjamin Frazier", "the attempted murder of")
       if (row && attempt_before(tk, j, s.first, 3, {"tried", "trying"})) break;
       // (... or with the people it counts between: counted_between above)
-      if (row && (j + len + 2 >= n.first || j + len == aged || counted_between(j + len) || described_between(j + len)) &&
+      // (a preposition of place between tells where it happened, not to whom: "Father, Daughter Killed in N.H.
+      // Circus Tent Collapse")
+      static const StringSet of_place = {"in", "at", "near", "outside", "inside", "during"};
+      const bool where = row && std::any_of(tk.lower.begin() + j + len, tk.lower.begin() + aged,
+                                            [&](const std::string& x) { return of_place.contains(x); });
+      if (row && !where && (j + len + 2 >= n.first || j + len == aged || counted_between(j + len) || described_between(j + len)) &&
           told_before(*row)) {
         status = casualty_status(*row);
         hit = counts_everyone_hit(*row);
@@ -3420,6 +3468,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       return w == "jr."sv || w == "jr"sv ? 1 : w == "sr."sv || w == "sr"sv ? 2 : 0;
     };
     if (std::any_of(suspects.begin(), suspects.end(),
+                    [&](const std::string& x) { return same_person(x, name) && junior(x) == junior(name); }))
+      continue;
+    if (std::any_of(elsewhere.begin(), elsewhere.end(),
                     [&](const std::string& x) { return same_person(x, name) && junior(x) == junior(name); }))
       continue;
     // The same person named again, in full or in part ("Jaylene" after "Jaylene Damaris Cruz"): one victim,

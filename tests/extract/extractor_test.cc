@@ -1137,6 +1137,25 @@ TEST(Extract, VictimsNamedAndNotNamed) {
            Case{"A 13-year-old girl was shot and killed in a murder suicide. Police say 25-year-old Travis Carnez, who "
                 "was also found dead, was the shooter.",
                 {}},
+           // a casualty word with a place's preposition before the words: where, not whom
+           Case{"Five people were shot in Brooklyn on Sunday.\n\nFather, Daughter Killed in N.H. Circus Tent Collapse\n\n"
+                "Brooklyn Borough Hall President Eric Adams joined the protesters.",
+                {}},
+           // another incident's sentence and the one after it, and the people first named there
+           Case{"Officers found Kennon Daniels, 20, suffering from a gunshot wound.\n\nDaniels was taken to a hospital "
+                "where he later died.\n\nA second shooting was reported to police at Williams Park around 8:30 p.m."
+                "\n\nAs officers responded they found the victim, later identified as Vincent Stone, 22, suffering from "
+                "multiple gunshot wounds.\n\nStone was taken to a hospital where he died.",
+                {"Kennon Daniels"}},
+           Case{"Antione Green was shot in the head and pronounced dead at 3:14 a.m.\n\nTwenty minutes earlier, one man "
+                "was killed and another man was wounded in a separate shooting on South Parkside Avenue.\n\nDaquan Boyd, "
+                "in his 20s, was declared dead at the scene.",
+                {"Antione Green"}},
+           // (not the people of one incident: "other shooting victims")
+           Case{"A shooting killed 1 woman and injured 11 others Saturday. Police said 6 other shooting victims with minor "
+                "injuries went to Great River Medical Center, including 31-year-old Christopher Gunn and 25-year-old "
+                "Anisha Haley.",
+                {"Christopher Gunn", "Anisha Haley"}},
            // "and" before "fatally" goes on with the same person
            Case{"A boy fatally shot himself on Sunday. Reports detail how 3-year-old Gavin Stiles got access to his "
                 "father's gun and fatally shot himself.",
