@@ -1645,6 +1645,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // ... and one more for each person named by a noun before "and" and the number ("the man and two
       // children found dead": three; "whose sister, nephew and two other relatives were killed": four)
       int joined_before = 0;
+      bool others_of_one = false;
       std::uint32_t joined_from = q.first;  // the first of those nouns' words: where the evidence starts
       if (!q.article && q.first >= s.first + 2 && x.lower[q.first - 1] == "and"sv) {
         std::uint32_t k = q.first - 1;  // at the "and" or comma that ends the item before
@@ -1657,6 +1658,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           joined_from = b;
           if (b < s.first + 2 || x.lower[b - 1] != ","sv) break;
           k = b - 1;
+        }
+        // ... or by "he" or "she" ("after he and three others were shot": four)
+        // (the others are besides that one: all of them hit, "A District man died Tuesday night after he and
+        // four others were shot" is five hit, four hurt)
+        if (!joined_before && (x.lower[q.first - 2] == "he"sv || x.lower[q.first - 2] == "she"sv)) {
+          joined_before = 1;
+          joined_from = q.first - 2;
+          others_of_one = true;
         }
       }
       // A number of more than one before a singular verb is no count of people ("12 was shot": a name's or
@@ -1803,7 +1812,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           // "four others were shot", "six other victims", "a woman was also shot", "the other four shooting
           // victims": people besides the dead, whom they do not count
           for (std::uint32_t o = q.last; o < j && (f.all || f.same); ++o)
-            if (x.lower[o] == "other"sv || x.lower[o] == "others"sv || x.lower[o] == "also"sv) f.all = f.same = false;
+            if (((x.lower[o] == "other"sv || x.lower[o] == "others"sv) && !(others_of_one && before_too)) || x.lower[o] == "also"sv)
+              f.all = f.same = false;
           if (q.first > s.first && x.lower[q.first - 1] == "other"sv) f.all = f.same = false;
           // "while the 15-year-old also shot himself in the wrist": one more hurt, besides those counted
           // (the count's own subject: not read on past another casualty word for someone before it)

@@ -440,6 +440,12 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            Case{"Randy Chapman, 23, was shot and killed on Saturday. Three other men at the scene were also hit by "
                 "gunfire and taken to a hospital, police said.",
                 "", 1, 3},
+           // "he and four others were shot": five hit, the others besides him; one of them dead
+           Case{"A District man died Tuesday night after he and four others were shot in front of a home near Capitol "
+                "Heights.",
+                "", 1, 4},
+           Case{"A 12-year-old was in critical condition Tuesday after he and three others were shot on a basketball court.",
+                "", -1, 4},
            // "killed two people and shot two others": the others are besides the dead, not two hit in all
            Case{"Police say a man broke into a home on Tuesday, killed two people and shot two others.", "", 2, 2},
            // "Four Shot, Man Dead": the man after the comma is one of the four, not four dead
