@@ -446,6 +446,10 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
                 "", 1, 4},
            Case{"A 12-year-old was in critical condition Tuesday after he and three others were shot on a basketball court.",
                 "", -1, 4},
+           // people treated and released were hurt (data/casualty_words.tsv)
+           Case{"Deputies said a man opened fire on a home. All four victims were treated and released after making a "
+                "full recovery.",
+                "", -1, 4},
            // "killed two people and shot two others": the others are besides the dead, not two hit in all
            Case{"Police say a man broke into a home on Tuesday, killed two people and shot two others.", "", 2, 2},
            // "Four Shot, Man Dead": the man after the comma is one of the four, not four dead
