@@ -446,6 +446,10 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
                 "", 1, 4},
            Case{"A 12-year-old was in critical condition Tuesday after he and three others were shot on a basketball court.",
                 "", -1, 4},
+           // "gunshot injuries", as "gunshot wounds", count everyone hit, the dead too
+           Case{"Officers found four male juveniles with gunshot injuries. One of the victims was pronounced deceased at "
+                "the scene.",
+                "", 1, 3},
            // people treated and released were hurt (data/casualty_words.tsv)
            Case{"Deputies said a man opened fire on a home. All four victims were treated and released after making a "
                 "full recovery.",
