@@ -2454,7 +2454,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (as == first + 1 && tk.lower[first] == "they"sv) return true;  // "They are Raul Carrillo, 58; ..."
       for (std::uint32_t k = as; k > first && k + 3 > as; --k) {
         const std::string& b = tk.lower[k - 1];
-        if (b == "victims"sv || b == "names"sv || b == "dead"sv || b == "deceased"sv) return true;
+        if (b == "victims"sv || b == "names"sv || b == "dead"sv || b == "deceased"sv || b == "survivors"sv) return true;
       }
       // ... or a sentence that opens with the victims, where they are comes first ("The victims being treated
       // at Flagstaff Medical Center are Nicholas Prato, Kyle Zientek and Nicholas Piring")
@@ -2694,6 +2694,25 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           status = what == "deceased"sv ? "killed" : "unknown";
           ev_end = t[j + 2].end;
           status_end = j + 3;
+          break;
+        }
+      }
+      // "Reginald Williams, 35, of Montgomery, was the victim", "... was one of the victims", "was among the
+      // victims": the name's own verb, right after it or its asides, says who the name is (not "was the
+      // victim's mother", "was not the intended victim")
+      if ((w == "was"sv || w == "is"sv) && (j == n.last || tk.lower[j - 1] == ","sv)) {
+        std::uint32_t k = j + 1;
+        if (k + 2 < s.last && tk.lower[k] == "one"sv && tk.lower[k + 1] == "of"sv) k += 2;
+        else if (k < s.last && tk.lower[k] == "among"sv) ++k;
+        if (k < s.last && (tk.lower[k] == "the"sv || (k == j + 1 && (tk.lower[k] == "a"sv || tk.lower[k] == "an"sv)))) ++k;
+        if (k < s.last && t[k].kind == Token::number) ++k;  // "one of the four victims"
+        if (k < s.last && (tk.lower[k] == "shooting"sv || tk.lower[k] == "gunshot"sv)) ++k;
+        const bool plural = k > j + 2;  // after "one of" or "among"
+        if (k < s.last && tk.lower[k] == (plural ? "victims"sv : "victim"sv) && k > j + 1 &&
+            !(k + 1 < s.last && (tk.lower[k + 1] == "'"sv || tk.lower[k + 1] == "'s"sv))) {
+          status = "unknown";
+          ev_end = t[k].end;
+          status_end = k + 1;
           break;
         }
       }
@@ -3085,6 +3104,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           j += len - 1;
         } else if (status.empty() && (tk.lower[j] == "victim"sv || tk.lower[j] == "victims"sv)) {
           status = "unknown";
+          ev_start = t[j].start;
+        } else if (status.empty() && tk.lower[j] == "survivors"sv) {  // "The survivors are ...": hurt, alive
+          status = "wounded";
           ev_start = t[j].start;
         }
       }

@@ -1170,6 +1170,18 @@ TEST(Extract, VictimsNamedAndNotNamed) {
                 "injuries went to Great River Medical Center, including 31-year-old Christopher Gunn and 25-year-old "
                 "Anisha Haley.",
                 {"Christopher Gunn", "Anisha Haley"}},
+           // the name's own verb says who the name is: "was the victim", "was one of the victims"; not "was the
+           // victim's mother"
+           Case{"A man was shot and killed on Friday. According to a release from the Montgomery Police Department, "
+                "Reginald Williams, 35, of Montgomery, was the victim.",
+                {"Reginald Williams"}},
+           Case{"Four people were shot on Sunday. Police said Carl Johnson was one of the victims. Linda Carter was the "
+                "victim's mother.",
+                {"Carl Johnson"}},
+           // "The survivors are ...": the hurt, named
+           Case{"Five people were shot on Sunday. The survivors are Brayam's mother, Ayde Davila, age 36, Anquel Islas, "
+                "age 8, and Augusten Hernandez, age 43.",
+                {"Ayde Davila", "Anquel Islas", "Augusten Hernandez"}},
            // "and" before "fatally" goes on with the same person
            Case{"A boy fatally shot himself on Sunday. Reports detail how 3-year-old Gavin Stiles got access to his "
                 "father's gun and fatally shot himself.",
