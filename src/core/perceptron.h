@@ -48,23 +48,21 @@ class Perceptron {
 
   // Trains from zero: on a wrong guess the true class's weights of every feature go up by one and the
   // guessed class's down by one (see `averaged` for the order and the averaging). `Example` has `feats` (a
-  // range of buckets) and `truth` (a class below L).
+  // range of buckets) and `truth` (a class below L). With `orders` above one, the weights are the mean of
+  // that many such trainings, each over its own order of the examples (the first the order of one training):
+  // a model the luck of one order moves less.
   template <typename Example>
-  void train(const std::vector<Example>& data, int epochs) {
-    float score[L];
-    averaged(data.size(), epochs, [&](std::size_t k, auto&& add) {
-      const Example& ex = data[k];
-      std::size_t truth = ex.truth;
-      if (truth >= L) throw std::invalid_argument("perceptron: class out of range");
-      scores(ex.feats, score);
-      std::size_t guess = static_cast<std::size_t>(std::max_element(score, score + L) - score);
-      if (guess != truth)
-        for (auto f : ex.feats) {
-          std::size_t base = static_cast<std::size_t>(f) * L;
-          add(base + truth, 1.0f);
-          add(base + guess, -1.0f);
-        }
-    });
+  void train(const std::vector<Example>& data, int epochs, int orders = 1) {
+    if (orders <= 1) {
+      train_once(data, epochs, kSeed);
+      return;
+    }
+    std::vector<float> sum(weights_.size(), 0.0f);
+    for (int r = 0; r < orders; ++r) {
+      train_once(data, epochs, kSeed + static_cast<unsigned>(r));
+      for (std::size_t k = 0; k < sum.size(); ++k) sum[k] += weights_[k];
+    }
+    for (std::size_t k = 0; k < sum.size(); ++k) weights_[k] = sum[k] / static_cast<float>(orders);
   }
 
   // A ranker (L == 1: one score per candidate): the best-scored of the candidates, each a range of buckets
@@ -113,17 +111,42 @@ class Perceptron {
   const std::vector<float>& weights() const { return weights_; }
 
  private:
-  // Averaged training from zero: `epochs` passes over `n` examples in an order shuffled with a fixed seed;
+  static constexpr unsigned kSeed = 20261123;  // the first order's seed: a retrained model is the same bytes
+
+  // One training of train(), over the order `seed` shuffles.
+  template <typename Example>
+  void train_once(const std::vector<Example>& data, int epochs, unsigned seed) {
+    float score[L];
+    averaged(data.size(), epochs, seed, [&](std::size_t k, auto&& add) {
+      const Example& ex = data[k];
+      std::size_t truth = ex.truth;
+      if (truth >= L) throw std::invalid_argument("perceptron: class out of range");
+      scores(ex.feats, score);
+      std::size_t guess = static_cast<std::size_t>(std::max_element(score, score + L) - score);
+      if (guess != truth)
+        for (auto f : ex.feats) {
+          std::size_t base = static_cast<std::size_t>(f) * L;
+          add(base + truth, 1.0f);
+          add(base + guess, -1.0f);
+        }
+    });
+  }
+
+  // Averaged training from zero: `epochs` passes over `n` examples in an order shuffled with `seed`;
   // `step(k, add)` looks at example k and calls add(weight index, delta) for each weight it moves. The
   // weights kept are the average over every step.
   template <typename Step>
   void averaged(std::size_t n, int epochs, Step&& step) {
+    averaged(n, epochs, kSeed, step);
+  }
+  template <typename Step>
+  void averaged(std::size_t n, int epochs, unsigned seed, Step&& step) {
     std::fill(weights_.begin(), weights_.end(), 0.0f);
     q_.clear();  // training scores with the float weights it moves
     std::vector<float> totals(weights_.size(), 0.0f);
     std::vector<std::size_t> order(n);
     for (std::size_t i = 0; i < n; ++i) order[i] = i;
-    std::mt19937 rng(20261123);
+    std::mt19937 rng(seed);
     float c = 1;
     auto add = [&](std::size_t i, float delta) {
       weights_[i] += delta;

@@ -123,7 +123,7 @@ VictimScorer::Decision VictimScorer::decide(std::span<const std::uint32_t> feats
 }
 
 void VictimScorer::train(const std::vector<Example>& data, int epochs, const std::string& description) {
-  model_.train(data, epochs);
+  model_.train(data, epochs, kOrders);
   description_ = description;
 }
 

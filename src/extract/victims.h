@@ -35,6 +35,9 @@ class VictimScorer {
   static constexpr int kFormatVersion = 2;  // 2: a second lean, for adding people
   static constexpr int kFeatureVersion = 3;  // bump whenever the features change: old models are refused
   static constexpr std::uint32_t kBuckets = 1u << 16;
+  // trainings over that many orders of the examples, their weights averaged (core/perceptron.h): the held-out
+  // figures of one order moved by a point and more from order to order, of 16 by some half a point
+  static constexpr int kOrders = 16;
   static constexpr std::size_t kClasses = 4;  // none, killed, wounded, victim
   static const std::array<std::string_view, kClasses>& classes();
 

@@ -70,3 +70,22 @@ TEST(Perceptron, RowSumsKeepSignAndLane) {
   for (int l = 0; l < 8; ++l) EXPECT_EQ(sum8[l], 3 * row[l]) << l;
   for (int l = 0; l < 4; ++l) EXPECT_EQ(sum4[l], 3 * row[l]) << l;
 }
+
+// Training over one order is the plain training; over two, the weights are the mean of two trainings in
+// different orders, and so not the first order's alone.
+TEST(Perceptron, TrainingOverSeveralOrdersAveragesTheirWeights) {
+  constexpr std::uint32_t kBuckets = 32;
+  std::vector<Item> data;
+  for (std::uint32_t k = 0; k < 200; ++k) {
+    std::uint8_t truth = static_cast<std::uint8_t>((k * 7) % 3);
+    data.push_back({{k % kBuckets, (k * 5u + truth) % kBuckets}, truth});
+  }
+  Perceptron<3> one(kBuckets), once(kBuckets), two(kBuckets), two_again(kBuckets);
+  one.train(data, 4);
+  once.train(data, 4, 1);
+  EXPECT_EQ(once.weights(), one.weights());
+  two.train(data, 4, 2);
+  EXPECT_NE(two.weights(), one.weights());
+  two_again.train(data, 4, 2);  // the orders are fixed: the same weights again
+  EXPECT_EQ(two_again.weights(), two.weights());
+}
