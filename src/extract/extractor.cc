@@ -2668,12 +2668,29 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         while (close < s.last && close < k + 18 && tk.lower[close] != ","sv && tk.lower[close] != ";"sv && !verb(close)) ++close;
         if (close >= s.last || (tk.lower[close] != ","sv && !verb(close))) break;
         reach += close - k;
-        // (whose kin the name is: "father of a", "mother to", not "father of three", said of the name)
-        for (std::uint32_t x = k + 1; describes && x + 2 < close; ++x)
-          if (persons_.count(tk.lower[x]) && (tk.lower[x + 1] == "of"sv || (x == k + 1 && tk.lower[x + 1] == "to"sv)) &&
+        // (whose kin or friend the name is: "father of a", "mother to", "best friends with", not "father of
+        // three", said of the name)
+        bool whose = false;
+        for (std::uint32_t x = k + 1; describes && x + 2 < close; ++x) {
+          const std::string& after = tk.lower[x + 1];
+          if (persons_.count(tk.lower[x]) &&
+              (after == "of"sv || (x == k + 1 && after == "to"sv) ||
+               (after == "with"sv && (tk.lower[x] == "friend"sv || tk.lower[x] == "friends"sv))) &&
               !(t[x + 2].kind == Token::number || (analyser_.numbers().word_value(tk.lower[x + 2]) > 1)))
-            aside_from = k + 1, aside_to = close;
+            aside_from = k + 1, aside_to = close, whose = true;
+        }
         if (tk.lower[close] != ","sv) break;
+        // ... and what the next aside says, of that other person: "Troy Meyer, a best friend of Nathaniel Conley,
+        // one of the deceased, place flowers"
+        if (whose && close + 2 < s.last && (tk.lower[close + 1] == "one"sv || tk.lower[close + 1] == "who"sv)) {
+          std::uint32_t next = close + 2;
+          while (next < s.last && next < close + 8 && tk.lower[next] != ","sv) ++next;
+          if (next < s.last && tk.lower[next] == ","sv) {
+            reach += next - close;
+            aside_to = next;
+            close = next;
+          }
+        }
         k = close;
       }
     }

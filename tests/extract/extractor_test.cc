@@ -1143,6 +1143,10 @@ TEST(Extract, VictimsNamedAndNotNamed) {
            Case{"A girl was shot and killed on May 20. Karen L. Torres of Quincy, the mother of a 7-year-old girl "
                 "who died in a shooting May 20 near Beverly, had her preliminary hearing continued Wednesday.",
                 {}},
+           // a friend's aside and the one after it are about that friend
+           Case{"Eight people were shot and killed on Sunday. Troy Meyers, a best friend of Nathaniel Conley, who was "
+                "killed with seven others, tears up after praying in front of the house.",
+                {"Nathaniel Conley"}},
            // a place's clause with people of its own
            Case{"Seven people were shot on Wednesday. Patti Beller prays outside a home where seven people were shot "
                 "on Wednesday in Spring.",
