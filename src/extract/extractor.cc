@@ -2570,7 +2570,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   };
   // A sentence that tells of another incident than the story's ("In an unrelated incident, Bavet Lyles, 34, was
   // shot", "killed and another man was wounded in a separate shooting", "A second shooting was reported ...",
-  // "In other shootings:"), and the next one of its paragraph: the people there are that incident's victims.
+  // "In other shootings:"), and the sentence after it (news paragraphs are often one sentence long): the
+  // people there are that incident's victims.
   std::vector<std::uint8_t> other_story(tk.sentences.size(), 0);
   for (std::uint32_t si = 0; si < tk.sentences.size(); ++si) {
     const Sentence& s = tk.sentences[si];
@@ -2578,11 +2579,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       const std::string& x = tk.lower[k];
       return x == "shooting"sv || x == "shootings"sv || x == "incident"sv || x == "incidents"sv || x == "attack"sv;
     };
+    // (not the people of one: "6 other shooting victims")
+    auto of_people = [&](std::uint32_t at) { return at < s.last && persons_.count(tk.lower[at]) > 0; };
     bool other = false;
     for (std::uint32_t k = s.first; k + 1 < s.last && !other; ++k) {
       const std::string& x = tk.lower[k];
-      // (not the people of one: "6 other shooting victims")
-      auto of_people = [&](std::uint32_t at) { return at < s.last && persons_.count(tk.lower[at]) > 0; };
       if (x == "other"sv)
         other = (tk.lower[k + 1] == "shootings"sv || tk.lower[k + 1] == "incidents"sv) && !of_people(k + 2);
       else if (x == "separate"sv || x == "unrelated"sv)
@@ -2989,8 +2990,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // (a preposition of place between tells where it happened, not to whom: "Father, Daughter Killed in N.H.
       // Circus Tent Collapse")
       static const StringSet of_place = {"in", "at", "near", "outside", "inside", "during"};
-      const bool where = row && std::any_of(tk.lower.begin() + j + len, tk.lower.begin() + aged,
-                                            [&](const std::string& x) { return of_place.contains(x); });
+      const bool where = row && j + len < aged &&
+                         std::any_of(tk.lower.begin() + j + len, tk.lower.begin() + aged,
+                                     [&](const std::string& x) { return of_place.contains(x); });
       if (row && !where && (j + len + 2 >= n.first || j + len == aged || counted_between(j + len) || described_between(j + len)) &&
           told_before(*row)) {
         status = casualty_status(*row);
