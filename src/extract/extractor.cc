@@ -2602,16 +2602,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (si + 1 < tk.sentences.size()) other_story[si + 1] = 1;
     }
   }
-  // ... and the people those sentences name first, named again later ("A second shooting was reported ... the
-  // victim, later identified as Vincent Stone ... Stone was taken to a Blytheville hospital")
+  // ... and the people those sentences name first, named again later (only read where there are such sentences:
+  // most stories have none): "A second shooting was reported ... the
+  // victim, later identified as Vincent Stone ... Stone was taken to a Blytheville hospital"
   std::vector<std::string> named_first, elsewhere;
-  for (const NameSpan& o : a.names) {
-    if (o.type != "per"sv || o.last - o.first < 2) continue;
-    std::string full = flat(text.substr(t[o.first].start, t[o.last - 1].end - t[o.first].start));
-    if (std::any_of(named_first.begin(), named_first.end(), [&](const std::string& x) { return same_person(x, full); })) continue;
-    if (other_story[tk.sentence_of(o.first)]) elsewhere.push_back(full);
-    named_first.push_back(std::move(full));
-  }
+  if (std::find(other_story.begin(), other_story.end(), 1) != other_story.end())
+    for (const NameSpan& o : a.names) {
+      if (o.type != "per"sv || o.last - o.first < 2) continue;
+      std::string full = flat(text.substr(t[o.first].start, t[o.last - 1].end - t[o.first].start));
+      if (std::any_of(named_first.begin(), named_first.end(), [&](const std::string& x) { return same_person(x, full); }))
+        continue;
+      if (other_story[tk.sentence_of(o.first)]) elsewhere.push_back(full);
+      named_first.push_back(std::move(full));
+    }
   for (PersonSpan& ps : people) {
     NameSpan n;
     n.first = ps.first;
@@ -3518,12 +3521,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       const std::string w = ascii_lower(x.substr(space == std::string_view::npos ? 0 : space + 1));
       return w == "jr."sv || w == "jr"sv ? 1 : w == "sr."sv || w == "sr"sv ? 2 : 0;
     };
-    if (std::any_of(suspects.begin(), suspects.end(),
-                    [&](const std::string& x) { return same_person(x, name) && junior(x) == junior(name); }))
-      continue;
-    if (std::any_of(elsewhere.begin(), elsewhere.end(),
-                    [&](const std::string& x) { return same_person(x, name) && junior(x) == junior(name); }))
-      continue;
+    auto named_among = [&](const std::vector<std::string>& names) {
+      return std::any_of(names.begin(), names.end(),
+                         [&](const std::string& x) { return same_person(x, name) && junior(x) == junior(name); });
+    };
+    if (named_among(suspects) || named_among(elsewhere)) continue;
     // The same person named again, in full or in part ("Jaylene" after "Jaylene Damaris Cruz"): one victim,
     // under the longer name.
     bool dup = false;
