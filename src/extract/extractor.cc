@@ -1313,12 +1313,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (!persons_.count(x.lower[k]) && !is_age_word(x.lower[k])) continue;
       if (v > 0 && v < 100 && x.lower[from] != "a"sv && x.lower[from] != "an"sv) return std::pair{v, k + 1};
       if (one && single_person(x.lower[k])) {
-        // and the one person after "and" ("wounded a 16-year-old boy and a 19-year-old", "shooting his
-        // 2-year-old nephew and his 24-year-old sister"); not "and then himself", "and fled"
+        // and the people after "and" ("wounded a 16-year-old boy and a 19-year-old", "shooting his
+        // 2-year-old nephew and his 24-year-old sister", "killed her daughter and two young grandchildren");
+        // not "and then himself", "and fled"
         std::uint32_t e = k + 1;
         while (e < end && e < k + 3 && persons_.count(x.lower[e])) ++e;  // "16-year-old boy"
         if (e + 1 < end && x.lower[e] == "and"sv && x.lower[e + 1] != "him"sv)
-          if (auto more = people_after(x, e + 1, end); more && more->first == 1) return std::pair{2, more->second};
+          if (auto more = people_after(x, e + 1, end); more && more->first >= 1) return std::pair{1 + more->first, more->second};
         return std::pair{1, k + 1};
       }
       return std::nullopt;
@@ -1946,10 +1947,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                                  x.lower[j + 1] == "died"sv || x.lower[j + 1] == "is"sv)))
           break;
       }
-      // "one of 5 shot ... dies": the death is the one's; the five were all hit
+      // "one of 5 shot ... dies", "two of the four individuals who were shot died": the death is the one's (the
+      // two's); the five (four) were all hit
+      // ("one of the five people shot and killed" is not: there the death is all five's)
       int part = 0;
-      if (q.first >= s.first + 2 && x.lower[q.first - 1] == "of"sv) {
-        part = value_at(x, q.first - 2);
+      bool the = q.first >= s.first + 3 && x.lower[q.first - 1] == "the"sv;
+      if (the && dead) {
+        the = false;
+        for (std::uint32_t k = q.last + 1; k < s.last && x.tokens[k].start < dead->end; ++k)
+          if (x.tokens[k].end == dead->end) the = x.lower[k] == "died"sv || x.lower[k] == "dies"sv;
+      }
+      const std::uint32_t of_at = the ? q.first - 2 : q.first - 1;
+      if (q.first >= s.first + 2 && x.lower[of_at] == "of"sv) {
+        part = value_at(x, of_at - 1);
         if (part < 1 || part >= q.value) part = 0;
       }
       if (dead && part) {

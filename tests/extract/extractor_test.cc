@@ -467,6 +467,14 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            // one person and one more after "and" are two; "and fled" is no one
            Case{"A gunman injured a 5-year-old boy and a 20-year-old woman on Dover Street in Dayton on Friday.", "", 0, 2},
            Case{"A gunman shot a woman and fled on Dover Street in Dayton on Friday.", "", 0, 1},
+           // ... and one person and the people after "and" add up, whatever their number
+           Case{"A woman shot her daughter and two young grandchildren on Dover Street in Dayton on Friday.", "", -1, 3},
+           // "two of the four individuals who were shot died": two dead of four hit; "one of the five people shot
+           // and killed" is one of five dead
+           Case{"Police say a man opened fire on Dover Street on Saturday. Police said two of the four individuals "
+                "who were shot died before making it to the hospital.",
+                "", 2, 2},
+           Case{"One of the five people shot and killed Friday at the airport on Dover Street was a man from Dayton.", "", 5, 0},
            // a headline's "shoots" is what the one before it did, to the one person after it ("shoots own leg":
            // to himself); a list after it is not one person, and the one before it is never counted
            Case{"", "Teen accidentally shoots 5-year-old boy in leg", 0, 1},
