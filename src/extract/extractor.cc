@@ -4243,6 +4243,14 @@ bool Extractor::tagger_sure(const std::vector<RoleSpan>& tagged) {
 // the 1989 wire copy lacks). Victims stay the rules' in text with capitals (they carry a status, and the
 // tagger, trained on 1989 wire copy, takes too many bystanders' names in U.S. local news for victims); in
 // caseless wire copy the tagger's replace them (MUC-4 Victim 36.0 -> 39.2 with the single lean).
+// A first name or an initial, before a surname the text gives ("TEOFILO" of "TEOFILO FORERO CASTRO"; not a
+// title, "MSGR", or a word for people, "ENGINEERS").
+bool Extractor::given_name(const Tokens& tk, std::uint32_t i) const {
+  const std::string& w = tk.lower[i];
+  return tk.tokens[i].kind == Token::word && !describing_.count(w) &&
+         (analyser_.first_name(w) || (w.size() == 2 && w[1] == '.'));
+}
+
 void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::vector<Mention>& out,
                                  const std::vector<RoleSpan>* tagged) const {
   if (out.empty() || !roles_) return;
@@ -4314,7 +4322,23 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
     // (An attacker's rank stays: the keys keep "colonel rene emilio ponce", and cutting it lost on DEV.)
     if (r.role == "victim"sv)
       while (r.last - first > 1 && describing_.count(tk.lower[first])) ++first;
-    std::uint32_t b = tk.tokens[first].start, e = tk.tokens[r.last - 1].end;
+    std::uint32_t last = r.last;
+    // A person's name the text writes in full elsewhere is written so ("FORERO CASTRO", after "TEOFILO FORERO
+    // CASTRO"): a person's name the name tagger found that ends with the same words, with the first names
+    // before them (not "MINISTER" or "ENGINEERS", which the tagger's span may hold).
+    if (r.role == "victim"sv || r.role == "perpetrator"sv) {
+      const std::uint32_t from = std::max(first, r.first), n = r.last - from;  // the name, after a number or title
+      for (const NameSpan& nm : a.names) {
+        if (nm.type != "per"sv || nm.last - nm.first <= n) continue;
+        bool same = true;
+        for (std::uint32_t i = 0; i < n && same; ++i) same = tk.lower[nm.last - n + i] == tk.lower[from + i];
+        if (!same) continue;
+        std::uint32_t at = nm.last - n;
+        while (at > nm.first && given_name(tk, at - 1)) --at;
+        if (at < nm.last - n && nm.last - at > last - first) first = at, last = nm.last;
+      }
+    }
+    std::uint32_t b = tk.tokens[first].start, e = tk.tokens[last - 1].end;
     std::string said = flat(doc.text.substr(b, e - b)), key = ascii_lower(said);
     auto known = [&](const auto& list) {
       return std::any_of(list.begin(), list.end(), [&](const auto& x) { return ascii_lower(x.text) == key; });

@@ -73,6 +73,7 @@ class Extractor {
 
  private:
   // `tagged`: the role tagger's fillers when they are already made
+  bool given_name(const Tokens&, std::uint32_t i) const;
   void add_tagged_roles(const Document&, const Analysis&, std::vector<Mention>&,
                         const std::vector<RoleSpan>* tagged = nullptr) const;
   // Whether the role tagger's fillers are sure enough to make an incident the rules find too few words for

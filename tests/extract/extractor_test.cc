@@ -1742,6 +1742,18 @@ TEST(Extract, KidnappedVictimsWithoutTheirTitles) {
   EXPECT_EQ(by_tagger->note, "role tagger");
 }
 
+TEST(Extract, ATaggedNameIsWrittenWithTheFirstNamesTheTextGivesIt) {
+  // caseless wire copy: the role tagger's victim "RODRIGUEZ PORTH" is the "JOSE ANTONIO RODRIGUEZ PORTH" named
+  // after, once, without the title the name tagger's span holds
+  auto ms = extract("BOGOTA, 3 APR 90 -- UNIDENTIFIED GUNMEN KILLED SENATOR RODRIGUEZ PORTH TODAY. THE SENATOR, JOSE "
+                    "ANTONIO RODRIGUEZ PORTH, WAS 60 YEARS OLD.",
+                    "1990-04-03");
+  ASSERT_FALSE(ms.empty());
+  ASSERT_EQ(ms[0].victims.size(), 1u);
+  EXPECT_EQ(ms[0].victims[0].text, "JOSE ANTONIO RODRIGUEZ PORTH");
+  EXPECT_EQ(ms[0].victims[0].status, "killed");
+}
+
 TEST(Extract, ANamedPersonWhoWasShotIsAmongTheDeadWhenTheStoryCountsThem) {
   auto ms = extract("A 5-year-old girl was killed on Elm Street on Sunday. Laylah Petersen was shot while sitting on her "
                     "grandfather's lap, police said.",
