@@ -573,6 +573,7 @@ std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) 
         spans[k - 1].last = spans[k].last;
         spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(k--));
       }
+    if (!tk.caseless) particles(tk, s, spans);
     // Known groups win over whatever the tagger said about their words.
     for (std::uint32_t i = s.first; i < s.last; ++i) {
       std::uint32_t len = 0;
@@ -643,6 +644,36 @@ void NameFinder::nicknames(const Tokens& tk, std::string_view text, const Senten
     spans.push_back({first, last, "per", "", ""});
     std::sort(spans.begin(), spans.end(), [](const NameSpan& a, const NameSpan& b) { return a.first < b.first; });
     i = last;
+  }
+}
+
+void NameFinder::particles(const Tokens& tk, const Sentence& s, std::vector<NameSpan>& spans) const {
+  auto particle = [](std::string_view w) {
+    static constexpr std::string_view kParticles[] = {"de", "del", "della", "da", "das", "do", "dos", "di", "du", "la",
+                                                      "las", "los", "le", "van", "von", "der", "den", "ter", "ten", "y",
+                                                      "bin", "ibn"};
+    return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+  };
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    NameSpan& n = spans[k];
+    if (n.type != "per"sv) continue;
+    // the street's abbreviation after a number: "57th St." ends the address before the name
+    if (n.last - n.first > 1 && n.first > s.first && tk.tokens[n.first - 1].kind != Token::punct &&
+        std::isdigit(static_cast<unsigned char>(tk.lower[n.first - 1][0])) &&
+        (tk.lower[n.first] == "st."sv || tk.lower[n.first] == "ave."sv || tk.lower[n.first] == "rd."sv ||
+         tk.lower[n.first] == "blvd."sv))
+      ++n.first;
+    // where the name stops: its own last word may be the first particle ("Juan De" + "la Fuente")
+    std::uint32_t at = n.last;
+    while (at > n.first + 1 && particle(tk.lower[at - 1])) --at;
+    std::uint32_t p = at;
+    while (p < s.last && p < at + 3 && particle(tk.lower[p]) && tk.tokens[p].kind == Token::word) ++p;
+    if (p == at || p >= s.last || !name_word(tk, p) || particle(tk.lower[p])) continue;
+    std::uint32_t last = p + 1;
+    if (last < s.last && name_word(tk, last) && !particle(tk.lower[last])) ++last;  // "de la Fuente Ramos"
+    n.last = last;
+    for (std::size_t j = k + 1; j < spans.size() && spans[j].first < last;)
+      spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(j));
   }
 }
 

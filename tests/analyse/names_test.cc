@@ -108,6 +108,15 @@ TEST(Names, ASurnameBeforeTheFullStopStaysInTheName) {
   for (auto& x : n) EXPECT_FALSE(x.find("Tuesday") != std::string::npos) << ::testing::PrintToString(n);
 }
 
+TEST(Names, ASurnameWithItsParticlesIsInThePersonsName) {
+  auto n = names_in("Police said Juan de la Fuente, 23, was shot on Monday. Juan De la Fuente Ramos was not hurt.");
+  for (const char* person : {"per:Juan de la Fuente", "per:Juan De la Fuente Ramos"})
+    EXPECT_TRUE(has(n, person)) << person << " in " << ::testing::PrintToString(n);
+  // a street's "St." after its number ends the address, not begins the name after it
+  n = names_in("The shooting happened in the 1200 block of N. 57th St. Jamel E. Jenkins, 24, died at the scene.");
+  EXPECT_TRUE(has(n, "per:Jamel E. Jenkins")) << ::testing::PrintToString(n);
+}
+
 TEST(Names, ANicknameInQuotesIsInThePersonsName) {
   auto n = names_in("Takeeya \"KeKe\" Fulton, a 39-year-old mother of six, was killed. Police identified him as Jesus "
                     "\u201cJJ\u201d Oropeza. He said \"Thank You\" to the crowd.");
