@@ -475,6 +475,10 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
                 "who were shot died before making it to the hospital.",
                 "", 2, 2},
            Case{"One of the five people shot and killed Friday at the airport on Dover Street was a man from Dayton.", "", 5, 0},
+           // a headline's "X fatally shoots" is what X did, to the people after it, himself among them where the
+           // list names him (data/casualty_words.tsv)
+           Case{"Police are investigating a shooting on Dover Street on Monday.", "Man Fatally Shoots Wife, Self", 2, 0},
+           Case{"Police are investigating a shooting on Dover Street on Monday.", "Father fatally shoots 2 sons, self", 3, 0},
            // a headline's "shoots" is what the one before it did, to the one person after it ("shoots own leg":
            // to himself); a list after it is not one person, and the one before it is never counted
            Case{"", "Teen accidentally shoots 5-year-old boy in leg", 0, 1},
