@@ -1252,7 +1252,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     return (persons_.count(w) && !is_plural_person(w)) || w.ends_with("-year-old");
   };
   // The value of a number or number word at token `at`, or -1 (0 for digits that are no number).
+  // (twins are two: "his twin daughters")
+  auto twin_pair = [&](const Tokens& x, std::uint32_t at) {
+    return x.lower[at] == "twin"sv && at + 1 < x.tokens.size() && persons_.count(x.lower[at + 1]) &&
+           is_plural_person(x.lower[at + 1]);
+  };
   auto value_at = [&](const Tokens& x, std::uint32_t at) {
+    if (twin_pair(x, at)) return 2;
     return x.tokens[at].kind == Token::number ? std::atoi(x.lower[at].c_str()) : analyser_.numbers().word_value(x.lower[at]);
   };
   // An age after "his", "her", "their" or "of" is one person ("fatally shooting her 17-year-old son", "the
@@ -1328,6 +1334,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   };
   std::vector<Quantity> quantities = a.numbers;
   add_owned_ages(tk, quantities);
+  // Twins are two people: "twin daughters", "the twins were injured".
+  auto add_twins = [&](const Tokens& x, std::vector<Quantity>& qs) {
+    for (std::uint32_t i = 0; i < x.tokens.size(); ++i) {
+      if (!twin_pair(x, i) && x.lower[i] != "twins"sv) continue;
+      Quantity q;
+      q.first = i;
+      q.last = i + 1;
+      q.value = 2;
+      q.count = true;
+      qs.push_back(q);
+    }
+  };
+  add_twins(tk, quantities);
   // "Another" before a casualty word, or before a word for one person and one, is one person more: "one man
   // was killed and another wounded", "a student was fatally shot and another teenager injured".
   for (std::uint32_t i = 0; i + 1 < tk.tokens.size(); ++i) {
@@ -1424,6 +1443,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     const Tokens& x = lower_title_tk();
     std::vector<Quantity> qs = analyser_.numbers().find(x, lower_title);
     add_owned_ages(x, qs);
+    add_twins(x, qs);
     for (std::uint32_t i = 0; i < x.tokens.size() && i < 4; ++i) {
       if (single_person(x.lower[i])) {
         qs.push_back(one_person(i));

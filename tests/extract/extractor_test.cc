@@ -479,6 +479,12 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            // list names him (data/casualty_words.tsv)
            Case{"Police are investigating a shooting on Dover Street on Monday.", "Man Fatally Shoots Wife, Self", 2, 0},
            Case{"Police are investigating a shooting on Dover Street on Monday.", "Father fatally shoots 2 sons, self", 3, 0},
+           // twins are two people
+           Case{"Police said a father shot his twin daughters on Dover Street on Monday.", "", -1, 2},
+           Case{"Police said the twins were shot on Dover Street on Monday.", "", -1, 2},
+           Case{"Police released new details about a father who fatally shot his twin daughters and then himself Friday "
+                "in their home on Dover Street.",
+                "", 2, -1},
            // a headline's "shoots" is what the one before it did, to the one person after it ("shoots own leg":
            // to himself); a list after it is not one person, and the one before it is never counted
            Case{"", "Teen accidentally shoots 5-year-old boy in leg", 0, 1},
