@@ -72,8 +72,9 @@ class Extractor {
   std::vector<Mention> extract(const Document&, const Analysis&, Trace* trace = nullptr) const;
 
  private:
-  // `tagged`: the role tagger's fillers when they are already made
+  // A first name or an initial at token i (before a surname)
   bool given_name(const Tokens&, std::uint32_t i) const;
+  // `tagged`: the role tagger's fillers when they are already made
   void add_tagged_roles(const Document&, const Analysis&, std::vector<Mention>&,
                         const std::vector<RoleSpan>* tagged = nullptr) const;
   // Whether the role tagger's fillers are sure enough to make an incident the rules find too few words for
