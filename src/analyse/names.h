@@ -122,9 +122,9 @@ class NameFinder {
   void surname_at_sentence_end(const Tokens&, const Sentence&, std::vector<NameSpan>& spans) const;
   // A nickname in quotes between a first name and a surname ('Takeeya "KeKe" Fulton') is in the name.
   void nicknames(const Tokens&, std::string_view text, const Sentence&, std::vector<NameSpan>& spans) const;
-  // A surname with its particles ("Juan de la Fuente", "Maria van der Berg"), which the tagger, having
-  // seen few, cuts after the first name, is in the name; and a street's "St." after its number is not the
-  // start of the name after it ("N. 57th St. Jamel E. Jenkins").
+  // A surname with its particles and the name words after them ("Juan de la Fuente"), which the tagger,
+  // having seen few, cuts after the first name, is in the person's name; and a street's "St." after its
+  // number is not the start of the name after it ("N. 57th St. Jamel E. Jenkins").
   void particles(const Tokens&, const Sentence&, std::vector<NameSpan>& spans) const;
   // A person's surname written alone ("Destiny Nelson ... Nelson died"), which the tagger left out or took
   // for an organisation, is that person's name.

@@ -1251,12 +1251,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   auto single_person = [&](const std::string& w) {
     return (persons_.count(w) && !is_plural_person(w)) || w.ends_with("-year-old");
   };
-  // The value of a number or number word at token `at`, or -1 (0 for digits that are no number).
-  // (twins are two: "his twin daughters")
+  // "twin" before a word for people: two of them ("his twin daughters")
   auto twin_pair = [&](const Tokens& x, std::uint32_t at) {
     return x.lower[at] == "twin"sv && at + 1 < x.tokens.size() && persons_.count(x.lower[at + 1]) &&
            is_plural_person(x.lower[at + 1]);
   };
+  // The value of a number or number word at token `at`, or -1 (0 for digits that are no number); twins are two.
   auto value_at = [&](const Tokens& x, std::uint32_t at) {
     if (twin_pair(x, at)) return 2;
     return x.tokens[at].kind == Token::number ? std::atoi(x.lower[at].c_str()) : analyser_.numbers().word_value(x.lower[at]);
@@ -1334,7 +1334,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   };
   std::vector<Quantity> quantities = a.numbers;
   add_owned_ages(tk, quantities);
-  // Twins are two people: "twin daughters", "the twins were injured".
+  // Twins are two people: "twin daughters", "the twins were shot".
   auto add_twins = [&](const Tokens& x, std::vector<Quantity>& qs) {
     for (std::uint32_t i = 0; i < x.tokens.size(); ++i) {
       if (!twin_pair(x, i) && x.lower[i] != "twins"sv) continue;
@@ -1968,8 +1968,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           break;
       }
       // "one of 5 shot ... dies", "two of the four individuals who were shot died": the death is the one's (the
-      // two's); the five (four) were all hit
-      // ("one of the five people shot and killed" is not: there the death is all five's)
+      // two's); the five (four) were all hit. Not "one of the five people shot and killed": the death is all
+      // five's, where after "the" the death is no verb of its own ("died", "dies").
       int part = 0;
       bool the = q.first >= s.first + 3 && x.lower[q.first - 1] == "the"sv;
       if (the && dead) {
@@ -4257,12 +4257,6 @@ bool Extractor::tagger_sure(const std::vector<RoleSpan>& tagged) {
   return !tagged.empty() && sure >= 10;
 }
 
-// The role tagger's fillers join the mention whose sentence they are in (a background incident's own
-// sentence, else the main incident). They replace the rules' targets and weapons, and add to the rules'
-// perpetrators and groups (on MUC-4 either way scores the same, and the rules know modern descriptions
-// the 1989 wire copy lacks). Victims stay the rules' in text with capitals (they carry a status, and the
-// tagger, trained on 1989 wire copy, takes too many bystanders' names in U.S. local news for victims); in
-// caseless wire copy the tagger's replace them (MUC-4 Victim 36.0 -> 39.2 with the single lean).
 // A first name or an initial, before a surname the text gives ("TEOFILO" of "TEOFILO FORERO CASTRO"; not a
 // title, "MSGR", or a word for people, "ENGINEERS").
 bool Extractor::given_name(const Tokens& tk, std::uint32_t i) const {
@@ -4271,6 +4265,12 @@ bool Extractor::given_name(const Tokens& tk, std::uint32_t i) const {
          (analyser_.first_name(w) || (w.size() == 2 && w[1] == '.'));
 }
 
+// The role tagger's fillers join the mention whose sentence they are in (a background incident's own
+// sentence, else the main incident). They replace the rules' targets and weapons, and add to the rules'
+// perpetrators and groups (on MUC-4 either way scores the same, and the rules know modern descriptions
+// the 1989 wire copy lacks). Victims stay the rules' in text with capitals (they carry a status, and the
+// tagger, trained on 1989 wire copy, takes too many bystanders' names in U.S. local news for victims); in
+// caseless wire copy the tagger's replace them (MUC-4 Victim 36.0 -> 39.2 with the single lean).
 void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::vector<Mention>& out,
                                  const std::vector<RoleSpan>* tagged) const {
   if (out.empty() || !roles_) return;
