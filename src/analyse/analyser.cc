@@ -135,7 +135,7 @@ Analysis Analyser::analyse(const Document& doc) const {
         t[i].start == t[i - 1].end + 1 && !place_prefix_word(low[i - 1]) && !calendar_word(low[i - 1])) {
       std::string_view prev = low[i - 1];
       bool possessive = prev.ends_with("'s") || prev.ends_with("\xE2\x80\x99s");
-      bool initial = prev.size() == 2 && prev[1] == '.';
+      bool initial = is_initial(prev);
       bool placed = std::any_of(a.places.begin(), a.places.end(), [&](const PlaceMention& o) {
         return o.first <= i - 1 && i - 1 < o.last && !o.in_person;  // "Kimberly Dale": both names
       });

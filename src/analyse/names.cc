@@ -726,7 +726,7 @@ void NameFinder::people_by_age(const Tokens& tk, std::string_view text, const Se
     return t.kind == Token::word && t.cap && !(t.end - t.start >= 9 && is_age_word(tk.lower[i]));
   };
   auto close = [&](std::uint32_t i) { return tk.tokens[i].start <= tk.tokens[i - 1].end + 1; };  // one space at most
-  auto initial = [&](std::uint32_t i) { return tk.lower[i].size() == 2 && tk.lower[i][1] == '.'; };  // "E."
+  auto initial = [&](std::uint32_t i) { return is_initial(tk.lower[i]); };  // "E."
   auto place = [&](std::uint32_t b, std::uint32_t e) {  // the words are a place the gazetteer knows
     std::string key;
     for (std::uint32_t i = b; i < e; ++i) key.append(i == b ? "" : " ").append(tk.lower[i]);

@@ -64,5 +64,7 @@ class Tokenizer {
 
 // Lower-cases ASCII letters; other bytes are kept.
 std::string ascii_lower(std::string_view);
+// A lower-case token that is an initial: one letter and a full stop ("e.", of "Jamel E. Jenkins").
+inline bool is_initial(std::string_view lower_word) { return lower_word.size() == 2 && lower_word[1] == '.'; }
 
 }  // namespace incidex

@@ -1971,13 +1971,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // two's); the five (four) were all hit. Not "one of the five people shot and killed": the death is all
       // five's, where after "the" the death is no verb of its own ("died", "dies").
       int part = 0;
-      bool the = q.first >= s.first + 3 && x.lower[q.first - 1] == "the"sv;
-      if (the && dead) {
-        the = false;
+      bool of_the = q.first >= s.first + 3 && x.lower[q.first - 1] == "the"sv;  // "two of the four"
+      if (of_the && dead) {
+        of_the = false;
         for (std::uint32_t k = q.last + 1; k < s.last && x.tokens[k].start < dead->end; ++k)
-          if (x.tokens[k].end == dead->end) the = x.lower[k] == "died"sv || x.lower[k] == "dies"sv;
+          if (x.tokens[k].end == dead->end) of_the = x.lower[k] == "died"sv || x.lower[k] == "dies"sv;
       }
-      const std::uint32_t of_at = the ? q.first - 2 : q.first - 1;
+      const std::uint32_t of_at = of_the ? q.first - 2 : q.first - 1;
       if (q.first >= s.first + 2 && x.lower[of_at] == "of"sv) {
         part = value_at(x, of_at - 1);
         if (part < 1 || part >= q.value) part = 0;
@@ -2420,7 +2420,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     bool veto = false;      // the rules call this one the attacker or a suspect: never a victim
   };
   std::vector<PersonSpan> people;
-  auto initial = [&](std::uint32_t k) { return tk.lower[k].size() == 2 && tk.lower[k][1] == '.'; };  // "O."
+  auto initial = [&](std::uint32_t k) { return is_initial(tk.lower[k]); };  // "O."
   for (const NameSpan& tagged : a.names) {
     if (tagged.type != "per"sv) continue;
     // A tagger's span with a word that is no name's (data/not_name_words.txt) is the name after it ("Preston
@@ -4262,7 +4262,7 @@ bool Extractor::tagger_sure(const std::vector<RoleSpan>& tagged) {
 bool Extractor::given_name(const Tokens& tk, std::uint32_t i) const {
   const std::string& w = tk.lower[i];
   return tk.tokens[i].kind == Token::word && !describing_.count(w) &&
-         (analyser_.first_name(w) || (w.size() == 2 && w[1] == '.'));
+         (analyser_.first_name(w) || is_initial(w));
 }
 
 // The role tagger's fillers join the mention whose sentence they are in (a background incident's own
