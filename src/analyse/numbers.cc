@@ -162,6 +162,10 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
         if (next.starts_with("-year") || next.starts_with("year-") || nv == "-"sv || nv == "%"sv || not_after_.count(next))
           q.count = false;
         if ((next == "years"sv || next == "year"sv) && j + 1 < sent.last && low(j + 1) == "old"sv) q.count = false;
+        // ... or one word after a word that says what kind: "three Taser shots", "two warning shots"
+        if (t[j].kind == Token::word && j + 1 < sent.last && not_after_.count(low(j + 1)) && next != "and"sv &&
+            next != "or"sv && next != "to"sv && next != "of"sv)
+          q.count = false;
         // an age limit: "children 11 or younger", "ages 5 and under"
         if ((next == "or"sv || next == "and"sv) && j + 1 < sent.last &&
             (low(j + 1) == "younger"sv || low(j + 1) == "older"sv || low(j + 1) == "under"sv || low(j + 1) == "over"sv))

@@ -1782,6 +1782,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         if (row && ((j > q.last && x.lower[j - 1] == "or"sv) || (j + len < s.last && x.lower[j + len] == "or"sv) ||
                     asked))
           row = nullptr;
+        // nor harm of no violence ("5 bicyclists hit by vehicle", "two people died in the crash": data/other_causes.txt)
+        if (row && other_cause_after(x, j + len, s.last)) row = nullptr;
+        // nor the death of someone named further on ("the one retaliating for Smith's death", "arrested one man
+        // in connection with Johnson's death"; not the counted noun's own: "one man's death")
+        if (row && j > q.last + 1 && x.tokens[j - 1].cap && without_possessive(x.lower[j - 1]).size() < x.lower[j - 1].size() &&
+            x.lower[j - 1].back() == 's')
+          row = nullptr;
         if (row && after_and && object_of_verb) break;
         if (row && told_after(*row)) {
           // "he died", "she was shot": one person, but only as the one it happened to ("he shot two
@@ -4221,14 +4228,16 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   return out;
 }
 
-const Lexicon::Row* Extractor::casualty_at(const Tokens& tk, std::uint32_t j, std::uint32_t end, std::uint32_t& len) const {
-  if (const auto* row = casualties_.match(tk, j, end, len)) {
-    for (std::uint32_t k = j + len; k < end && k < j + len + 6 && tk.lower[k] != ","sv; ++k) {
-      std::uint32_t cause = 0;
-      if (other_causes_.match(tk, k, end, cause)) return nullptr;
-    }
-    return row;
+bool Extractor::other_cause_after(const Tokens& tk, std::uint32_t from, std::uint32_t end) const {
+  for (std::uint32_t k = from; k < end && k < from + 6 && tk.lower[k] != ","sv; ++k) {
+    std::uint32_t cause = 0;
+    if (other_causes_.match(tk, k, end, cause)) return true;
   }
+  return false;
+}
+
+const Lexicon::Row* Extractor::casualty_at(const Tokens& tk, std::uint32_t j, std::uint32_t end, std::uint32_t& len) const {
+  if (const auto* row = casualties_.match(tk, j, end, len)) return other_cause_after(tk, j + len, end) ? nullptr : row;
   if (std::uint32_t n = to_a_hospital_ ? named_hospital(tk, j, end) : 0) {
     len = n;
     return to_a_hospital_;

@@ -583,7 +583,20 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            // the people counted, one by one, between commas
            Case{"Three victims, a 25-year-old man, a 26-year-old man, and a 33-year-old man, were all transported to a "
                 "local hospital after a shooting on Elm Street in Dayton on Friday.",
-                "", -1, 3}}) {
+                "", -1, 3},
+           // shots of a kind are no people ("three Taser shots"), as shots are not
+           Case{"Luke Smith was fatally shot by a deputy on Elm Street in Dayton on Monday. At least one of the three "
+                "Taser shots struck Luke, but did not stop him.",
+                "", 1, 0},
+           // harm of no violence counts nobody: "hit by a car" (data/other_causes.txt)
+           Case{"A 3-year-old boy has died of a gunshot wound on Elm Street in Dayton on Monday. Five bicyclists were "
+                "hit by a car in Bardstown.",
+                "", 1, 0},
+           // the death of someone named further on is not the counted people's: "one man in connection with
+           // Johnson's death" is no one dead, so nobody is taken from the four shot
+           Case{"Three teen girls and a man were shot on Elm Street in Dayton on Monday. Police arrested one man in "
+                "connection with Johnson's death.",
+                "", -1, 4}}) {
     auto ms = extract(c.body, "2016-02-03", c.title);
     ASSERT_FALSE(ms.empty()) << c.body << c.title;
     if (c.killed >= 0) {
