@@ -1744,7 +1744,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                      // "all 3 children and the man died": one more, the person after "the"
                      (nx == "the"sv && !q.article && j + 2 < s.last && single_person(x.lower[j + 2]))) {
             ++joined;
-            if (!q.article) reach += 3;
+            // (the article's own stretch is long already; it reaches further only past another person with an
+            // article: "A 15-year-old male and a 69-year-old male in the vehicle with Johnson were also hit")
+            if (!q.article || nx == "a"sv || nx == "an"sv) reach += 3;
           } else if (int v = analyser_.numbers().word_value(nx); !q.article && v > 0 && v < 100) {
             joined += v;  // "three men and two women were shot"
             reach += 3;

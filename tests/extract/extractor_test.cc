@@ -584,6 +584,10 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            Case{"Three victims, a 25-year-old man, a 26-year-old man, and a 33-year-old man, were all transported to a "
                 "local hospital after a shooting on Elm Street in Dayton on Friday.",
                 "", -1, 3},
+           // a person with an article and another after "and a" reach the verb past what is said of them
+           Case{"A 6-year-old is dead after a shooting on Elm Street in Dayton on Wednesday. A 15-year-old male and a "
+                "69-year-old male in the vehicle with Johnson were also hit by gunfire.",
+                "", 1, 2},
            // shots of a kind are no people ("three Taser shots"), as shots are not
            Case{"Luke Smith was fatally shot by a deputy on Elm Street in Dayton on Monday. At least one of the three "
                 "Taser shots struck Luke, but did not stop him.",
