@@ -97,6 +97,15 @@ PlaceFinder::PlaceFinder(const Gazetteer& g) : gaz_(g) {
     for (auto& [letters, best] : by_letters)
       if (best.first->population >= 30000)
         host_cities_[letters] = best.first->population >= 5 * best.second ? best.first->admin1 : std::string();
+    // ... and a state's name: "centralillinoisproud.com" (the longest name found decides: "westvirginia" over
+    // "virginia", "arkansas" over "kansas"; not Washington, the capital's as much as the state's, nor New York,
+    // whose outlets tell of New Jersey as much: "nbcnewyork.com")
+    for (auto& row : read_data_rows("us_states.tsv")) {
+      std::string letters;
+      for (char c : row[1])
+        if (std::isalpha(static_cast<unsigned char>(c))) letters += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (letters.size() >= 5 && letters != "washington"sv && letters != "newyork"sv) host_cities_[letters] = row[0];
+    }
   }
   for (const char* name : {"place_stopwords.txt", "place_stopwords_extra.txt"})
     for (auto& row : read_data_rows(name)) stopwords_.insert(row[0]);

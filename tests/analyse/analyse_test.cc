@@ -317,6 +317,14 @@ TEST(Places, OutletDatelineAndTheOtherPlacesDecideAmbiguousNames) {
   // not one that names a city several states share ("springfield", nor the "spring" in it)
   EXPECT_EQ(analyser().places().host_city_state("http://www.salina.com/news/1"), "KS");
   EXPECT_EQ(analyser().places().host_city_state("http://www.springfieldnewssun.com/news/1"), "");
+  // ... or a state's name, the longest one ("westvirginia", not "virginia"), but not New York's or Washington's
+  EXPECT_EQ(analyser().places().host_city_state("http://www.centralillinoisproud.com/news/1"), "IL");
+  EXPECT_EQ(analyser().places().host_city_state("http://www.westvirginiadaily.com/news/1"), "WV");
+  EXPECT_EQ(analyser().places().host_city_state("http://www.nbcnewyork.com/news/1"), "");
+  auto peoria = resolve("The shooting happened at 10:45 Thursday night on South Arago Street in Peoria.",
+                        "http://www.centralillinoisproud.com/news/1");
+  ASSERT_FALSE(peoria.empty());
+  EXPECT_EQ(peoria[0], "Peoria/Illinois");
   auto abilene = resolve("A robbery suspect shot himself in Abilene on Sunday, police said.", "http://www.salina.com/news/1");
   ASSERT_FALSE(abilene.empty());
   EXPECT_EQ(abilene[0], "Abilene/Kansas");
