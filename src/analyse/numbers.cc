@@ -152,6 +152,8 @@ std::vector<Quantity> NumberFinder::find(const Tokens& tk, std::string_view text
           q.count = false;
         // how many children someone has: "a father of 5", "mother of three"
         if (prev == "of"sv && i >= sent.first + 2 && kParents.count(low(i - 2))) q.count = false;
+        // an age: "under the age of 13", "at the age of 5"
+        if (prev == "of"sv && i >= sent.first + 2 && (low(i - 2) == "age"sv || low(i - 2) == "ages"sv)) q.count = false;
         // a day of the month: "December 21", "Dec. 21" (capitalised: "may" is a verb)
         if (t[i].kind == Token::number && t[i - 1].cap && month_from_name(prev) && q.value <= 31) q.count = false;
       }

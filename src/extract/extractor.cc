@@ -2107,6 +2107,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           (x.lower[k + 1] == "span"sv || x.lower[k + 1] == "period"sv || x.lower[k + 1] == "stretch"sv))
         return true;
     }
+    // ... or by two days at its ends: "between 3:50 p.m. Friday and 3 a.m. Monday"
+    if (x.lower[i] == "between"sv) {
+      static const StringSet days = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+      std::uint32_t from_day = 0, and_at = 0;
+      for (std::uint32_t k = i + 1; k < last && k < i + 12; ++k) {
+        if (days.contains(x.lower[k])) {
+          if (!from_day) from_day = k;
+          else if (and_at && x.lower[k] != x.lower[from_day]) return true;
+        } else if (x.lower[k] == "and"sv && from_day) {
+          and_at = k;
+        }
+      }
+    }
     return tallies_.match(x, i, last, len) != nullptr &&
            !(i > first && (x.lower[i - 1] == "earlier"sv || x.lower[i - 1] == "later"sv));
   };

@@ -35,7 +35,8 @@ TEST(Numbers, CountsHedgesAndNotCounts) {
                   "A 12-year-old and Antonio Mason, 35, were shot with an AR-15 at 821 Word Plaza in 2011, call 352-393-7670. "
                   "On December 21 and Dec. 22 they may 2 times. A father of 5 and a mother of three. "
                   "News 5 said FOX 13 and KCTV 5 came. Children 11 or younger and ages 5 and under. "
-                  "Image 2 of 9 7-year-old girl and her mother were shot. Three Taser shots and two warning shots hit.";
+                  "Image 2 of 9 7-year-old girl and her mother were shot. Three Taser shots and two warning shots hit. "
+                  "She is the 27th child under the age of 13 shot this year.";
   auto tk = analyser().tokenizer().tokenize(s);
   auto qs = analyser().numbers().find(tk, s);
   std::vector<std::string> counts;

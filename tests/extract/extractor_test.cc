@@ -2291,6 +2291,10 @@ TEST(Extract, AHeadlineThatTalliesShootingsCountsNone) {
                             "Eight people were shot in a five-hour span in the city.",
                             "Seven adults were shot in five hours in the city.",
                             "The death brought to 20 the number of people shot in the city in a span of 80 hours.",
+                            // ... or by the two days at its ends, or since a day in the city
+                            "At least 40 other people have been shot in the city between 3:50 p.m. Friday and 3 a.m. "
+                            "Monday.",
+                            "The violence left 28 people shot and 10 people killed in the city since Friday.",
                             // ... or by what made it violent
                             "Seven people died and 14 were hurt in the city over a violent weekend."}) {
     ms = extract(std::string("A 4-year-old boy shot himself on Terry Street on Sunday and died, police said. ") + spell,
