@@ -2961,10 +2961,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     for (std::uint32_t j = n.last; hit && j < status_end; ++j)
       if (tk.lower[j] == "also"sv) hit = false;
     // hit, then dead in the same clause: "Randy Chapman, 23, who suffered a gunshot wound to the upper torso,
-    // was pronounced dead"
+    // was pronounced dead", or after "and" with no other subject: "Chadney Allen, 19, and Kara Allen, 17, each
+    // had multiple gunshot wounds and were pronounced dead"
     if (status == "wounded"sv && hit)
       for (std::uint32_t j = status_end; j < s.last && j < status_end + 8; ++j) {
-        if (speech_words_.count(tk.lower[j]) || tk.lower[j] == "and"sv) break;
+        if (speech_words_.count(tk.lower[j]) ||
+            (tk.lower[j] == "and"sv && !(j + 1 < s.last && (tk.lower[j + 1] == "was"sv || tk.lower[j + 1] == "were"sv))))
+          break;
         std::uint32_t len = 0;
         const auto* row = casualties_.match(tk, j, s.last, len);
         if (row && told_after(*row) && casualty_status(*row) == "killed"sv) {

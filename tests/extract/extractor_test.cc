@@ -806,6 +806,15 @@ TEST(Extract, HitThenDeadInOneClauseIsKilled) {
   ASSERT_EQ(ms[0].victims.size(), 1u);
   EXPECT_EQ(ms[0].victims[0].text, "Randy Chapman");
   EXPECT_EQ(ms[0].victims[0].status, "killed");
+  // ... past "and" that goes on with the same people ("and were pronounced dead"), not with someone else
+  ms = extract("Police found the victims at a home on Hipp Street in Dearborn Heights on Monday. Chadney Allen, 19, and "
+               "Kara Allen, 17, had multiple gunshot wounds and were pronounced dead at the scene.",
+               "2016-02-03");
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_EQ(ms[0].victims.size(), 2u);
+  EXPECT_EQ(ms[0].victims[1].status, "killed");
+  EXPECT_EQ(ms[0].killed.value, 2);
+  EXPECT_EQ(ms[0].wounded.value, 0);
 }
 
 TEST(Extract, ASurnameOfTheStoryIsNoPlace) {
