@@ -1605,6 +1605,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     ordinal_deaths.clear();
     also_self.reset();
     hurt_only.reset();
+    // one person hurt, told with an article ("a 5-year old child was struck in the arm"): in a sentence that
+    // tells of several, one after another, they add up (below)
+    struct Single {
+      std::uint32_t sentence, first;
+      Found f;
+    };
+    std::vector<Single> singles;
     // a count found: the larger one of its kind is kept (and the largest of the hurt alone, above)
     auto consider = [&](std::optional<Found>& slot, const Found& f) {
       if (!slot || f.value > slot->value) slot = f;
@@ -2005,6 +2012,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           ordinal_deaths.push_back(*dead);
       } else if (hurt) {
         consider(wounded, *hurt);
+        if (q.article && hurt->value == 1 && !hurt->self && !hurt->ordinal && !asked) {
+          // (told in the passive, what befell that one: "a 5-year old child was struck")
+          bool passive = false;
+          for (std::uint32_t k = q.last; k < s.last && x.tokens[k].end < hurt->end && !passive; ++k)
+            passive = x.lower[k] == "was"sv || x.lower[k] == "is"sv;
+          if (passive) singles.push_back({si, q.first, *hurt});
+        }
       }
       // "Sims shot three people in their legs", "accused of shooting three people": "shot" in the active voice,
       // its people right after it, all hit
@@ -2068,6 +2082,26 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         }
         break;
       }
+    }
+    // "A 20-year-old woman was shot in the back, and a 5-year old child was struck in the arm": two hurt, each
+    // told with its own article and its own verb in the passive, the next one after "and" past the last one's
+    // words
+    for (std::size_t a = 0; a < singles.size();) {
+      std::size_t b = a + 1;
+      Found sum = singles[a].f;
+      while (b < singles.size() && singles[b].sentence == singles[a].sentence && singles[b].first > 0 &&
+             x.lower[singles[b].first - 1] == "and"sv && x.tokens[singles[b].first].start >= singles[b - 1].f.end) {
+        sum.value += 1;
+        sum.all &= singles[b].f.all;
+        sum.same &= singles[b].f.same;
+        sum.end = singles[b].f.end;
+        ++b;
+      }
+      if (b - a > 1) {
+        sum.number = true;
+        consider(wounded, sum);
+      }
+      a = b;
     }
     return std::pair{killed, wounded};
   };

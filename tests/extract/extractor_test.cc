@@ -588,6 +588,10 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            Case{"A 6-year-old is dead after a shooting on Elm Street in Dayton on Wednesday. A 15-year-old male and a "
                 "69-year-old male in the vehicle with Johnson were also hit by gunfire.",
                 "", 1, 2},
+           // one person hurt after another, each with an article and a verb in the passive, after "and"
+           Case{"Police said a gunman opened fire on Elm Street in Dayton on Monday. A 20-year-old woman was shot in "
+                "the back, and a 5-year-old child was struck in the arm.",
+                "", 0, 2},
            // shots of a kind are no people ("three Taser shots"), as shots are not
            Case{"Luke Smith was fatally shot by a deputy on Elm Street in Dayton on Monday. At least one of the three "
                 "Taser shots struck Luke, but did not stop him.",
