@@ -57,6 +57,7 @@ PlaceFinder::PlaceFinder(const Gazetteer& g) : gaz_(g) {
     const std::string& code = row[0];
     const std::string& name = row.at(1);
     state_by_key_[fold_key(name)] = code;
+    state_by_name_[fold_key(name)] = code;
     state_names_.insert(fold_key(name));
     if (row.size() > 3 && !row[3].empty())  // the most populous city of that name in the state
       if (const auto* cs = gaz_.lookup(fold_key(row[3])))
@@ -162,6 +163,25 @@ std::string PlaceFinder::host_city_state(std::string_view url) const {
     for (std::size_t n = std::max<std::size_t>(5, best + 1); b + n <= letters.size(); ++n)
       if (auto it = host_cities_.find(std::string_view(letters).substr(b, n)); it != host_cities_.end()) best = n, state = it->second;
   return state;
+}
+
+std::string PlaceFinder::path_state(std::string_view url) const {
+  // the path of the original URL (through web.archive.org copies), after its host
+  auto p = url.rfind("://");
+  if (p == std::string_view::npos) return {};
+  std::string_view rest = url.substr(p + 3);
+  auto slash = rest.find('/');
+  if (slash == std::string_view::npos) return {};
+  rest = rest.substr(slash + 1, std::min(rest.find_first_of("?#"), rest.size()) - std::min(slash + 1, rest.size()));
+  while (!rest.empty()) {
+    auto end = std::min(rest.find('/'), rest.size());
+    std::string segment(rest.substr(0, end));
+    for (auto& c : segment)
+      if (c == '-' || c == '_') c = ' ';
+    if (auto it = state_by_name_.find(fold_key(segment)); it != state_by_name_.end()) return it->second;
+    rest.remove_prefix(std::min(end + 1, rest.size()));
+  }
+  return {};
 }
 
 std::string PlaceFinder::host_of(std::string_view url) {
@@ -414,6 +434,8 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
   } else if (us_call_sign_host(host_of(url))) {
     countries["US"] += 1;
   }
+  // a state the URL's path names, as an outlet's section for it ("/news/iowa/"): as strong as an outlet's home
+  if (std::string st = path_state(url); !st.empty()) states[st] += 2, countries["US"] += 1;
   // A state's bare name that is also a city of another state the document (or its outlet) names is that
   // city: "Northeast Washington" in a story that says "D.C.".
   for (auto& r : raw) {

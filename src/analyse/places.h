@@ -61,8 +61,12 @@ class PlaceFinder {
   // The U.S. state of a city the URL's host names, for an outlet data/outlets.tsv does not know
   // ("mysanantonio.com": Texas): the longest name of a city of 30,000 people or more, five letters or more,
   // in it, when that city is at least five times as large as any other of its name ("springfield" names
-  // none, nor does the "spring" in it); empty when none.
+  // none, nor does the "spring" in it), or of a state ("centralillinoisproud.com"; not New York's or
+  // Washington's); empty when none.
   std::string host_city_state(std::string_view url) const;
+  // The U.S. state a section of the URL's path names whole ("globegazette.com/news/iowa/...": IA), with
+  // hyphens or underscores for spaces ("/north-carolina/"); empty when none.
+  std::string path_state(std::string_view url) const;
   Place to_place(int entry) const;
   // The place a mention stands for: its entry, or for a place `within` a region, that region under the
   // name the text gives (coordinates and precision stay the region's).
@@ -79,6 +83,7 @@ class PlaceFinder {
       std::string_view key, std::map<std::string, std::vector<std::uint32_t>, std::less<>>& memo) const;
   const Gazetteer& gaz_;
   StringMap<std::string> state_by_key_;  // "fla." / "florida" -> "FL"
+  StringMap<std::string> state_by_name_;  // "florida" -> "FL": the full names alone
   StringSet postal_codes_;               // "tn": a state only as "Bristol, TN"
   StringSet stopwords_;
   StringMap<std::string> followers_;  // lower-case word -> use

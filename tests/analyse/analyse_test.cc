@@ -326,6 +326,15 @@ TEST(Places, OutletDatelineAndTheOtherPlacesDecideAmbiguousNames) {
                         "http://www.centralillinoisproud.com/news/1");
   ASSERT_FALSE(peoria.empty());
   EXPECT_EQ(peoria[0], "Peoria/Illinois");
+  // A section of the URL's path named for a state (through an archive's copy), whole words only
+  EXPECT_EQ(analyser().places().path_state("http://web.archive.org/web/2016/http://globegazette.com/news/iowa/child-1.html"),
+            "IA");
+  EXPECT_EQ(analyser().places().path_state("http://example.com/news/north-carolina/story"), "NC");
+  EXPECT_EQ(analyser().places().path_state("http://example.com/news/iowa-city-man-shot"), "");
+  auto garner = resolve("A child was shot at the Garner shooting range on Sunday, police said.",
+                        "http://globegazette.com/news/iowa/child-shot-at-garner-shooting-range/article_1.html");
+  ASSERT_FALSE(garner.empty());
+  EXPECT_EQ(garner[0], "Garner/Iowa");
   auto abilene = resolve("A robbery suspect shot himself in Abilene on Sunday, police said.", "http://www.salina.com/news/1");
   ASSERT_FALSE(abilene.empty());
   EXPECT_EQ(abilene[0], "Abilene/Kansas");
