@@ -30,7 +30,8 @@ std::string fold_key(std::string_view s) {
   // NFD, nonspacing marks removed, lower case (full case mapping, root locale), NFC: what the transliterator
   // "NFD; [:Nonspacing Mark:] Remove; Lower; NFC" does (the same on the 38,912 non-ASCII words of the
   // gazetteer, gva-news, GMB and the seeds), without building one (its rules cost some 140M instructions at
-  // the first call) and without a lock: the normalizers are thread-safe.
+  // the first call) and without a lock: the normalizers are thread-safe. Curly single quotes also become
+  // the straight apostrophe the gazetteer writes.
   UErrorCode err = U_ZERO_ERROR;
   static const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(err);
   static const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
@@ -39,6 +40,7 @@ std::string fold_key(std::string_view s) {
   icu::UnicodeString kept;
   for (int32_t i = 0; i < decomposed.length();) {
     UChar32 c = decomposed.char32At(i);
+    if (c == 0x2019 || c == 0x2018) c = '\'';  // a curly apostrophe is the straight one: "Lee’s Summit"
     if (u_charType(c) != U_NON_SPACING_MARK) kept.append(c);
     i += U16_LENGTH(c);
   }

@@ -76,7 +76,9 @@ TEST(Places, SaintFortAndMountAreOneSpellingWithTheirAbbreviations) {
   struct Case { const char* text; const char* name; const char* admin1; };
   for (auto c : {Case{"A father and his daughters were shot dead in St. Paul on Sunday.", "Saint Paul", "Minnesota"},
                  Case{"A Ft. Lauderdale woman killed her daughter.", "Fort Lauderdale", "Florida"},
-                 Case{"Two men were shot in Mt. Vernon, N.Y., on Friday.", "Mount Vernon", "New York"}}) {
+                 Case{"Two men were shot in Mt. Vernon, N.Y., on Friday.", "Mount Vernon", "New York"},
+                 // ... and a curly apostrophe is the straight one
+                 Case{"A man was shot in Lee\u2019s Summit on Monday.", "Lee's Summit", "Missouri"}}) {
     Document d;
     d.text = c.text;
     Analysis a = analyser().analyse(d);
