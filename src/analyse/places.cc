@@ -170,9 +170,10 @@ std::string PlaceFinder::path_state(std::string_view url) const {
   auto p = url.rfind("://");
   if (p == std::string_view::npos) return {};
   std::string_view rest = url.substr(p + 3);
+  rest = rest.substr(0, std::min(rest.find_first_of("?#"), rest.size()));
   auto slash = rest.find('/');
   if (slash == std::string_view::npos) return {};
-  rest = rest.substr(slash + 1, std::min(rest.find_first_of("?#"), rest.size()) - std::min(slash + 1, rest.size()));
+  rest.remove_prefix(slash + 1);
   while (!rest.empty()) {
     auto end = std::min(rest.find('/'), rest.size());
     std::string segment(rest.substr(0, end));

@@ -1795,8 +1795,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         if (row && other_cause_after(x, j + len, s.last)) row = nullptr;
         // nor the death of someone named further on ("the one retaliating for Smith's death", "arrested one man
         // in connection with Johnson's death"; not the counted noun's own: "one man's death")
-        if (row && j > q.last + 1 && x.tokens[j - 1].cap && without_possessive(x.lower[j - 1]).size() < x.lower[j - 1].size() &&
-            x.lower[j - 1].back() == 's')
+        if (row && j > q.last + 1 && x.tokens[j - 1].cap &&
+            (x.lower[j - 1].ends_with("'s"sv) || x.lower[j - 1].ends_with("\u2019s"sv)))
           row = nullptr;
         if (row && after_and && object_of_verb) break;
         if (row && told_after(*row)) {

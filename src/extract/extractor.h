@@ -101,7 +101,8 @@ class Extractor {
   // in the counts it lost more than it gained on gva-news (wounded -3, killed -1). None where a cause that is
   // no violence follows in its next six words, up to a comma (data/other_causes.txt: "died of natural causes").
   const Lexicon::Row* casualty_at(const Tokens& tk, std::uint32_t j, std::uint32_t end, std::uint32_t& len) const;
-  // whether a cause that is no violence (data/other_causes.txt) is in the six words from `from`, up to a comma
+  // Whether a cause that is no violence (data/other_causes.txt) is in the six words from `from`, up to a comma:
+  // casualty_at's check, which the counts ask too ("Five bicyclists were hit by a car").
   bool other_cause_after(const Tokens& tk, std::uint32_t from, std::uint32_t end) const;
   const Lexicon::Row* to_a_hospital_ = nullptr;  // casualty_words.tsv's "to a hospital", which casualty_at gives
   // The end of a police phrase "<verb> by [a|an] <name> <police>" at token i, one to three capitalised words
