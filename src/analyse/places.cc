@@ -302,6 +302,9 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         if (i + n < s.last && (t[i + n].cap || tk.caseless) && t[i + n].start == t[i + n - 1].end + 1) {
           std::string_view use = use_of(i + n);
           in_name = use == "venue"sv || use == "outlet"sv;
+          // "State" after a place that is no state's name makes a university's or a nickname's ("Boise State",
+          // "Kent State", "the Garden State Pistol Range")
+          if (tk.lower[i + n] == "state"sv && !state_by_key_.count(key)) in_name = true;
         }
         std::string state;
         bool after_city = i >= 2 && t[i - 1].end == t[i].start - 1 && text.substr(t[i - 1].start, 1) == ","sv &&
