@@ -134,7 +134,7 @@ Analysis Analyser::analyse(const Document& doc) const {
     if (small && !t[i].upper && i > 0 && t[i - 1].kind == Token::word && t[i - 1].cap && !t[i - 1].upper &&
         t[i].start == t[i - 1].end + 1 && !place_prefix_word(low[i - 1]) && !calendar_word(low[i - 1])) {
       std::string_view prev = low[i - 1];
-      bool possessive = prev.ends_with("'s") || prev.ends_with("\xE2\x80\x99s");
+      bool possessive = ends_possessive(prev);
       bool initial = is_initial(prev);
       bool placed = std::any_of(a.places.begin(), a.places.end(), [&](const PlaceMention& o) {
         return o.first <= i - 1 && i - 1 < o.last && !o.in_person;  // "Kimberly Dale": both names
@@ -143,7 +143,7 @@ Analysis Analyser::analyse(const Document& doc) const {
     }
     // "Malone's friend" where the text names "Alexis Malone"
     std::string_view word = low[i];
-    bool possessive = word.ends_with("'s") || word.ends_with("\xE2\x80\x99s");
+    bool possessive = ends_possessive(word);
     if (possessive) word.remove_suffix(word.ends_with("'s") ? 2 : 4);
     bool owner = small && possessive && name_words.count(word);
     if (initial_after || title_before || speaks || aged || first_name || surname || owner) p.in_person = true;

@@ -50,14 +50,23 @@ bool us_call_sign_host(std::string_view host) {
   return std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// A name's letters in lower case, as a URL's host writes it ("Grand Rapids": "grandrapids").
+std::string host_letters(std::string_view name) {
+  std::string letters;
+  for (char c : name)
+    if (std::isalpha(static_cast<unsigned char>(c))) letters += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return letters;
+}
+
 }  // namespace
 
 PlaceFinder::PlaceFinder(const Gazetteer& g) : gaz_(g) {
+  std::vector<std::pair<std::string, std::string>> states;  // code, name
   for (auto& row : read_data_rows("us_states.tsv")) {  // code, name, AP abbreviations
     const std::string& code = row[0];
     const std::string& name = row.at(1);
+    states.emplace_back(code, name);
     state_by_key_[fold_key(name)] = code;
-    state_by_name_[fold_key(name)] = code;
     state_names_.insert(fold_key(name));
     if (row.size() > 3 && !row[3].empty())  // the most populous city of that name in the state
       if (const auto* cs = gaz_.lookup(fold_key(row[3])))
@@ -81,9 +90,7 @@ PlaceFinder::PlaceFinder(const Gazetteer& g) : gaz_(g) {
     for (std::size_t i = 0; i < gaz_.size(); ++i) {
       const GazEntry& e = gaz_.at(static_cast<std::uint32_t>(i));
       if (e.kind != GazEntry::Kind::city || e.country != "US"sv) continue;
-      std::string letters;
-      for (char c : e.name)
-        if (std::isalpha(static_cast<unsigned char>(c))) letters += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      std::string letters = host_letters(e.name);
       if (letters.starts_with("saint")) letters.replace(0, 5, "st");  // "stcharles" for Saint Charles
       if (letters.size() < 5) continue;
       auto& [top, second] = by_letters[letters];
@@ -101,11 +108,9 @@ PlaceFinder::PlaceFinder(const Gazetteer& g) : gaz_(g) {
     // ... and a state's name: "centralillinoisproud.com" (the longest name found decides: "westvirginia" over
     // "virginia", "arkansas" over "kansas"; not Washington, the capital's as much as the state's, nor New York,
     // whose outlets tell of New Jersey as much: "nbcnewyork.com")
-    for (auto& row : read_data_rows("us_states.tsv")) {
-      std::string letters;
-      for (char c : row[1])
-        if (std::isalpha(static_cast<unsigned char>(c))) letters += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (letters.size() >= 5 && letters != "washington"sv && letters != "newyork"sv) host_cities_[letters] = row[0];
+    for (auto& [code, name] : states) {
+      std::string letters = host_letters(name);
+      if (letters.size() >= 5 && letters != "washington"sv && letters != "newyork"sv) host_cities_[letters] = code;
     }
   }
   for (const char* name : {"place_stopwords.txt", "place_stopwords_extra.txt"})
@@ -179,7 +184,7 @@ std::string PlaceFinder::path_state(std::string_view url) const {
     std::string segment(rest.substr(0, end));
     for (auto& c : segment)
       if (c == '-' || c == '_') c = ' ';
-    if (auto it = state_by_name_.find(fold_key(segment)); it != state_by_name_.end()) return it->second;
+    if (std::string key = fold_key(segment); state_names_.count(key)) return state_by_key_.find(key)->second;
     rest.remove_prefix(std::min(end + 1, rest.size()));
   }
   return {};

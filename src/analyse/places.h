@@ -83,7 +83,6 @@ class PlaceFinder {
       std::string_view key, std::map<std::string, std::vector<std::uint32_t>, std::less<>>& memo) const;
   const Gazetteer& gaz_;
   StringMap<std::string> state_by_key_;  // "fla." / "florida" -> "FL"
-  StringMap<std::string> state_by_name_;  // "florida" -> "FL": the full names alone
   StringSet postal_codes_;               // "tn": a state only as "Bristol, TN"
   StringSet stopwords_;
   StringMap<std::string> followers_;  // lower-case word -> use

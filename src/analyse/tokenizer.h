@@ -66,5 +66,9 @@ class Tokenizer {
 std::string ascii_lower(std::string_view);
 // A lower-case token that is an initial: one letter and a full stop ("e.", of "Jamel E. Jenkins").
 inline bool is_initial(std::string_view lower_word) { return lower_word.size() == 2 && lower_word[1] == '.'; }
+// A lower-case token that ends with a possessive "'s" or "’s" ("malone's").
+inline bool ends_possessive(std::string_view lower_word) {
+  return lower_word.ends_with("'s") || lower_word.ends_with("\xE2\x80\x99s");
+}
 
 }  // namespace incidex

@@ -1795,9 +1795,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         if (row && other_cause_after(x, j + len, s.last)) row = nullptr;
         // nor the death of someone named further on ("the one retaliating for Smith's death", "arrested one man
         // in connection with Johnson's death"; not the counted noun's own: "one man's death")
-        if (row && j > q.last + 1 && x.tokens[j - 1].cap &&
-            (x.lower[j - 1].ends_with("'s"sv) || x.lower[j - 1].ends_with("\u2019s"sv)))
-          row = nullptr;
+        if (row && j > q.last + 1 && x.tokens[j - 1].cap && ends_possessive(x.lower[j - 1])) row = nullptr;
         if (row && after_and && object_of_verb) break;
         if (row && told_after(*row)) {
           // "he died", "she was shot": one person, but only as the one it happened to ("he shot two
@@ -2309,7 +2307,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           while (modifiers && from > s.first && from > taken_to && i - from < 3) {
             const std::string& w = tk.lower[from - 1];
             if (t[from - 1].kind != Token::word || stop.count(w) || w.ends_with("ed") || w.ends_with("ing") ||
-                w.ends_with("'s") || w.ends_with("’s") || w.ends_with("ly"))
+                ends_possessive(w) || w.ends_with("ly"))
               break;
             --from;
           }
@@ -3278,7 +3276,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                  ((count_word(k + 1) || is_age_word(tk.lower[k + 1])) && k + 2 < y.first && relative(k + 2)))) ||
                (count_word(k) && possessive_pronoun(before)) ||
                // ... or after a name's possessive ("Toshya Millhorn, 39, Denton's mother, James Millhorn, ...")
-               (relative(k) && t[k - 1].cap && (before.ends_with("'s"sv) || before.ends_with("\u2019s"sv))) ||
+               (relative(k) && t[k - 1].cap && ends_possessive(before)) ||
                // ... or with no owner said, after "and" ("Toya Smith, 43, and daughter Tasmia Allen, 17, were shot")
                (relative(k) && before == "and"sv) ||
                (relative(k) && (possessive_pronoun(before) || ((count_word(k - 1) || is_age_word(before)) && k >= 2 &&
