@@ -116,6 +116,32 @@ Tokens Tokenizer::tokenize(std::string_view s) const {
           break;
         }
       }
+      // An age written with a space ("a 17 year old", "a 14 year-old boy", "a 3-month old") is one word,
+      // read as "17-year-old" (its lower case below puts hyphens for the spaces).
+      {
+        auto word_at = [&](std::size_t at, std::string_view w) {
+          if (at + w.size() > n) return false;
+          for (std::size_t q = 0; q < w.size(); ++q)
+            if (std::tolower(static_cast<unsigned char>(s[at + q])) != w[q]) return false;
+          return at + w.size() == n || !is_alpha(static_cast<unsigned char>(s[at + w.size()]));
+        };
+        auto gap = [&](std::size_t at) { return at < n && (s[at] == ' ' || s[at] == '-'); };
+        const std::string_view so_far = s.substr(i, j - i);
+        for (std::string_view unit : {std::string_view("year"), std::string_view("month")}) {
+          std::size_t k = j;
+          if (!wordy && gap(k) && word_at(k + 1, unit)) k += 1 + unit.size();
+          else if (!(so_far.size() > unit.size() + 1 && so_far[so_far.size() - unit.size() - 1] == '-' &&
+                     word_at(j - unit.size(), unit)))
+            continue;
+          if (k != j || s[k] == ' ') {  // a space somewhere, else it was one word already
+            if (gap(k) && word_at(k + 1, "old")) {
+              j = k + 4;
+              wordy = true;
+            }
+          }
+          break;
+        }
+      }
       t.end = static_cast<std::uint32_t>(j);
       t.kind = wordy ? Token::word : Token::number;
       toks.push_back(t);
@@ -203,6 +229,7 @@ Tokens Tokenizer::tokenize(std::string_view s) const {
   for (auto& t : toks) {
     std::string l = ascii_lower(t.text(s));
     for (std::size_t q; (q = l.find("\xE2\x80\x99")) != std::string::npos;) l.replace(q, 3, "'");  // ’ as '
+    if (t.kind == Token::word) std::replace(l.begin(), l.end(), ' ', '-');  // "17 year old" as "17-year-old"
     out.hash.push_back(token_hash(l));
     out.lower.push_back(std::move(l));
   }

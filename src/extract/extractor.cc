@@ -2031,9 +2031,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         consider(wounded, f);
         continue;
       }
-      // before the number: "killing at least seven people", "left two dead", "the fatal shooting of a woman"
-      for (std::uint32_t k = 1; k <= 3 && q.first >= s.first + k; ++k) {
-        std::uint32_t p = q.first - k;
+      // before the number: "killing at least seven people", "left two dead", "the fatal shooting of a woman";
+      // "another" may come between ("The gunfire injured another four teenagers")
+      const std::uint32_t counted_from =
+          !q.article && q.first > s.first + 1 && x.lower[q.first - 1] == "another"sv ? q.first - 1 : q.first;
+      for (std::uint32_t k = 1; k <= 3 && counted_from >= s.first + k; ++k) {
+        std::uint32_t p = counted_from - k;
         std::uint32_t len = 0;
         const auto* row = casualties_.match(x, p, s.last, len);
         if (!row || len != k || !told_before(*row)) continue;
@@ -2079,6 +2082,27 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           consider((*row)[0] == "killed"sv ? killed : wounded, f);
         }
         break;
+      }
+    }
+    // "arrested for accidentally shooting his 2-year-old nephew and his 24-year-old step-brother", "Husband
+    // shoots his wife": the people owned by the subject, right after "shot" in the active voice, all hit,
+    // whoever is counted before the verb (often no one: "man arrested for shooting his ...")
+    for (std::uint32_t si = 0; si < x.sentences.size(); ++si) {
+      if (!accept(si)) continue;
+      const Sentence& s = x.sentences[si];
+      for (std::uint32_t j = s.first + 1; j + 2 < s.last; ++j) {
+        const std::string& w = x.lower[j];
+        if (w != "shot"sv && w != "shoots"sv && w != "shooting"sv) continue;
+        const std::string& before = x.lower[j - 1];
+        if (!possessive_pronoun(x.lower[j + 1]) || auxiliary(before) || before == "the"sv || before == "a"sv ||
+            before == "fatally"sv || before == "and"sv)
+          continue;
+        if (auto people = people_after(x, j + 1, s.last)) {
+          Found f{people->first, "", x.tokens[j].start, x.tokens[people->second - 1].end, false, false, in_title, true};
+          f.all = true;
+          f.others = true;
+          consider(wounded, f);
+        }
       }
     }
     // "A 20-year-old woman was shot in the back, and a 5-year old child was struck in the arm": two hurt, each

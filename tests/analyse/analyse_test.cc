@@ -29,6 +29,19 @@ TEST(Tokenizer, InitialsAbbreviationsAndSentences) {
   EXPECT_EQ(token_texts("1,200 people -- and twenty-one more; 12-year-old")[0], "1,200");
 }
 
+TEST(Tokenizer, AnAgeWrittenWithSpacesIsOneWordReadWithHyphens) {
+  for (std::string s : {"a 17 year old boy", "a 17 year-old boy", "a 17-year old boy", "A 17 Year Old boy"}) {
+    auto tk = analyser().tokenizer().tokenize(s);
+    ASSERT_EQ(tk.tokens.size(), 3u) << s;
+    EXPECT_EQ(tk.lower[1], "17-year-old") << s;
+    EXPECT_EQ(tk.tokens[1].kind, Token::word) << s;
+  }
+  EXPECT_EQ(analyser().tokenizer().tokenize("a 3 month old").lower[1], "3-month-old");
+  // not a predicate's "years old", nor a year that is no age
+  EXPECT_EQ(analyser().tokenizer().tokenize("he was 17 years old").tokens.size(), 5u);
+  EXPECT_EQ(analyser().tokenizer().tokenize("a 10 year oldest record").tokens.size(), 5u);
+}
+
 TEST(Numbers, CountsHedgesAndNotCounts) {
   std::string s = "At least 16 people died, more than 20 were hurt, a dozen fled and two to three men were shot "
                   "seven or eight weeks ago, two to three cars burned, 70 to 80 yards away. "

@@ -604,7 +604,19 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            // Johnson's death" is no one dead, so nobody is taken from the four shot
            Case{"Three teen girls and a man were shot on Elm Street in Dayton on Monday. Police arrested one man in "
                 "connection with Johnson's death.",
-                "", -1, 4}}) {
+                "", -1, 4},
+           // an age written with spaces is a person as the hyphenated one is
+           Case{"A 14 year old boy is killed and a 17 year old is wounded after they are shot at on Elm Street in "
+                "Dayton on Friday.",
+                "", 1, 1},
+           // "another" between the verb and its number
+           Case{"Elijah Jackson and Shakur Franklin, both 16, were killed during a shootout on Elm Street in Dayton on "
+                "Friday. The gunfire injured another four teenagers.",
+                "", 2, 4},
+           // the people owned by the one who shot, right after "shooting", whatever comes before it
+           Case{"A 21-year-old man was arrested for accidentally shooting his 2-year-old nephew and his 24-year-old "
+                "step-brother on Elm Street in Dayton on Sunday.",
+                "", 0, 2}}) {
     auto ms = extract(c.body, "2016-02-03", c.title);
     ASSERT_FALSE(ms.empty()) << c.body << c.title;
     if (c.killed >= 0) {
