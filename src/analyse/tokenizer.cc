@@ -133,11 +133,9 @@ Tokens Tokenizer::tokenize(std::string_view s) const {
           else if (!(so_far.size() > unit.size() + 1 && so_far[so_far.size() - unit.size() - 1] == '-' &&
                      word_at(j - unit.size(), unit)))
             continue;
-          if (k != j || s[k] == ' ') {  // a space somewhere, else it was one word already
-            if (gap(k) && word_at(k + 1, "old")) {
-              j = k + 4;
-              wordy = true;
-            }
+          if (gap(k) && word_at(k + 1, "old")) {
+            j = k + 4;
+            wordy = true;
           }
           break;
         }
