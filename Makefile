@@ -14,7 +14,7 @@ DB         ?= incidex.db
 APT_PACKAGES := g++ cmake ninja-build pkg-config \
   libgumbo-dev libicu-dev libsqlite3-dev zlib1g-dev libre2-dev libsimdjson-dev \
   nlohmann-json3-dev libcli11-dev libfmt-dev libspdlog-dev libhowardhinnant-date-dev \
-  libcpp-httplib-dev libgtest-dev libgmock-dev libbenchmark-dev
+  libcpp-httplib-dev libgtest-dev libgmock-dev libbenchmark-dev libphonenumber-dev
 
 .PHONY: all deps build demo test bench debug clean distclean
 

@@ -7,6 +7,10 @@
 #include <map>
 #include <sstream>
 
+#include <phonenumbers/geocoding/phonenumber_offline_geocoder.h>
+#include <phonenumbers/phonenumberutil.h>
+#include <unicode/locid.h>
+
 #include "analyse/names.h"
 #include "analyse/numbers.h"
 #include "core/data_dir.h"
@@ -188,6 +192,59 @@ std::string PlaceFinder::path_state(std::string_view url) const {
     rest.remove_prefix(std::min(end + 1, rest.size()));
   }
   return {};
+}
+
+std::vector<std::string> PlaceFinder::phone_states(const Tokens& tk, std::string_view text) const {
+  // "910-343-3609", "910.343.3609", "1-910-343-3609": one token; "(910) 343-3609": four
+  auto digits_in = [](std::string_view w, std::initializer_list<std::size_t> groups) {
+    std::string d;
+    std::size_t at = 0, g = 0;
+    for (std::size_t len : groups) {
+      if (g++ > 0) {
+        if (at >= w.size() || (w[at] != '-' && w[at] != '.')) return std::string();
+        ++at;
+      }
+      for (std::size_t k = 0; k < len; ++k, ++at)
+        if (at >= w.size() || !std::isdigit(static_cast<unsigned char>(w[at]))) return std::string();
+        else d += w[at];
+    }
+    return at == w.size() ? d : std::string();
+  };
+  std::vector<std::string> numbers;
+  const auto& t = tk.tokens;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    std::string_view w = t[i].text(text);
+    if (w.size() < 8 || !std::isdigit(static_cast<unsigned char>(w[0]))) continue;
+    std::string d = digits_in(w, {3, 3, 4});
+    if (d.empty()) {
+      d = digits_in(w, {1, 3, 3, 4});
+      if (!d.empty() && d[0] == '1') d.erase(0, 1);
+      else d.clear();
+    }
+    if (d.empty() && i >= 3 && tk.lower[i - 3] == "("sv && tk.lower[i - 1] == ")"sv) {
+      std::string area = digits_in(t[i - 2].text(text), {3});
+      if (std::string rest = digits_in(w, {3, 4}); !area.empty() && !rest.empty()) d = area + rest;
+    }
+    if (!d.empty()) numbers.push_back(std::move(d));
+  }
+  std::vector<std::string> states;
+  if (numbers.empty()) return states;
+  using namespace i18n::phonenumbers;
+  static const PhoneNumberOfflineGeocoder geocoder;
+  const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+  for (const std::string& d : numbers) {
+    PhoneNumber number;
+    if (util->Parse(d, "US", &number) != PhoneNumberUtil::NO_PARSING_ERROR || !util->IsValidNumber(number)) continue;
+    // "Wilmington, NC", "Washington D.C.", or a state's or the country's name
+    std::string where = geocoder.GetDescriptionForNumber(number, icu::Locale::getEnglish());
+    std::string code;
+    if (auto comma = where.rfind(", "); comma != std::string::npos) code = where.substr(comma + 2);
+    else if (where.ends_with("D.C.")) code = "DC";
+    else if (auto it = state_by_key_.find(fold_key(where)); it != state_by_key_.end() && state_names_.count(fold_key(where)))
+      code = it->second;
+    if (code.size() == 2 && std::find(states.begin(), states.end(), code) == states.end()) states.push_back(code);
+  }
+  return states;
 }
 
 std::string PlaceFinder::host_of(std::string_view url) {
@@ -445,6 +502,8 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
   }
   // a state the URL's path names, as an outlet's section for it ("/news/iowa/"): as strong as an outlet's home
   if (std::string st = path_state(url); !st.empty()) states[st] += 2, countries["US"] += 1;
+  // the states of the telephone numbers it gives (a police department's or a tip line's): as strong again
+  for (const std::string& st : phone_states(tk, text)) states[st] += 2, countries["US"] += 1;
   // A state's bare name that is also a city of another state the document (or its outlet) names is that
   // city: "Northeast Washington" in a story that says "D.C.".
   for (auto& r : raw) {

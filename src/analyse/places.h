@@ -67,6 +67,11 @@ class PlaceFinder {
   // The U.S. state a section of the URL's path names whole ("globegazette.com/news/iowa/...": IA), with
   // hyphens or underscores for spaces ("/north-carolina/"); empty when none.
   std::string path_state(std::string_view url) const;
+  // The U.S. states (postal codes, once each, in order) of the telephone numbers the text gives ("call the
+  // Wilmington Police Department at 910-343-3609", "(716) 847-2255"): a tip line's or a newsroom's, by its
+  // area code and exchange (libphonenumber's offline geocoder: "Wilmington, NC"). Toll-free and invalid
+  // numbers name none.
+  std::vector<std::string> phone_states(const Tokens&, std::string_view text) const;
   Place to_place(int entry) const;
   // The place a mention stands for: its entry, or for a place `within` a region, that region under the
   // name the text gives (coordinates and precision stay the region's).

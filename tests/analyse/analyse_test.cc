@@ -374,6 +374,21 @@ TEST(Places, OutletDatelineAndTheOtherPlacesDecideAmbiguousNames) {
   auto grill = resolve("A fight broke out at Ice Bar and Grill in Memphis on Sunday.", "");
   ASSERT_EQ(grill.size(), 1u);
   EXPECT_EQ(grill[0], "Memphis/Tennessee");
+  // The telephone numbers the text gives name their states (libphonenumber's offline geocoder); toll-free and
+  // invalid numbers none
+  {
+    std::string t = "Call police at 910-343-3609 or (716) 847-2255, 1-910-343-3610, 1-800-222-8477 or 555-123-4567.";
+    EXPECT_EQ(analyser().places().phone_states(analyser().tokenizer().tokenize(t), t),
+              (std::vector<std::string>{"NC", "NY"}));
+  }
+  // ... and vote for them: the Wilmington of a 910 number is North Carolina's (not Delaware's or
+  // Massachusetts' (whose Norton a reporter's name reads)
+  auto wilmington = resolve("WILMINGTON -- A man was shot near Seventh and Queen streets late Monday. Anyone with "
+                            "information is asked to call the police at 910-343-3609. Reporter F.T. Norton can be "
+                            "reached at 910-343-2070.",
+                            "", 13);
+  ASSERT_FALSE(wilmington.empty());
+  EXPECT_EQ(wilmington[0], "Wilmington/North Carolina");
   // Three mentions of one name do not outvote the rest of the document.
   auto repeated = resolve("Santa Ana police said two men were shot in Santa Ana. Santa Ana officers and Anaheim police searched.", "");
   ASSERT_FALSE(repeated.empty());
