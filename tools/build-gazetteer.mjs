@@ -25,12 +25,15 @@ const rows = [];
 // Lookup keys: lower case without diacritics, as the analyser folds the words of a text.
 const fold = s => clean(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 // "Saint Paul" is written "St. Paul" and the other way round, "Fort Myers" "Ft. Myers", "Mount Vernon"
-// "Mt. Vernon": each spelling is a key of the other.
+// "Mt. Vernon", at the start of a name or after a word ("Port St. Lucie", "East St. Louis"): each spelling
+// is a key of the other.
 const abbreviated = [['saint ', 'st. ', 'st '], ['fort ', 'ft. ', 'ft '], ['mount ', 'mt. ', 'mt ']];
 const spellings = k => {
   for (const forms of abbreviated)
-    for (const f of forms.slice(0, 2))
-      if (k.startsWith(f)) return forms.map(g => g + k.slice(f.length));
+    for (const f of forms.slice(0, 2)) {
+      const at = k.startsWith(f) ? 0 : k.indexOf(' ' + f) + 1;
+      if (at > 0 || k.startsWith(f)) return forms.map(g => k.slice(0, at) + g + k.slice(at + f.length));
+    }
   return [k];
 };
 // The U.S. towns above by key and state ("cub run|KY"), and where each is with its county, for the ZIP

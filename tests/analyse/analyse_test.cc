@@ -90,6 +90,8 @@ TEST(Places, SaintFortAndMountAreOneSpellingWithTheirAbbreviations) {
   for (auto c : {Case{"A father and his daughters were shot dead in St. Paul on Sunday.", "Saint Paul", "Minnesota"},
                  Case{"A Ft. Lauderdale woman killed her daughter.", "Fort Lauderdale", "Florida"},
                  Case{"Two men were shot in Mt. Vernon, N.Y., on Friday.", "Mount Vernon", "New York"},
+                 // ... after another word too
+                 Case{"A girl was shot in Port St. Lucie on Monday.", "Port Saint Lucie", "Florida"},
                  // ... and a curly apostrophe is the straight one
                  Case{"A man was shot in Lee\u2019s Summit on Monday.", "Lee's Summit", "Missouri"}}) {
     Document d;
