@@ -331,6 +331,23 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   int total = 0;
   for (auto& h : hits) total += h.weight;
   if (hits.empty()) return {};
+  // ... as a weak word of a known kind does with a casualty in its sentence or the next ("officers responded
+  // ... for a report of gunshots. One person was found dead")
+  if (total < 3 && !tk.caseless)
+    for (const Hit& h : hits) {
+      if (h.type == "other"sv) continue;
+      bool hurt = false;
+      for (std::uint32_t si = h.sentence; si <= h.sentence + 1 && si < tk.sentences.size() && !hurt; ++si)
+        for (std::uint32_t i = tk.sentences[si].first; i < tk.sentences[si].last && !hurt; ++i) {
+          std::uint32_t len = 0;
+          if (const auto* row = casualties_.match(tk, i, tk.sentences[si].last, len))
+            hurt = !(i >= h.first && i < h.last);
+        }
+      if (hurt) {
+        total = 3;
+        break;
+      }
+    }
   // Too few for the rules alone: caseless wire copy still makes an incident when the role tagger is sure
   // of what it finds there (see tagger_sure), and its fillers, made here, are the ones added at the end.
   std::optional<std::vector<RoleSpan>> tagged;

@@ -616,7 +616,11 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            // the people owned by the one who shot, right after "shooting", whatever comes before it
            Case{"A 21-year-old man was arrested for accidentally shooting his 2-year-old nephew and his 24-year-old "
                 "step-brother on Elm Street in Dayton on Sunday.",
-                "", 0, 2}}) {
+                "", 0, 2},
+           // a weak word for a shooting ("gunshots") makes an incident with a casualty in the sentence after it
+           Case{"Police say officers responded to a home on Elm Street in Dayton on Monday for a report of gunshots. "
+                "One person was found dead, and two others were detained.",
+                "", 1, 0}}) {
     auto ms = extract(c.body, "2016-02-03", c.title);
     ASSERT_FALSE(ms.empty()) << c.body << c.title;
     if (c.killed >= 0) {
