@@ -235,6 +235,12 @@ bool counterfactual(const Tokens& x, std::uint32_t j, std::uint32_t from) {
   return false;
 }
 
+// What is only supposed of someone, no part of who they are: "alleged urban guerrillas", "presumed terrorists".
+bool hedge_word(std::string_view w) {
+  return w == "alleged"sv || w == "presumed"sv || w == "suspected"sv || w == "presumably"sv || w == "apparently"sv ||
+         w == "possible"sv || w == "so-called"sv;
+}
+
 // "second" to "tenth" as 2 to 10 ("a third man was shot": the third of those hit), else 0.
 int ordinal_value(std::string_view w) {
   static constexpr std::array<std::string_view, 9> words = {"second", "third",   "fourth", "fifth", "sixth",
@@ -2382,6 +2388,65 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       into.perpetrators.push_back({said, "", {}});
       return true;
     });
+    // ... and the people after "by" a few words after a violent word, in the passive or after an attack
+    // ("intercepted by four individuals on two motorcycles", "an attack by a column", "shot by two men"): the
+    // words up to a person's (data/person_nouns.txt) or an attacker's word, with their number, not their
+    // article
+    for (auto si : sentences) {
+      if (!attack_sentence(si)) continue;
+      const Sentence& s = tk.sentences[si];
+      for (std::uint32_t i = s.first + 1; i + 2 < s.last; ++i) {
+        if (tk.lower[i] != "by"sv) continue;
+        bool violent = false;
+        for (std::uint32_t k = i; k > s.first && i - k < 5 && !violent; --k) {
+          std::uint32_t len = 0;
+          violent = triggers_.match(tk, k - 1, i, len) || perpetration_.match(tk, k - 1, i, len) ||
+                    (casualties_.match(tk, k - 1, i, len) != nullptr);
+        }
+        if (!violent) continue;
+        std::uint32_t b = i + 1;
+        if (tk.lower[b] == "a"sv || tk.lower[b] == "an"sv || tk.lower[b] == "the"sv) ++b;
+        while (b + 1 < s.last && hedge_word(tk.lower[b])) ++b;
+        static const StringSet agents = {"individuals", "individual", "men", "man", "persons", "people", "youths",
+                                         "subjects", "soldiers", "troops", "members", "assassins"};
+        std::uint32_t head = 0;
+        for (std::uint32_t k = b; k < s.last && k < b + 4 && t[k].kind != Token::punct; ++k) {
+          std::uint32_t len = 0;
+          if (agents.contains(tk.lower[k])) {
+            head = k + 1;
+            break;
+          }
+          if (perpetrators_.match(tk, k, s.last, len)) {
+            head = k + len;
+            break;
+          }
+          if (tk.lower[k] == "and"sv || tk.lower[k] == "or"sv || tk.lower[k] == "of"sv || tk.lower[k] == "in"sv ||
+              tk.lower[k] == "on"sv || tk.lower[k] == "those"sv)
+            break;
+        }
+        if (!head) continue;
+        std::uint32_t bb = t[b].start, e = t[head - 1].end;
+        std::string said = flat(text.substr(bb, e - bb)), key = ascii_lower(said);
+        if (std::any_of(into.perpetrators.begin(), into.perpetrators.end(), [&](const Actor& p) { return ascii_lower(p.text) == key; }))
+          continue;
+        // a description found inside it is this one, said more fully ("a drive-by shooter", "motorcycle-riding
+        // gunmen"): it takes that one's place
+        auto inside = std::find_if(into.evidence.begin(), into.evidence.end(), [&](const Evidence& x) {
+          return x.field == "perpetrators"sv && !x.in_title && bb <= x.start && x.end <= e;
+        });
+        if (inside != into.evidence.end()) {
+          const std::string shorter = ascii_lower(inside->text);
+          std::erase_if(into.perpetrators, [&](const Actor& p) { return ascii_lower(p.text) == shorter; });
+          into.evidence.erase(inside);
+        } else if (std::any_of(into.evidence.begin(), into.evidence.end(), [&](const Evidence& x) {
+                     return x.field == "perpetrators"sv && !x.in_title && x.start < e && bb < x.end;
+                   })) {
+          continue;  // one that reaches past it is found already
+        }
+        into.perpetrators.push_back({said, "", {}});
+        into.evidence.push_back(span(doc, "perpetrators", bb, e));
+      }
+    }
     // Physical targets ("the interior ministry building", "a weapons store"), in a sentence that tells of
     // an attack (a place merely mentioned near it is no target); "car bomb" is a weapon.
     each_phrase(targets_, "targets", [&](const Lexicon::Row&, const std::string& said, std::uint32_t next) {
@@ -4432,11 +4497,13 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
     // ARMED MEN FORCED HIM ..."): an exact count, not "several". (Targets are not: MUC-4's keys write "buses"
     // for "10 buses", and the tagger learnt them so.)
     std::uint32_t first = r.first;
-    if (r.role == "perpetrator"sv)
+    if (r.role == "perpetrator"sv) {
+      while (r.last - first > 1 && hedge_word(tk.lower[first])) ++first;  // "alleged gang members"
       for (const Quantity& q : a.numbers)
         if (q.last == r.first && q.first >= tk.sentences[si].first && q.count && !q.article && !q.multiple &&
             q.value > 1 && q.qualifier.empty())
           first = q.first;
+    }
     // A victim's name without the words that describe the person, as the rules write theirs ("CORPORAL
     // ALIPIO ARCELA MADRID", "MINISTER RODRIGO LARA BONILLA"): MUC-4's keys name 600 of 605 victims so.
     // (An attacker's rank stays: the keys keep "colonel rene emilio ponce", and cutting it lost on DEV.)

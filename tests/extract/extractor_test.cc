@@ -931,6 +931,24 @@ TEST(Extract, PerpetratorsAsTheTextDescribesThem) {
   ASSERT_EQ(ms.size(), 1u);
   ASSERT_EQ(ms[0].perpetrators.size(), 1u);
   EXPECT_EQ(ms[0].perpetrators[0].text, "GUERRILLA COLUMNS");
+  // the people "by" whom it was done, with their number, without their article or a hedge
+  auto texts = [](const std::vector<Mention>& found) {
+    std::vector<std::string> out;
+    for (auto& p : found.at(0).perpetrators) out.push_back(p.text);
+    return out;
+  };
+  ms = extract("Judge Carlos Valencia was intercepted and shot dead by four individuals on two motorcycles on Elm Street "
+               "in Dayton on Monday.",
+               "2016-02-03");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(texts(ms), std::vector<std::string>{"four individuals"});
+  ms = extract("A police officer was shot by alleged gang members on Elm Street in Dayton on Monday.", "2016-02-03");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(texts(ms), std::vector<std::string>{"gang members"});
+  // ... said more fully than the description found inside it, which it replaces
+  ms = extract("The priest was shot and killed by motorcycle-riding gunmen on Elm Street in Dayton on Monday.", "2016-02-03");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(texts(ms), std::vector<std::string>{"motorcycle-riding gunmen"});
 }
 
 TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
