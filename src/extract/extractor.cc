@@ -33,6 +33,7 @@ Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimSco
   }
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
   for (auto& w : data_words_for("person_nouns.txt", "kin")) kin_.insert(w);
+  for (auto& row : read_data_rows("agent_nouns.txt")) agents_.insert(row[0]);
   for (auto& row : read_data_rows("later_events.txt")) later_events_.insert(row[0]);
   for (auto& row : read_data_rows("perpetrator_modified_nouns.txt"))
     (row.size() > 1 && row[1] == "joins" ? joined_ : qualified_).insert(row[0]);
@@ -2389,9 +2390,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       return true;
     });
     // ... and the people after "by" a few words after a violent word, in the passive or after an attack
-    // ("intercepted by four individuals on two motorcycles", "an attack by a column", "shot by two men"): the
-    // words up to a person's (data/person_nouns.txt) or an attacker's word, with their number, not their
-    // article
+    // ("intercepted by four individuals on two motorcycles", "shot by two men"): the words up to an agent's
+    // word (data/agent_nouns.txt) or an attacker's description, with their number, not their article
     for (auto si : sentences) {
       if (!attack_sentence(si)) continue;
       const Sentence& s = tk.sentences[si];
@@ -2407,12 +2407,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         std::uint32_t b = i + 1;
         if (tk.lower[b] == "a"sv || tk.lower[b] == "an"sv || tk.lower[b] == "the"sv) ++b;
         while (b + 1 < s.last && hedge_word(tk.lower[b])) ++b;
-        static const StringSet agents = {"individuals", "individual", "men", "man", "persons", "people", "youths",
-                                         "subjects", "soldiers", "troops", "members", "assassins"};
         std::uint32_t head = 0;
         for (std::uint32_t k = b; k < s.last && k < b + 4 && t[k].kind != Token::punct; ++k) {
           std::uint32_t len = 0;
-          if (agents.contains(tk.lower[k])) {
+          if (agents_.contains(tk.lower[k])) {
             head = k + 1;
             break;
           }
