@@ -236,6 +236,20 @@ bool counterfactual(const Tokens& x, std::uint32_t j, std::uint32_t from) {
   return false;
 }
 
+// The short name a group's name is followed by in brackets, the same group's ("FARABUNDO MARTI NATIONAL
+// LIBERATION FRONT [FMLN]", "Ejercito de Liberacion Nacional (ELN)"): the group is written so, as the text
+// goes on to call it; nullptr when there is none.
+const NameSpan* bracketed_alias(const Analysis& a, const NameSpan& n) {
+  const Tokens& tk = a.tokens;
+  if (n.canonical.empty() || n.last + 2 >= tk.tokens.size() || (tk.lower[n.last] != "("sv && tk.lower[n.last] != "["sv))
+    return nullptr;
+  for (const NameSpan& m : a.names)
+    if (m.first == n.last + 1 && m.canonical == n.canonical && m.last < tk.tokens.size() &&
+        (tk.lower[m.last] == ")"sv || tk.lower[m.last] == "]"sv))
+      return &m;
+  return nullptr;
+}
+
 // What is only supposed of someone, no part of who they are: "alleged urban guerrillas", "presumed terrorists".
 bool hedge_word(std::string_view w) {
   return w == "alleged"sv || w == "presumed"sv || w == "suspected"sv || w == "presumably"sv || w == "apparently"sv ||
@@ -2508,7 +2522,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // A group (data/groups.tsv) into a mention, once, with how the text makes it responsible (`how`, "" if it
   // does not say); one already there that the text only named gains that. `why` adds to the evidence's note.
   auto add_group = [&](Mention& into, const NameSpan& n, const std::string& how, const char* why = nullptr) {
-    std::uint32_t b = t[n.first].start, e = t[n.last - 1].end;
+    const NameSpan* alias = bracketed_alias(a, n);
+    const NameSpan& written = alias ? *alias : n;
+    std::uint32_t b = t[written.first].start, e = t[written.last - 1].end;
     std::string note = how.empty() ? "" : "responsibility: " + how;
     if (why) note += (note.empty() ? "" : "; ") + std::string(why);
     auto known = std::find_if(into.groups.begin(), into.groups.end(), [&](const Actor& g) { return g.name == n.canonical; });
@@ -4558,9 +4574,16 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
       field = "perpetrators";
     } else if (r.role == "group"sv && !known(into.groups)) {
       // a group data/groups.tsv knows keeps its canonical name, and comes once
+      // (and is written as the short name the text gives it in brackets right after: "... FRONT [FMLN]")
       std::string canonical;
       for (const NameSpan& n : a.names)
-        if (!n.canonical.empty() && n.first < r.last && r.first < n.last) canonical = n.canonical;
+        if (!n.canonical.empty() && n.first < r.last && r.first < n.last) {
+          canonical = n.canonical;
+          if (const NameSpan* alias = bracketed_alias(a, n); alias && n.first == r.first && n.last == r.last) {
+            b = tk.tokens[alias->first].start, e = tk.tokens[alias->last - 1].end;
+            said = flat(doc.text.substr(b, e - b));
+          }
+        }
       if (!canonical.empty() &&
           std::any_of(into.groups.begin(), into.groups.end(), [&](const Actor& g) { return g.name == canonical; }))
         continue;
