@@ -213,8 +213,9 @@ std::vector<std::string> PlaceFinder::phone_states(const Tokens& tk, std::string
   std::vector<std::string> numbers;
   const auto& t = tk.tokens;
   for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i].end - t[i].start < 8 || t[i].kind == Token::punct) continue;
     std::string_view w = t[i].text(text);
-    if (w.size() < 8 || !std::isdigit(static_cast<unsigned char>(w[0]))) continue;
+    if (!std::isdigit(static_cast<unsigned char>(w[0]))) continue;
     std::string d = digits_in(w, {3, 3, 4});
     if (d.empty()) {
       d = digits_in(w, {1, 3, 3, 4});

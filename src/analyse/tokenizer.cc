@@ -227,7 +227,8 @@ Tokens Tokenizer::tokenize(std::string_view s) const {
   for (auto& t : toks) {
     std::string l = ascii_lower(t.text(s));
     for (std::size_t q; (q = l.find("\xE2\x80\x99")) != std::string::npos;) l.replace(q, 3, "'");  // ’ as '
-    if (t.kind == Token::word) std::replace(l.begin(), l.end(), ' ', '-');  // "17 year old" as "17-year-old"
+    if (t.kind == Token::word && is_digit(static_cast<unsigned char>(l[0])))  // "17 year old" as "17-year-old"
+      std::replace(l.begin(), l.end(), ' ', '-');
     out.hash.push_back(token_hash(l));
     out.lower.push_back(std::move(l));
   }
