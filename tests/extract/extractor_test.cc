@@ -851,20 +851,17 @@ TEST(Extract, AGroupIsThePerpetratorOnlyWhereTheAttackIsTold) {
                     "1990-01-03");
   ASSERT_EQ(ms.size(), 1u);
   EXPECT_TRUE(ms[0].groups.empty()) << ms[0].groups[0].name;
-  ms = extract("URBAN GUERRILLAS OF THE FMLN OPENED FIRE ON A POLICE PATROL IN SAN SALVADOR ON MONDAY, KILLING TWO AGENTS.",
-               "1990-01-03");
-  ASSERT_EQ(ms.size(), 1u);
-  ASSERT_EQ(ms[0].groups.size(), 1u);
-  EXPECT_EQ(ms[0].groups[0].text, "FMLN");
-  EXPECT_EQ(ms[0].groups[0].name, "Farabundo Marti National Liberation Front");
-  // a group's name with its short name in brackets right after is written as the short name
-  ms = extract("GUERRILLAS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN] OPENED FIRE ON A POLICE PATROL IN SAN "
-               "SALVADOR ON MONDAY, KILLING TWO AGENTS.",
-               "1990-01-03");
-  ASSERT_EQ(ms.size(), 1u);
-  ASSERT_EQ(ms[0].groups.size(), 1u);
-  EXPECT_EQ(ms[0].groups[0].text, "FMLN");
-  EXPECT_EQ(ms[0].groups[0].name, "Farabundo Marti National Liberation Front");
+  // (the second: a group's name with its short name in brackets right after is written as the short name)
+  for (const char* text : {"URBAN GUERRILLAS OF THE FMLN OPENED FIRE ON A POLICE PATROL IN SAN SALVADOR ON MONDAY, KILLING "
+                           "TWO AGENTS.",
+                           "GUERRILLAS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN] OPENED FIRE ON A POLICE "
+                           "PATROL IN SAN SALVADOR ON MONDAY, KILLING TWO AGENTS."}) {
+    ms = extract(text, "1990-01-03");
+    ASSERT_EQ(ms.size(), 1u) << text;
+    ASSERT_EQ(ms[0].groups.size(), 1u) << text;
+    EXPECT_EQ(ms[0].groups[0].text, "FMLN") << text;
+    EXPECT_EQ(ms[0].groups[0].name, "Farabundo Marti National Liberation Front") << text;
+  }
 }
 
 TEST(Extract, AGroupNamedResponsibleAnywhereInTheStory) {
