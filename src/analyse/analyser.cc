@@ -102,6 +102,13 @@ Analysis Analyser::analyse(const Document& doc) const {
   for (auto& n : a.names)
     if (n.type == "per"sv && n.last - n.first >= 2)
       for (std::uint32_t k = n.first; k < n.last; ++k) name_words.insert(low[k]);
+  // ... and the first words of those names, past a title ("Sgt."), that are no place of their own
+  std::unordered_set<std::string_view> given_names;
+  for (auto& [first, last] : persons)
+    if (last - first >= 2 && std::none_of(a.places.begin(), a.places.end(), [&](const PlaceMention& o) {
+          return o.first == first && !o.in_person;
+        }))
+      given_names.insert(low[first]);
   const Truecaser& truecaser = Truecaser::shared();
   for (auto& p : a.places) {
     if (p.in_person || p.dateline || p.us_state || p.within || p.last - p.first != 1 || a.tokens.caseless) continue;
@@ -146,7 +153,10 @@ Analysis Analyser::analyse(const Document& doc) const {
     bool possessive = ends_possessive(word);
     if (possessive) word.remove_suffix(word.ends_with("'s") ? 2 : 4);
     bool owner = small && possessive && name_words.count(word);
-    if (initial_after || title_before || speaks || aged || first_name || surname || owner) p.in_person = true;
+    // "Gregory said Joshua was starting ..." where the text names "Joshua Cooper": a small town's name that is
+    // a common first name and opens a full name the tagger found elsewhere, past its titles
+    bool given = small && !possessive && first_names_.count(low[i]) && given_names.count(low[i]);
+    if (initial_after || title_before || speaks || aged || first_name || surname || owner || given) p.in_person = true;
   }
   // Time expressions inside the dateline are the publication date, not the incident's.
   std::erase_if(a.times, [&](const TimeExpr& t) {

@@ -510,7 +510,8 @@ TEST(Places, TheWordsAroundAOneWordPlaceMakeItAPersonsAStreetOrAVenue) {
   d.text = "Alexis Malone, 19, was shot in Memphis. The case went to Deputy Prosecutor Kimberly Dale. "
            "Police Sgt. Kendale Adams said Eric D. Lawrence saw it. Malone's friend was near Humboldt and "
            "Eastwood streets, in the 5600 block of Wolcott, at Douglass Park. The Chicago Tribune reported it "
-           "from West Pullman. He had been at the Garden State Pistol Range, not at Ohio State.";
+           "from West Pullman. He had been at the Garden State Pistol Range, not at Ohio State. Gregory Cooper said "
+           "his brother Joshua Cooper was his best friend. A future was taken away from Joshua on Friday.";
   Analysis a = analyser().analyse(d);
   std::vector<std::string> places, names;
   for (auto& p : a.places) {
@@ -519,7 +520,8 @@ TEST(Places, TheWordsAroundAOneWordPlaceMakeItAPersonsAStreetOrAVenue) {
     else if (!p.in_person) places.push_back(text);
   }
   // ("State" after a place that is no state's name makes a university's or a nickname's; a state's stays:
-  // "Ohio State" may be its highway patrol)
+  // "Ohio State" may be its highway patrol; a small town's name that is a first name opening a person's full
+  // name elsewhere is that first name alone: "Joshua" of "Joshua Cooper")
   EXPECT_EQ(places, (std::vector<std::string>{"Memphis", "West Pullman", "Ohio"}));
   EXPECT_EQ(names, (std::vector<std::string>{"Douglass", "Chicago", "Garden"}));
 }
