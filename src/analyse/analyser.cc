@@ -95,8 +95,9 @@ Analysis Analyser::analyse(const Document& doc) const {
       for (std::uint32_t k = p.first; k < p.last && !p.in_person; ++k) p.in_person = titles_.count(a.tokens.lower[k]) > 0;
   // A one-word place that is a person's name the tagger missed: a first name before an initial ("Norman R.
   // Burke"), a name after a title ("Sgt. Wayne Jefferson"), a name that speaks ("Moore said") or is given
-  // an age ("Gordon, 25,"). (A word of a full name the tagger found
-  // elsewhere is not enough: its person spans too often swallow a city, "Selma Police Chief".)
+  // an age ("Gordon, 25,"). (A word of a full name the tagger found elsewhere is not enough on its own: its
+  // person spans too often swallow a city, "Selma Police Chief"; it takes a possessive, or a common first
+  // name opening the full name, below.)
   // the words of the full person names the tagger found ("Alexis Malone" ... "Malone's friend")
   std::unordered_set<std::string_view> name_words;
   for (auto& n : a.names)
