@@ -174,6 +174,11 @@ std::string PlaceFinder::host_city_state(std::string_view url) const {
   return state;
 }
 
+std::string PlaceFinder::state_named(std::string_view name) const {
+  std::string key = fold_key(name);
+  return state_names_.count(key) ? state_by_key_.find(key)->second : std::string();
+}
+
 std::string PlaceFinder::path_state(std::string_view url) const {
   // the path of the original URL (through web.archive.org copies), after its host
   auto p = url.rfind("://");
@@ -188,7 +193,7 @@ std::string PlaceFinder::path_state(std::string_view url) const {
     std::string segment(rest.substr(0, end));
     for (auto& c : segment)
       if (c == '-' || c == '_') c = ' ';
-    if (std::string key = fold_key(segment); state_names_.count(key)) return state_by_key_.find(key)->second;
+    if (std::string code = state_named(segment); !code.empty()) return code;
     rest.remove_prefix(std::min(end + 1, rest.size()));
   }
   return {};
@@ -241,8 +246,7 @@ std::vector<std::string> PlaceFinder::phone_states(const Tokens& tk, std::string
     std::string code;
     if (auto comma = where.rfind(", "); comma != std::string::npos) code = where.substr(comma + 2);
     else if (where.ends_with("D.C.")) code = "DC";
-    else if (auto it = state_by_key_.find(fold_key(where)); it != state_by_key_.end() && state_names_.count(fold_key(where)))
-      code = it->second;
+    else code = state_named(where);
     if (code.size() == 2 && std::find(states.begin(), states.end(), code) == states.end()) states.push_back(code);
   }
   return states;

@@ -86,6 +86,9 @@ class PlaceFinder {
   // readings of its town that lie in a state with that county; nullptr when it is none. `memo` keeps them.
   const std::vector<std::uint32_t>* joint_government(
       std::string_view key, std::map<std::string, std::vector<std::uint32_t>, std::less<>>& memo) const;
+  // The postal code of the U.S. state `name` names in full ("North Carolina": NC), not by an abbreviation;
+  // empty when it names none.
+  std::string state_named(std::string_view name) const;
   const Gazetteer& gaz_;
   StringMap<std::string> state_by_key_;  // "fla." / "florida" -> "FL"
   StringSet postal_codes_;               // "tn": a state only as "Bristol, TN"
