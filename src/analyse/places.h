@@ -30,6 +30,8 @@ struct PlaceMention {
                                       // whatever the tagger reads there
   bool in_name = false;               // begins a venue's or a news outlet's name ("Douglass Park", "Chicago
                                       // Tribune"): it helps resolve the others, but is never an incident's place
+  int stray = -1;                     // the reading left out (`entry` is then -1): a small town of another
+                                      // state, or a city of another country, in a story whose state is sure
 };
 
 // Regions another text of the same document names (its headline): U.S. state codes and country codes,

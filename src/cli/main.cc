@@ -55,6 +55,7 @@ nlohmann::json analysis_json(const Pipeline& p, const Document& d) {
     if (pm.dateline) x["dateline"] = true;
     if (pm.in_person) x["in_person"] = true;
     if (pm.in_name) x["in_name"] = true;
+    if (pm.stray >= 0) x["stray"] = to_json(p.analyser().places().to_place(pm.stray));
     j["places"].push_back(x);
   }
   j["times"] = nlohmann::json::array();

@@ -1123,6 +1123,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         break;
       }
   }
+  // Why the analysis left a name unresolved (PlaceMention::stray): its readings are elsewhere.
+  auto stray_reason = [&](const PlaceMention& p) {
+    const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.stray));
+    return e.country == "US"sv ? "only a small town of another state than the story's (" + e.name + ", " + e.admin1_name + ")"
+                               : "only a town abroad in a story of another country (" + e.name + ", " + e.country + ")";
+  };
   // The dateline's place, when nothing else is named at all.
   const char* where_note = "";
   if (!where && !title_where)
@@ -1228,6 +1234,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   if (where || title_where) {
     const PlaceMention* w = where ? where : title_where;
     std::string note = !place_note.empty() ? place_note : !refined.empty() ? refined : !home_note.empty() ? home_note : where_note;
+    // a name in the incident's sentences the analysis left unresolved as a place elsewhere ("in Liberty City"
+    // in a Miami station's story is no Liberty City, Texas)
+    if (note.empty())
+      for (auto& p : a.places)
+        if (p.stray >= 0 && !p.in_person && in_core(tk.sentence_of(p.first))) {
+          note = "not " + flat(text.substr(p.start, p.end - p.start)) + ": " + stray_reason(p);
+          break;
+        }
     m.location = recorded(*w, where == nullptr, place_note.empty() ? &note : nullptr);
     if (where) {
       m.evidence.push_back(span(doc, "location", where->start, where->end, note));
@@ -1246,13 +1260,18 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     for (auto [pp, in_title] : named) {
       const PlaceMention& p = *pp;
       std::string_view src = in_title ? std::string_view(doc.title) : text;
-      if (p.entry < 0 || seen.size() == 3) continue;
+      if ((p.entry < 0 && (p.stray < 0 || p.in_person)) || seen.size() == 3) continue;
       std::string name = flat(src.substr(p.start, p.end - p.start));
       if (std::find(seen.begin(), seen.end(), name) != seen.end()) continue;
       seen.push_back(name);
-      const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
-      const char* reason = not_the_incidents(p, e, in_title);
-      if (!reason) reason = p.dateline ? "the dateline, where the story was filed" : "not told with the incident";
+      std::string reason;
+      if (p.entry < 0) {  // the analysis left its only readings out, as places elsewhere
+        reason = stray_reason(p);
+      } else if (const char* r = not_the_incidents(p, gaz.at(static_cast<std::uint32_t>(p.entry)), in_title)) {
+        reason = r;
+      } else {
+        reason = p.dateline ? "the dateline, where the story was filed" : "not told with the incident";
+      }
       why += (why.empty() ? "" : "; ") + name + ": " + reason;
     }
     m.evidence.push_back(span(doc, "location", t[type_hit->first].start, t[type_hit->last - 1].end,

@@ -355,6 +355,23 @@ TEST(Places, OutletDatelineAndTheOtherPlacesDecideAmbiguousNames) {
   auto abilene = resolve("A robbery suspect shot himself in Abilene on Sunday, police said.", "http://www.salina.com/news/1");
   ASSERT_FALSE(abilene.empty());
   EXPECT_EQ(abilene[0], "Abilene/Kansas");
+  // In a story whose state is sure (a New Orleans station's), a name whose best reading is a small town of
+  // another state, or a city of a country the story never names, stays unresolved: New Orleans' Seventh Ward
+  // and Central City are no Ward, Arkansas, and Central City, Colorado, and a Galvez of Louisiana no Gálvez,
+  // Argentina. The state's own towns and
+  // the other states' large cities still resolve.
+  auto central = resolve("Shootings in the Seventh Ward and Central City marked a violent start to the weekend.",
+                         "http://www.fox8live.com/story/1");
+  EXPECT_EQ(central, (std::vector<std::string>{"/", "/"}));
+  auto galvez = resolve("A man was shot in Galvez on Sunday, deputies in Ascension Parish said.", "http://www.wafb.com/story/1");
+  ASSERT_EQ(galvez.size(), 2u);
+  EXPECT_EQ(galvez[0], "/");
+  EXPECT_EQ(galvez[1], "Ascension Parish/Louisiana");
+  auto houston = resolve("He was shot in Houma and later moved to Houston.", "http://www.wafb.com/story/1");
+  EXPECT_EQ(houston, (std::vector<std::string>{"Houma/Louisiana", "Houston/Texas"}));
+  // ... which without the outlet are Arkansas' and Colorado's still
+  EXPECT_EQ(resolve("Shootings in the Seventh Ward and Central City marked a violent start to the weekend.", ""),
+            (std::vector<std::string>{"Ward/Arkansas", "Central City/Colorado"}));
   // A U.S. broadcaster's host (a call sign) makes a story American: Birmingham, Alabama, not England
   auto birmingham = resolve("Birmingham police are investigating after a teen was shot in a drive-by shooting.",
                             "http://www.wxyz9.com/story/1");
