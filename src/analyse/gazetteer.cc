@@ -54,12 +54,13 @@ std::string fold_key(std::string_view s) {
 
 const Gazetteer& Gazetteer::shared() {
   static const Gazetteer g(data_file("gazetteer.tsv"), data_file("extra_places.tsv"),
-                           read_data_rows("consolidated_counties.tsv"));
+                           read_data_rows("consolidated_counties.tsv"), read_data_rows("place_aliases.tsv"));
   return g;
 }
 
 Gazetteer::Gazetteer(const std::string& path, const std::string& extra_path,
-                     const std::vector<std::vector<std::string>>& consolidated) {
+                     const std::vector<std::vector<std::string>>& consolidated,
+                     const std::vector<std::vector<std::string>>& aliases) {
   // room for every line of the file at once (a vector that doubles while loading 200,000 entries holds
   // twice their memory at its peak)
   {
@@ -91,6 +92,40 @@ Gazetteer::Gazetteer(const std::string& path, const std::string& extra_path,
     for (auto& [county, seat] : consolidated_)
       if (seat == UINT32_MAX) throw std::runtime_error("consolidated counties: the gazetteer has no seat of " + county);
   }
+  // Other names of cities ("NOPD", "Philly"): keys of the most populous city of that name in that state
+  for (auto& row : aliases) {
+    if (row.size() < 4) throw std::runtime_error("place aliases: a row needs the alias, country, region and city");
+    const GazEntry* city = nullptr;
+    if (const auto* cands = lookup(fold_key(row[3])))
+      for (auto ci : *cands) {
+        const GazEntry& e = entries_[ci];
+        if (e.kind == GazEntry::Kind::city && e.feature != "PPLX"sv && e.country == row[1] && e.admin1 == row[2] &&
+            (!city || e.population > city->population))
+          city = &e;
+      }
+    if (!city) throw std::runtime_error("place aliases: the gazetteer has no " + row[3] + " in " + row[1] + "." + row[2]);
+    std::size_t s = 0;
+    while (s <= row[0].size()) {
+      std::size_t bar = row[0].find('|', s);
+      if (bar == std::string::npos) bar = row[0].size();
+      if (bar > s) {
+        std::string key = fold_key(std::string_view(row[0]).substr(s, bar - s));
+        add_key(key, *city, static_cast<std::uint32_t>(city - entries_.data()));
+        aliases_.emplace(key);
+      }
+      s = bar + 1;
+    }
+  }
+}
+
+void Gazetteer::add_key(std::string_view key, const GazEntry& e, std::uint32_t idx) {
+  Key& k = index_[key];
+  k.entries.push_back(idx);
+  if (e.minor()) return;
+  k.bits |= static_cast<std::uint8_t>(1u << static_cast<int>(e.kind));
+  if (e.kind == GazEntry::Kind::city && e.population >= 10000) k.bits |= 32;
+  if (e.kind == GazEntry::Kind::city && e.population >= 100000) k.bits |= 64;
+  if (auto sp = key.find(' '); sp != std::string_view::npos) first_words_.emplace(key.substr(0, sp));
 }
 
 void Gazetteer::read(const std::string& path, bool header) {
@@ -131,15 +166,7 @@ void Gazetteer::read(const std::string& path, bool header) {
       std::size_t bar = keys.find('|', s);
       if (bar == std::string_view::npos) bar = keys.size();
       if (bar > s) {
-        std::string_view key = keys.substr(s, bar - s);
-        Key& k = index_[key];
-        k.entries.push_back(idx);
-        if (!e.minor()) {
-          k.bits |= static_cast<std::uint8_t>(1u << static_cast<int>(e.kind));
-          if (e.kind == GazEntry::Kind::city && e.population >= 10000) k.bits |= 32;
-          if (e.kind == GazEntry::Kind::city && e.population >= 100000) k.bits |= 64;
-          if (auto sp = key.find(' '); sp != std::string_view::npos) first_words_.emplace(key.substr(0, sp));
-        }
+        add_key(keys.substr(s, bar - s), e, idx);
       }
       s = bar + 1;
     }

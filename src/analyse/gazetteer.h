@@ -30,9 +30,12 @@ class Gazetteer {
   static const Gazetteer& shared();
   // `extra_path`: more places in the same columns, without a header ('#' lines are comments), for places
   // the GeoNames extracts lack (data/extra_places.tsv). `consolidated`: rows (country, region code, county)
-  // of the counties that are one city with their seat (data/consolidated_counties.tsv).
+  // of the counties that are one city with their seat (data/consolidated_counties.tsv). `aliases`: rows
+  // (names |-separated, country, region code, city) of other names for a city, as keys of the most
+  // populous city of that name in that region (data/place_aliases.tsv: "NOPD", "Philly").
   explicit Gazetteer(const std::string& tsv_path, const std::string& extra_path = "",
-                     const std::vector<std::vector<std::string>>& consolidated = {});
+                     const std::vector<std::vector<std::string>>& consolidated = {},
+                     const std::vector<std::vector<std::string>>& aliases = {});
 
   // Entries whose name or alternate name folds to `key`; nullptr if none.
   const std::vector<std::uint32_t>* lookup(std::string_view key) const;
@@ -42,6 +45,8 @@ class Gazetteer {
   std::uint8_t bits(std::string_view key) const;
   // Does some name of two or more words, of a place not minor, begin with this (folded) word?
   bool starts_multiword(std::string_view word) const { return first_words_.find(word) != first_words_.end(); }
+  // Is this key a city's other name (from `aliases`: "nopd")?
+  bool alias(std::string_view key) const { return aliases_.contains(key); }
   const GazEntry& at(std::uint32_t i) const { return entries_[i]; }
   std::size_t size() const { return entries_.size(); }
   // "Kazakhstan" for "KZ"; the code itself if unknown.
@@ -70,8 +75,9 @@ class Gazetteer {
   };
   WordMap<Key> index_;  // most words looked up are not places, and go no further than its filter
   std::unordered_map<std::string, std::uint32_t> countries_, regions_;
-  StringSet first_words_;
+  StringSet first_words_, aliases_;
   void read(const std::string& path, bool header);
+  void add_key(std::string_view key, const GazEntry& e, std::uint32_t idx);
   std::unordered_map<std::string, std::vector<std::uint32_t>> big_cities_;  // "US.IL" -> cities of kEnclosingMin+
   std::unordered_map<std::string, std::uint32_t> consolidated_;  // "US.LA.Orleans Parish" -> its seat
 };

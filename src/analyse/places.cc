@@ -417,8 +417,9 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         if (n == 1 && state.empty() && !in_dateline && !tk.caseless && i > s.first && use_of(i) == "venue"sv &&
             (t[i - 1].cap || tk.lower[i - 1] == "and"sv || tk.lower[i - 1] == "&"sv))
           continue;
-        // Acronyms ("ET", "CNN", "KGB") are not places unless they name a country ("USA", "UAE").
-        if (n == 1 && t[i].upper && !tk.caseless && t[i].end - t[i].start <= 4 && state.empty()) {
+        // Acronyms ("ET", "CNN", "KGB") are not places unless they name a country ("USA", "UAE") or are a
+        // city's other name (data/place_aliases.tsv: "NOPD").
+        if (n == 1 && t[i].upper && !tk.caseless && t[i].end - t[i].start <= 4 && state.empty() && !gaz_.alias(bare)) {
           bool country = false;
           for (auto ci : *c) country |= gaz_.at(ci).kind == GazEntry::Kind::country;
           if (!country) continue;

@@ -2,6 +2,7 @@
 
 #include "analyse/analyser.h"
 #include "analyse/lexicon.h"
+#include "core/data_dir.h"
 #include "test_util.h"
 
 using namespace incidex;
@@ -658,6 +659,33 @@ TEST(Places, PlacesTheGeoNamesExtractsLackComeFromTheDataFolder) {
   Place p = analyser().places().to_place(a.places[0].entry);
   EXPECT_EQ(p.name, "Bronx");
   EXPECT_EQ(p.admin1, "New York");
+}
+
+// A city's other names (data/place_aliases.tsv) are places, the initials among them too, where other
+// acronyms are not; a name two states' cities share is read by the story's context.
+TEST(Places, ACitysPoliceInitialsAndNicknamesNameIt) {
+  auto places = [](const std::string& text) {
+    Document d;
+    d.text = text;
+    Analysis a = analyser().analyse(d);
+    std::vector<std::string> out;
+    for (auto& p : a.places)
+      if (p.entry >= 0) {
+        Place pl = analyser().places().to_place(p.entry);
+        out.push_back(std::string(a.tokens.tokens[p.first].text(d.text)) + "=" + pl.name + "/" + pl.admin1);
+      }
+    return out;
+  };
+  EXPECT_EQ(places("According to a preliminary report from NOPD, three people were shot."),
+            (std::vector<std::string>{"NOPD=New Orleans/Louisiana"}));
+  EXPECT_EQ(places("A Philly man was shot, CNN said."), (std::vector<std::string>{"Philly=Philadelphia/Pennsylvania"}));
+  EXPECT_EQ(places("A KCK man was charged on Friday."), (std::vector<std::string>{"KCK=Kansas City/Kansas"}));
+  EXPECT_EQ(places("A KC man was charged in Missouri on Friday."),
+            (std::vector<std::string>{"KC=Kansas City/Missouri", "Missouri=Missouri/Missouri"}));
+  EXPECT_EQ(places("A KC man was charged in Kansas on Friday."),
+            (std::vector<std::string>{"KC=Kansas City/Kansas", "Kansas=Kansas/Kansas"}));
+  // a row whose city the gazetteer lacks in that state is an error of the data file, said at load
+  EXPECT_THROW(Gazetteer(data_file("gazetteer.tsv"), "", {}, {{"xpd", "US", "TX", "Nowhere At All"}}), std::runtime_error);
 }
 
 // The longest phrase at a token wins; a beginning of a longer phrase ("shot and") is followed on only as far
