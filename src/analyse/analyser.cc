@@ -128,8 +128,8 @@ Analysis Analyser::analyse(const Document& doc) const {
     // data/place_followers.tsv does not list is a first name (a sizeable city before one is more often a
     // team's or a company's name, which is still that city's)
     bool small = false;
-    if (p.entry >= 0) {
-      const GazEntry& e = places_.gazetteer().at(static_cast<std::uint32_t>(p.entry));
+    if (const int reading = p.entry >= 0 ? p.entry : p.stray; reading >= 0) {  // (a reading left out counts too)
+      const GazEntry& e = places_.gazetteer().at(static_cast<std::uint32_t>(reading));
       small = e.kind == GazEntry::Kind::city && e.population < 100000;
     }
     bool first_name = small && !t[i].upper && i + 1 < t.size() && t[i + 1].kind == Token::word && t[i + 1].cap &&

@@ -679,7 +679,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
   for (auto& [st, n] : states) surest = std::max(surest, n);
   if (surest >= 2)
     for (auto& r : raw) {
-      if (!r.state.empty() || r.m.entry < 0 || r.m.in_person) continue;
+      if (!r.state.empty() || r.m.entry < 0 || r.m.in_person || r.m.dateline) continue;
       const GazEntry& e = gaz_.at(static_cast<std::uint32_t>(r.m.entry));
       if (e.kind != GazEntry::Kind::city) continue;
       bool elsewhere = e.country == "US"sv ? e.population < kSmallTown && !states.count(e.admin1) : !countries.count(e.country);

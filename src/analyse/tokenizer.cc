@@ -185,6 +185,15 @@ Tokens Tokenizer::tokenize(std::string_view s) const {
           w += static_cast<char>(std::tolower(static_cast<unsigned char>(s[k + 1])));
           k += 2;
         }
+        // ... and an initial with a dotted word after it that data/abbreviations.txt lists whole: "W.Va."
+        if (k == j && (j - i) == 1 && k + 2 < n && is_alpha(static_cast<unsigned char>(s[k + 1]))) {
+          std::size_t e = k + 1;
+          while (e < n && e - k < 8 && is_alpha(static_cast<unsigned char>(s[e]))) ++e;
+          if (e < n && s[e] == '.') {
+            std::string whole = w + "." + ascii_lower(s.substr(k + 1, e - k - 1));
+            if (abbreviations_.count(whole)) w = std::move(whole), k = e;
+          }
+        }
         bool initial = (j - i) == 1 && is_alpha(c);
         if (initial || abbreviations_.count(w)) {
           // the closing period is kept; a sequence that ends without one ("D.A’s") stops before what follows

@@ -28,6 +28,9 @@ TEST(Tokenizer, InitialsAbbreviationsAndSentences) {
   ASSERT_EQ(tk.sentences.size(), 3u);
   EXPECT_EQ(s.substr(tk.sentences[1].start, tk.sentences[1].end - tk.sentences[1].start), "Capt. G. Baitasov died.");
   EXPECT_EQ(token_texts("1,200 people -- and twenty-one more; 12-year-old")[0], "1,200");
+  // an initial and a dotted word after it that data/abbreviations.txt lists whole are one word; others not
+  EXPECT_EQ(token_texts("CHARLESTON, W.Va. -- A man"), (std::vector<std::string>{"CHARLESTON", ",", "W.Va.", "--", "A", "man"}));
+  EXPECT_EQ(token_texts("said J.Smith."), (std::vector<std::string>{"said", "J.", "Smith", "."}));
 }
 
 TEST(Tokenizer, AnAgeWrittenWithSpacesIsOneWordReadWithHyphens) {
@@ -373,6 +376,24 @@ TEST(Places, OutletDatelineAndTheOtherPlacesDecideAmbiguousNames) {
   // ... which without the outlet are Arkansas' and Colorado's still
   EXPECT_EQ(resolve("Shootings in the Seventh Ward and Central City marked a violent start to the weekend.", ""),
             (std::vector<std::string>{"Ward/Arkansas", "Central City/Colorado"}));
+  // ... and a name left out so is still read as a person's where a small town's name would be ("Malone's
+  // friend" beside "Alexis Malone"), as if it were resolved
+  {
+    Document d;
+    d.text = "Alexis Malone was shot in the Seventh Ward. Police spoke to Malone’s friend on Sunday.";
+    d.url = "http://www.fox8live.com/story/1";
+    Analysis a = analyser().analyse(d);
+    ASSERT_FALSE(a.places.empty());
+    const PlaceMention& owner = a.places.back();
+    EXPECT_EQ(a.tokens.lower[owner.first], "malone's");  // (lower case folds the curly apostrophe)
+    EXPECT_EQ(owner.entry, -1);
+    EXPECT_GE(owner.stray, 0);
+    EXPECT_TRUE(owner.in_person);
+  }
+  // "W.Va." is one word, West Virginia's (not "W." and Virginia's "Va."), so the towns of a West Virginia story
+  // are not left out as another state's; nor is the dateline's town ever
+  EXPECT_EQ(resolve("FAIRMONT, W.Va. — An adult was arrested in the death of a Fairmont student.", "", 15),
+            (std::vector<std::string>{"Fairmont/West Virginia", "West Virginia/West Virginia", "Fairmont/West Virginia"}));
   // A U.S. broadcaster's host (a call sign) makes a story American: Birmingham, Alabama, not England
   auto birmingham = resolve("Birmingham police are investigating after a teen was shot in a drive-by shooting.",
                             "http://www.wxyz9.com/story/1");
