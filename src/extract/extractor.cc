@@ -1295,6 +1295,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     bool others = false;  // the people after a verb whose subject did it ("killed his wife", "killing seven"):
                           // the one who did it is not among them
     int ordinal = 0;      // "a fourth man was shot": 4, the place of this one among those hit
+    bool also = false;    // told as hit besides someone ("her mother was also shot", "two boys were also wounded")
   };
   // One person without a number, at token i: a count only where the extractor finds a casualty word for it.
   auto one_person = [](std::uint32_t i) {
@@ -1672,7 +1673,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // a count found: the larger one of its kind is kept (and the largest of the hurt alone, above)
     auto consider = [&](std::optional<Found>& slot, const Found& f) {
       if (!slot || f.value > slot->value) slot = f;
-      if (&slot == &wounded && f.number && !f.all && !f.same && !f.self && (!hurt_only || f.value > hurt_only->value)) hurt_only = f;
+      if (&slot == &wounded && (f.number || f.also) && !f.all && !f.same && !f.self && (!hurt_only || f.value > hurt_only->value))
+        hurt_only = f;
     };
     for (const Quantity& q : qs) {
       if (!q.count) continue;
@@ -1903,9 +1905,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             }
           // "four others were shot", "six other victims", "a woman was also shot", "the other four shooting
           // victims": people besides the dead, whom they do not count
-          for (std::uint32_t o = q.last; o < j && (f.all || f.same); ++o)
+          for (std::uint32_t o = q.last; o < j; ++o) {
+            f.also |= x.lower[o] == "also"sv;
             if (((x.lower[o] == "other"sv || x.lower[o] == "others"sv) && !(others_of_one && before_too)) || x.lower[o] == "also"sv)
               f.all = f.same = false;
+          }
           if (q.first > s.first && x.lower[q.first - 1] == "other"sv) f.all = f.same = false;
           // "while the 15-year-old also shot himself in the wrist": one more hurt, besides those counted
           // (the count's own subject: not read on past another casualty word for someone before it)
@@ -2160,6 +2164,51 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           f.others = true;
           consider(wounded, f);
         }
+      }
+    }
+    // "Her mother was also shot, but survived", "Fulton's 12-year-old son was also shot", "Raymone West, Brian
+    // Dearmond and Marquise McPherson were also struck": people hit besides those told before, whom no number
+    // or article counts: one for "was", the names before "were" (none where they are not all names: "the
+    // teenagers were also struck" says not how many). Not one who then died in that sentence.
+    for (std::uint32_t si = 0; si < x.sentences.size() && !in_title; ++si) {
+      if (!accept(si)) continue;
+      const Sentence& s = x.sentences[si];
+      for (std::uint32_t j = s.first + 1; j + 2 < s.last; ++j) {
+        const bool were = x.lower[j] == "were"sv;
+        if ((x.lower[j] != "was"sv && !were) || x.lower[j + 1] != "also"sv) continue;
+        const std::string& v = x.lower[j + 2];
+        if (v != "shot"sv && v != "wounded"sv && v != "struck"sv && v != "hit"sv && v != "injured"sv && v != "grazed"sv) continue;
+        bool died = false;
+        for (std::uint32_t k = j + 3; k < s.last && !died; ++k) {
+          std::uint32_t len = 0;
+          died = deaths_.match(x, k, s.last, len) != nullptr;
+        }
+        if (died) break;
+        // the subject: back to the sentence's start, a clause's comma or "and" before a capitalised word
+        std::uint32_t first = j, names = 0;
+        bool all_names = true, in_name = false;
+        while (first > s.first) {
+          const std::uint32_t k = first - 1;
+          const std::string_view w = x.tokens[k].text(txt);
+          if (w == ","sv || x.lower[k] == "and"sv) {
+            if (!were || !in_name) break;  // "..., her mother was also shot"; names are joined by them
+            in_name = false;
+          } else if (x.tokens[k].kind == Token::word && x.tokens[k].cap) {
+            if (!in_name) ++names;
+            in_name = true;
+          } else {
+            if (were) all_names = false;
+            if (x.tokens[k].kind != Token::word) break;
+          }
+          first = k;
+        }
+        if (first == j || (were && (!all_names || names < 2))) continue;
+        // ... a person's: a name, a word for someone, "he" or "she" ("their car was also struck" is no one)
+        const std::string& head = x.lower[j - 1];
+        if (!were && !x.tokens[j - 1].cap && !single_person(head) && head != "he"sv && head != "she"sv) continue;
+        Found f{were ? static_cast<int>(names) : 1, "", x.tokens[first].start, x.tokens[j + 2].end, false, false, in_title, false};
+        f.also = true;
+        consider(wounded, f);
       }
     }
     // "A 20-year-old woman was shot in the back, and a 5-year old child was struck in the arm": two hurt, each
@@ -3890,7 +3939,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       for (bool past = false; k != t.end() && !past; ++k) {
         past = k->start >= h.end;
         const std::string& w = tk.lower[static_cast<std::size_t>(k - t.begin())];
-        if (w == "other"sv || w == "others"sv) return true;
+        if (w == "other"sv || w == "others"sv || (h.also && w == "also"sv)) return true;
       }
       return false;
     };

@@ -992,6 +992,14 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  Case{"A man was killed in a shooting on Dover Street on Friday. Four others were shot and taken to hospitals.", 1, 4},
                  Case{"Two men were killed in a shooting on Dover Street on Friday. A woman was also shot, police said.", 2, 1},
                  Case{"A man was killed in a shooting on Dover Street on Friday. Jaton Watts was also shot, police said.", 1, 1},
+                 // ... and a person no number counts, hit besides the one who died ("also"), or names before "were"
+                 Case{"A 17-year-old was shot in his bedroom on Dover Street on Friday. He later died. His 12-year-old "
+                      "brother was also shot.", 1, 1},
+                 Case{"A man was shot and killed on Dover Street on Friday. Her mother was also shot, but survived.", 1, 1},
+                 Case{"A man was shot and killed on Dover Street on Friday. Raymone West, Brian Dearmond and Marquise "
+                      "McPherson were also struck by bullets.", 1, 3},
+                 // ... not a thing
+                 Case{"A man was shot and killed on Dover Street on Friday. Their car was also struck by bullets.", 1, 0},
                  // one who shot himself is the one who died, wherever the death is told
                  Case{"An Arkansas teen is dead after a shooting on Dover Street on Friday. Police said a 16-year-old "
                       "accidentally shot himself.", 1, 0},
