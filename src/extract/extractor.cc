@@ -361,8 +361,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       for (std::uint32_t si = h.sentence; si <= h.sentence + 1 && si < tk.sentences.size() && !hurt; ++si)
         for (std::uint32_t i = tk.sentences[si].first; i < tk.sentences[si].last && !hurt; ++i) {
           std::uint32_t len = 0;
-          if (const auto* row = casualties_.match(tk, i, tk.sentences[si].last, len))
-            hurt = !(i >= h.first && i < h.last);
+          if (casualties_.match(tk, i, tk.sentences[si].last, len)) hurt = !(i >= h.first && i < h.last);
         }
       if (hurt) {
         total = 3;
