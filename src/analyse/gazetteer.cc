@@ -17,6 +17,21 @@ namespace incidex {
 
 using namespace std::string_view_literals;  // a literal compared with a word: lengths first
 
+namespace {
+
+// Each of the keys of a '|'-separated list ("saint paul|st. paul|st paul"), empty ones skipped.
+template <class F>
+void each_key(std::string_view keys, F&& f) {
+  for (std::size_t s = 0; s <= keys.size();) {
+    std::size_t bar = keys.find('|', s);
+    if (bar == std::string_view::npos) bar = keys.size();
+    if (bar > s) f(keys.substr(s, bar - s));
+    s = bar + 1;
+  }
+}
+
+}  // namespace
+
 std::string fold_key(std::string_view s) {
   bool ascii = true;
   for (unsigned char c : s)
@@ -104,17 +119,11 @@ Gazetteer::Gazetteer(const std::string& path, const std::string& extra_path,
           city = &e;
       }
     if (!city) throw std::runtime_error("place aliases: the gazetteer has no " + row[3] + " in " + row[1] + "." + row[2]);
-    std::size_t s = 0;
-    while (s <= row[0].size()) {
-      std::size_t bar = row[0].find('|', s);
-      if (bar == std::string::npos) bar = row[0].size();
-      if (bar > s) {
-        std::string key = fold_key(std::string_view(row[0]).substr(s, bar - s));
-        add_key(key, *city, static_cast<std::uint32_t>(city - entries_.data()));
-        aliases_.emplace(key);
-      }
-      s = bar + 1;
-    }
+    each_key(row[0], [&](std::string_view alias) {
+      std::string key = fold_key(alias);
+      add_key(key, *city, static_cast<std::uint32_t>(city - entries_.data()));
+      aliases_.emplace(key);
+    });
   }
 }
 
@@ -160,16 +169,7 @@ void Gazetteer::read(const std::string& path, bool header) {
     std::from_chars(f[10].data(), f[10].data() + f[10].size(), e.population);
     e.feature = f[11];
     auto idx = static_cast<std::uint32_t>(entries_.size());
-    std::string_view keys = f[3];
-    std::size_t s = 0;
-    while (s <= keys.size()) {
-      std::size_t bar = keys.find('|', s);
-      if (bar == std::string_view::npos) bar = keys.size();
-      if (bar > s) {
-        add_key(keys.substr(s, bar - s), e, idx);
-      }
-      s = bar + 1;
-    }
+    each_key(f[3], [&](std::string_view key) { add_key(key, e, idx); });
     if (e.kind == GazEntry::Kind::country) countries_[e.country] = idx;
     if (e.kind == GazEntry::Kind::admin1) regions_[e.country + "." + e.admin1] = idx;
     if (e.kind == GazEntry::Kind::city && e.feature != "PPLX"sv && e.population >= kEnclosingMin)
