@@ -135,6 +135,30 @@ int explain(const std::string& db, const std::string& d1, const std::string& d2,
   return 0;
 }
 
+// The trained models a run uses instead of data/'s own (a file, or "none" for the extractor's rules alone):
+// `eval gva` and `extract` take the same three options.
+struct ModelChoice {
+  std::string victims, dates, places;
+  std::unique_ptr<VictimScorer> victim_scorer;
+  std::unique_ptr<DateChooser> date_chooser;
+  std::unique_ptr<PlaceChooser> place_chooser;
+
+  void add_options(CLI::App* cmd) {
+    cmd->add_option("--victims-model", victims, "Victim scorer to use instead of data/victims.model (none: the extractor's rules alone)");
+    cmd->add_option("--dates-model", dates, "Date chooser to use instead of data/dates.model (none: the extractor's rules alone)");
+    cmd->add_option("--places-model", places, "Place chooser to use instead of data/places.model (none: the extractor's rules alone)");
+  }
+  // loads the files named; the pipeline borrows them
+  Pipeline pipeline(const CleanOptions& co) {
+    if (!victims.empty() && victims != "none") victim_scorer = std::make_unique<VictimScorer>(victims);
+    if (!dates.empty() && dates != "none") date_chooser = std::make_unique<DateChooser>(dates);
+    if (!places.empty() && places != "none") place_chooser = std::make_unique<PlaceChooser>(places);
+    return Pipeline(co, victim_scorer ? victim_scorer.get() : victims == "none" ? nullptr : &VictimScorer::shared(),
+                    date_chooser ? date_chooser.get() : dates == "none" ? nullptr : &DateChooser::shared(),
+                    place_chooser ? place_chooser.get() : places == "none" ? nullptr : &PlaceChooser::shared());
+  }
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -148,6 +172,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> inputs;
   int threads = default_threads();
   bool quiet = false;
+  ModelChoice models;  // extract's and eval gva's
 
   auto* ingest_cmd = app.add_subcommand("ingest", "Read articles, find incidents, store them in the database");
   ingest_cmd->add_option("--db", db, "Database file")->capture_default_str();
@@ -160,6 +185,7 @@ int main(int argc, char** argv) {
   extract_cmd->add_option("--published", published, "Publication date for documents that give none (YYYY-MM-DD)");
   extract_cmd->add_option("--threads", threads, "Worker threads")->capture_default_str()->check(CLI::Range(1, 256));
   extract_cmd->add_option("inputs", inputs, "Files, folders or - for standard input")->required();
+  models.add_options(extract_cmd);
 
   auto* analyse_cmd = app.add_subcommand("analyse", "Print what the analysis finds in each article (names, places, times, numbers) as JSON lines");
   analyse_cmd->add_option("--published", published, "Publication date for documents that give none (YYYY-MM-DD)");
@@ -210,12 +236,7 @@ int main(int argc, char** argv) {
   eval_gva_cmd->add_option("--threads", threads, "Worker threads")->capture_default_str();
   eval_gva_cmd->add_option("--half", gva.half, "Score only the gold incidents of this half (even or odd)")->check(CLI::IsMember({"even", "odd"}));
   eval_gva_cmd->add_option("--resolve-weights", weights, "Resolver pair model to use instead of data/resolve.weights");
-  std::string victims_model;
-  eval_gva_cmd->add_option("--victims-model", victims_model, "Victim scorer to use instead of data/victims.model (none: the extractor's rules alone)");
-  std::string dates_model;
-  eval_gva_cmd->add_option("--dates-model", dates_model, "Date chooser to use instead of data/dates.model (none: the extractor's rules alone)");
-  std::string places_model;
-  eval_gva_cmd->add_option("--places-model", places_model, "Place chooser to use instead of data/places.model (none: the extractor's rules alone)");
+  models.add_options(eval_gva_cmd);
   std::string gmb;
   auto* eval_ner_cmd = eval_cmd->add_subcommand("ner", "The name tagger on the held-out fifth of the GMB sentences");
   eval_ner_cmd->add_option("--gmb", gmb, "ner_dataset.csv")->required();
@@ -298,7 +319,7 @@ int main(int argc, char** argv) {
     }
     if (extract_cmd->parsed() || clean_cmd->parsed() || analyse_cmd->parsed()) {
       bool extracting = extract_cmd->parsed(), analysing = analyse_cmd->parsed();
-      Pipeline p(co);
+      Pipeline p = extracting ? models.pipeline(co) : Pipeline(co);
       Reader reader;
       std::vector<RawDocument> batch;
       auto flush = [&] {
@@ -404,15 +425,7 @@ int main(int argc, char** argv) {
     }
     if (eval_ner_cmd->parsed()) return eval_ner(NameTagger::shared(), gmb, std::cout);
     if (eval_cmd->parsed()) {
-      std::unique_ptr<VictimScorer> victims;
-      if (!victims_model.empty() && victims_model != "none") victims = std::make_unique<VictimScorer>(victims_model);
-      std::unique_ptr<DateChooser> dates;
-      if (!dates_model.empty() && dates_model != "none") dates = std::make_unique<DateChooser>(dates_model);
-      std::unique_ptr<PlaceChooser> places;
-      if (!places_model.empty() && places_model != "none") places = std::make_unique<PlaceChooser>(places_model);
-      Pipeline p(co, victims ? victims.get() : victims_model == "none" ? nullptr : &VictimScorer::shared(),
-                 dates ? dates.get() : dates_model == "none" ? nullptr : &DateChooser::shared(),
-                 places ? places.get() : places_model == "none" ? nullptr : &PlaceChooser::shared());
+      Pipeline p = models.pipeline(co);
       if (!weights.empty()) p.set_resolver(Resolver(Resolver::read_params(weights)));
       if (eval_gva_cmd->parsed()) {
         gva.threads = threads;
