@@ -27,39 +27,66 @@ Analysis Analyser::analyse(const Document& doc) const {
   const auto& low = a.tokens.lower;
   // A name the tagger took for a place or an organisation that opens with a common first name or is given
   // an age after a comma, and goes on with one or two name words, none a place's follower ("Brandon
-  // Crawford", "Dominique King", "Patrice Price", "Demontris Toliver, a 25-year-old tattoo artist"; not
-  // "Dallas Police", "Jackson County", "Charlotte Observer"), is a person's.
-  if (!a.tokens.caseless)
-    for (auto& n : a.names) {
-      if (n.type == "per"sv || !n.canonical.empty() || n.last - n.first < 2 || n.last - n.first > 3) continue;
-      auto aged = [&] {
-        std::uint32_t k = n.last;
-        if (k < t.size() && (low[k] == "jr."sv || low[k] == "sr."sv)) ++k;
-        if (k + 2 >= t.size() || low[k] != ","sv) return false;
-        if (t[k + 1].kind == Token::number) return low[k + 2] == ","sv;  // "Demontris Toliver, 25,"
-        if (is_age_word(low[k + 1])) return true;                         // ", 25-year-old"
-        return (low[k + 1] == "a"sv || low[k + 1] == "an"sv) && is_age_word(low[k + 2]);  // ", a 25-year-old"
-      };
-      if (!first_names_.count(low[n.first]) && !aged()) continue;
-      bool ok = true;
-      for (std::uint32_t k = n.first; k < n.last && ok; ++k) {
-        ok = names_.name_word(a.tokens, k) && !titles_.count(low[k]) && (k == n.first || t[k].start == t[k - 1].end + 1);
-        if (ok && k > n.first) {
-          // (each part of a hyphened word: "Atlanta Journal-Constitution")
-          std::string_view w = low[k];
-          if (w.ends_with("'s")) w.remove_suffix(2);
-          for (std::size_t from = 0; ok && from <= w.size();) {
-            std::size_t to = std::min(w.find('-', from), w.size());
-            ok = places_.follower_use(w.substr(from, to - from)).empty();
-            from = to + 1;
-          }
-        }
+  // Crawford", "Dominique King", "Demontris Toliver, a 25-year-old tattoo artist"; not "Dallas Police",
+  // "Jackson County", "Charlotte Observer"), is a person's. After a first name, a word prose mostly writes
+  // in lower case is a surname too ("Patrice Price", "Kahleal Black", "Daylen Makhai Head").
+  auto aged = [&](std::uint32_t e) {
+    std::uint32_t k = e;
+    if (k < t.size() && (low[k] == "jr."sv || low[k] == "sr."sv)) ++k;
+    if (k + 2 >= t.size() || low[k] != ","sv) return false;
+    if (t[k + 1].kind == Token::number) return low[k + 2] == ","sv;  // "Demontris Toliver, 25,"
+    if (is_age_word(low[k + 1])) return true;                         // ", 25-year-old"
+    return (low[k + 1] == "a"sv || low[k + 1] == "an"sv) && is_age_word(low[k + 2]);  // ", a 25-year-old"
+  };
+  auto person_like = [&](std::uint32_t b, std::uint32_t e) {
+    const bool first_name = first_names_.count(low[b]) > 0;
+    if (!first_name && !aged(e)) return false;
+    for (std::uint32_t k = b; k < e; ++k) {
+      if (!names_.name_word(a.tokens, k, first_name && k > b) || titles_.count(low[k]) || (k > b && t[k].start != t[k - 1].end + 1))
+        return false;
+      if (k == b) continue;
+      // (each part of a hyphened word: "Atlanta Journal-Constitution")
+      std::string_view w = low[k];
+      if (w.ends_with("'s")) w.remove_suffix(2);
+      for (std::size_t from = 0; from <= w.size();) {
+        std::size_t to = std::min(w.find('-', from), w.size());
+        if (!places_.follower_use(w.substr(from, to - from)).empty()) return false;
+        from = to + 1;
       }
-      if (!ok) continue;
-      std::string whole(doc.text.substr(t[n.first].start, t[n.last - 1].end - t[n.first].start));
-      if (places_.gazetteer().lookup(fold_key(whole))) continue;  // "Lake Stevens", "Stone Mountain"
-      n.type = "per";
     }
+    std::string whole(doc.text.substr(t[b].start, t[e - 1].end - t[b].start));
+    return !places_.gazetteer().lookup(fold_key(whole));  // "Lake Stevens", "Stone Mountain"
+  };
+  if (!a.tokens.caseless) {
+    std::vector<NameSpan> parts;  // people the tagger joined to a name before them with "and"
+    for (auto& n : a.names) {
+      if (n.type == "per"sv || !n.canonical.empty()) continue;
+      if (n.last - n.first >= 2 && n.last - n.first <= 3 && person_like(n.first, n.last)) {
+        n.type = "per";
+        continue;
+      }
+      // "Parish Jordan and Leroy Monsalvatge", "Federal Way and Lorenzo Duncan", "Edwin and Edward Bryant": a
+      // person's name after "and" is one, and what comes before it is another name (a person's where it
+      // reads as one: a first name alone, or a first name and one or two name words)
+      for (std::uint32_t k = n.first + 1; k + 2 < n.last; ++k) {
+        if (low[k] != "and"sv) continue;
+        if (n.last - (k + 1) < 2 || n.last - (k + 1) > 3 || !person_like(k + 1, n.last)) break;
+        NameSpan after = n;
+        after.first = k + 1;
+        after.type = "per";
+        parts.push_back(after);
+        n.last = k;
+        if ((k - n.first == 1 && first_names_.count(low[n.first]) && names_.name_word(a.tokens, n.first)) ||
+            (k - n.first >= 2 && k - n.first <= 3 && person_like(n.first, k)))
+          n.type = "per";
+        break;
+      }
+    }
+    if (!parts.empty()) {
+      a.names.insert(a.names.end(), parts.begin(), parts.end());
+      std::stable_sort(a.names.begin(), a.names.end(), [](const NameSpan& x, const NameSpan& y) { return x.first < y.first; });
+    }
+  }
   // A place inside a person's name is probably part of the name ("Prince Harper", "Norman Wilson"): kept,
   // and marked, and it does not sway the reading of the others ("Elgin Anders" must not pull Louisville
   // into Illinois). Not the dateline's, which a name can only run into ("Herbert Lee Briscoe\n\nHOUSTON -"),

@@ -590,10 +590,10 @@ std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) 
   return out;
 }
 
-bool NameFinder::name_word(const Tokens& tk, std::uint32_t i) const {
+bool NameFinder::name_word(const Tokens& tk, std::uint32_t i, bool common_too) const {
   const Token& t = tk.tokens[i];
   const std::string& w = tk.lower[i];
-  return t.kind == Token::word && t.cap && !t.upper && !Truecaser::shared().usually_lower(w) &&
+  return t.kind == Token::word && t.cap && !t.upper && (common_too || !Truecaser::shared().usually_lower(w)) &&
          !not_name_words_.contains(w) && !calendar_word(w);
 }
 

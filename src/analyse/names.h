@@ -110,8 +110,9 @@ class NameFinder {
   // A word never part of a person's name (data/not_name_words.txt), lower case: "street", "police".
   bool not_name_word(std::string_view lower_word) const { return not_name_words_.contains(lower_word); }
   // A word that may be part of a person's name: capitalised, not all capitals, no word prose writes in lower
-  // case, no name's word (data/not_name_words.txt), no day or month.
-  bool name_word(const Tokens&, std::uint32_t i) const;
+  // case (unless `common_too`: a surname after a first name, "Price", "Black"), no name's word
+  // (data/not_name_words.txt), no day or month.
+  bool name_word(const Tokens&, std::uint32_t i, bool common_too = false) const;
 
  private:
   // People an age beside them tells of ("Leander Williams, 17," or "14-year-old Jamyha Luss"): two to four

@@ -3242,6 +3242,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // "a third shooting victim, 21-year-old Antuan Greer"; not for a source who speaks right after the words
     // ("... was also wounded, Jones said")
     const bool speaks = n.last < s.last && speech_words_.count(tk.lower[n.last]);
+    // the words before "shooting" that make it a verb of its own ("accused of shooting", "charged with
+    // shooting", "after fatally shooting")
+    static const StringSet gerund_before = {"of", "with", "for", "after", "before", "while", "fatally", "mortally", "accidentally"};
     for (std::uint32_t back = 1; !speaks && status.empty() && back <= 6 && n.first >= s.first + back; ++back) {
       std::uint32_t j = n.first - back;
       const std::string& w = tk.lower[j];
@@ -3255,7 +3258,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         // or its age: "in the shooting of Kaylee Reyes" (not "the shooting of four people was Kishawn Jackson")
         std::uint32_t harm_len = 0;
         const auto* longer = harms_.match(tk, j, s.last, harm_len);
-        if (longer && told_before(*longer) && (j + harm_len == n.first || j + harm_len == aged)) {
+        if (longer && told_before(*longer) && (j + harm_len == n.first || j + harm_len == aged || described_between(j + harm_len))) {
           row = nullptr;
           harm = longer;
           len = harm_len;
@@ -3274,12 +3277,16 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           told_before(*row)) {
         status = casualty_status(*row);
         hit = counts_everyone_hit(*row);
-      } else if (harm && j + len + 3 >= n.first && told_before(*harm)) {
+      } else if (harm && (j + len + 3 >= n.first || described_between(j + len)) && told_before(*harm)) {
         status = (*harm)[0];  // "the kidnapping of liberal senator Federico Estrada Velez"
       } else if ((w == "shot"sv || w == "hitting"sv || w == "striking"sv) && (back <= 3 || counted_between(j + 1))) {
         // ("... and went through the wall, hitting Kaitlyn Pullam"; "he fatally shot John Cromer": dead)
         status = j > s.first && (tk.lower[j - 1] == "fatally"sv || tk.lower[j - 1] == "mortally"sv) ? "killed" : "wounded";
         hit = true;
+      } else if (w == "shooting"sv && (j + 1 == n.first || j + 1 == aged) && j > s.first && gerund_before.contains(tk.lower[j - 1])) {
+        // "is accused of shooting 17-year-old Kelly Evander Stacy Jr.": hit, and whether the person lived is told
+        // elsewhere if at all (not "the shooting" of a noun)
+        status = tk.lower[j - 1] == "fatally"sv || tk.lower[j - 1] == "mortally"sv ? "killed" : "unknown";
       } else if ((w == "victim"sv || w == "victims"sv || w == "deceased"sv) &&
                  // (not a word of a title or a body's name: "Victim Advocate", "Victim Assistance Program")
                  !(!tk.caseless && t[j].cap && j > s.first && j + 1 < s.last && t[j + 1].cap && t[j + 1].kind == Token::word)) {
@@ -3333,7 +3340,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // The name may come later in a list after "as" ("identified as Thomas May, 26, Joseph Edwards, 28").
     if (status.empty()) {
       std::uint32_t as = 0;
-      for (std::uint32_t back = 1; back <= 24 && n.first >= s.first + back && !as; ++back) {
+      for (std::uint32_t back = 1; back <= 40 && n.first >= s.first + back && !as; ++back) {
         std::uint32_t k = n.first - back;
         if (identified_as(k, s.first)) {
           as = k;
@@ -3345,7 +3352,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                     w == "age"sv || w.ends_with("-year-old") || age_apart(w) ||
                     ((w == "year"sv || w == "old"sv) && k > s.first && (t[k - 1].kind == Token::number || tk.lower[k - 1] == "year"sv)) ||
                     possessive_pronoun(w) || w == "'s"sv || w == "’s"sv || w == "'"sv || persons_.count(w) ||
-                    (back <= 4 && (w == "the"sv || w == "a"sv || describing_.count(w)));
+                    (back <= 4 && (w == "the"sv || w == "a"sv || describing_.count(w))) ||
+                    raw == ":"sv || analyser_.numbers().word_value(w) > 1 || ((w == "a"sv || w == "an"sv) && is_age_word(tk.lower[k + 1]));
         if (!list) break;
       }
       std::uint32_t as_word = as;
@@ -3452,7 +3460,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                w.ends_with("-week-old") || w.ends_with("-day-old") || age_apart(w) || t[k].cap || raw == "("sv ||
                raw == ")"sv ||
                raw == "-"sv || w == "of"sv || w == "from"sv || w == "age"sv || w == "ages"sv || w == "years"sv || w == "year"sv ||
-               w == "old"sv || w == "both"sv || (w == "the"sv && (before == "of"sv || before == "from"sv)) ||
+               w == "old"sv || w == "olds"sv || (w.ends_with("-year"sv) && k + 1 < y.first && tk.lower[k + 1].starts_with("old"sv)) || w == "both"sv || (w == "the"sv && (before == "of"sv || before == "from"sv)) ||
                // an age with its article: "a 19-year-old Demonya Battle and an 18-year-old Joshua Woodruff"
                ((w == "a"sv || w == "an"sv) && k + 1 < y.first && is_age_word(tk.lower[k + 1])) ||
                // a relative named after "and" ("Bianca Arter and her son, 17-year-old Javeer Arter"; "Amanda

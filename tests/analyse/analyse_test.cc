@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include <map>
 
 #include "analyse/analyser.h"
 #include "analyse/lexicon.h"
@@ -243,9 +244,36 @@ TEST(Names, ACommonFirstNameOrAnAgeMakesAPersonsName) {
                  Case{"The melee left nine people wounded and claimed the life of Demontris Toliver, a 25-year-old tattoo "
                       "artist from Baton Rouge.",
                       "Demontris Toliver", true},
+                 // a surname prose mostly writes in lower case, after a first name
+                 Case{"A television station identified the woman as Patrice Price, a mother of three.", "Patrice Price", true},
                  Case{"The Atlanta Journal-Constitution reported the shooting on Sunday.", "Atlanta Journal-Constitution", false},
                  Case{"A man was shot on Sunday in Lake Stevens, police said.", "Lake Stevens", false}})
     EXPECT_EQ(named_as_person(c.text, c.name), c.person) << c.text;
+}
+
+// The tagger joins a person's name to the name before it with "and" ("Federal Way and Lorenzo Duncan", an
+// organisation): the person's name after "and" is a name of its own, and so is what comes before it, a
+// person's where it reads as one.
+TEST(Names, APersonsNameAfterAndIsOneOfItsOwn) {
+  struct Case { const char* text; std::vector<std::pair<std::string, bool>> names; };  // span, a person's
+  for (auto c : {Case{"Police identified the victims as Antuan Greer of SeaTac, Nicholas Lindsay of Federal Way and Lorenzo "
+                      "Duncan of Des Moines.",
+                      {{"Federal Way", false}, {"Lorenzo Duncan", true}}},
+                 Case{"The victims were Shaun Smith, 29; Matthew Musmian, 28; and Parish Jordan and Leroy Monsalvatge, "
+                      "both 22.",
+                      {{"Leroy Monsalvatge", true}}}}) {
+    Document d;
+    d.text = c.text;
+    Analysis a = analyser().analyse(d);
+    std::map<std::string, bool> found;
+    for (auto& n : a.names)
+      found[std::string(d.text.substr(a.tokens.tokens[n.first].start,
+                                      a.tokens.tokens[n.last - 1].end - a.tokens.tokens[n.first].start))] = n.type == "per";
+    for (auto& [span, person] : c.names) {
+      ASSERT_TRUE(found.count(span)) << c.text << ": no name " << span;
+      EXPECT_EQ(found[span], person) << c.text << ": " << span;
+    }
+  }
 }
 
 TEST(Places, APlaceBeforeAPoliceWordIsNoPersonsName) {

@@ -1519,6 +1519,39 @@ TEST(Extract, NobodyHurtWhenTheDeadAreAllTheArticleReports) {
   EXPECT_NE(another[0].wounded.value, std::optional<int>(0));
 }
 
+// People named after "identified ... as" share what befell them, through a list that a colon, a count or an
+// age with its article runs on ("and three of their children: a 9-year-old boy, ..."); ages written "18-year
+// olds" join a list too; "accused of shooting" and "the shooting of his friend, 13-year-old ..." name whom
+// the shot hit.
+TEST(Extract, VictimsInLongerListsAndAfterShooting) {
+  auto statuses = [](const std::string& body) {
+    std::map<std::string, std::string> status;
+    auto ms = by_rules(body, "2016-10-17");
+    if (!ms.empty())
+      for (auto& v : ms[0].victims) status[v.text] = v.status;
+    return status;
+  };
+  auto family = statuses("Five people were found shot to death in a home on Elm Street on Sunday. Deputies identified the "
+                         "victims as Tom Reyna, 51, his wife Alma Reyna, 40, and three of their children: a 9-year-old boy, "
+                         "Luis Reyna, and daughters Rosa Reyna, 5, and Celia Reyna, 2.");
+  for (const char* name : {"Tom Reyna", "Alma Reyna", "Luis Reyna", "Rosa Reyna", "Celia Reyna"})
+    EXPECT_TRUE(family.count(name)) << name;
+  auto party = statuses("Gunfire broke out at a party on Elm Street on Sunday. 18-year olds Kia Moss, Dana Hooper, Lana "
+                        "Bentley and 17-year olds Zack Anders and Tia Timmons were treated at a hospital and released.");
+  for (const char* name : {"Kia Moss", "Dana Hooper", "Lana Bentley", "Zack Anders", "Tia Timmons"})
+    EXPECT_EQ(party[name], "wounded") << name;
+  auto accused = statuses("Leroy Johnson, 24, is accused of shooting 17-year-old Kelly Stacy Jr. on Elm Street on Sunday.");
+  EXPECT_TRUE(accused.count("Kelly Stacy Jr.")) << "hit, whether or not he lived";
+  EXPECT_FALSE(accused.count("Leroy Johnson"));
+  auto friends = statuses("Adonis Brown was sentenced to eight years in prison in the shooting of his friend, 13-year-old "
+                          "Alex Demello.");
+  EXPECT_TRUE(friends.count("Alex Demello"));
+  EXPECT_FALSE(friends.count("Adonis Brown"));
+  // "the shooting" is a noun after "the": the name after it is not hit by it
+  auto noun = statuses("A man was wounded on Elm Street on Sunday. After the shooting Kelly Stacy called police.");
+  EXPECT_FALSE(noun.count("Kelly Stacy"));
+}
+
 TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
   auto ms = extract("Antonio Hernandez, 31, and Omero Garcia, 39, were killed in a shooting on Elm Street on Sunday. "
                     "Kyle Holaday, 26, also shot and killed the family dog, Lt. Tim Brown said.",
