@@ -33,6 +33,7 @@ Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimSco
   }
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
   for (auto& w : data_words_for("person_nouns.txt", "kin")) kin_.insert(w);
+  for (auto& row : read_data_rows("victims_not_attacker.txt")) not_attackers_.insert(row[0]);
   for (auto& row : read_data_rows("agent_nouns.txt")) agents_.insert(row[0]);
   for (auto& row : read_data_rows("later_events.txt")) later_events_.insert(row[0]);
   for (auto& row : read_data_rows("perpetrator_modified_nouns.txt"))
@@ -4218,17 +4219,30 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         if (std::uint32_t len = attacker_death(x, i, s.first, s.last, then); len && (then || killed->others))
           death = {i, i + len}, death_in_title = killed->in_title;
       }
-      // else anywhere in the incident's sentences or the headline, for the people after a verb of killing
-      if (!death && killed->others) {
+      // else anywhere in the incident's sentences or the headline, for the people after a verb of killing, or
+      // children or kin counted ("Two boys killed, father commits suicide"; "two daughters dead"), whom the
+      // attacker is not among
+      // (then even "the father killed himself" tells of the attacker; not where the count lists grown-ups too:
+      // "Parents, 2 children dead", "a father and his two children")
+      bool kin_counted = false, others_too = false;
+      for (std::size_t from = 0; from < said.size();) {
+        std::size_t to = std::min(said.find_first_of(" ,", from), said.size());
+        std::string_view w = std::string_view(said).substr(from, to - from);
+        if (not_attackers_.count(std::string(w))) kin_counted = true;
+        else if (w == "and"sv || (to < said.size() && said[to] == ',') || persons_.count(std::string(w))) others_too = true;
+        from = to + 1;
+      }
+      kin_counted &= !others_too;
+      if (!death && (killed->others || kin_counted)) {
         for (std::uint32_t si = 0; si < tk.sentences.size() && !death; ++si) {
           if (off_tense(si) || tally(si)) continue;
           for (std::uint32_t i = tk.sentences[si].first; i < tk.sentences[si].last && !death; ++i)
-            if (std::uint32_t len = attacker_death(tk, i, tk.sentences[si].first, tk.sentences[si].last, false))
+            if (std::uint32_t len = attacker_death(tk, i, tk.sentences[si].first, tk.sentences[si].last, kin_counted))
               death = {i, i + len}, death_in_title = false;
         }
         const Tokens& h = lower_title_tk();
         for (std::uint32_t i = 0; i < h.tokens.size() && !death; ++i)
-          if (std::uint32_t len = attacker_death(h, i, 0, static_cast<std::uint32_t>(h.tokens.size()), false))
+          if (std::uint32_t len = attacker_death(h, i, 0, static_cast<std::uint32_t>(h.tokens.size()), kin_counted))
             death = {i, i + len}, death_in_title = true;
       }
     }

@@ -2238,6 +2238,12 @@ TEST(Extract, TheAttackerWhoKilledHimselfIsCountedApart) {
            // a headline's "self" after "then"
            Case{police, "Father kills two children, then fatally shoots self in standoff with police", 2, 1},
            Case{police, "Tulsa police say man killed his wife, 2 sons, then himself", 3, 1},
+           // a count of children alone leaves out the father whose suicide the headline tells; not one that
+           // counts grown-ups too
+           Case{police, "Two boys killed, father commits suicide", 2, 1},
+           Case{police, "Parents, 2 children dead in murder-suicide", 4, std::nullopt},
+           // a triple murder and a suicide
+           Case{"Deputies said the shooting on Elm Street on Sunday was a triple murder and suicide.", "", 3, 1},
            // one who shot himself by accident is the victim, and an attempt or an intent is no death
            Case{"A 3-year-old boy died on Sunday on Elm Street after accidentally shooting himself, police said.", "", 1,
                 std::nullopt},
