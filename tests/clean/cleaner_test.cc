@@ -87,6 +87,10 @@ TEST(Clean, WhitespaceUnicodeAndJunkLines) {
   EXPECT_TRUE(cleaner().is_junk_line("READ MORE: Six killed in campsite homicide, suspect charged"));
   EXPECT_TRUE(cleaner().is_junk_line("RELATED: Mom of slain teen: 'I want them to pay for killing my baby'"));
   EXPECT_FALSE(cleaner().is_junk_line("UPDATE: The second victim has died, police said."));
+  // a broadcaster's weather alerts, whose counties read as places; not an alert the story tells of
+  EXPECT_TRUE(cleaner().is_junk_line("Lake Effect Snow Warning issued January 11 at 6:51PM EST expiring January 14 at 4:00AM "
+                                     "EST in effect for: Erie, Wyoming"));
+  EXPECT_FALSE(cleaner().is_junk_line("An Amber Alert is still in effect for a 16-year-old girl who remains missing."));
   // a correction of an earlier version: what it says was wrong is not the story
   EXPECT_TRUE(cleaner().is_junk_line("*NOTE: A previous version of this story indicated the teen had died. Police later "
                                      "corrected the information to show he is still alive."));
