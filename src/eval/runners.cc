@@ -66,8 +66,28 @@ std::string lower(std::string s) {
 // first and last words the same and the other, of four letters or more, one letter added, dropped,
 // changed or two swapped ("Cynthia Mooris" for "Cynthia Morris", "Christopher Kelley" for "Christoper
 // Kelley"), or the two words the other way round ("Graham Shadale" for "Shadale Graham"). A title before
-// either is no part of the name ("Brent Thompson" for "Officer Brent Alan Thompson").
+// either is no part of the name ("Brent Thompson" for "Officer Brent Alan Thompson"). A short first name names
+// the long one it begins, with the same last word ("Zach Thompson" for "Zachary David Thompson", "Sam Kenser"
+// for "Samuel Mark Kenser"); a surname written in one word or two is one ("De Guzman", "DeGuzman"); and a
+// gold name that gives another name in brackets ("Patricio (Patrick) E. Zamarripa") is read with either.
+namespace {
+bool names_victim_as(const std::string& predicted_name, const std::string& gold_name);
+}  // namespace
+
 bool names_victim(const std::string& predicted_name, const std::string& gold_name) {
+  if (names_victim_as(predicted_name, gold_name)) return true;
+  const std::size_t open = gold_name.find(" ("), close = gold_name.find(')', open == std::string::npos ? 0 : open);
+  if (open == std::string::npos || close == std::string::npos) return false;
+  // the word before the brackets, or the name in them in its place
+  const std::size_t word = gold_name.rfind(' ', open - 1);
+  const std::size_t from = word == std::string::npos ? 0 : word + 1;
+  const std::string inside = gold_name.substr(open + 2, close - open - 2), after = gold_name.substr(close + 1);
+  return names_victim_as(predicted_name, gold_name.substr(0, open) + after) ||
+         names_victim_as(predicted_name, gold_name.substr(0, from) + inside + after);
+}
+
+namespace {
+bool names_victim_as(const std::string& predicted_name, const std::string& gold_name) {
   auto unquoted = [](const std::string& s) {
     std::string out;
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -125,8 +145,20 @@ bool names_victim(const std::string& predicted_name, const std::string& gold_nam
   const std::string &pf = p.front(), &pl = p.back(), &gf = g.front(), &gl = g.back();
   if (pf == gf && pl == gl) return true;
   if (pf == gl && pl == gf) return true;
-  return (pf == gf && letter_apart(pl, gl)) || (pl == gl && letter_apart(pf, gf));
+  if ((pf == gf && letter_apart(pl, gl)) || (pl == gl && letter_apart(pf, gf))) return true;
+  // a short first name for the long one it begins, of three letters or more
+  const std::string& short_first = pf.size() <= gf.size() ? pf : gf;
+  const std::string& long_first = pf.size() <= gf.size() ? gf : pf;
+  if (pl == gl && short_first.size() >= 3 && long_first.starts_with(short_first)) return true;
+  // the surname in one word or two
+  auto rest = [](const std::vector<std::string>& w) {
+    std::string out;
+    for (std::size_t k = 1; k < w.size(); ++k) out += w[k];
+    return out;
+  };
+  return pf == gf && (p.size() == 2 || g.size() == 2) && p.size() != g.size() && rest(p) == rest(g);
 }
+}  // namespace
 
 namespace {
 

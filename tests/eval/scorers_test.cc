@@ -120,6 +120,15 @@ TEST(GvaScoring, VictimNamesMatchOnFirstAndLastWord) {
   EXPECT_TRUE(incidex::names_victim("micheal krol", "officer michael leslie krol"));
   EXPECT_TRUE(incidex::names_victim("sgt. james lee", "james lee"));
   EXPECT_FALSE(incidex::names_victim("officer thompson", "officer brent alan thompson"));
+  // a short first name for the one it begins; a surname in one word or two; another name in brackets
+  EXPECT_TRUE(incidex::names_victim("zach thompson", "zachary david thompson"));
+  EXPECT_TRUE(incidex::names_victim("daniel caron", "dan caron"));
+  EXPECT_FALSE(incidex::names_victim("zach thompson", "zachary david smith"));
+  EXPECT_FALSE(incidex::names_victim("al thompson", "albert thompson"));  // too short to tell
+  EXPECT_TRUE(incidex::names_victim("jonathan de guzman", "officer jonathan deguzman"));
+  EXPECT_TRUE(incidex::names_victim("patrick zamarripa", "officer patricio (patrick) e. zamarripa"));
+  EXPECT_TRUE(incidex::names_victim("patricio zamarripa", "officer patricio (patrick) e. zamarripa"));
+  EXPECT_FALSE(incidex::names_victim("patrick smith", "officer patricio (patrick) e. zamarripa"));
 }
 
 TEST(GvaScoring, CityOrThePartOfItOrTheCounty) {
