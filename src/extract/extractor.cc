@@ -2046,6 +2046,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // two's); the five (four) were all hit. Not "one of the five people shot and killed": the death is all
       // five's, where after "the" the death is no verb of its own ("died", "dies").
       int part = 0;
+      bool all_dead = false;
       bool of_the = q.first >= s.first + 3 && x.lower[q.first - 1] == "the"sv;  // "two of the four"
       if (of_the && dead) {
         of_the = false;
@@ -2056,6 +2057,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (q.first >= s.first + 2 && x.lower[of_at] == "of"sv) {
         part = value_at(x, of_at - 1);
         if (part < 1 || part >= q.value) part = 0;
+        // "two of four teenagers shot dead", "two of four teenagers killed": a death word right after the
+        // people, with no verb of its own ("died", "was killed"), is all of theirs; the two are dead, and none
+        // of the four is hurt
+        if (part && dead && !of_the && persons_.count(x.lower[q.last])) {
+          all_dead = true;
+          for (std::uint32_t e = q.last + 1; e < s.last && x.tokens[e].start < dead->end; ++e)
+            if (x.lower[e] == "died"sv || x.lower[e] == "dies"sv || auxiliary(x.lower[e]) || x.lower[e] == "been"sv) all_dead = false;
+        }
       }
       if (dead && part) {
         Found d = *dead, h = *dead;
@@ -2063,7 +2072,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         d.number = true;
         h.all = true;
         consider(killed, d);
-        consider(wounded, h);
+        if (!all_dead) consider(wounded, h);
       } else if (dead) {
         consider(killed, *dead);
         // (not "a second suspect in the shooting that left one person dead")

@@ -477,6 +477,10 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
                 "who were shot died before making it to the hospital.",
                 "", 2, 2},
            Case{"One of the five people shot and killed Friday at the airport on Dover Street was a man from Dayton.", "", 5, 0},
+           // ... and "two of four teenagers shot dead": the two are dead, as all four are, and none is hurt
+           Case{"The brothers were shot on Dover Street on Saturday. They were two of four teenagers shot dead in Dayton "
+                "since Friday.",
+                "", 2, 0},
            // a headline's "X fatally shoots" is what X did, to the people after it, himself among them where the
            // list names him (data/casualty_words.tsv)
            Case{"Police are investigating a shooting on Dover Street on Monday.", "Man Fatally Shoots Wife, Self", 2, 0},
