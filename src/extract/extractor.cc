@@ -3470,7 +3470,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                w.ends_with("-week-old") || w.ends_with("-day-old") || age_apart(w) || t[k].cap || raw == "("sv ||
                raw == ")"sv ||
                raw == "-"sv || w == "of"sv || w == "from"sv || w == "age"sv || w == "ages"sv || w == "years"sv || w == "year"sv ||
-               w == "old"sv || w == "olds"sv || (w.ends_with("-year"sv) && k + 1 < y.first && tk.lower[k + 1].starts_with("old"sv)) || w == "both"sv || (w == "the"sv && (before == "of"sv || before == "from"sv)) ||
+               w == "old"sv || w == "olds"sv || w == "both"sv || (w == "the"sv && (before == "of"sv || before == "from"sv)) ||
+               // "18-year olds Kia Moss, Dana Hooper ... and 17-year olds Zack Anders"
+               (w.ends_with("-year"sv) && k + 1 < y.first && tk.lower[k + 1].starts_with("old"sv)) ||
                // an age with its article: "a 19-year-old Demonya Battle and an 18-year-old Joshua Woodruff"
                ((w == "a"sv || w == "an"sv) && k + 1 < y.first && is_age_word(tk.lower[k + 1])) ||
                // a relative named after "and" ("Bianca Arter and her son, 17-year-old Javeer Arter"; "Amanda
