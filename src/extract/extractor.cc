@@ -3070,9 +3070,17 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       std::uint32_t len = 0;
       const auto* row = casualty_at(tk, j, s.last, len);
       // the one taken to a hospital is whom the name took there ("Hill transported him to Methodist Hospital",
-      // "Peterson rushed the children to North Memorial Medical Center"), not the name
+      // "Peterson rushed the children to North Memorial Medical Center"), not the name; but a person's word in
+      // the aside that describes the name before "shot himself" is the name ("Dekota Smith, a student at South
+      // Caldwell High School, accidentally shot himself")
+      std::uint32_t past_aside = n.last;
+      if (row && row->size() > 3 && (*row)[3] == "self"sv && past_aside < j && tk.lower[past_aside] == ","sv) {
+        std::uint32_t close = past_aside + 1;
+        while (close < j && tk.lower[close] != ","sv) ++close;
+        if (close < j) past_aside = close + 1;
+      }
       if (row && row->size() > 2 && (*row)[2] == "same"sv &&
-          std::any_of(tk.lower.begin() + n.last, tk.lower.begin() + j, [&](const std::string& x) {
+          std::any_of(tk.lower.begin() + past_aside, tk.lower.begin() + j, [&](const std::string& x) {
             return x == "him"sv || x == "her"sv || x == "them"sv || (persons_.count(x) && !kin_.contains(x));
           }))
         continue;

@@ -1526,7 +1526,7 @@ TEST(Extract, NobodyHurtWhenTheDeadAreAllTheArticleReports) {
 // People named after "identified ... as" share what befell them, through a list that a colon, a count or an
 // age with its article runs on ("and three of their children: a 9-year-old boy, ..."); ages written "18-year
 // olds" join a list too; "accused of shooting" and "the shooting of his friend, 13-year-old ..." name whom
-// the shot hit.
+// the shot hit; one described in an aside ("..., a student at ...,") who "shot himself" is a victim.
 TEST(Extract, VictimsInLongerListsAndAfterShooting) {
   auto statuses = [](const std::string& body) {
     std::map<std::string, std::string> status;
@@ -1551,6 +1551,10 @@ TEST(Extract, VictimsInLongerListsAndAfterShooting) {
                           "Alex Demello.");
   EXPECT_TRUE(friends.count("Alex Demello"));
   EXPECT_FALSE(friends.count("Adonis Brown"));
+  // a person's word in the aside that describes the name is the name's: the student shot himself
+  auto self = statuses("A teen died on Elm Street on Sunday. Family members said Dale Smith, a student at Central High "
+                       "School, accidentally shot himself while playing with a friend.");
+  EXPECT_TRUE(self.count("Dale Smith"));
   // "the shooting" is a noun after "the": the name after it is not hit by it
   auto noun = statuses("A man was wounded on Elm Street on Sunday. After the shooting Kelly Stacy called police.");
   EXPECT_FALSE(noun.count("Kelly Stacy"));
