@@ -79,7 +79,7 @@ bool names_victim(const std::string& predicted_name, const std::string& gold_nam
   const std::size_t open = gold_name.find(" ("), close = gold_name.find(')', open == std::string::npos ? 0 : open);
   if (open == std::string::npos || close == std::string::npos) return false;
   // the word before the brackets, or the name in them in its place
-  const std::size_t word = gold_name.rfind(' ', open - 1);
+  const std::size_t word = open == 0 ? std::string::npos : gold_name.rfind(' ', open - 1);
   const std::size_t from = word == std::string::npos ? 0 : word + 1;
   const std::string inside = gold_name.substr(open + 2, close - open - 2), after = gold_name.substr(close + 1);
   return names_victim_as(predicted_name, gold_name.substr(0, open) + after) ||
