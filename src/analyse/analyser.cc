@@ -29,7 +29,7 @@ Analysis Analyser::analyse(const Document& doc) const {
   // an age after a comma, and goes on with one or two name words, none a place's follower ("Brandon
   // Crawford", "Dominique King", "Demontris Toliver, a 25-year-old tattoo artist"; not "Dallas Police",
   // "Jackson County", "Charlotte Observer"), is a person's. After a first name, a word prose mostly writes
-  // in lower case is a surname too ("Patrice Price", "Kahleal Black", "Daylen Makhai Head").
+  // in lower case is a surname too ("Patrice Price"; not "Kahleal Black", whose first name the list lacks).
   auto aged = [&](std::uint32_t e) {
     std::uint32_t k = e;
     if (k < t.size() && (low[k] == "jr."sv || low[k] == "sr."sv)) ++k;
