@@ -368,6 +368,18 @@ TEST(Extract, AHeadlineOverABodyWithNoIncidentWordIsItsFirstSentence) {
   EXPECT_FALSE(ms[0].date.known()) << "such a body is not read for the incident's day";
 }
 
+// A page with no body leaves its headline, whose words for shots flying or a weapon fired by accident tell of
+// an incident too (data/triggers.tsv).
+TEST(Extract, AHeadlineAloneWithShotsFlyingOrAnUnintentionalFiring) {
+  auto flying = extract("", "2016-11-04", "Teen injured after shots fly on Interstate 70 in Dayton");
+  ASSERT_FALSE(flying.empty());
+  EXPECT_EQ(flying[0].type, "armed_assault");
+  EXPECT_EQ(flying[0].wounded.value, 1);
+  auto firing = extract("", "2016-11-04", "Unintentional firing of weapon inside house kills Dayton man");
+  ASSERT_FALSE(firing.empty());
+  EXPECT_TRUE(firing[0].accidental);
+}
+
 TEST(Extract, TheSameDayAgainIsTheMainIncidentsCounts) {
   // a follow-up's main sentences count nobody; a later sentence dated by the main incident's day does
   auto ms = extract("Police say the man wanted in a weekend block party shooting has turned himself in. Ryan Davis, 22, "
