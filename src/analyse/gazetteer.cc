@@ -110,21 +110,26 @@ Gazetteer::Gazetteer(const std::string& path, const std::string& extra_path,
   // Other names of cities ("NOPD", "Philly"): keys of the most populous city of that name in that state
   for (auto& row : aliases) {
     if (row.size() < 4) throw std::runtime_error("place aliases: a row needs the alias, country, region and city");
-    const GazEntry* city = nullptr;
-    if (const auto* cands = lookup(fold_key(row[3])))
-      for (auto ci : *cands) {
-        const GazEntry& e = entries_[ci];
-        if (e.kind == GazEntry::Kind::city && e.feature != "PPLX"sv && e.country == row[1] && e.admin1 == row[2] &&
-            (!city || e.population > city->population))
-          city = &e;
-      }
-    if (!city) throw std::runtime_error("place aliases: the gazetteer has no " + row[3] + " in " + row[1] + "." + row[2]);
+    const int city = largest_city(row[3], row[1], row[2]);
+    if (city < 0) throw std::runtime_error("place aliases: the gazetteer has no " + row[3] + " in " + row[1] + "." + row[2]);
     each_key(row[0], [&](std::string_view alias) {
       std::string key = fold_key(alias);
-      add_key(key, *city, static_cast<std::uint32_t>(city - entries_.data()));
+      add_key(key, entries_[static_cast<std::size_t>(city)], static_cast<std::uint32_t>(city));
       aliases_.emplace(key);
     });
   }
+}
+
+int Gazetteer::largest_city(std::string_view name, std::string_view country, std::string_view admin1) const {
+  int best = -1;
+  if (const auto* cands = lookup(fold_key(name)))
+    for (auto ci : *cands) {
+      const GazEntry& e = entries_[ci];
+      if (e.kind == GazEntry::Kind::city && e.feature != "PPLX"sv && e.country == country && e.admin1 == admin1 &&
+          (best < 0 || e.population > entries_[static_cast<std::size_t>(best)].population))
+        best = static_cast<int>(ci);
+    }
+  return best;
 }
 
 void Gazetteer::add_key(std::string_view key, const GazEntry& e, std::uint32_t idx) {

@@ -45,6 +45,9 @@ class Gazetteer {
   std::uint8_t bits(std::string_view key) const;
   // Does some name of two or more words, of a place not minor, begin with this (folded) word?
   bool starts_multiword(std::string_view word) const { return first_words_.find(word) != first_words_.end(); }
+  // The most populous city (no section of one, GeoNames PPLX) named `name` in that country and first-level
+  // region ("Washington" in US.DC), as an index for at(); -1 if none.
+  int largest_city(std::string_view name, std::string_view country, std::string_view admin1) const;
   // Is this key a city's other name (from `aliases`: "nopd")?
   bool alias(std::string_view key) const { return aliases_.contains(key); }
   const GazEntry& at(std::uint32_t i) const { return entries_[i]; }

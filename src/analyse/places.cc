@@ -73,12 +73,7 @@ PlaceFinder::PlaceFinder(const Gazetteer& g) : gaz_(g) {
     state_by_key_[fold_key(name)] = code;
     state_names_.insert(fold_key(name));
     if (row.size() > 3 && !row[3].empty())  // the most populous city of that name in the state
-      if (const auto* cs = gaz_.lookup(fold_key(row[3])))
-        for (auto ci : *cs)
-          if (const GazEntry& e = gaz_.at(ci); e.kind == GazEntry::Kind::city && e.country == "US"sv && e.admin1 == code) {
-            auto [it, fresh] = state_cities_.try_emplace(code, static_cast<int>(ci));
-            if (!fresh && e.population > gaz_.at(static_cast<std::uint32_t>(it->second)).population) it->second = static_cast<int>(ci);
-          }
+      if (const int city = gaz_.largest_city(row[3], "US", code); city >= 0) state_cities_[code] = city;
     postal_codes_.insert(fold_key(code));
     state_firsts_.insert(fold_key(name.substr(0, name.find(' '))));
     std::istringstream as(row.size() > 2 ? row[2] : "");
