@@ -4247,8 +4247,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       for (std::size_t from = 0; from < said.size();) {
         std::size_t to = std::min(said.find_first_of(" ,", from), said.size());
         std::string_view w = std::string_view(said).substr(from, to - from);
-        if (not_attackers_.count(std::string(w))) kin_counted = true;
-        else if (w == "and"sv || (to < said.size() && said[to] == ',') || persons_.count(std::string(w))) others_too = true;
+        if (not_attackers_.contains(w)) kin_counted = true;
+        else if (w == "and"sv || (to < said.size() && said[to] == ',') || persons_.contains(w)) others_too = true;
         from = to + 1;
       }
       kin_counted &= !others_too;
