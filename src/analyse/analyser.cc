@@ -186,6 +186,48 @@ Analysis Analyser::analyse(const Document& doc) const {
     bool given = small && !possessive && first_names_.count(low[i]) && given_names.count(low[i]);
     if (initial_after || title_before || speaks || aged || first_name || surname || owner || given) p.in_person = true;
   }
+  // In caseless wire copy a place name after a title or first names is a surname ("COL RENE
+  // EMILIO PONCE", "PRESIDENT DUARTE", "JOSE NAPOLEON DUARTE": not Ponce, Puerto Rico, nor Duarte,
+  // California), and so is the same word wherever else the text writes it ("ACCORDING TO PONCE",
+  // "DUARTE'S GOVERNMENT"). A small town's lone name after an article or a number is a common noun there
+  // ("A BAKER WHO WAS PASSING BY", "THE GOVERNMENT OF THE REPUBLIC").
+  if (a.tokens.caseless) {
+    auto bare = [&](std::uint32_t k) {
+      std::string_view w = low[k];
+      if (ends_possessive(w)) w.remove_suffix(w.ends_with("'s") ? 2 : 4);
+      return w;
+    };
+    std::unordered_set<std::string_view> surnames;
+    for (auto& p : a.places) {
+      if (p.in_person && !p.dateline && p.last - p.first == 1 &&
+          std::any_of(persons.begin(), persons.end(), [&](const auto& pr) { return pr.second == p.last && pr.first + 1 < pr.second; }))
+        surnames.insert(bare(p.first));  // the last word of a person's name the tagger found
+      if (p.in_person || p.dateline || p.us_state || p.last - p.first > 2) continue;
+      // back over up to three words that may be names (no word prose writes in lower case, no place): a
+      // title before them, or a first name among them, makes it a person's name
+      std::uint32_t j = p.first;
+      bool given = false;
+      while (j > 0 && p.first - j < 3 && t[j - 1].kind == Token::word && !titles_.count(low[j - 1]) &&
+             !truecaser.usually_lower(low[j - 1]) &&
+             std::none_of(a.places.begin(), a.places.end(), [&](const PlaceMention& o) { return o.first < j && j - 1 < o.last; })) {
+        given |= first_names_.count(low[j - 1]) > 0;
+        --j;
+      }
+      if (given || (j > 0 && titles_.count(low[j - 1]))) {
+        p.in_person = true;
+        if (p.last - p.first == 1) surnames.insert(bare(p.first));
+      }
+    }
+    for (auto& p : a.places) {
+      if (p.in_person || p.dateline || p.us_state || p.last - p.first != 1) continue;
+      const std::string_view before = p.first > 0 ? std::string_view(low[p.first - 1]) : std::string_view();
+      const GazEntry* town = p.entry >= 0 ? &places_.gazetteer().at(static_cast<std::uint32_t>(p.entry)) : nullptr;
+      const bool common = (before == "a"sv || before == "an"sv || before == "the"sv ||
+                           (p.first > 0 && t[p.first - 1].kind == Token::number)) &&
+                          town && town->kind == GazEntry::Kind::city && town->population < 100000;  // not "a cincinnati nightclub"
+      if (common || surnames.count(bare(p.first))) p.in_person = true;
+    }
+  }
   // Time expressions inside the dateline are the publication date, not the incident's.
   std::erase_if(a.times, [&](const TimeExpr& t) {
     const Token& first = a.tokens.tokens[t.first];

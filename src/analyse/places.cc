@@ -325,6 +325,21 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
       return e.kind == GazEntry::Kind::city && e.country == "US"sv && e.population >= 50000;
     });
   };
+  // where the dateline's place ends: at its date, or at a bracket that is no country's after the place (a
+  // bracket that a comma follows is: "HAVANA (CUBA), 17 NOV 89"; "CINCINNATI (Brad Underwood) --" is a byline)
+  std::size_t place_ends = SIZE_MAX;
+  if (dateline_end > dateline_start) {
+    std::string_view line = text.substr(dateline_start, dateline_end - dateline_start);
+    std::size_t at = line.find_first_of("0123456789");
+    for (std::size_t open = line.find('('); open != std::string_view::npos && open < at; open = line.find('(', open + 1)) {
+      std::size_t close = line.find(')', open);
+      if (close == std::string_view::npos || close + 1 >= line.size() || line[close + 1] != ',') {
+        at = open;
+        break;
+      }
+    }
+    if (at != std::string_view::npos) place_ends = dateline_start + at;
+  }
   for (const auto& s : tk.sentences) {
     for (std::uint32_t i = s.first; i < s.last; ++i) {
       if (t[i].kind != Token::word) continue;
@@ -393,6 +408,8 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         // possessives: "Sacramento's", "Sacramento’s"
         if (bare.ends_with("'s")) bare.remove_suffix(2);
         else if (bare.ends_with("\xE2\x80\x99s")) bare.remove_suffix(4);
+        // caseless text: "THE VILLAGE", "THE ENTRANCE" are the words, not the towns (The Villages, The Entrance)
+        if (tk.caseless && n >= 2 && tk.lower[i] == "the"sv) continue;
         const auto* c = gaz_.lookup(bare);
         // caseless wire copy has no capitals to tell a village of the ZIP code list from a word or a name
         if (c && tk.caseless && std::all_of(c->begin(), c->end(), [&](std::uint32_t ci) { return gaz_.at(ci).minor(); }))
@@ -400,6 +417,9 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         if (!c && state.empty() && n == 1) c = joint_government(bare, joint);
         if (!c && state.empty()) continue;
         bool in_dateline = t[i].start >= dateline_start && t[i + n - 1].end <= dateline_end;  // "READING, Pa. -": a place whatever the word
+        // after the dateline's place (and its country: "HAVANA (CUBA), 17 NOV 89") come its date and, in
+        // brackets, its source ("SAN SALVADOR, 3 JAN 90 (RADIO VENCEREMOS) --"): no place there
+        if (in_dateline && t[i].start > place_ends) continue;
         // right before a police or city body's word (data/place_followers.tsv "agency")
         bool agency = i + n < t.size() && t[i + n].start == t[i + n - 1].end + 1 && use_of(i + n) == "agency"sv;
         // A name that is also a common word is a place there when it is a sizeable U.S. city's ("Reading
@@ -547,10 +567,29 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
       }
     }
   };
+  auto filed_from = [](const GazEntry& e) {
+    return std::log10(1.0 + e.population) + (e.feature == "PPLC"sv ? 3.0 : e.feature == "PPLA"sv ? 1.0 : 0.0);
+  };
+  // The dateline's place first: a story is filed from a capital or a city of some size, so population and
+  // rank count twice there, in both passes ("SAN SALVADOR, 29 MAY 89" beside "COATEPEC, MEXICO" is El Salvador's capital, not
+  // a town of Hidalgo); its country, a city of some size's, then counts as one the text names, for the others.
+  // (Not where the text names a U.S. state: there the states decide, as for every other name.)
+  const bool foreign_dateline = states.empty();
   for (auto& r : raw)
-    if (r.state.empty()) choose(r, [](const GazEntry&) { return 0.0; });
-    else if (r.city >= 0) r.m.entry = r.city;
-    else if (const GazEntry* reg = gaz_.region("US", r.state)) r.m.entry = static_cast<int>(reg - &gaz_.at(0));
+    if (foreign_dateline && r.m.dateline && r.state.empty() && !r.m.in_person) {
+      choose(r, filed_from);
+      if (r.m.entry < 0) continue;
+      const GazEntry& e = gaz_.at(static_cast<std::uint32_t>(r.m.entry));
+      if (e.population >= 50000 || e.feature == "PPLC"sv || e.feature == "PPLA"sv) countries[e.country] += 2;
+    }
+  for (auto& r : raw)
+    if (r.state.empty()) {
+      if (!(foreign_dateline && r.m.dateline && !r.m.in_person)) choose(r, [](const GazEntry&) { return 0.0; });
+    } else if (r.city >= 0) {
+      r.m.entry = r.city;
+    } else if (const GazEntry* reg = gaz_.region("US", r.state)) {
+      r.m.entry = static_cast<int>(reg - &gaz_.at(0));
+    }
   // Second pass: a name agrees with the other places of the document: the same country, the same
   // first-level region, nearby (Lexington next to Columbia is Lexington, South Carolina).
   // Each distinct name votes once (three mentions of "Santa Ana" must not outvote the rest), with its
@@ -657,7 +696,8 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
           }
         }
       }
-      return 2.0 * std::min(c, 3) + 2.0 * std::min(g, 3) + near + (county_agrees(r.cands, e) ? 4.0 : 0.0);
+      return 2.0 * std::min(c, 3) + 2.0 * std::min(g, 3) + near + (county_agrees(r.cands, e) ? 4.0 : 0.0) +
+             (foreign_dateline && r.m.dateline && !r.m.in_person ? filed_from(e) : 0.0);
     });
     chosen.emplace_back(r.cands, r.m.entry);
   }

@@ -213,6 +213,49 @@ TEST(Places, TheDatelinesPlaceIsNeverPartOfAPersonsName) {
   EXPECT_TRUE(found);
 }
 
+// Wire copy in capitals (MUC-4): the dateline's place is a capital or a city of some size, and its country
+// weighs for the others; its date and source are no places; a place name after a title or first names is a
+// surname, there and wherever else the text writes it; a small town's name after an article is a common noun.
+TEST(Places, WireCopyDatelinesSurnamesAndCommonWords) {
+  auto analysed = [](const std::string& text) {
+    Document d;
+    d.text = text;
+    d.dateline_end = static_cast<std::uint32_t>(text.find(" -- ") + 4);
+    return std::pair(d, analyser().analyse(d));
+  };
+  auto said = [](const Document& d, const PlaceMention& p) { return d.text.substr(p.start, p.end - p.start); };
+  {
+    auto [d, a] = analysed("SAN SALVADOR, 29 MAY 89 (RADIO VENCEREMOS) -- [TEXT] THE GUERRILLAS ALSO PLEDGE TO RESUME THE "
+                           "DIALOGUE THAT BEGAN IN COATEPEC, MEXICO, IN MARCH.");
+    ASSERT_TRUE(a.tokens.caseless);
+    bool capital = false;
+    for (auto& p : a.places) {
+      EXPECT_NE(said(d, p), "VENCEREMOS") << "the source in brackets is no place";
+      EXPECT_NE(said(d, p), "MAY");
+      if (said(d, p) == "SAN SALVADOR") {
+        ASSERT_GE(p.entry, 0);
+        Place pl = analyser().places().to_place(p.entry);
+        EXPECT_EQ(pl.country, "SV") << pl.admin1;
+        capital = true;
+      }
+    }
+    EXPECT_TRUE(capital);
+  }
+  {
+    auto [d, a] = analysed("BOGOTA, 3 JUL 89 (AFP) -- [TEXT] COL RENE EMILIO PONCE SAID A BAKER WHO WAS PASSING BY WAS KILLED "
+                           "IN MEDELLIN.  ACCORDING TO PONCE, THE GOVERNMENT OF THE REPUBLIC WILL ACT.");
+    int medellin = 0;
+    for (auto& p : a.places) {
+      std::string w = said(d, p);
+      if (w == "PONCE" || w == "BAKER" || w == "REPUBLIC") {
+        EXPECT_TRUE(p.in_person) << w << " is no place here";
+      }
+      if (w == "MEDELLIN" && !p.in_person && p.entry >= 0) medellin += analyser().places().to_place(p.entry).country == "CO";
+    }
+    EXPECT_EQ(medellin, 1);
+  }
+}
+
 // Whether the analysis of `text` has a person's name that holds `name`.
 static bool named_as_person(const char* text, const std::string& name) {
   Document d;
