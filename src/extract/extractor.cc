@@ -1792,6 +1792,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         // what befell someone the hurt are kin of: "five people wounded, including a pregnant woman whose unborn
         // baby was killed"
         if (hurt && w == "whose"sv) break;
+        // those held, charged or questioned right after the number are its people, not those hurt after them:
+        // "2 questioned after toddler shot", "Three men arrested after ..." (data/suspect_words.tsv "after")
+        if (!hurt && !dead && !q.article && j <= q.last + 1 && suspect_after_.count(w)) break;
         if (!hurt && !dead && w == "and"sv && j + 1 < s.last) {
           const std::string& nx = x.lower[j + 1];
           // "a father and daughter": two people whatever the verb

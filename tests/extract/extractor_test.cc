@@ -472,6 +472,10 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            Case{"Police say a man broke into a home on Tuesday, killed two people and shot two others.", "", 2, 2},
            // "Four Shot, Man Dead": the man after the comma is one of the four, not four dead
            Case{"", "Four Shot, Man Dead In North Long Beach", 1, -1},
+           // those questioned or arrested right after the number are its people, not the ones shot
+           Case{"Police are still trying to find out what happened. A 3-year-old boy was shot in the groin.",
+                "2 questioned after toddler shot in NC home", -1, 1},
+           Case{"", "Three men arrested after teen shot outside store", -1, 1},
            // two people's ages between commas are an aside: "One of two girls, 7 and 5, critically shot ... has died"
            Case{"Two young children were critically wounded by gunfire in San Antonio on Wednesday night.",
                 "Police: One of two girls, 7 and 5, critically shot Wednesday has died in San Antonio", 1, 1},
