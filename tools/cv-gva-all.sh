@@ -13,6 +13,8 @@ cd "$(dirname "$0")/.."
 build=${1:-build}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# a copy of the binary: a rebuild while this runs (minutes) must not swap it halfway
+cp "$build/incidex" "$tmp/incidex"
 gold=../shared/data/gva-news/gold.jsonl articles=../shared/data/gva-news/articles.jsonl
 for pair in "even odd" "odd even"; do
   set -- $pair
@@ -21,12 +23,12 @@ for pair in "even odd" "odd even"; do
   python3 tools/make-outlets.py ../shared/data "$1" > "$made/outlets.tsv"
   # INCIDEX_DATA is searched before data/: the half's outlet list replaces the committed one
   for kind in victims dates places; do
-    INCIDEX_DATA="$made" "$build/incidex" train "$kind" --gold $gold --articles $articles --half "$1" \
+    INCIDEX_DATA="$made" "$tmp/incidex" train "$kind" --gold $gold --articles $articles --half "$1" \
       --out "$made/$kind.model" > /dev/null
   done
-  INCIDEX_DATA="$made" "$build/incidex" train resolve --gold $gold --articles $articles --half "$1" \
+  INCIDEX_DATA="$made" "$tmp/incidex" train resolve --gold $gold --articles $articles --half "$1" \
     --out "$made/resolve.weights" > /dev/null
-  INCIDEX_DATA="$made" "$build/incidex" eval gva --gold $gold --articles $articles --half "$2" \
+  INCIDEX_DATA="$made" "$tmp/incidex" eval gva --gold $gold --articles $articles --half "$2" \
     --victims-model "$made/victims.model" --dates-model "$made/dates.model" --places-model "$made/places.model" \
     --resolve-weights "$made/resolve.weights" > "$tmp/eval.$2"
 done

@@ -17,12 +17,14 @@ case $kind in
 esac
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# a copy of the binary: a rebuild while this runs (minutes) must not swap it halfway
+cp "$build/incidex" "$tmp/incidex"
 gold=../shared/data/gva-news/gold.jsonl articles=../shared/data/gva-news/articles.jsonl
 for pair in "even odd" "odd even"; do
   set -- $pair
-  "$build/incidex" train "$kind" --gold $gold --articles $articles --half $1 --out "$tmp/m.$1" ${EPOCHS:+--epochs $EPOCHS} > /dev/null
+  "$tmp/incidex" train "$kind" --gold $gold --articles $articles --half $1 --out "$tmp/m.$1" ${EPOCHS:+--epochs $EPOCHS} > /dev/null
   for model in "$tmp/m.$1" none; do
-    "$build/incidex" eval gva --gold $gold --articles $articles --half $2 "--$kind-model" "$model" --db "$tmp/$2.$(basename "$model").db" |
+    "$tmp/incidex" eval gva --gold $gold --articles $articles --half $2 "--$kind-model" "$model" --db "$tmp/$2.$(basename "$model").db" |
       awk -v m="$([ "$model" = none ] && echo rules || echo model)" -v rows="$rows" '
         /^per article/ { level = "article" } /^per incident/ { level = "incident" }
         $0 ~ rows { n = NF; print m, level, $(n - 3), $(n - 2), $(n - 1) }'

@@ -11,14 +11,16 @@ build=${1:-build}
 errors=${2:-}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# a copy of the binary: a rebuild while this runs (minutes) must not swap it halfway
+cp "$build/incidex" "$tmp/incidex"
 mkdir -p "$tmp/0" "$tmp/1"
 awk -v d="$tmp" '{ print > (d "/" (NR - 1) % 2 "/half.jsonl") }' ../shared/data/muc4/roles/train.jsonl
 for h in 0 1; do
-  "$build/incidex" train roles --gold "$tmp/$h/half.jsonl" --out "$tmp/$h/roles.model" > /dev/null
+  "$tmp/incidex" train roles --gold "$tmp/$h/half.jsonl" --out "$tmp/$h/roles.model" > /dev/null
 done
 for pair in "0 1" "1 0"; do
   set -- $pair
-  INCIDEX_DATA="$tmp/$1" "$build/incidex" eval muc4 --gold "$tmp/$2/half.jsonl" --raw ../shared/data/muc4/raw/dev \
+  INCIDEX_DATA="$tmp/$1" "$tmp/incidex" eval muc4 --gold "$tmp/$2/half.jsonl" --raw ../shared/data/muc4/raw/dev \
     --errors "$tmp/errors.$2"
 done | awk '$1 ~ /^(PerpInd|PerpOrg|Target|Victim|Weapon|overall)$/ && NF == 7 {
     m[$1] += $5; p[$1] += $6; g[$1] += $7; if (!($1 in seen)) { seen[$1] = 1; order[++n] = $1 } }
