@@ -2149,6 +2149,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           }
           // a verb of killing, not a noun ("the death of"), whose object is not the attacker ("killing the
           // gunman")
+          // ... and one more person joined to them with "and a": "injured three adults and an 11-year-old
+          // child" (four), not one with a verb of its own ("killed two people and a third was hurt")
+          if (!q.article && q.last + 3 < s.last && persons_.count(x.lower[q.last]) && x.lower[q.last + 1] == "and"sv &&
+              (x.lower[q.last + 2] == "a"sv || x.lower[q.last + 2] == "an"sv)) {
+            std::uint32_t e = q.last + 3;
+            const bool aged = x.lower[e].ends_with("-year-old") || x.lower[e].ends_with("-month-old");
+            if (aged && e + 1 < s.last && persons_.count(x.lower[e + 1]) && !is_plural_person(x.lower[e + 1])) ++e;
+            if ((aged || (persons_.count(x.lower[e]) && !is_plural_person(x.lower[e]))) &&
+                !(e + 1 < s.last && (auxiliary(x.lower[e + 1]) || x.lower[e + 1] == "who"sv || casualties_.match(x, e + 1, s.last, len)))) {
+              f.value += 1;
+              f.end = x.tokens[e].end;
+            }
+          }
           const std::string& verb = x.lower[p];
           f.others = k == 1 && (verb == "killing"sv || verb == "kills"sv || verb == "kill"sv || verb == "killed"sv || verb == "murdered"sv) &&
                      !(q.last < s.last && suspect_before_.contains(x.lower[q.last]));

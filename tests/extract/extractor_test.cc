@@ -472,6 +472,12 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            Case{"Police say a man broke into a home on Tuesday, killed two people and shot two others.", "", 2, 2},
            // "Four Shot, Man Dead": the man after the comma is one of the four, not four dead
            Case{"", "Four Shot, Man Dead In North Long Beach", 1, -1},
+           // one more joined to the verb's people with "and a", not one with a verb of its own
+           Case{"Police are looking for those responsible for a drive-by shooting that injured three adults and an "
+                "11-year-old child on Sunday.",
+                "", -1, 4},
+           Case{"A gunman opened fire on Sunday, wounding two men and a woman, police said.", "", -1, 3},
+           Case{"The gunman killed two people and a third was wounded on Sunday.", "", 2, -1},
            // those questioned or arrested right after the number are its people, not the ones shot
            Case{"Police are still trying to find out what happened. A 3-year-old boy was shot in the groin.",
                 "2 questioned after toddler shot in NC home", -1, 1},
