@@ -40,6 +40,7 @@ Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimSco
     (row.size() > 1 && row[1] == "joins" ? joined_ : qualified_).insert(row[0]);
   for (auto& w : data_words_for("later_events.txt", "clause")) later_clause_.insert(w);
   for (auto& row : read_data_rows("speech_verbs.txt")) speech_words_.insert(row[0]);
+  for (auto& row : read_data_rows("other_incident_words.txt")) other_incident_.insert(row[0]);
   for (auto& row : read_data_rows("suspect_words.tsv")) {
     if (row.size() < 2) continue;
     if (row[1] == "before"sv || row[1] == "both"sv) suspect_before_.insert(row[0]);
@@ -1672,6 +1673,21 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     std::vector<Single> singles;
     // a count found: the larger one of its kind is kept (and the largest of the hurt alone, above)
     auto consider = [&](std::optional<Found>& slot, const Found& f) {
+      // a count in the clause of a word for another incident, one avenged, is that one's
+      // (data/other_incident_words.txt: "in retaliation for a Labor Day shooting that left one person dead")
+      {
+        const auto at = static_cast<std::uint32_t>(
+            std::partition_point(x.tokens.begin(), x.tokens.end(), [&](const Token& tok) { return tok.end <= f.start; }) -
+            x.tokens.begin());
+        if (at < x.tokens.size()) {
+          const Sentence& s = x.sentences[x.sentence_of(at)];
+          for (std::uint32_t k = at; k > s.first && k + 8 > at; --k) {
+            const std::string& w = x.lower[k - 1];
+            if (w == "and"sv || w == "but"sv || x.tokens[k - 1].kind == Token::punct) break;  // its clause only
+            if (other_incident_.contains(w)) return;
+          }
+        }
+      }
       if (!slot || f.value > slot->value) slot = f;
       if (&slot == &wounded && (f.number || f.also) && !f.all && !f.same && !f.self && (!hurt_only || f.value > hurt_only->value))
         hurt_only = f;
@@ -4027,8 +4043,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // have caused ... injuries or death", "I don't believe he would ever hurt her", "asked if anyone was
     // hurt"): could, would, might, if or whether shortly before the word at `i`, in the same clause, or a denial
     // right before it ("he didn't hurt anybody"; "wasn't seriously hurt" is hurt). Nor
-    // another incident's ("in retaliation for another homicide", "an unrelated fatal shooting").
-    auto unreal = [](const Tokens& x, std::uint32_t first, std::uint32_t i) {
+    // another incident's ("in retaliation for another homicide", "an unrelated fatal shooting", "a vigil for a
+    // boy killed last week").
+    auto unreal = [this](const Tokens& x, std::uint32_t first, std::uint32_t i) {
       // one of two, neither said ("to be injured or killed", "killed or injured")
       if ((i > first && x.lower[i - 1] == "or"sv) || (i + 1 < x.lower.size() && x.lower[i + 1] == "or"sv)) return true;
       for (std::uint32_t k = i; k > first && k + 8 > i; --k) {
@@ -4044,6 +4061,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         if (k == i && (negation(w) || w == "not"sv)) return true;  // "He didn't hurt nobody", not "wasn't seriously hurt"
         if (k + 3 > i && (w == "another"sv || w == "unrelated"sv || w == "separate"sv || w == "previous"sv || w == "prior"sv))
           return true;
+      }
+      // one avenged, in the same clause, up to twelve words before ("in retaliation for a Labor Day shooting
+      // that left one person dead": data/other_incident_words.txt)
+      for (std::uint32_t k = i; k > first && k + 12 > i; --k) {
+        std::string_view w = x.lower[k - 1];
+        if (w == "and"sv || w == "but"sv || x.tokens[k - 1].kind == Token::punct) break;
+        if (other_incident_.contains(w)) return true;
       }
       return false;
     };

@@ -472,6 +472,10 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            Case{"Police say a man broke into a home on Tuesday, killed two people and shot two others.", "", 2, 2},
            // "Four Shot, Man Dead": the man after the comma is one of the four, not four dead
            Case{"", "Four Shot, Man Dead In North Long Beach", 1, -1},
+           // the dead of the incident this one avenged are not its own (data/other_incident_words.txt)
+           Case{"Police said eight people were struck by gunfire Saturday evening. Police said Saturday's attack was in "
+                "retaliation for a Labor Day shooting that left one person dead.",
+                "", 0, 8},
            // one more joined to the verb's people with "and a", not one with a verb of its own
            Case{"Police are looking for those responsible for a drive-by shooting that injured three adults and an "
                 "11-year-old child on Sunday.",
