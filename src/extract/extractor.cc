@@ -2179,7 +2179,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             }
           }
           const std::string& verb = x.lower[p];
-          f.others = k == 1 && (verb == "killing"sv || verb == "kills"sv || verb == "kill"sv || verb == "killed"sv || verb == "murdered"sv) &&
+          // ("fatally shoots", "fatally shot": the same, told with the shooting)
+          const bool fatally_shot = k == 2 && verb == "fatally"sv &&
+                                    (x.lower[p + 1] == "shoots"sv || x.lower[p + 1] == "shot"sv || x.lower[p + 1] == "shooting"sv);
+          f.others = (fatally_shot ||
+                      (k == 1 && (verb == "killing"sv || verb == "kills"sv || verb == "kill"sv || verb == "killed"sv || verb == "murdered"sv))) &&
                      !(q.last < s.last && suspect_before_.contains(x.lower[q.last]));
           consider((*row)[0] == "killed"sv ? killed : wounded, f);
         }

@@ -2272,6 +2272,8 @@ TEST(Extract, TheAttackerWhoKilledHimselfIsCountedApart) {
            // a headline's "self" after "then"
            Case{police, "Father kills two children, then fatally shoots self in standoff with police", 2, 1},
            Case{police, "Tulsa police say man killed his wife, 2 sons, then himself", 3, 1},
+           // "fatally shoots" is a verb of killing too, and ", self" after its people is the attacker
+           Case{police, "Gunman Fatally Shoots 3 Musicians, Self in Brooklyn", 3, 1},
            // a count of children alone leaves out the father whose suicide the headline tells; not one that
            // counts grown-ups too
            Case{police, "Two boys killed, father commits suicide", 2, 1},
