@@ -1930,6 +1930,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
               f.all = f.same = false;
           }
           if (q.first > s.first && x.lower[q.first - 1] == "other"sv) f.all = f.same = false;
+          // the murdered or slain are the attacker's victims, and he is none of them: "5 Murdered In Manchester,
+          // IL; Suspect Dead"
+          if ((*row)[0] == "killed"sv && (x.lower[j + len - 1] == "murdered"sv || x.lower[j + len - 1] == "slain"sv)) f.others = true;
           // "while the 15-year-old also shot himself in the wrist": one more hurt, besides those counted
           // (the count's own subject: not read on past another casualty word for someone before it)
           if (f.self && !in_title && !hurt && !dead)

@@ -2274,6 +2274,9 @@ TEST(Extract, TheAttackerWhoKilledHimselfIsCountedApart) {
            Case{police, "Tulsa police say man killed his wife, 2 sons, then himself", 3, 1},
            // "fatally shoots" is a verb of killing too, and ", self" after its people is the attacker
            Case{police, "Gunman Fatally Shoots 3 Musicians, Self in Brooklyn", 3, 1},
+           // the murdered are the attacker's victims, whatever befell him
+           Case{police, "5 Murdered In Manchester, IL; Suspect Dead, 6-Year-Old Hospitalized", 5, 1},
+           Case{police, "Second teen victim of suspected 14-year-old shooter dies", 1, std::nullopt},
            // a count of children alone leaves out the father whose suicide the headline tells; not one that
            // counts grown-ups too
            Case{police, "Two boys killed, father commits suicide", 2, 1},
