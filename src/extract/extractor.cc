@@ -1649,7 +1649,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // Casualties in the sentences `accept` admits; the largest count of each kind, with its span. A death told
   // with an ordinal ("a third victim died") is kept in `ordinal_deaths` too, and the first one who "also shot
   // himself" in `also_self`, the last call's.
-  std::vector<Found> ordinal_deaths;
+  std::vector<Found> ordinal_deaths, ordinal_hurts;
   std::optional<Found> also_self;
   // the largest count of the hurt alone that a count_casualties_in() found (not one of everyone hit):
   // "left four people dead and one person injured" beside a "Quadruple Shooting"
@@ -1662,6 +1662,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                                 auto&& accept) {
     std::optional<Found> killed, wounded;
     ordinal_deaths.clear();
+    ordinal_hurts.clear();
     also_self.reset();
     hurt_only.reset();
     // one person hurt, told with an article ("a 5-year old child was struck in the arm"): in a sentence that
@@ -2102,6 +2103,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           ordinal_deaths.push_back(*dead);
       } else if (hurt) {
         consider(wounded, *hurt);
+        if (hurt->ordinal > 1 && hurt->value == 1 && !hurt->self && !asked && q.last + 1 < x.tokens.size() &&
+            !suspect_before_.contains(x.lower[q.last + 1]))
+          ordinal_hurts.push_back(*hurt);
         if (q.article && hurt->value == 1 && !hurt->self && !hurt->ordinal && !asked) {
           // (told in the passive, what befell that one: "a 5-year old child was struck")
           bool passive = false;
@@ -2365,7 +2369,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   };
   auto counts = count_casualties([&](std::uint32_t si) { return !off_tense(si) && !tally(si); });
   const std::optional<Found> main_hurt_only = hurt_only;
-  const std::vector<Found> main_ordinal_deaths = ordinal_deaths;
+  const std::vector<Found> main_ordinal_deaths = ordinal_deaths, main_ordinal_hurts = ordinal_hurts;
   const std::optional<Found> main_also_self = also_self;
   // A follow-up (an arrest, a charge, a trial) tells its incident in an older tense ("The shots on July 4
   // wounded four people" in a story of the trial): where its own tense counts nobody, those sentences do;
@@ -2433,6 +2437,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       }
     }
   }
+  // The hurt, likewise, where nobody is counted dead: "Four young people were shot ..., and a fifth person may
+  // have been wounded, too" is five hurt (the ordinal ranks the one told among all hit, so not beside a
+  // count of the dead, whom it may count too).
+  std::optional<std::string> hurt_grew_from;
+  if (wounded && wounded->number && wounded->qualifier.empty() && wounded->value > 0 && (!killed || killed->value == 0))
+    for (const Found& f : main_ordinal_hurts)
+      if (f.ordinal == wounded->value + 1) {
+        hurt_grew_from = std::to_string(wounded->value) + " hurt, then one more told as the next";
+        Found grown = f;
+        grown.value = f.ordinal;
+        grown.number = true;
+        wounded = grown;
+      }
   // ... besides the people a count of the hurt tells of: "the 18-year-old was shot in the chest ..., while
   // the 15-year-old also shot himself in the wrist" is two hurt, where nobody is counted dead
   bool also_self_added = false;
@@ -2447,6 +2464,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   if (grew_from)
     for (auto& e : m.evidence)
       if (e.field == "killed"sv) e.note = "the count grows through the text: " + *grew_from;
+  if (hurt_grew_from)
+    for (auto& e : m.evidence)
+      if (e.field == "wounded"sv) e.note = "the count grows through the text: " + *hurt_grew_from;
 
   // The sentences about the main incident, for its roles: from its first to three after its last, in its
   // tense.

@@ -472,6 +472,9 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            Case{"Police say a man broke into a home on Tuesday, killed two people and shot two others.", "", 2, 2},
            // "Four Shot, Man Dead": the man after the comma is one of the four, not four dead
            Case{"", "Four Shot, Man Dead In North Long Beach", 1, -1},
+           // a count of the hurt grows by the next one told with an ordinal, where nobody is counted dead
+           Case{"Four young people were shot on Friday night, and a fifth person was wounded, too, police said.", "", 0, 5},
+           Case{"Three people were shot and killed on Friday night. A fourth person was wounded, police said.", "", 3, 1},
            // the dead of the incident this one avenged are not its own (data/other_incident_words.txt)
            Case{"Police said eight people were struck by gunfire Saturday evening. Police said Saturday's attack was in "
                 "retaliation for a Labor Day shooting that left one person dead.",
