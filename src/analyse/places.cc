@@ -571,9 +571,10 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
     return std::log10(1.0 + e.population) + (e.feature == "PPLC"sv ? 3.0 : e.feature == "PPLA"sv ? 1.0 : 0.0);
   };
   // The dateline's place first: a story is filed from a capital or a city of some size, so population and
-  // rank count twice there, in both passes ("SAN SALVADOR, 29 MAY 89" beside "COATEPEC, MEXICO" is El Salvador's capital, not
-  // a town of Hidalgo); its country, a city of some size's, then counts as one the text names, for the others.
-  // (Not where the text names a U.S. state: there the states decide, as for every other name.)
+  // rank count twice there, in both passes ("SAN SALVADOR, 29 MAY 89" beside "COATEPEC, MEXICO" is El
+  // Salvador's capital, not a town of Hidalgo); its country, a city of some size's, then counts as one the
+  // text names, for the others. (Not where the text names a U.S. state: there the states decide, as for
+  // every other name.)
   const bool foreign_dateline = states.empty();
   for (auto& r : raw)
     if (foreign_dateline && r.m.dateline && r.state.empty() && !r.m.in_person) {

@@ -2170,10 +2170,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             f.end = x.tokens[q.last].end;
             f.number = true;  // one, as surely as a number: "killing three ... and injuring a fourth"
           }
-          // a verb of killing, not a noun ("the death of"), whose object is not the attacker ("killing the
-          // gunman")
-          // ... and one more person joined to them with "and a": "injured three adults and an 11-year-old
-          // child" (four), not one with a verb of its own ("killed two people and a third was hurt")
+          // one more person joined to them with "and a": "injured three adults and an 11-year-old child"
+          // (four), not one with a verb of its own ("killed two people and a third was hurt")
           if (!q.article && q.last + 3 < s.last && persons_.count(x.lower[q.last]) && x.lower[q.last + 1] == "and"sv &&
               (x.lower[q.last + 2] == "a"sv || x.lower[q.last + 2] == "an"sv)) {
             std::uint32_t e = q.last + 3;
@@ -2185,8 +2183,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
               f.end = x.tokens[e].end;
             }
           }
+          // a verb of killing, not a noun ("the death of"), whose object is not the attacker ("killing the
+          // gunman"); "fatally shoots", "fatally shot" too
           const std::string& verb = x.lower[p];
-          // ("fatally shoots", "fatally shot": the same, told with the shooting)
           const bool fatally_shot = k == 2 && verb == "fatally"sv &&
                                     (x.lower[p + 1] == "shoots"sv || x.lower[p + 1] == "shot"sv || x.lower[p + 1] == "shooting"sv);
           f.others = (fatally_shot ||
@@ -2437,9 +2436,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       }
     }
   }
-  // The hurt, likewise, where nobody is counted dead: "Four young people were shot ..., and a fifth person may
-  // have been wounded, too" is five hurt (the ordinal ranks the one told among all hit, so not beside a
-  // count of the dead, whom it may count too).
+  // The hurt, likewise, where nobody is counted dead: "Four young people were shot ..., and a fifth person was
+  // wounded, too" is five hurt (the ordinal ranks the one told among all hit, so not beside a count of the
+  // dead, whom it may count too).
   std::optional<std::string> hurt_grew_from;
   if (wounded && wounded->number && wounded->qualifier.empty() && wounded->value > 0 && (!killed || killed->value == 0))
     for (const Found& f : main_ordinal_hurts)
@@ -4070,8 +4069,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // have caused ... injuries or death", "I don't believe he would ever hurt her", "asked if anyone was
     // hurt"): could, would, might, if or whether shortly before the word at `i`, in the same clause, or a denial
     // right before it ("he didn't hurt anybody"; "wasn't seriously hurt" is hurt). Nor
-    // another incident's ("in retaliation for another homicide", "an unrelated fatal shooting", "a vigil for a
-    // boy killed last week").
+    // another incident's ("in retaliation for another homicide", "an unrelated fatal shooting", "in
+    // retaliation for a Labor Day shooting that left one person dead").
     auto unreal = [this](const Tokens& x, std::uint32_t first, std::uint32_t i) {
       // one of two, neither said ("to be injured or killed", "killed or injured")
       if ((i > first && x.lower[i - 1] == "or"sv) || (i + 1 < x.lower.size() && x.lower[i + 1] == "or"sv)) return true;

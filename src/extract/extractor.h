@@ -88,7 +88,7 @@ class Extractor {
       tallies_, attacker_deaths_, responsibility_, state_forces_, flag_words_, other_causes_;
   StringSet persons_, later_events_, later_clause_, speech_words_, kin_, agents_;
   StringSet not_attackers_;  // data/victims_not_attacker.txt
-  StringSet other_incident_;  // data/other_incident_words.txt: "vigil", "mourning", "retaliation"
+  StringSet other_incident_;  // data/other_incident_words.txt: "retaliation", "revenge"
   StringSet suspect_before_, suspect_after_;  // data/suspect_words.tsv
   StringSet police_verbs_, police_nouns_;     // data/flag_words.tsv: "shot" and "police" of "shot by police"
   VictimScorer::WordKinds word_kinds_;  // the kinds of the words these lists know, for the victim scorer
