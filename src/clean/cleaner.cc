@@ -251,10 +251,11 @@ Dateline Cleaner::find_dateline(std::string_view text) {
     }
   }
   // "MOSCOW —", "GAINESVILLE, Fla. -", "SAN SALVADOR, 3 JAN 90 (RADIO VENCEREMOS) --", "HAVANA (CUBA), 17 NOV 89
-  // (RADIO REBELDE) --" (the country in brackets is the place's, the bracket after the date the source's)
+  // (RADIO REBELDE) --" (the country in brackets is the place's, the bracket after the date the source's); a
+  // date without its year ("SAN SALVADOR, 13 NOV (ACAN-EFE) --") still ends the place, and dates nothing
   static const RE2 re(
       R"(^((?:[A-Z][A-Z'.\-]+)(?:\s+[A-Z][A-Z'.\-]+){0,3})(?:\s+\([A-Z][A-Z .]{1,30}\))?(,\s+[A-Z][a-zA-Z.]+(?:\s+[A-Z][a-zA-Z.]+)?)?)"
-      R"((?:,\s+(\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4}))?\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|—|–|-|:)\s)");
+      R"((?:,\s+(\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{2,4})?))?\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|—|–|-|:)\s)");
   std::string place, region, date;
   re2::StringPiece input(head.data(), head.size());
   re2::StringPiece whole;

@@ -123,6 +123,7 @@ TEST(Clean, DatelinesAndTheirDates) {
                  Case{"SAN SALVADOR, 3 JAN 90 (RADIO VENCEREMOS) -- [TEXT] THE FMLN", "SAN SALVADOR", "1990-01-03"},
                  Case{"HAVANA (CUBA), 17 NOV 89 (RADIO REBELDE NETWORK) -- [COMMENTARY]", "HAVANA", "1989-11-17"},
                  Case{"PANAMA CITY (PANAMA), 16 MAY 90 (EL PANAMA AMERICA) -- [ARTICLE]", "PANAMA CITY", "1990-05-16"},
+                 Case{"SAN SALVADOR, 13 NOV (ACAN-EFE) -- [TEXT] THE VEHICLE", "SAN SALVADOR", ""},
                  Case{"Saturday, November 12, 2011\n\n\none thing we felt", "", "2011-11-12"},
                  Case{"(CNN)An anti-terror operation is underway", "", ""},
                  Case{"Police said on Monday that", "", ""}}) {
