@@ -221,6 +221,17 @@ bool attempt_before(const Tokens& x, std::uint32_t at, std::uint32_t from, std::
   return false;
 }
 
+// Whether a word of `words` is among the `n` words right before token `at`, in its clause: not before `from`,
+// nor past punctuation, "and" or "but".
+bool clause_word_before(const Tokens& x, std::uint32_t at, std::uint32_t from, std::uint32_t n, const StringSet& words) {
+  for (std::uint32_t k = at; k > from && k + n > at; --k) {
+    std::string_view w = x.lower[k - 1];
+    if (w == "and"sv || w == "but"sv || x.tokens[k - 1].kind == Token::punct) return false;
+    if (words.contains(w)) return true;
+  }
+  return false;
+}
+
 // What did not happen: the casualty word at j after "could have", "would've", "might have been", "may have",
 // "nearly", "almost" ("he could've easily died", "she could have been killed", "he nearly died"), looking
 // back no further than from.
@@ -1676,19 +1687,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     auto consider = [&](std::optional<Found>& slot, const Found& f) {
       // a count in the clause of a word for another incident, one avenged, is that one's
       // (data/other_incident_words.txt: "in retaliation for a Labor Day shooting that left one person dead")
-      {
-        const auto at = static_cast<std::uint32_t>(
-            std::partition_point(x.tokens.begin(), x.tokens.end(), [&](const Token& tok) { return tok.end <= f.start; }) -
-            x.tokens.begin());
-        if (at < x.tokens.size()) {
-          const Sentence& s = x.sentences[x.sentence_of(at)];
-          for (std::uint32_t k = at; k > s.first && k + 8 > at; --k) {
-            const std::string& w = x.lower[k - 1];
-            if (w == "and"sv || w == "but"sv || x.tokens[k - 1].kind == Token::punct) break;  // its clause only
-            if (other_incident_.contains(w)) return;
-          }
-        }
-      }
+      const auto at = static_cast<std::uint32_t>(
+          std::partition_point(x.tokens.begin(), x.tokens.end(), [&](const Token& tok) { return tok.end <= f.start; }) -
+          x.tokens.begin());
+      if (at < x.tokens.size() && clause_word_before(x, at, x.sentences[x.sentence_of(at)].first, 8, other_incident_)) return;
       if (!slot || f.value > slot->value) slot = f;
       if (&slot == &wounded && (f.number || f.also) && !f.all && !f.same && !f.self && (!hurt_only || f.value > hurt_only->value))
         hurt_only = f;
@@ -4090,12 +4092,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       }
       // one avenged, in the same clause, up to twelve words before ("in retaliation for a Labor Day shooting
       // that left one person dead": data/other_incident_words.txt)
-      for (std::uint32_t k = i; k > first && k + 12 > i; --k) {
-        std::string_view w = x.lower[k - 1];
-        if (w == "and"sv || w == "but"sv || x.tokens[k - 1].kind == Token::punct) break;
-        if (other_incident_.contains(w)) return true;
-      }
-      return false;
+      return clause_word_before(x, i, first, 12, other_incident_);
     };
     auto scan = [&](const Tokens& x, std::uint32_t first, std::uint32_t last, bool cite_phrases) {
       deaths_at.clear();
