@@ -177,9 +177,8 @@ Analysis Analyser::analyse(const Document& doc) const {
       surname = !possessive && !placed && (initial || !truecaser.usually_lower(prev));
     }
     // "Malone's friend" where the text names "Alexis Malone"
-    std::string_view word = low[i];
-    bool possessive = ends_possessive(word);
-    if (possessive) word.remove_suffix(word.ends_with("'s") ? 2 : 4);
+    bool possessive = ends_possessive(low[i]);
+    std::string_view word = without_possessive_s(low[i]);
     bool owner = small && possessive && name_words.count(word);
     // "Gregory said Joshua was starting ..." where the text names "Joshua Cooper": a small town's name that is
     // a common first name and opens a full name the tagger found elsewhere, past its titles
@@ -192,11 +191,7 @@ Analysis Analyser::analyse(const Document& doc) const {
   // "DUARTE'S GOVERNMENT"). A small town's lone name after an article or a number is a common noun there
   // ("A BAKER WHO WAS PASSING BY", "THE GOVERNMENT OF THE REPUBLIC").
   if (a.tokens.caseless) {
-    auto bare = [&](std::uint32_t k) {
-      std::string_view w = low[k];
-      if (ends_possessive(w)) w.remove_suffix(w.ends_with("'s") ? 2 : 4);
-      return w;
-    };
+    auto bare = [&](std::uint32_t k) { return without_possessive_s(low[k]); };
     std::unordered_set<std::string_view> surnames;
     for (auto& p : a.places) {
       if (p.in_person && !p.dateline && p.last - p.first == 1 &&

@@ -405,9 +405,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         }
         std::string_view bare = key;
         if (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);
-        // possessives: "Sacramento's", "Sacramento’s"
-        if (bare.ends_with("'s")) bare.remove_suffix(2);
-        else if (bare.ends_with("\xE2\x80\x99s")) bare.remove_suffix(4);
+        bare = without_possessive_s(bare);  // "Sacramento's", "Sacramento’s"
         // caseless text: "THE VILLAGE", "THE ENTRANCE" are the words, not the towns (The Villages, The Entrance)
         if (tk.caseless && n >= 2 && tk.lower[i] == "the"sv) continue;
         const auto* c = gaz_.lookup(bare);
@@ -576,8 +574,9 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
   // text names, for the others. (Not where the text names a U.S. state: there the states decide, as for
   // every other name.)
   const bool foreign_dateline = states.empty();
+  auto filed_here = [&](const Raw& r) { return foreign_dateline && r.m.dateline && !r.m.in_person; };
   for (auto& r : raw)
-    if (foreign_dateline && r.m.dateline && r.state.empty() && !r.m.in_person) {
+    if (filed_here(r) && r.state.empty()) {
       choose(r, filed_from);
       if (r.m.entry < 0) continue;
       const GazEntry& e = gaz_.at(static_cast<std::uint32_t>(r.m.entry));
@@ -585,7 +584,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
     }
   for (auto& r : raw)
     if (r.state.empty()) {
-      if (!(foreign_dateline && r.m.dateline && !r.m.in_person)) choose(r, [](const GazEntry&) { return 0.0; });
+      if (!filed_here(r)) choose(r, [](const GazEntry&) { return 0.0; });
     } else if (r.city >= 0) {
       r.m.entry = r.city;
     } else if (const GazEntry* reg = gaz_.region("US", r.state)) {
@@ -698,7 +697,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         }
       }
       return 2.0 * std::min(c, 3) + 2.0 * std::min(g, 3) + near + (county_agrees(r.cands, e) ? 4.0 : 0.0) +
-             (foreign_dateline && r.m.dateline && !r.m.in_person ? filed_from(e) : 0.0);
+             (filed_here(r) ? filed_from(e) : 0.0);
     });
     chosen.emplace_back(r.cands, r.m.entry);
   }

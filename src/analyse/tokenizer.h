@@ -70,5 +70,11 @@ inline bool is_initial(std::string_view lower_word) { return lower_word.size() =
 inline bool ends_possessive(std::string_view lower_word) {
   return lower_word.ends_with("'s") || lower_word.ends_with("\xE2\x80\x99s");
 }
+// The same word without that ending ("malone's": "malone"); a word without one as it is.
+inline std::string_view without_possessive_s(std::string_view lower_word) {
+  if (lower_word.ends_with("'s")) lower_word.remove_suffix(2);
+  else if (lower_word.ends_with("\xE2\x80\x99s")) lower_word.remove_suffix(4);
+  return lower_word;
+}
 
 }  // namespace incidex
