@@ -6,6 +6,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <unordered_map>
 
 #include <phonenumbers/geocoding/phonenumber_offline_geocoder.h>
 #include <phonenumbers/phonenumberutil.h>
@@ -233,15 +234,23 @@ std::vector<std::string> PlaceFinder::phone_states(const Tokens& tk, std::string
   using namespace i18n::phonenumbers;
   static const PhoneNumberOfflineGeocoder geocoder;
   const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+  // A number's state, kept per thread: news pages repeat their tip lines' numbers, and libphonenumber's
+  // parse and geocoding (ICU regular expressions) cost some 13,000 instructions a number.
+  thread_local std::unordered_map<std::string, std::string> known;
+  if (known.size() > 10000) known.clear();
   for (const std::string& d : numbers) {
-    PhoneNumber number;
-    if (util->Parse(d, "US", &number) != PhoneNumberUtil::NO_PARSING_ERROR || !util->IsValidNumber(number)) continue;
-    // "Wilmington, NC", "Washington D.C.", or a state's or the country's name
-    std::string where = geocoder.GetDescriptionForNumber(number, icu::Locale::getEnglish());
-    std::string code;
-    if (auto comma = where.rfind(", "); comma != std::string::npos) code = where.substr(comma + 2);
-    else if (where.ends_with("D.C.")) code = "DC";
-    else code = state_named(where);
+    auto [it, fresh] = known.try_emplace(d);
+    if (fresh) {
+      PhoneNumber number;
+      if (util->Parse(d, "US", &number) == PhoneNumberUtil::NO_PARSING_ERROR && util->IsValidNumber(number)) {
+        // "Wilmington, NC", "Washington D.C.", or a state's or the country's name
+        std::string where = geocoder.GetDescriptionForNumber(number, icu::Locale::getEnglish());
+        if (auto comma = where.rfind(", "); comma != std::string::npos) it->second = where.substr(comma + 2);
+        else if (where.ends_with("D.C.")) it->second = "DC";
+        else it->second = state_named(where);
+      }
+    }
+    const std::string& code = it->second;
     if (code.size() == 2 && std::find(states.begin(), states.end(), code) == states.end()) states.push_back(code);
   }
   return states;

@@ -16,12 +16,24 @@ const char* precision_name(Date::Precision p) {
 }
 
 std::string Date::iso() const {
-  switch (precision) {
-    case Precision::day: return fmt::format("{:04}-{:02}-{:02}", year, month, day);
-    case Precision::month: return fmt::format("{:04}-{:02}", year, month);
-    case Precision::year: return fmt::format("{:04}", year);
-    default: return "";
+  if (precision == Precision::none) return "";
+  // Written digit by digit where the fields are in their usual ranges: the extractor and the resolver's
+  // keys ask for some 20 ISO dates per article, and fmt::format cost some 1,800 instructions a call
+  // (1.4 % of the whole pipeline's on gva-news).
+  const bool plain = year >= 0 && year <= 9999 && (precision == Precision::year || (month >= 0 && month <= 99)) &&
+                     (precision != Precision::day || (day >= 0 && day <= 99));
+  if (!plain) {
+    switch (precision) {
+      case Precision::day: return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+      case Precision::month: return fmt::format("{:04}-{:02}", year, month);
+      default: return fmt::format("{:04}", year);
+    }
   }
+  char buf[10] = {static_cast<char>('0' + year / 1000), static_cast<char>('0' + year / 100 % 10),
+                  static_cast<char>('0' + year / 10 % 10), static_cast<char>('0' + year % 10), '-',
+                  static_cast<char>('0' + month / 10), static_cast<char>('0' + month % 10), '-',
+                  static_cast<char>('0' + day / 10), static_cast<char>('0' + day % 10)};
+  return std::string(buf, precision == Precision::day ? 10 : precision == Precision::month ? 7 : 4);
 }
 
 Date Date::parse_iso(std::string_view s) {

@@ -42,7 +42,8 @@ bool region_word(std::string_view w) {
 }
 
 // Appends the lower-cased words of `text` to `out`; only capitalised ones when `capitalised_only` (the
-// others are read past without being built). ASCII is classified inline, the rest by ICU.
+// others are read past without being built). ASCII is classified inline, the rest by ICU. Stopwords and
+// region words are still among them: distinct_words() drops them once each distinct word is left.
 void collect_words(std::string_view text, bool capitalised_only, std::vector<std::string>& out) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   int32_t n = static_cast<int32_t>(text.size()), i = 0;
@@ -51,7 +52,7 @@ void collect_words(std::string_view text, bool capitalised_only, std::vector<std
   auto flush = [&] {
     if (in_word && !skip) {
       if (word.size() > 2 && word.ends_with("'s")) word.resize(word.size() - 2);
-      if (word.size() >= 2 && !stopwords().count(word) && !region_word(word)) out.push_back(word);
+      if (word.size() >= 2) out.push_back(word);
     }
     word.clear();
     in_word = skip = false;
@@ -99,12 +100,34 @@ void sort_unique(std::vector<std::string>& v) {
   v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
+// The distinct words collect_words() found, in order, without stopwords and region words: each distinct
+// word looked up once, not at each of its occurrences, and only those sorted (a name comes many times).
+void distinct_words(std::vector<std::string>& v) {
+  // the words kept so far, by hash: a flat table of 1 + index into v, at most half full
+  thread_local std::vector<std::uint32_t> slots;
+  std::size_t size = 16;
+  while (size < 2 * v.size()) size *= 2;
+  slots.assign(size, 0);
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < v.size(); ++k) {
+    std::size_t at = token_hash(v[k]) & (size - 1);
+    bool seen = false;
+    for (; slots[at] != 0 && !seen; at = (at + 1) & (size - 1)) seen = v[slots[at] - 1] == v[k];
+    if (seen) continue;
+    if (kept != k) v[kept] = std::move(v[k]);
+    slots[at] = static_cast<std::uint32_t>(++kept);
+  }
+  v.resize(kept);
+  std::erase_if(v, [](const std::string& w) { return stopwords().count(w) || region_word(w); });
+  std::sort(v.begin(), v.end());
+}
+
 }  // namespace
 
 std::vector<std::string> name_words(std::string_view text) {
   std::vector<std::string> out;
   collect_words(text, true, out);
-  sort_unique(out);
+  distinct_words(out);
   return out;
 }
 
@@ -129,9 +152,9 @@ DocumentKeys document_keys(const Document& d, const Analysis* a) {
   } else {
     collect_words(d.text, true, k.names);
   }
-  sort_unique(k.names);
+  distinct_words(k.names);
   collect_words(d.title, false, k.title);
-  sort_unique(k.title);
+  distinct_words(k.title);
   if (a) {
     std::string_view text = d.text;
     for (auto& n : a->names) {

@@ -24,3 +24,14 @@ TEST(Dates, WeekdaysAndArithmetic) {
   EXPECT_EQ(month_from_name("SEPT"), 9);
   EXPECT_EQ(month_from_name("mars"), 0);
 }
+
+TEST(Dates, IsoWritesEachPrecisionWithItsZeroes) {
+  EXPECT_EQ(Date::ymd(2016, 7, 8).iso(), "2016-07-08");
+  EXPECT_EQ(Date::ymd(989, 12, 31).iso(), "0989-12-31");
+  EXPECT_EQ((Date{2011, 5, 0, Date::Precision::month}).iso(), "2011-05");
+  EXPECT_EQ((Date{1990, 0, 0, Date::Precision::year}).iso(), "1990");
+  EXPECT_EQ(Date{}.iso(), "");
+  // outside four digits, as fmt writes them
+  EXPECT_EQ(Date::ymd(12016, 1, 2).iso(), "12016-01-02");
+  EXPECT_EQ((Date{-5, 0, 0, Date::Precision::year}).iso(), "-005");
+}
