@@ -13,6 +13,14 @@ namespace incidex {
 // Literals compared with words are string_views: a word of another length is told apart without a call.
 using namespace std::string_view_literals;
 
+namespace {
+// Whether token k of x is in `words`, looked up by the hash the tokenizer made of it (not hashed again: the
+// extractor asks its word lists of tokens some 3 million times on 3,000 articles).
+inline bool has(const StringSet& words, const Tokens& x, std::uint32_t k) { return words.contains(x.lower[k], x.hash[k]); }
+template <typename Set>  // another kind of set, by the word
+bool has(const Set& words, const Tokens& x, std::uint32_t k) { return words.count(x.lower[k]) > 0; }
+}  // namespace
+
 Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimScorer* victims, const DateChooser* dates,
                      const PlaceChooser* places)
     : analyser_(a), roles_(roles), victims_(victims), dates_(dates), places_(places), triggers_("triggers.tsv"), casualties_("casualty_words.tsv"), weapons_("weapons.tsv"),
@@ -201,10 +209,10 @@ bool active_with_object(const Tokens& x, std::uint32_t from, std::uint32_t at, s
   static const StringSet objects = {"him", "her", "them", "his", "their", "a", "an", "another", "other", "two", "three",
                                     "four", "five", "six", "seven", "eight", "nine", "ten", "several"};
   const std::uint32_t next = at + len;
-  if (next >= end || !verbs.contains(x.lower[next - 1])) return false;
+  if (next >= end || !has(verbs, x, next - 1)) return false;
   for (std::uint32_t k = from; k < at; ++k)
     if (auxiliary(x.lower[k])) return false;
-  return objects.contains(x.lower[next]) || x.tokens[next].kind == Token::number || person_after;
+  return has(objects, x, next) || x.tokens[next].kind == Token::number || person_after;
 }
 
 // A word that denies what follows: "never", "hasn't", "wasn’t" (plain "not" and "no" are read apart).
@@ -433,14 +441,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     const Sentence& s = tk.sentences[si];
     // a word of the list that names a street ("134th Court", "near 5th Court and Elm") is none
     auto clause_word = [&](std::uint32_t k) {
-      return later_clause_.count(tk.lower[k]) &&
+      return has(later_clause_, tk, k) &&
              !(t[k].cap && !tk.caseless && k > s.first && std::isdigit(static_cast<unsigned char>(tk.lower[k - 1][0])));
     };
     // three words back, from before a weekday that goes with the date ("Updated: Wednesday, March 20, 2013")
     std::uint32_t from = te.first;
     static const std::unordered_set<std::string> weekdays = {"monday", "tuesday", "wednesday", "thursday", "friday",
                                                              "saturday", "sunday", ","};
-    while (from > s.first && from + 2 > te.first && weekdays.count(tk.lower[from - 1])) --from;
+    while (from > s.first && from + 2 > te.first && has(weekdays, tk, from - 1)) --from;
     // right before the incident's word: "the Feb. 16 shooting", "Thursday's homicide"
     for (std::uint32_t k = te.last; k < s.last && k < te.last + 2; ++k)
       if (trigger_at[k]) return false;
@@ -451,7 +459,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     bool incident = false;
     for (std::uint32_t k = from; k > s.first && k + 8 > from && !incident; --k) {
       if (trigger_at[k - 1]) incident = true;
-      else if (k + 6 > from && (k + 3 > from ? later_events_.count(tk.lower[k - 1]) : clause_word(k - 1))) {
+      else if (k + 6 > from && (k + 3 > from ? has(later_events_, tk, k - 1) : clause_word(k - 1))) {
         bool subject = k >= s.first + 3 && (tk.lower[k - 2] == "was"sv || tk.lower[k - 2] == "were"sv) &&
                        (trigger_at[k - 3] || (k >= s.first + 4 && trigger_at[k - 4]));
         if (!subject) return true;
@@ -459,7 +467,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     }
     // the word right after: "police on Monday identified the girl slain Sunday night", but not after the
     // incident's word ("was reportedly shot in the head Saturday afternoon said the shooting was accidental")
-    if (!incident && te.last < s.last && later_events_.count(tk.lower[te.last])) return true;
+    if (!incident && te.last < s.last && has(later_events_, tk, te.last)) return true;
     // a clause-long one a few words after, when the incident's word is not the nearer: "On Tuesday, the
     // two were arraigned", but "shot himself June 7 will stand trial"
     for (std::uint32_t k = te.last + 1; k < s.last && k < te.last + 4 && !incident; ++k) {
@@ -629,7 +637,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // A follow-up: the main sentences tell of an arrest, a charge, a trial (data/later_events.txt "clause").
   for (std::uint32_t si : core) {
     for (std::uint32_t k = tk.sentences[si].first; k < tk.sentences[si].last && !m.follow_up; ++k)
-      if (later_clause_.count(tk.lower[k])) {
+      if (has(later_clause_, tk, k)) {
         m.follow_up = true;
         m.evidence.push_back(span(doc, "follow_up", t[k].start, t[k].end, "the main sentences tell of a later event"));
       }
@@ -639,7 +647,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   if (!m.follow_up && !doc.title.empty()) {
     const Tokens& x = title_tk();
     for (std::uint32_t k = 0; k < x.tokens.size() && !m.follow_up; ++k)
-      if (later_clause_.count(x.lower[k]) || x.lower[k] == "arrest"sv || x.lower[k] == "arrests"sv) {
+      if (has(later_clause_, x, k) || x.lower[k] == "arrest"sv || x.lower[k] == "arrests"sv) {
         m.follow_up = true;
         m.evidence.push_back(title_span(doc, "follow_up", x.tokens[k].start, x.tokens[k].end, "the headline tells of a later event"));
       }
@@ -903,7 +911,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   for (auto& p : a.places)
     if ((p.before_agency || p.dateline) && p.last - p.first == 1) surnames.erase(tk.lower[p.first]);
   auto lone_surname = [&](const PlaceMention& p) {
-    return p.last - p.first == 1 && !p.within && !p.dateline && surnames.count(tk.lower[p.first]);
+    return p.last - p.first == 1 && !p.within && !p.dateline && has(surnames, tk, p.first);
   };
   // The document's dominant region: the first-level region most of its local places are in (a lone
   // surname of a named person does not vote: "Kason Barnes ... Barnes" is not Barnes, London).
@@ -1323,7 +1331,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   };
   // "twin" before a word for people: two of them ("his twin daughters")
   auto twin_pair = [&](const Tokens& x, std::uint32_t at) {
-    return x.lower[at] == "twin"sv && at + 1 < x.tokens.size() && persons_.count(x.lower[at + 1]) &&
+    return x.lower[at] == "twin"sv && at + 1 < x.tokens.size() && has(persons_, x, at + 1) &&
            is_plural_person(x.lower[at + 1]);
   };
   // The value of a number or number word at token `at`, or -1 (0 for digits that are no number); twins are two.
@@ -1386,14 +1394,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                x.lower[from] == "other"sv || from > at ||
                single_person(x.lower[from]);  // a headline's "shoots wife", "shoots other child"
     for (std::uint32_t k = from + (v > 0 ? 1 : 0); k < end && k < from + 5 && x.tokens[k].kind != Token::punct; ++k) {
-      if (!persons_.count(x.lower[k]) && !is_age_word(x.lower[k])) continue;
+      if (!has(persons_, x, k) && !is_age_word(x.lower[k])) continue;
       if (v > 0 && v < 100 && x.lower[from] != "a"sv && x.lower[from] != "an"sv) return std::pair{v, k + 1};
       if (one && single_person(x.lower[k])) {
         // and the people after "and" ("wounded a 16-year-old boy and a 19-year-old", "shooting his
         // 2-year-old nephew and his 24-year-old sister", "killed her daughter and two young grandchildren");
         // not "and then himself", "and fled"
         std::uint32_t e = k + 1;
-        while (e < end && e < k + 3 && persons_.count(x.lower[e])) ++e;  // "16-year-old boy"
+        while (e < end && e < k + 3 && has(persons_, x, e)) ++e;  // "16-year-old boy"
         if (e + 1 < end && x.lower[e] == "and"sv && x.lower[e + 1] != "him"sv)
           if (auto more = people_after(x, e + 1, end); more && more->first >= 1) return std::pair{1 + more->first, more->second};
         return std::pair{1, k + 1};
@@ -1572,7 +1580,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         }
         if (!person_word(x.lower[k])) break;
         bool plural = false;
-        for (; k < x.tokens.size() && person_word(x.lower[k]); ++k) plural = persons_.count(x.lower[k]) && is_plural_person(x.lower[k]);
+        for (; k < x.tokens.size() && person_word(x.lower[k]); ++k) plural = has(persons_, x, k) && is_plural_person(x.lower[k]);
         if (plural && n == 1) {  // a plural without its number: only "parents" says how many
           ok = x.lower[k - 1] == "parents"sv;
           n = 2;
@@ -1618,7 +1626,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         std::uint32_t from = k - 1;
         if (from > 0 && is_age_word(x.lower[from - 1])) --from;
         // a singular person word right before describes this one: "Teen girl shot", "Teen passenger shot"
-        if (!is_plural_person(w) && from > 0 && persons_.count(x.lower[from - 1]) && !is_plural_person(x.lower[from - 1]))
+        if (!is_plural_person(w) && from > 0 && has(persons_, x, from - 1) && !is_plural_person(x.lower[from - 1]))
           --from;
         int v = from > 0 ? value_at(x, from - 1) : -1;
         // a number before the noun, even one ("2 children, 1 teen shot"), or with one describing word
@@ -1626,7 +1634,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         bool described = false;
         // ("Two teen girls, two men shot": a singular person word describes the plural after it)
         if (!(v >= 1 && v < 20) && from > 1 && x.tokens[from - 1].kind == Token::word &&
-            (!persons_.count(x.lower[from - 1]) || (is_plural_person(w) && !is_plural_person(x.lower[from - 1]))) &&
+            (!has(persons_, x, from - 1) || (is_plural_person(w) && !is_plural_person(x.lower[from - 1]))) &&
             x.lower[from - 1] != "and"sv) {
           int v2 = value_at(x, from - 2);
           if (v2 >= 1 && v2 < 20) v = v2, described = true;
@@ -1983,10 +1991,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
               if (at >= s.last || (x.lower[at] != "a"sv && x.lower[at] != "an"sv)) break;
               std::uint32_t e = at + 1;  // the item's person: "a 25-year-old man", "a woman", "an 8-year-old"
               while (e < s.last && e < at + 5 && x.tokens[e].kind == Token::word && !casualties_.match(x, e, s.last, word) &&
-                     !persons_.count(x.lower[e]) && !x.lower[e].ends_with("-year-old"))
+                     !has(persons_, x, e) && !x.lower[e].ends_with("-year-old"))
                 ++e;
               if (e >= s.last || x.tokens[e].kind != Token::word || casualties_.match(x, e, s.last, word)) break;
-              if (x.lower[e].ends_with("-year-old") && e + 1 < s.last && persons_.count(x.lower[e + 1])) ++e;
+              if (x.lower[e].ends_with("-year-old") && e + 1 < s.last && has(persons_, x, e + 1)) ++e;
               ++items;
               at = e + 1;
               if (at < s.last && x.lower[at] == "and"sv) continue;  // "a 25-year-old man and a 33-year-old woman"
@@ -2039,14 +2047,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         // a relative clause of someone the people counted are "of": "The mother and brother of an 8-year-old
         // girl who died" tells of her death
         if (!hurt && !dead && person && (w == "who"sv || w == "whose"sv) && j >= q.last + 2 &&
-            (persons_.count(x.lower[j - 1]) || x.lower[j - 1].ends_with("-year-old")) &&
+            (has(persons_, x, j - 1) || x.lower[j - 1].ends_with("-year-old")) &&
             std::find(x.lower.begin() + q.last, x.lower.begin() + (j - 1), "of") != x.lower.begin() + (j - 1))
           break;
         // what the people counted did to someone else before anything befell anyone: "two deputies rushed the
         // girl to the hospital, where she was pronounced dead"
         if (!hurt && !dead && person && j > q.last && w.size() > 3 && w.ends_with("ed") && j + 2 < s.last &&
             (x.lower[j + 1] == "the"sv || x.lower[j + 1] == "a"sv || x.lower[j + 1] == "an"sv || possessive_pronoun(x.lower[j + 1])) &&
-            (persons_.count(x.lower[j + 2]) || x.lower[j + 2].ends_with("-year-old")))
+            (has(persons_, x, j + 2) || x.lower[j + 2].ends_with("-year-old")))
           break;
         // what is done to them later makes them suspects: "Two arrested after child shot"
         // (not "a man was arrested after accidentally shooting himself": the one is both)
@@ -2085,7 +2093,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         // "two of four teenagers shot dead", "two of four teenagers killed": a death word right after the
         // people, with no verb of its own ("died", "was killed"), is all of theirs; the two are dead, and none
         // of the four is hurt
-        if (part && dead && !of_the && persons_.count(x.lower[q.last])) {
+        if (part && dead && !of_the && has(persons_, x, q.last)) {
           all_dead = true;
           for (std::uint32_t e = q.last + 1; e < s.last && x.tokens[e].start < dead->end; ++e)
             if (x.lower[e] == "died"sv || x.lower[e] == "dies"sv || auxiliary(x.lower[e]) || x.lower[e] == "been"sv) all_dead = false;
@@ -2101,12 +2109,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       } else if (dead) {
         consider(killed, *dead);
         // (not "a second suspect in the shooting that left one person dead")
-        if (dead->ordinal > 1 && dead->value == 1 && q.last + 1 < x.tokens.size() && !suspect_before_.contains(x.lower[q.last + 1]))
+        if (dead->ordinal > 1 && dead->value == 1 && q.last + 1 < x.tokens.size() && !has(suspect_before_, x, q.last + 1))
           ordinal_deaths.push_back(*dead);
       } else if (hurt) {
         consider(wounded, *hurt);
         if (hurt->ordinal > 1 && hurt->value == 1 && !hurt->self && !asked && q.last + 1 < x.tokens.size() &&
-            !suspect_before_.contains(x.lower[q.last + 1]))
+            !has(suspect_before_, x, q.last + 1))
           ordinal_hurts.push_back(*hurt);
         if (q.article && hurt->value == 1 && !hurt->self && !hurt->ordinal && !asked) {
           // (told in the passive, what befell that one: "a 5-year old child was struck")
@@ -2118,7 +2126,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       }
       // "Sims shot three people in their legs", "accused of shooting three people": "shot" in the active voice,
       // its people right after it, all hit
-      if (!q.article && q.first > s.first + 1 && q.last < s.last && persons_.count(x.lower[q.last]) &&
+      if (!q.article && q.first > s.first + 1 && q.last < s.last && has(persons_, x, q.last) &&
           (x.lower[q.first - 1] == "shot"sv || x.lower[q.first - 1] == "shoots"sv || x.lower[q.first - 1] == "shooting"sv) &&
           x.lower[q.first - 2] != "fatally"sv &&  // "fatally shooting three people": data/casualty_words.tsv
           x.tokens[q.first - 2].kind == Token::word && !auxiliary(x.lower[q.first - 2])) {
@@ -2145,7 +2153,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         bool ok = !q.article;
         if (q.last < s.last) {
           const std::string& nx = x.lower[q.last];
-          bool next_person = persons_.count(nx) || (q.last + 1 < s.last && persons_.count(x.lower[q.last + 1])) ||
+          bool next_person = persons_.count(nx) || (q.last + 1 < s.last && has(persons_, x, q.last + 1)) ||
                              (q.article && q.first == q.last && nx.ends_with("-year-old"));  // one person: "life of 15-year-old"
           // ... or an ordinal alone ("seriously injuring a fourth before barricading himself", "wounding the third")
           const bool lone_ordinal = q.article && ordinal_value(nx) > 0 && !name_suffix(x, q) &&
@@ -2174,12 +2182,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           }
           // one more person joined to them with "and a": "injured three adults and an 11-year-old child"
           // (four), not one with a verb of its own ("killed two people and a third was hurt")
-          if (!q.article && q.last + 3 < s.last && persons_.count(x.lower[q.last]) && x.lower[q.last + 1] == "and"sv &&
+          if (!q.article && q.last + 3 < s.last && has(persons_, x, q.last) && x.lower[q.last + 1] == "and"sv &&
               (x.lower[q.last + 2] == "a"sv || x.lower[q.last + 2] == "an"sv)) {
             std::uint32_t e = q.last + 3;
             const bool aged = x.lower[e].ends_with("-year-old") || x.lower[e].ends_with("-month-old");
-            if (aged && e + 1 < s.last && persons_.count(x.lower[e + 1]) && !is_plural_person(x.lower[e + 1])) ++e;
-            if ((aged || (persons_.count(x.lower[e]) && !is_plural_person(x.lower[e]))) &&
+            if (aged && e + 1 < s.last && has(persons_, x, e + 1) && !is_plural_person(x.lower[e + 1])) ++e;
+            if ((aged || (has(persons_, x, e) && !is_plural_person(x.lower[e]))) &&
                 !(e + 1 < s.last && (auxiliary(x.lower[e + 1]) || x.lower[e + 1] == "who"sv || casualties_.match(x, e + 1, s.last, len)))) {
               f.value += 1;
               f.end = x.tokens[e].end;
@@ -2192,7 +2200,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                                     (x.lower[p + 1] == "shoots"sv || x.lower[p + 1] == "shot"sv || x.lower[p + 1] == "shooting"sv);
           f.others = (fatally_shot ||
                       (k == 1 && (verb == "killing"sv || verb == "kills"sv || verb == "kill"sv || verb == "killed"sv || verb == "murdered"sv))) &&
-                     !(q.last < s.last && suspect_before_.contains(x.lower[q.last]));
+                     !(q.last < s.last && has(suspect_before_, x, q.last));
           consider((*row)[0] == "killed"sv ? killed : wounded, f);
         }
         break;
@@ -2327,7 +2335,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       static const StringSet days = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
       std::uint32_t from_day = 0, and_at = 0;
       for (std::uint32_t k = i + 1; k < last && k < i + 12; ++k) {
-        if (days.contains(x.lower[k])) {
+        if (has(days, x, k)) {
           if (!from_day) from_day = k;
           else if (and_at && x.lower[k] != x.lower[from_day]) return true;
         } else if (x.lower[k] == "and"sv && from_day) {
@@ -2511,7 +2519,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             --from;
           }
           // a word the description joins ("guerrilla forces": data/perpetrator_modified_nouns.txt "joins")
-          const std::uint32_t join = field == "perpetrators"sv && len == 1 && i + 1 < s.last && joined_.count(tk.lower[i + 1]) ? 1 : 0;
+          const std::uint32_t join = field == "perpetrators"sv && len == 1 && i + 1 < s.last && has(joined_, tk, i + 1) ? 1 : 0;
           std::uint32_t b = t[from].start, e = t[i + len - 1 + join].end;
           std::string said = flat(text.substr(b, e - b)), key = ascii_lower(said);
           if (std::find(seen.begin(), seen.end(), key) == seen.end() &&
@@ -2536,7 +2544,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     each_phrase(perpetrators_, "perpetrators", [&](const Lexicon::Row&, const std::string& said, std::uint32_t next) {
       if (!attack_sentence(phrase_sentence)) return false;
       // "a terrorist attack", "the guerrilla offensive": a word that only qualifies the noun after it
-      if (next && said.find(' ') == std::string::npos && qualified_.count(tk.lower[next])) return false;
+      if (next && said.find(' ') == std::string::npos && has(qualified_, tk, next)) return false;
       into.perpetrators.push_back({said, "", {}});
       return true;
     });
@@ -2561,7 +2569,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         std::uint32_t head = 0;
         for (std::uint32_t k = b; k < s.last && k < b + 4 && t[k].kind != Token::punct; ++k) {
           std::uint32_t len = 0;
-          if (agents_.contains(tk.lower[k])) {
+          if (has(agents_, tk, k)) {
             head = k + 1;
             break;
           }
@@ -2760,7 +2768,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     std::uint32_t first = n.first;
     if (!tk.caseless && first > s.first + 1 && t[first - 1].kind == Token::word && t[first - 1].cap &&
         !t[first - 1].upper && t[first].start == t[first - 1].end + 1 && !not_name_word(tk.lower[first - 1]) &&
-        !persons_.count(tk.lower[first - 1]) && tk.lower[first - 1].back() != '.' &&
+        !has(persons_, tk, first - 1) && tk.lower[first - 1].back() != '.' &&
         !std::any_of(a.places.begin(), a.places.end(), [&](const PlaceMention& p) { return p.last == first; }))
       --first;
     if (!people.empty() && people.back().last > first) continue;
@@ -2820,7 +2828,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // a word of such a name: capitalised, not all capitals, no street, office or person word
     auto name_word = [&](std::uint32_t k) {
       return t[k].kind == Token::word && t[k].cap && !t[k].upper && !not_name_word(tk.lower[k]) &&
-             !persons_.count(tk.lower[k]);
+             !has(persons_, tk, k);
     };
     auto taken = [&](std::uint32_t b, std::uint32_t e) {
       return std::any_of(people.begin(), people.end(), [&](const PersonSpan& p) { return p.first < e && b < p.last; });
@@ -2921,7 +2929,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       return x == "shooting"sv || x == "shootings"sv || x == "incident"sv || x == "incidents"sv || x == "attack"sv;
     };
     // (not the people of one: "6 other shooting victims")
-    auto of_people = [&](std::uint32_t at) { return at < s.last && persons_.count(tk.lower[at]) > 0; };
+    auto of_people = [&](std::uint32_t at) { return at < s.last && has(persons_, tk, at) > 0; };
     bool other = false;
     for (std::uint32_t k = s.first; k + 1 < s.last && !other; ++k) {
       const std::string& x = tk.lower[k];
@@ -3001,9 +3009,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       for (int asides = 0; asides < 2; ++asides) {
         // (a relative's word opens one too: "Richard Martinez, father to deceased victim Christopher Martinez,
         // delivered an impassioned statement")
-        const bool kin_of = k + 2 < s.last && tk.lower[k] == ","sv && kin_.contains(tk.lower[k + 1]) &&
+        const bool kin_of = k + 2 < s.last && tk.lower[k] == ","sv && has(kin_, tk, k + 1) &&
                             (tk.lower[k + 2] == "of"sv || tk.lower[k + 2] == "to"sv);
-        const bool describes = k + 1 < s.last && tk.lower[k] == ","sv && (appositive_start.count(tk.lower[k + 1]) || kin_of);
+        const bool describes = k + 1 < s.last && tk.lower[k] == ","sv && (has(appositive_start, tk, k + 1) || kin_of);
         const bool from = k + 1 < s.last && (tk.lower[k] == "of"sv || (tk.lower[k] == ","sv && tk.lower[k + 1] == "of"sv));
         if (!describes && !from) break;
         // (where it says where the person lives, up to a comma or the verb: "Aron Turner, age 31, of the 3900
@@ -3018,7 +3026,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         bool whose = false;
         for (std::uint32_t x = k + 1; describes && x + 2 < close; ++x) {
           const std::string& after = tk.lower[x + 1];
-          if (persons_.count(tk.lower[x]) &&
+          if (has(persons_, tk, x) &&
               (after == "of"sv || (x == k + 1 && after == "to"sv) ||
                (after == "with"sv && (tk.lower[x] == "friend"sv || tk.lower[x] == "friends"sv))) &&
               !(t[x + 2].kind == Token::number || (analyser_.numbers().word_value(tk.lower[x + 2]) > 1)))
@@ -3100,13 +3108,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // ProMedica Toledo Hospital, where he died"; "got access to his father's gun and fatally shot himself")
       static const StringSet same_subject = {"was", "is", "later", "then", "died", "taken", "transported", "rushed",
                                              "airlifted", "flown", "pronounced", "succumbed", "accidentally", "fatally"};
-      const bool goes_on = w == "and"sv && j + 1 < s.last && same_subject.contains(tk.lower[j + 1]);
+      const bool goes_on = w == "and"sv && j + 1 < s.last && has(same_subject, tk, j + 1);
       if ((speech_words_.count(w) && !said_of) || w == "asked"sv || (w == "and"sv && !goes_on) || w == ":"sv) break;
       // a place's clause with people of its own ("Patti Beller prays outside a home where seven people were
       // shot"), not the name's ("taken to a hospital, where he died")
       if (w == "where"sv && j + 2 < s.last &&
           (t[j + 1].kind == Token::number || analyser_.numbers().word_value(tk.lower[j + 1]) > 0) &&
-          (persons_.count(tk.lower[j + 2]) || tk.lower[j + 2].ends_with("-year-old")))
+          (has(persons_, tk, j + 2) || tk.lower[j + 2].ends_with("-year-old")))
         break;
       // a relative or a friend of the name's, whom what follows befell ("Cassandra Nathan attended a vigil for
       // her son Ketron who was killed", "Toni Collins found out Sunday afternoon that her 17-year-old son had been
@@ -3117,13 +3125,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         std::uint32_t o = j + 1;
         while (o < s.last && o < j + 3 && (is_age_word(tk.lower[o]) || tk.lower[o] == "longtime"sv || tk.lower[o] == "best"sv))
           ++o;
-        if (o < s.last && (kin_.contains(tk.lower[o]) || tk.lower[o] == "friend"sv)) break;
+        if (o < s.last && (has(kin_, tk, o) || tk.lower[o] == "friend"sv)) break;
       }
       // (not "was allegedly shot and killed by her ex-boyfriend": a passive verb's subject had it done to her)
       if (suspect_after_.count(w) && !(w == "allegedly"sv && auxiliary(tk.lower[j - 1]))) {  // "John Doe was arrested after fatally shooting ..."
         // (but the suspect "in the shooting death of Austin Ramos Jr. was arrested", the "uncle of Melina Torres,
         // has pleaded not guilty")
-        const bool of_person = aged >= s.first + 2 && tk.lower[aged - 1] == "of"sv && persons_.count(tk.lower[aged - 2]);
+        const bool of_person = aged >= s.first + 2 && tk.lower[aged - 1] == "of"sv && has(persons_, tk, aged - 2);
         agent = !of_casualty && !of_person;
         break;
       }
@@ -3178,7 +3186,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         if (w == "shot"sv && len == 1 && (before == "the"sv || before == "a"sv || before == "one"sv)) continue;
         std::uint32_t after = j + len;
         // "shot and injured the four victims": the object comes after the second verb
-        if (transitive.count(w) && after + 1 < s.last && tk.lower[after] == "and"sv && transitive.count(tk.lower[after + 1]))
+        if (transitive.count(w) && after + 1 < s.last && tk.lower[after] == "and"sv && has(transitive, tk, after + 1))
           after += 2;
         bool self = after < s.last && (tk.lower[after] == "himself"sv || tk.lower[after] == "herself"sv);
         // ("Tyricco Simmons shot 18-year-old Marquez Jones", "Jimerson shot him in the back")
@@ -3189,11 +3197,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         // (a day is when, not whom: "was one of five people shot Sunday night")
         bool object = after < s.last && (t[after].kind == Token::word || count_after) && !self &&
                       ((t[after].cap && !calendar_word(tk.lower[after])) || count_after ||
-                       object_start.count(tk.lower[after]) || is_age_word(tk.lower[after]));
+                       has(object_start, tk, after) || is_age_word(tk.lower[after]));
         // ... or fired somewhere ("Barrow shot into the air and then into the crowd", "shot at the car"; not "shot at
         // least twice", "shot at close range")
-        const bool fired = w == "shot"sv && len == 1 && after < s.last && fired_toward.count(tk.lower[after]) &&
-                           !(tk.lower[after] == "at"sv && after + 1 < s.last && at_measure.count(tk.lower[after + 1]));
+        const bool fired = w == "shot"sv && len == 1 && after < s.last && has(fired_toward, tk, after) &&
+                           !(tk.lower[after] == "at"sv && after + 1 < s.last && has(at_measure, tk, after + 1));
         if (transitive.count(w) && !auxiliary.count(before) && (object || fired) && !w.ends_with("himself")) {
           agent = true;
           break;
@@ -3224,7 +3232,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     if (!status.empty() && status_end + 3 < s.last && tk.lower[status_end] == ","sv &&
         (tk.lower[status_end + 1] == "was"sv || tk.lower[status_end + 1] == "is"sv) &&
         (tk.lower[status_end + 2] == "the"sv || tk.lower[status_end + 2] == "a"sv) &&
-        suspect_before_.contains(tk.lower[status_end + 3])) {
+        has(suspect_before_, tk, status_end + 3)) {
       bool who = false;
       for (std::uint32_t k = n.last; k + 1 < status_end && k < n.last + 6 && !who; ++k)
         who = tk.lower[k] == ","sv && tk.lower[k + 1] == "who"sv;
@@ -3239,7 +3247,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     if (status.empty() && aged == s.first)
       for (std::uint32_t k = n.last; k + 3 < s.last && k < n.last + 24; ++k) {
         if (std::any_of(people.begin(), people.end(), [&](const PersonSpan& o) { return o.first == k; }) ||
-            speech_words_.count(tk.lower[k]))
+            has(speech_words_, tk, k))
           break;
         const std::string& w = tk.lower[k];
         if ((w != "after"sv && w != "when"sv) || (tk.lower[k + 1] != "he"sv && tk.lower[k + 1] != "she"sv) ||
@@ -3262,7 +3270,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // had multiple gunshot wounds and were pronounced dead"
     if (status == "wounded"sv && hit)
       for (std::uint32_t j = status_end; j < s.last && j < status_end + 8; ++j) {
-        if (speech_words_.count(tk.lower[j]) ||
+        if (has(speech_words_, tk, j) ||
             (tk.lower[j] == "and"sv && !(j + 1 < s.last && (tk.lower[j + 1] == "was"sv || tk.lower[j + 1] == "were"sv))))
           break;
         std::uint32_t len = 0;
@@ -3283,7 +3291,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (verb && verb->first >= n.first - back) break;
       // ("is accused of shooting Brian Banes and Delandis Clark": "shooting" is that verb too)
       if (tk.lower[n.first - back] == "shooting"sv || tk.lower[n.first - back] == "shot"sv) break;
-      suspect = suspect_before_.count(tk.lower[n.first - back]) > 0;
+      suspect = has(suspect_before_, tk, n.first - back) > 0;
     }
     if (suspect) {
       ps.veto = true;
@@ -3298,9 +3306,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (k < aged && (t[k].kind == Token::number || analyser_.numbers().word_value(tk.lower[k]) > 1)) ++k;
       else return false;
       // (up to two words that describe them: "two innocent bystanders")
-      for (std::uint32_t d = 0; d < 2 && k + 1 < aged && t[k].kind == Token::word && !t[k].cap && !persons_.count(tk.lower[k]); ++d)
+      for (std::uint32_t d = 0; d < 2 && k + 1 < aged && t[k].kind == Token::word && !t[k].cap && !has(persons_, tk, k); ++d)
         ++k;
-      if (k < aged && persons_.count(tk.lower[k]) && is_plural_person(tk.lower[k])) ++k;
+      if (k < aged && has(persons_, tk, k) && is_plural_person(tk.lower[k])) ++k;
       else return false;
       if (k < aged && (t[k].text(text) == ","sv || t[k].text(text) == ":"sv)) ++k;
       else return false;
@@ -3312,14 +3320,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       std::uint32_t k = from;
       if (!(k + 3 <= aged && possessive_pronoun(tk.lower[k]))) return false;
       ++k;
-      if (!persons_.count(tk.lower[k]) || is_plural_person(tk.lower[k])) return false;
+      if (!has(persons_, tk, k) || is_plural_person(tk.lower[k])) return false;
       ++k;
       return t[k].text(text) == ","sv && k + 1 == aged;
     };
     // before it: "shot and killed John Doe", "the murder of Heather Kelso", "identified the deceased as X",
     // "a third shooting victim, 21-year-old Antuan Greer"; not for a source who speaks right after the words
     // ("... was also wounded, Jones said")
-    const bool speaks = n.last < s.last && speech_words_.count(tk.lower[n.last]);
+    const bool speaks = n.last < s.last && has(speech_words_, tk, n.last);
     // the words before "shooting" that make it a verb of its own ("accused of shooting", "charged with
     // shooting", "after fatally shooting")
     static const StringSet gerund_before = {"of", "with", "for", "after", "before", "while", "fatally", "mortally", "accidentally"};
@@ -3361,7 +3369,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         // ("... and went through the wall, hitting Kaitlyn Pullam"; "he fatally shot John Cromer": dead)
         status = j > s.first && (tk.lower[j - 1] == "fatally"sv || tk.lower[j - 1] == "mortally"sv) ? "killed" : "wounded";
         hit = true;
-      } else if (w == "shooting"sv && (j + 1 == n.first || j + 1 == aged) && j > s.first && gerund_before.contains(tk.lower[j - 1])) {
+      } else if (w == "shooting"sv && (j + 1 == n.first || j + 1 == aged) && j > s.first && has(gerund_before, tk, j - 1)) {
         // "is accused of shooting 17-year-old Kelly Evander Stacy Jr.": hit, and whether the person lived is told
         // elsewhere if at all (not "the shooting" of a noun)
         status = tk.lower[j - 1] == "fatally"sv || tk.lower[j - 1] == "mortally"sv ? "killed" : "unknown";
@@ -3391,11 +3399,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       std::uint32_t c = n.first;
       if (c > s.first && is_age_word(tk.lower[c - 1])) --c;
       std::optional<std::pair<std::uint32_t, const Lexicon::Row*>> word;
-      if (c > s.first + 1 && copula.count(tk.lower[c - 1])) {
+      if (c > s.first + 1 && has(copula, tk, c - 1)) {
         std::uint32_t k = c - 1;
-        while (k > s.first && c - 1 - k < 5 && (between.count(tk.lower[k - 1]) || calendar_word(tk.lower[k - 1]))) --k;
+        while (k > s.first && c - 1 - k < 5 && (has(between, tk, k - 1) || calendar_word(tk.lower[k - 1]))) --k;
         word = casualty_ending(k, s.first, 3, [&](const Lexicon::Row&, std::uint32_t w0) {
-          return w0 == s.first || opener.count(tk.lower[w0 - 1]) > 0;
+          return w0 == s.first || has(opener, tk, w0 - 1) > 0;
         });
       } else if (c > s.first + 3 && (tk.lower[c - 1] == ","sv || tk.lower[c - 1] == "--"sv || tk.lower[c - 1] == "\u2014"sv)) {
         // ... or the name set beside a person the casualty befell: "the two men who died, Joseph Villalobos and
@@ -3403,8 +3411,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         word = casualty_ending(c - 1, s.first, 3, [&](const Lexicon::Row&, std::uint32_t w0) {
           std::uint32_t k = w0;
           if (k > s.first && (tk.lower[k - 1] == "was"sv || tk.lower[k - 1] == "were"sv)) --k;
-          return k > s.first + 1 && tk.lower[k - 1] == "who"sv && persons_.count(tk.lower[k - 2]) &&
-                 !suspect_before_.count(tk.lower[k - 2]);
+          return k > s.first + 1 && tk.lower[k - 1] == "who"sv && has(persons_, tk, k - 2) &&
+                 !has(suspect_before_, tk, k - 2);
         });
       }
       if (word) {
@@ -3439,7 +3447,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         while (as > s.first && !identify_word(tk.lower[as])) --as;  // the casualty words come before "identified"
       // "identified the suspect as ...": not a victim
       for (std::uint32_t j = as; as && j < as_word; ++j)
-        if (suspect_before_.count(tk.lower[j])) as = 0, ps.veto = true;
+        if (has(suspect_before_, tk, j)) as = 0, ps.veto = true;
       // ... or, for "He was identified as ...", "Officials identified the boy as ...", in the sentence before
       // when this one tells of nobody else and names no suspect
       std::uint32_t from = s.first;
@@ -3457,7 +3465,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         // and no suspect: "A man was hurt after getting shot in the back. Police said the incident happened near
         // an apartment complex. The man, identified as Isaiah McKissick, 22, ran to the apartments for help.")
         const bool the_person = tk.lower[as_word] == "as"sv && s.first + 1 < as && tk.lower[s.first] == "the"sv &&
-                                persons_.count(tk.lower[s.first + 1]) && !suspects_word(tk.lower[s.first + 1]);
+                                has(persons_, tk, s.first + 1) && !suspects_word(tk.lower[s.first + 1]);
         const std::uint32_t most = the_person ? 2 : 1;
         for (std::uint32_t back = 1; as && !casualty && !suspect && back <= most && si >= back && !off_tense(si - back); ++back) {
           const Sentence& b = tk.sentences[si - back];
@@ -3503,7 +3511,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // Between two names of a list: commas, "and", ages, "of"/"from" and the places people are from, a relative's
   // word ("and her son", "and their two children"), and in a list whose items a semicolon ends, what an item
   // says of its person after ", who".
-  auto relative = [&](std::uint32_t k) { return persons_.count(tk.lower[k]) > 0; };  // (kin_ is among them)
+  auto relative = [&](std::uint32_t k) { return has(persons_, tk, k) > 0; };  // (kin_ is among them)
   auto count_word = [&](std::uint32_t k) { return analyser_.numbers().word_value(tk.lower[k]) > 1; };
   auto listed = [&](const PersonSpan& x, const PersonSpan& y) {
     if (tk.sentence_of(x.first) != tk.sentence_of(y.first) || y.first < x.last) return false;
@@ -3586,7 +3594,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     const Sentence& s = tk.sentences[si];
     if (paragraph[si] != paragraph[si - 1] || s.last - s.first < 3 || tk.lower[s.first] != "both"sv) continue;
     std::uint32_t k = s.first + 1;
-    if (persons_.count(tk.lower[k]) || tk.lower[k] == "victims"sv) ++k;
+    if (has(persons_, tk, k) || tk.lower[k] == "victims"sv) ++k;
     if (k + 1 >= s.last || (tk.lower[k] != "were"sv && tk.lower[k] != "was"sv)) continue;
     std::uint32_t len = 0;
     const auto* row = casualty_at(tk, k + 1, s.last, len);
@@ -3706,11 +3714,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         person = false;
     }
     const std::uint32_t sentence_first = tk.sentences[tk.sentence_of(n.first)].first;
-    if (n.first > sentence_first && officials_.count(tk.lower[n.first - 1])) person = false;
+    if (n.first > sentence_first && has(officials_, tk, n.first - 1)) person = false;
     // ... or set off by a comma after the title ("Marion County Sheriff, David McKnight, released a statement")
-    if (n.first > sentence_first + 1 && tk.lower[n.first - 1] == ","sv && officials_.count(tk.lower[n.first - 2])) person = false;
+    if (n.first > sentence_first + 1 && tk.lower[n.first - 1] == ","sv && has(officials_, tk, n.first - 2)) person = false;
     // where someone was taken: "went to Mercy West with three gunshot wounds", "transported to Sentara CarePlex"
-    if (n.first > sentence_first + 1 && tk.lower[n.first - 1] == "to"sv && taken_verbs.count(tk.lower[n.first - 2]))
+    if (n.first > sentence_first + 1 && tk.lower[n.first - 1] == "to"sv && has(taken_verbs, tk, n.first - 2))
       person = false;
     // a credit: "(Photo: Daniel Bethencourt", "Source: Sun-Times Media Wire"
     for (std::uint32_t back = 1; back <= 2 && n.first >= back; ++back) {
@@ -3723,14 +3731,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // Chronicle Patti Beller"): data/place_followers.tsv; a last word that is also a surname there ("Hill",
     // "Field", "Way") does not decide
     for (std::uint32_t k = n.first + 1; k < n.last; ++k)
-      if (thing_word(k) && (k + 1 < n.last || !surname_followers_.contains(tk.lower[k]))) person = false;
+      if (thing_word(k) && (k + 1 < n.last || !has(surname_followers_, tk, k))) person = false;
     // ... also where the tagger left the venue's word out ("treated at Maryview Hospital"), past a suffix
     // ("John H. Stroger, Jr. Hospital")
     std::uint32_t after_name = n.last;
     while (after_name + 1 < t.size() && after_name < n.last + 2 &&
            (tk.lower[after_name] == ","sv || tk.lower[after_name] == "jr."sv || tk.lower[after_name] == "sr."sv))
       ++after_name;
-    if (after_name < t.size() && t[after_name].cap && !tk.caseless && !surname_followers_.contains(tk.lower[after_name]) &&
+    if (after_name < t.size() && t[after_name].cap && !tk.caseless && !has(surname_followers_, tk, after_name) &&
         thing_word(after_name))
       person = false;
     if (t[n.last - 1].kind != Token::word || (n.last - n.first == 1 && !std::isalpha(static_cast<unsigned char>(text[t[n.first].end - 1]))))
@@ -3740,7 +3748,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     if (!tk.caseless && !t[n.first].cap) person = false;
     if (n.last - n.first == 1 && (tk.lower[n.first].size() <= 2 || tk.lower[n.first].back() == '.')) person = false;
     // a rank alone ("Major Crimes unit"), or a date stuck to a name ("Hill Dec. 25")
-    if (n.last - n.first == 1 && ranks_.count(tk.lower[n.first])) person = false;
+    if (n.last - n.first == 1 && has(ranks_, tk, n.first)) person = false;
     // a number ("Nineteen people were wounded")
     if (n.last - n.first == 1 && std::any_of(a.numbers.begin(), a.numbers.end(), [&](const Quantity& q) {
           return q.first <= n.first && n.first < q.last;
@@ -3805,7 +3813,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // (and without a nationality: "SPANIARD FRANCISCO PUJA"; Gazetteer::bits 16 is a demonym)
     // (and without a word in capitals before it in text with small letters, a station's call sign: "Her mother
     // told KCCI Destiny is in critical condition")
-    while (n.last - n.first > 1 && (describing_.count(tk.lower[n.first]) || persons_.count(tk.lower[n.first]) ||
+    while (n.last - n.first > 1 && (has(describing_, tk, n.first) || has(persons_, tk, n.first) ||
                                     (gaz.bits(tk.lower[n.first]) & 16) ||
                                     (!tk.caseless && t[n.first].upper && tk.lower[n.first].size() >= 3)))
       ++n.first;
@@ -3857,14 +3865,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           if (tk.lower[k] != tk.lower[n.first] || !t[k].cap) continue;
           std::uint32_t b = k;
           while (b > 0 && k - b < 2 && t[b - 1].kind == Token::word && t[b - 1].cap && !t[b - 1].upper &&
-                 t[b - 1].end + 1 == t[b].start && !persons_.count(tk.lower[b - 1]) && !describing_.count(tk.lower[b - 1]) &&
+                 t[b - 1].end + 1 == t[b].start && !has(persons_, tk, b - 1) && !has(describing_, tk, b - 1) &&
                  !not_name_word(tk.lower[b - 1]) && !Truecaser::shared().usually_lower(tk.lower[b - 1]))
             --b;
           if (k - b + 1 <= best) continue;
           bool placed = false;
           for (auto& p : a.places) placed |= !p.in_person && p.first < k + 1 && b < p.last;
           // (not a street's or a venue's name: "600 North Colton Avenue" for "Colton")
-          placed |= k + 1 < t.size() && t[k + 1].cap && !surname_followers_.contains(tk.lower[k + 1]) && thing_word(k + 1);
+          placed |= k + 1 < t.size() && t[k + 1].cap && !has(surname_followers_, tk, k + 1) && thing_word(k + 1);
           if (b == k || placed) continue;
           best = k - b + 1;
           name = flat(text.substr(t[b].start, t[k].end - t[b].start));
@@ -4131,7 +4139,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           } else if ((*row)[0] == "other"sv) {
             someone_else = true;
           }
-        } else if (kin_.contains(x.lower[i])) {
+        } else if (has(kin_, x, i)) {
           all_state = false;  // "Officers found her brother suffering from a gunshot wound"
           continue;
         } else if (const auto* row = survival_.match(x, i, last, len)) {
@@ -4153,7 +4161,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (!names_dead && !someone_else && m.killed.value == 1 && last > first + 1) {
         const std::string& w0 = x.lower[first];
         names_dead = w0 == "he"sv || w0 == "she"sv || w0 == "his"sv || w0 == "her"sv ||
-                     (w0 == "the"sv && persons_.count(x.lower[first + 1]) && !is_plural_person(x.lower[first + 1]));
+                     (w0 == "the"sv && has(persons_, x, first + 1) && !is_plural_person(x.lower[first + 1]));
       }
       if (names_dead) return;
       // "Officers found Neeley suffering from a gunshot wound", "Stone was taken to a hospital": where someone
@@ -4587,12 +4595,12 @@ const Lexicon::Row* Extractor::casualty_at(const Tokens& tk, std::uint32_t j, st
 }
 
 std::uint32_t Extractor::police_by_name(const Tokens& x, std::uint32_t i, std::uint32_t end) const {
-  if (i + 3 >= end || x.lower[i + 1] != "by"sv || !police_verbs_.contains(x.lower[i])) return 0;
+  if (i + 3 >= end || x.lower[i + 1] != "by"sv || !has(police_verbs_, x, i)) return 0;
   std::uint32_t k = i + 2;
   if (x.lower[k] == "a"sv || x.lower[k] == "an"sv) ++k;
   const std::uint32_t name = k;
-  while (k < end && k < name + 3 && x.tokens[k].cap && !police_nouns_.contains(x.lower[k])) ++k;
-  return k > name && k < end && police_nouns_.contains(x.lower[k]) ? k + 1 : 0;
+  while (k < end && k < name + 3 && x.tokens[k].cap && !has(police_nouns_, x, k)) ++k;
+  return k > name && k < end && has(police_nouns_, x, k) ? k + 1 : 0;
 }
 
 // Where the incident words add up to too little for the rules ("carlos pizarro leongomez, who was murdered
@@ -4653,7 +4661,7 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
     if (!speakers) {
       speakers.emplace();
       for (std::uint32_t i = 0; i + 1 < tk.tokens.size(); ++i)
-        if (speech_words_.count(tk.lower[i + 1])) speakers->insert(tk.lower[i]);
+        if (has(speech_words_, tk, i + 1)) speakers->insert(tk.lower[i]);
     }
     return speakers->contains(w);
   };
@@ -4694,7 +4702,7 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
     // (An attacker's rank stays: the keys keep "colonel rene emilio ponce", and cutting it lost on DEV.)
     // (nor their age: "42-YEAR-OLD JOSEF PIESCHER")
     if (r.role == "victim"sv)
-      while (r.last - first > 1 && (describing_.count(tk.lower[first]) || is_age_word(tk.lower[first]))) ++first;
+      while (r.last - first > 1 && (has(describing_, tk, first) || is_age_word(tk.lower[first]))) ++first;
     std::uint32_t last = r.last;
     // A person's name the text writes in full elsewhere is written so ("FORERO CASTRO", after "TEOFILO FORERO
     // CASTRO"): a person's name the name tagger found that ends with the same words, with the first names
