@@ -356,8 +356,7 @@ std::vector<std::uint8_t> NameTagger::tag_ids(const std::vector<std::string_view
       for (std::size_t k = begin[i]; k < all.size(); ++k) __builtin_prefetch(qrows_.row(all[k]));
     }
     word_sums.assign(words.size() * kRow, 0);
-    for (std::size_t i = 0; i < words.size(); ++i)
-      for (std::size_t k = begin[i]; k < begin[i + 1]; ++k) qrows_.add_to(&word_sums[i * kRow], all[k]);
+    for (std::size_t i = 0; i < words.size(); ++i) qrows_.add_all(&word_sums[i * kRow], all.data() + begin[i], begin[i + 1] - begin[i]);
   }
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (loaded && quiet(i) && prev == 0) {  // outside a name, as the word before it
@@ -375,7 +374,7 @@ std::vector<std::uint8_t> NameTagger::tag_ids(const std::vector<std::string_view
         std::copy_n(&word_sums[i * kRow], kRow, sum);
       }
       label_features(prep, i, prev, prev2, feats);
-      for (auto f : feats) qrows_.add_to(sum, f);
+      qrows_.add_all(sum, feats.data(), feats.size());
       for (std::size_t l = 0; l < L; ++l) score[l] = static_cast<float>(sum[l]);
     } else {
       features(prep, i, prev, prev2, feats);

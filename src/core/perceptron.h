@@ -35,7 +35,7 @@ class Perceptron {
   void scores(std::span<const std::uint32_t> feats, float* out) const {
     if (!q_.empty()) {
       std::int32_t sum[kLanes] = {};
-      for (auto f : feats) q_.add_to(sum, f);
+      q_.add_all(sum, feats.data(), feats.size());
       for (std::size_t l = 0; l < L; ++l) out[l] = static_cast<float>(sum[l]) * scale_;
       return;
     }

@@ -35,6 +35,30 @@ inline void add_row(std::int32_t* sum, const std::int16_t* row) {
   for (std::size_t l = 0; l < Lanes; ++l) sum[l] += row[l];
 }
 
+// The rows `rows` (indices, each times Lanes from `base`) added to `sum`: the sums stay in registers from the
+// first row to the last (add_row() loads and stores them at each row), where Lanes is 8 or 16.
+template <std::size_t Lanes, typename Index>
+inline void add_rows(std::int32_t* sum, const std::int16_t* base, const Index* rows, std::size_t n) {
+#if defined(__SSE2__)
+  if constexpr (Lanes == 8 || Lanes == 16) {
+    constexpr std::size_t kHalves = Lanes / 8;
+    __m128i acc[2 * kHalves];
+    for (std::size_t h = 0; h < 2 * kHalves; ++h) acc[h] = _mm_loadu_si128(reinterpret_cast<const __m128i*>(sum + 4 * h));
+    for (std::size_t k = 0; k < n; ++k) {
+      const std::int16_t* row = base + static_cast<std::size_t>(rows[k]) * Lanes;
+      for (std::size_t h = 0; h < kHalves; ++h) {
+        __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row + 8 * h));
+        acc[2 * h] = _mm_add_epi32(acc[2 * h], _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16));
+        acc[2 * h + 1] = _mm_add_epi32(acc[2 * h + 1], _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16));
+      }
+    }
+    for (std::size_t h = 0; h < 2 * kHalves; ++h) _mm_storeu_si128(reinterpret_cast<__m128i*>(sum + 4 * h), acc[h]);
+    return;
+  }
+#endif
+  for (std::size_t k = 0; k < n; ++k) add_row<Lanes>(sum, base + static_cast<std::size_t>(rows[k]) * Lanes);
+}
+
 template <std::size_t Lanes>
 class WeightRows {
  public:
@@ -61,6 +85,8 @@ class WeightRows {
   std::int16_t* row(std::size_t r) { return base_ + r * Lanes; }
   const std::int16_t* row(std::size_t r) const { return base_ + r * Lanes; }
   void add_to(std::int32_t* sum, std::size_t r) const { add_row<Lanes>(sum, row(r)); }
+  // rows[0..n) added to sum
+  void add_all(std::int32_t* sum, const std::uint32_t* rows, std::size_t n) const { add_rows<Lanes>(sum, base_, rows, n); }
 
  private:
   static constexpr std::size_t kLine = 64;  // bytes in a cache line

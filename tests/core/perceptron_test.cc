@@ -71,6 +71,25 @@ TEST(Perceptron, RowSumsKeepSignAndLane) {
   for (int l = 0; l < 4; ++l) EXPECT_EQ(sum4[l], 3 * row[l]) << l;
 }
 
+// Many rows summed at once (add_rows(), the sums kept in registers) come to what they come to one by one,
+// onto sums that were not zero, for each row width.
+TEST(Perceptron, RowsSummedAtOnceAsOneByOne) {
+  std::vector<std::int16_t> base(16 * 5);
+  for (std::size_t k = 0; k < base.size(); ++k) base[k] = static_cast<std::int16_t>((k % 3 ? -1 : 1) * (30000 - 377 * static_cast<int>(k)));
+  const std::uint32_t rows[] = {4, 0, 2, 2, 3};
+  auto check = [&](auto lanes) {
+    constexpr std::size_t L = decltype(lanes)::value;
+    std::int32_t at_once[L], one_by_one[L];
+    for (std::size_t l = 0; l < L; ++l) at_once[l] = one_by_one[l] = 1000 * static_cast<std::int32_t>(l) - 7000;
+    add_rows<L>(at_once, base.data(), rows, 5);
+    for (auto r : rows) add_row<L>(one_by_one, base.data() + r * L);
+    for (std::size_t l = 0; l < L; ++l) EXPECT_EQ(at_once[l], one_by_one[l]) << L << " lanes, lane " << l;
+  };
+  check(std::integral_constant<std::size_t, 16>{});
+  check(std::integral_constant<std::size_t, 8>{});
+  check(std::integral_constant<std::size_t, 2>{});
+}
+
 // Training over one order is the plain training; over two, the weights are the mean of two trainings in
 // different orders, and so not the first order's alone.
 TEST(Perceptron, TrainingOverSeveralOrdersAveragesTheirWeights) {
