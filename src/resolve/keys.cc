@@ -100,7 +100,7 @@ void sort_unique(std::vector<std::string>& v) {
   v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
-// The distinct words collect_words() found, in order, without stopwords and region words: each distinct
+// The distinct words collect_words() found, sorted, without stopwords and region words: each distinct
 // word looked up once, not at each of its occurrences, and only those sorted (a name comes many times).
 void distinct_words(std::vector<std::string>& v) {
   // the words kept so far, by hash: a flat table of 1 + index into v, at most half full
