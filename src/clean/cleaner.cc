@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <fstream>
 #include <stdexcept>
@@ -129,12 +130,15 @@ static std::string squeeze(std::string_view s) {
                static_cast<unsigned char>(s[i + 2]) == 0xBF) {  // BOM
       i += 3;
     } else {
+      // the bytes a run of others stops at: whitespace, and the first bytes of the sequences read above
+      static constexpr auto kStop = [] {
+        std::array<bool, 256> stop{};
+        for (unsigned char d : {'\n', ' ', '\t', '\r', '\f', '\v'}) stop[d] = true;
+        stop[0xC2] = stop[0xE2] = stop[0xEF] = true;
+        return stop;
+      }();
       std::size_t j = i + 1;
-      while (j < n) {
-        unsigned char d = static_cast<unsigned char>(s[j]);
-        if (d == '\n' || d == ' ' || d == '\t' || d == '\r' || d == '\f' || d == '\v' || d == 0xC2 || d == 0xE2 || d == 0xEF) break;
-        ++j;
-      }
+      while (j < n && !kStop[static_cast<unsigned char>(s[j])]) ++j;
       put(s.substr(i, j - i));
       i = j;
     }
