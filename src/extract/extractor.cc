@@ -2408,17 +2408,27 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // three dead, the one told last the third of them, not one more besides a fourth.
   // Not where the one told may be one of those counted hurt: "two SDPD officers were shot ... one officer dead
   // and another injured ... a second officer who was shot has died" is the second of the two shot.
-  std::optional<std::string> grew_from;
-  if (killed && killed->number && killed->qualifier.empty())
-    for (const Found& f : main_ordinal_deaths)
-      if (f.ordinal == killed->value + 1 &&  // (told before or after the count: "A third person has died ... two dead")
-          !(wounded && wounded->value > 0 && (!wounded->all || wounded->value >= f.ordinal))) {
-        grew_from = std::to_string(killed->value) + " killed, then one more told as the next";
+  // (a count grown so: the one told with the next ordinal, where `may` lets it, becomes the count; the
+  // reason, for the evidence's note)
+  auto grow_by_ordinal = [](std::optional<Found>& count, const std::vector<Found>& ordinals, const char* what,
+                            auto&& may) {
+    std::optional<std::string> why;
+    for (const Found& f : ordinals)
+      if (f.ordinal == count->value + 1 && may(f)) {
+        why = std::to_string(count->value) + " " + what + ", then one more told as the next";
         Found grown = f;
         grown.value = f.ordinal;
         grown.number = true;
-        killed = grown;
+        count = grown;
       }
+    return why;
+  };
+  std::optional<std::string> grew_from;
+  if (killed && killed->number && killed->qualifier.empty())
+    grew_from = grow_by_ordinal(killed, main_ordinal_deaths, "killed", [&](const Found& f) {
+      // (told before or after the count: "A third person has died ... two dead")
+      return !(wounded && wounded->value > 0 && (!wounded->all || wounded->value >= f.ordinal));
+    });
   // ... and "one of the wounded later died": one more dead, one fewer hurt
   if (!grew_from && killed && killed->number && killed->qualifier.empty() && wounded && wounded->number &&
       wounded->value > 0) {
@@ -2451,14 +2461,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // dead, whom it may count too).
   std::optional<std::string> hurt_grew_from;
   if (wounded && wounded->number && wounded->qualifier.empty() && wounded->value > 0 && (!killed || killed->value == 0))
-    for (const Found& f : main_ordinal_hurts)
-      if (f.ordinal == wounded->value + 1) {
-        hurt_grew_from = std::to_string(wounded->value) + " hurt, then one more told as the next";
-        Found grown = f;
-        grown.value = f.ordinal;
-        grown.number = true;
-        wounded = grown;
-      }
+    hurt_grew_from = grow_by_ordinal(wounded, main_ordinal_hurts, "hurt", [](const Found&) { return true; });
   // ... besides the people a count of the hurt tells of: "the 18-year-old was shot in the chest ..., while
   // the 15-year-old also shot himself in the wrist" is two hurt, where nobody is counted dead
   bool also_self_added = false;
@@ -2470,12 +2473,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   set_counts(m, killed, wounded);
   if (also_self_added)
     m.evidence.push_back(span(doc, "wounded", main_also_self->start, main_also_self->end, "one more: someone who also shot himself"));
-  if (grew_from)
-    for (auto& e : m.evidence)
-      if (e.field == "killed"sv) e.note = "the count grows through the text: " + *grew_from;
-  if (hurt_grew_from)
-    for (auto& e : m.evidence)
-      if (e.field == "wounded"sv) e.note = "the count grows through the text: " + *hurt_grew_from;
+  for (auto [field, why] : {std::pair{"killed"sv, &grew_from}, std::pair{"wounded"sv, &hurt_grew_from}})
+    if (*why)
+      for (auto& e : m.evidence)
+        if (e.field == field) e.note = "the count grows through the text: " + **why;
 
   // The sentences about the main incident, for its roles: from its first to three after its last, in its
   // tense.
