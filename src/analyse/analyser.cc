@@ -25,6 +25,18 @@ Analysis Analyser::analyse(const Document& doc) const {
   a.names = names_.find(a.tokens, doc.text);
   const auto& t = a.tokens.tokens;
   const auto& low = a.tokens.lower;
+  // The dateline names a place, and the outlet in brackets right after it ("DEARBORN HEIGHTS, Mich.
+  // (WXYZ) -") is no one either, whatever the tagger made of them.
+  if (a.dateline_end > a.dateline_start)
+    for (auto& n : a.names) {
+      if (n.type != "per"sv) continue;
+      const std::uint32_t b = t[n.first].start, e = t[n.last - 1].end;
+      if (b >= a.dateline_start && e <= a.dateline_end)
+        n.type = places_.gazetteer().lookup(fold_key(doc.text.substr(b, e - b))) ? "geo" : "org";
+      else if (n.first > 0 && low[n.first - 1] == "("sv && t[n.first - 1].start >= a.dateline_end &&
+               t[n.first - 1].start <= a.dateline_end + 2)
+        n.type = "org";
+    }
   // A name the tagger took for a place or an organisation that opens with a common first name or is given
   // an age after a comma, and goes on with one or two name words, none a place's follower ("Brandon
   // Crawford", "Dominique King", "Demontris Toliver, a 25-year-old tattoo artist"; not "Dallas Police",
@@ -38,9 +50,11 @@ Analysis Analyser::analyse(const Document& doc) const {
     if (is_age_word(low[k + 1])) return true;                         // ", 25-year-old"
     return (low[k + 1] == "a"sv || low[k + 1] == "an"sv) && is_age_word(low[k + 2]);  // ", a 25-year-old"
   };
-  auto person_like = [&](std::uint32_t b, std::uint32_t e) {
+  // (`known`: the words are known to name someone, whatever their first word and age)
+  auto person_like = [&](std::uint32_t b, std::uint32_t e, bool known = false) {
     const bool first_name = first_names_.count(low[b]) > 0;
-    if (!first_name && !aged(e)) return false;
+    if (!first_name && !known && !aged(e)) return false;
+    if (place_prefix_word(low[b])) return false;  // "South Dallas, 12"
     for (std::uint32_t k = b; k < e; ++k) {
       if (!names_.name_word(a.tokens, k, first_name && k > b) || titles_.count(low[k]) || (k > b && t[k].start != t[k - 1].end + 1))
         return false;
@@ -61,6 +75,23 @@ Analysis Analyser::analyse(const Document& doc) const {
     std::vector<NameSpan> parts;  // people the tagger joined to a name before them with "and"
     for (auto& n : a.names) {
       if (n.type == "per"sv || !n.canonical.empty()) continue;
+      // "Yasha Ross of Coraopolis", "Federal Way and Lorenzo Duncan of Des Moines": a person's name (after
+      // "and" or not) with "of" and the town they are from, read as one organisation's name, is the
+      // person's name and the town's.
+      for (std::uint32_t k = n.first + 2; k + 1 < n.last; ++k) {
+        if (low[k] != "of"sv) continue;
+        std::string after(doc.text.substr(t[k + 1].start, t[n.last - 1].end - t[k + 1].start));
+        if (!t[k + 1].cap || !places_.gazetteer().lookup(fold_key(after))) break;
+        const bool alone = k - n.first <= 3 && person_like(n.first, k, true);
+        bool after_and = false;  // (the person's name after "and": 2 or 3 words)
+        for (std::uint32_t words = 2; words <= 3 && !alone && !after_and; ++words)
+          after_and = k > n.first + words + 1 && low[k - words - 1] == "and"sv && person_like(k - words, k, true);
+        if (!alone && !after_and) break;
+        parts.push_back({k + 1, n.last, "geo", "", ""});
+        n.last = k;
+        if (alone) n.type = "per";
+        break;
+      }
       if (n.last - n.first >= 2 && n.last - n.first <= 3 && person_like(n.first, n.last)) {
         n.type = "per";
         continue;

@@ -230,6 +230,11 @@ const GazEntry* Gazetteer::country(std::string_view code) const {
   return it == countries_.end() ? nullptr : &entries_[it->second];
 }
 
+bool compass_word(std::string_view lower_word) {
+  static const StringSet words = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"};
+  return words.contains(lower_word);
+}
+
 bool place_prefix_word(std::string_view lower_word) {
   static const StringSet words = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                                   "central", "upper", "lower", "greater", "downtown", "uptown", "old", "new",

@@ -91,5 +91,7 @@ std::string fold_key(std::string_view);
 // A (lower-case) word that begins a place's name before the place ("West Pullman", "South Dallas", "Old
 // Town", "the Bronx"), so that what follows is no person's name.
 bool place_prefix_word(std::string_view lower_word);
+// "north", "southwest" and the other six points of the compass.
+bool compass_word(std::string_view lower_word);
 
 }  // namespace incidex

@@ -327,8 +327,6 @@ std::vector<std::uint8_t> NameTagger::tag_ids(const std::vector<std::string_view
   thread_local Prepared prep;
   prepare(words, caseless, prep);
   const std::size_t L = labels_.size();
-  float score[kMaxLabels];
-  int prev = -1, prev2 = -1;
   // Loaded model: the sums over the features that do not depend on the previous labels are made for the
   // whole sentence first — independent of each other, so their memory reads overlap — and the few that do
   // are added token by token.
@@ -358,43 +356,87 @@ std::vector<std::uint8_t> NameTagger::tag_ids(const std::vector<std::string_view
     word_sums.assign(words.size() * kRow, 0);
     for (std::size_t i = 0; i < words.size(); ++i) qrows_.add_all(&word_sums[i * kRow], all.data() + begin[i], begin[i + 1] - begin[i]);
   }
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (loaded && quiet(i) && prev == 0) {  // outside a name, as the word before it
-      out[i] = 0;
-      prev2 = prev;
-      continue;
-    }
+  // Each label's score at token i after the labels prev2, prev. (A quiet token's word features, not summed
+  // with the sentence's, are summed when it is first scored.)
+  thread_local std::vector<std::uint8_t> summed;
+  if (loaded) {
+    summed.assign(words.size(), 0);
+    for (std::size_t i = 0; i < words.size(); ++i) summed[i] = !quiet(i);
+  }
+  auto label_scores = [&](std::size_t i, int prev, int prev2, double* score) {
     if (loaded) {  // loaded model: integer sums of the quantised weights (half the memory traffic)
-      feats.clear();
-      std::int32_t sum[kRow];
-      if (quiet(i)) {  // inside a name: its word features now
-        std::fill_n(sum, kRow, 0);
+      std::int32_t* word_sum = &word_sums[i * kRow];
+      if (!summed[i]) {
+        feats.clear();
         word_features(prep, i, feats);
-      } else {
-        std::copy_n(&word_sums[i * kRow], kRow, sum);
+        qrows_.add_all(word_sum, feats.data(), feats.size());
+        summed[i] = 1;
       }
+      std::int32_t sum[kRow];
+      std::copy_n(word_sum, kRow, sum);
+      feats.clear();
       label_features(prep, i, prev, prev2, feats);
       qrows_.add_all(sum, feats.data(), feats.size());
-      for (std::size_t l = 0; l < L; ++l) score[l] = static_cast<float>(sum[l]);
+      for (std::size_t l = 0; l < L; ++l) score[l] = sum[l];
     } else {
       features(prep, i, prev, prev2, feats);
-      std::fill(score, score + L, 0.0f);
-      for (auto f : feats) {
-        const float* w = &weights_[static_cast<std::size_t>(f) * L];
-        for (std::size_t l = 0; l < L; ++l) score[l] += w[l];
+      float f[kMaxLabels] = {};
+      for (auto x : feats) {
+        const float* w = &weights_[static_cast<std::size_t>(x) * L];
+        for (std::size_t l = 0; l < L; ++l) f[l] += w[l];
+      }
+      for (std::size_t l = 0; l < L; ++l) score[l] = f[l];
+    }
+  };
+  // The kBeam best label sequences so far, as the model was trained (train()); each hypothesis's labels are
+  // kept as a trail of (label, the trail entry before it).
+  struct Hyp {
+    double score;
+    int prev, prev2;
+    std::uint32_t at;  // its last label's entry in `trail`
+  };
+  thread_local std::vector<std::pair<std::uint8_t, std::uint32_t>> trail;
+  thread_local std::vector<Hyp> beam, next;
+  trail.clear();
+  beam.assign(1, Hyp{0, -1, -1, UINT32_MAX});
+  double score[kMaxLabels];
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (loaded && quiet(i) && std::all_of(beam.begin(), beam.end(), [](const Hyp& h) { return h.prev == 0; })) {
+      // outside a name, as the word before it, in every hypothesis: not scored
+      for (Hyp& h : beam) {
+        trail.emplace_back(0, h.at);
+        h = {h.score, 0, h.prev, static_cast<std::uint32_t>(trail.size() - 1)};
+      }
+      continue;
+    }
+    // the best kBeam extensions (ties: the earlier hypothesis, then the earlier label), kept in order in a
+    // small array: most are turned away by one comparison with the worst kept
+    std::array<Hyp, kBeam> best;
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < beam.size(); ++k) {
+      const Hyp& h = beam[k];
+      label_scores(i, h.prev, h.prev2, score);
+      for (std::size_t l = 0; l < L; ++l) {
+        if (!valid_after(h.prev, static_cast<int>(l))) continue;
+        const double sc = h.score + score[l];
+        if (kept == kBeam && !(sc > best[kBeam - 1].score)) continue;
+        std::size_t at = kept < kBeam ? kept++ : kBeam - 1;
+        while (at > 0 && sc > best[at - 1].score) {
+          best[at] = best[at - 1];
+          --at;
+        }
+        best[at] = {sc, static_cast<int>(l), h.prev, static_cast<std::uint32_t>(k)};
       }
     }
-    int arg = 0;
-    float top = -1e30f;
-    for (std::size_t l = 0; l < L; ++l)
-      if (score[l] > top && valid_after(prev, static_cast<int>(l))) {
-        top = score[l];
-        arg = static_cast<int>(l);
-      }
-    out[i] = static_cast<std::uint8_t>(arg);
-    prev2 = prev;
-    prev = arg;
+    next.assign(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(kept));
+    for (Hyp& h : next) {  // (h.at still names the hypothesis it grew from)
+      trail.emplace_back(static_cast<std::uint8_t>(h.prev), beam[h.at].at);
+      h.at = static_cast<std::uint32_t>(trail.size() - 1);
+    }
+    beam.swap(next);
   }
+  for (std::uint32_t at = beam.front().at, i = static_cast<std::uint32_t>(words.size()); at != UINT32_MAX; at = trail[at].second)
+    out[--i] = trail[at].first;
   return out;
 }
 
@@ -429,33 +471,57 @@ void NameTagger::train(const std::vector<Example>& data, int epochs, const std::
         }
         Prepared prep;
         prepare(view, caseless, prep);
-        int prev = -1, prev2 = -1;
+        // The kBeam best label sequences, token after token; where the true sequence so far falls out of
+        // them, or at the end if the best is not the true one, the true sequence's features (each token's,
+        // with its true labels before it) go up by one for its labels and the best's down by one for its
+        // own, up to there (Collins and Roark's early update).
+        std::vector<int> truth(view.size());
+        for (std::size_t i = 0; i < view.size(); ++i) truth[i] = label_id(ex.tags[i]);
+        struct Hyp {
+          float score;
+          std::vector<int> labels;
+        };
+        std::vector<Hyp> beam{{0.0f, {}}}, next;
+        std::size_t upto = view.size();
         for (std::size_t i = 0; i < view.size(); ++i) {
-          features(prep, i, prev, prev2, feats);
-          std::fill(score.begin(), score.end(), 0.0f);
-          for (auto f : feats)
-            for (std::size_t l = 0; l < L; ++l) score[l] += weights_[static_cast<std::size_t>(f) * L + l];
-          int guess = 0;
-          float top = -1e30f;
-          for (std::size_t l = 0; l < L; ++l)
-            if (score[l] > top && valid_after(prev, static_cast<int>(l))) {
-              top = score[l];
-              guess = static_cast<int>(l);
-            }
-          int truth = label_id(ex.tags[i]);
-          if (guess != truth) {
-            for (auto f : feats) {
-              std::size_t base = static_cast<std::size_t>(f) * L;
-              weights_[base + static_cast<std::size_t>(truth)] += 1;
-              totals[base + static_cast<std::size_t>(truth)] += c;
-              weights_[base + static_cast<std::size_t>(guess)] -= 1;
-              totals[base + static_cast<std::size_t>(guess)] -= c;
+          next.clear();
+          for (const Hyp& h : beam) {
+            const int prev = i > 0 ? h.labels[i - 1] : -1, prev2 = i > 1 ? h.labels[i - 2] : -1;
+            features(prep, i, prev, prev2, feats);
+            std::fill(score.begin(), score.end(), 0.0f);
+            for (auto f : feats)
+              for (std::size_t l = 0; l < L; ++l) score[l] += weights_[static_cast<std::size_t>(f) * L + l];
+            for (std::size_t l = 0; l < L; ++l) {
+              if (!valid_after(prev, static_cast<int>(l))) continue;
+              next.push_back({h.score + score[l], h.labels});
+              next.back().labels.push_back(static_cast<int>(l));
             }
           }
-          c += 1;
-          prev2 = prev;
-          prev = guess;
+          const std::size_t keep = std::min(kBeam, next.size());
+          std::stable_sort(next.begin(), next.end(), [](const Hyp& x, const Hyp& y) { return x.score > y.score; });
+          next.resize(keep);
+          beam.swap(next);
+          if (std::none_of(beam.begin(), beam.end(), [&](const Hyp& h) { return std::equal(h.labels.begin(), h.labels.end(), truth.begin()); })) {
+            upto = i + 1;
+            break;
+          }
         }
+        const std::vector<int>& best = beam.front().labels;
+        if (!std::equal(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(upto), truth.begin())) {
+          auto update = [&](const std::vector<int>& labels, float delta) {
+            for (std::size_t i = 0; i < upto; ++i) {
+              features(prep, i, i > 0 ? labels[i - 1] : -1, i > 1 ? labels[i - 2] : -1, feats);
+              for (auto f : feats) {
+                const std::size_t at = static_cast<std::size_t>(f) * L + static_cast<std::size_t>(labels[i]);
+                weights_[at] += delta;
+                totals[at] += c * delta;
+              }
+            }
+          };
+          update(truth, 1);
+          update(best, -1);
+        }
+        c += 1;
       }
     }
   }
@@ -550,10 +616,22 @@ std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) 
     }
     // A name neither starts nor ends with punctuation ("[" in wire copy is no organisation); a person's name
     // the tagger broke in two ("SENATOR FEDERICO ESTRADA" + "VELEZ") is one.
-    for (auto& n : spans) {
+    // Nor does one go on past a bracket: "DETROIT, Mich. (WXYZ) --" names a state and a station.
+    const std::size_t tagged = spans.size();
+    for (std::size_t j = 0; j < spans.size(); ++j) {
+      NameSpan& n = spans[j];
       while (n.first < n.last && tk.tokens[n.first].kind == Token::punct) ++n.first;
       while (n.last > n.first && tk.tokens[n.last - 1].kind == Token::punct) --n.last;
+      for (std::uint32_t k = n.first + 1; k + 1 < n.last; ++k) {
+        if (tk.lower[k] != "("sv && tk.lower[k] != ")"sv) continue;
+        NameSpan rest = n;
+        rest.first = k + 1;
+        n.last = k;
+        spans.push_back(rest);  // (trimmed in turn)
+        break;
+      }
     }
+    if (spans.size() > tagged) std::sort(spans.begin(), spans.end(), [](auto& a, auto& b) { return a.first < b.first; });
     // Nor with an age, a clock time or a phone number ("22-year-old Tunisha Jackson", "6:36 Paul"): such
     // words are trimmed, and a name made only of them is none.
     auto maybe_not_start = [&](const Token& t) {  // the text first: a digit, or long enough for "-year-old"
@@ -562,7 +640,15 @@ std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) 
     for (auto& n : spans)
       while (n.first < n.last && maybe_not_start(tk.tokens[n.first]) && not_name_start(tk.lower[n.first])) ++n.first;
     std::erase_if(spans, [](const NameSpan& n) { return n.first >= n.last; });
+    // A compass word and a place the gazetteer knows is that place's part, no person ("South Dallas").
+    for (auto& n : spans) {
+      if (n.type != "per"sv || n.last - n.first < 2 || !compass_word(tk.lower[n.first])) continue;
+      std::string key;
+      for (std::uint32_t i = n.first + 1; i < n.last; ++i) key.append(i == n.first + 1 ? "" : " ").append(tk.lower[i]);
+      if (Gazetteer::shared().bits(key) != 0) n.type = "geo";
+    }
     if (!tk.caseless) people_by_age(tk, text, s, spans);
+    if (!tk.caseless) words_before(tk, s, spans);
     if (!tk.caseless) surname_at_sentence_end(tk, s, spans);
     if (!tk.caseless) nicknames(tk, text, s, spans);
     for (std::size_t k = 1; k < spans.size(); ++k)
@@ -594,6 +680,44 @@ bool NameFinder::name_word(const Tokens& tk, std::uint32_t i, bool common_too) c
   const std::string& w = tk.lower[i];
   return t.kind == Token::word && t.cap && !t.upper && (common_too || !Truecaser::shared().usually_lower(w)) &&
          !not_name_words_.contains(w) && !calendar_word(w);
+}
+
+void NameFinder::words_before(const Tokens& tk, const Sentence& s, std::vector<NameSpan>& spans) const {
+  auto suffix = [](std::string_view w) {
+    return w == "jr."sv || w == "jr"sv || w == "sr."sv || w == "sr"sv || w == "ii"sv || w == "iii"sv || w == "iv"sv;
+  };
+  // a name word one space before token i, in no name
+  auto joins = [&](std::uint32_t i, std::uint32_t taken_to) {
+    return i > s.first && i - 1 >= taken_to && name_word(tk, i - 1) && !not_name_start(tk.lower[i - 1]) &&
+           tk.tokens[i].start == tk.tokens[i - 1].end + 1;
+  };
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    NameSpan& n = spans[k];
+    if (n.type != "per"sv) continue;
+    const std::uint32_t taken_to = k > 0 ? spans[k - 1].last : s.first;
+    if (n.last == n.first + 1 && suffix(tk.lower[n.first])) {
+      NameSpan* before = k > 0 ? &spans[k - 1] : nullptr;  // a name the tagger gave another type: a person's
+      if (before && before->last == n.first && before->canonical.empty() &&
+          tk.tokens[n.first].start == tk.tokens[n.first - 1].end + 1) {
+        n.first = before->first;
+        before->last = before->first;  // (dropped below)
+        continue;
+      }
+      std::uint32_t first = n.first;
+      while (first > n.first - std::min<std::uint32_t>(n.first, 3) && joins(first, taken_to)) --first;
+      n.first = first;
+    } else if (n.first == s.first + 1 && n.last - n.first >= 2) {
+      // (the word may be one the tagger took for a name of its own: "Aiden" an organisation)
+      const bool alone = k > 0 && spans[k - 1].first == s.first && spans[k - 1].last == n.first &&
+                         spans[k - 1].canonical.empty();
+      if (!joins(n.first, alone ? s.first : taken_to)) continue;
+      --n.first;
+      if (alone) spans[k - 1].last = spans[k - 1].first;  // (dropped below)
+    }
+  }
+  std::erase_if(spans, [&](const NameSpan& n) {
+    return n.last == n.first || (n.last == n.first + 1 && suffix(tk.lower[n.first]));
+  });
 }
 
 // The tagger learnt from GMB's sentences, where a capitalised word before the full stop is most often a day
@@ -656,12 +780,14 @@ void NameFinder::particles(const Tokens& tk, const Sentence& s, std::vector<Name
   for (std::size_t k = 0; k < spans.size(); ++k) {
     NameSpan& n = spans[k];
     if (n.type != "per"sv) continue;
-    // the street's abbreviation after a number: "57th St." ends the address before the name
-    if (n.last - n.first > 1 && n.first > s.first && tk.tokens[n.first - 1].kind != Token::punct &&
-        std::isdigit(static_cast<unsigned char>(tk.lower[n.first - 1][0])) &&
-        (tk.lower[n.first] == "st."sv || tk.lower[n.first] == "ave."sv || tk.lower[n.first] == "rd."sv ||
-         tk.lower[n.first] == "blvd."sv))
-      ++n.first;
+    // the street's abbreviation after a number, where the name starts or inside it ("57th St. Jamel E.
+    // Jenkins", "N. 57th St. Jamel E. Jenkins"): the address ends there, before the name
+    for (std::uint32_t k = n.first; k + 1 < n.last; ++k)
+      if (k > s.first && tk.tokens[k - 1].kind != Token::punct && std::isdigit(static_cast<unsigned char>(tk.lower[k - 1][0])) &&
+          (tk.lower[k] == "st."sv || tk.lower[k] == "ave."sv || tk.lower[k] == "rd."sv || tk.lower[k] == "blvd."sv)) {
+        n.first = k + 1;
+        break;
+      }
     // where the name stops: its own last word may be the first particle ("Juan De" + "la Fuente")
     std::uint32_t at = n.last;
     while (at > n.first + 1 && particle(tk.lower[at - 1])) --at;

@@ -34,7 +34,11 @@ struct NameSpan {
 class NameTagger {
  public:
   static constexpr int kFormatVersion = 1;   // layout of the model file
-  static constexpr int kFeatureVersion = 3;  // bump whenever features() changes: old models are then refused
+  // bump whenever features() changes, or how a model is trained and read: old models are then refused
+  // (4: trained on whole sentences with a beam, and read with one; a greedily trained model read with a
+  // beam falls to an F1 of 2)
+  static constexpr int kFeatureVersion = 4;
+  static constexpr std::size_t kBeam = 2;  // label sequences kept, in training and in tagging
   static constexpr std::uint32_t kBuckets = 1u << 18;  // hashed feature buckets
   static constexpr std::size_t kRow = 16;  // int16 weights a feature row in memory (the labels, padded): 32 bytes
 
@@ -121,6 +125,10 @@ class NameFinder {
   void people_by_age(const Tokens&, std::string_view text, const Sentence&, std::vector<NameSpan>& spans) const;
   // A surname the tagger left out at the end of a sentence ("identified as Carter Epps.") is the name's.
   void surname_at_sentence_end(const Tokens&, const Sentence&, std::vector<NameSpan>& spans) const;
+  // The words the tagger left out before a person's name: the name words before a suffix it tagged alone
+  // ("Croshian Xaviere-Romaine Edwards" + "Jr."), and a sentence's first word before a name it tagged from
+  // the second ("Aiden" + "Michael McClendon was shot").
+  void words_before(const Tokens&, const Sentence&, std::vector<NameSpan>& spans) const;
   // A nickname in quotes between a first name and a surname ('Takeeya "KeKe" Fulton') is in the name.
   void nicknames(const Tokens&, std::string_view text, const Sentence&, std::vector<NameSpan>& spans) const;
   // A surname with its particles and the name words after them ("Juan de la Fuente"), which the tagger,

@@ -68,7 +68,8 @@ TEST(Names, AllCapsWireCopyStillHasItsGroups) {
 TEST(Names, NoNameStartsWithAnAgeATimeOrAPhoneNumber) {
   auto n = names_in("Three others, 41-year-old Ronald Dernett; 22-year-old Tamika Jackson, who is pregnant; and "
                     "24-year-old Tyshaun Jenkins, were hurt. Anyone with information can call 313-555-0142 or "
-                    "Crime Stoppers at 800-555-0199. The 7-Eleven on 79th Street was closed.");
+                    "Crime Stoppers at 800-555-0199. The 7-Eleven on 79th Street was closed. The shooting happened "
+                    "near 35th Street.");
   for (auto& x : n) {
     auto text = x.substr(x.find(':') + 1);
     EXPECT_FALSE(text.find("year-old") != std::string::npos || text.starts_with("313") || text.starts_with("800"))
@@ -76,7 +77,7 @@ TEST(Names, NoNameStartsWithAnAgeATimeOrAPhoneNumber) {
   }
   EXPECT_TRUE(has(n, "per:Tamika Jackson")) << ::testing::PrintToString(n);
   EXPECT_TRUE(has(n, "per:Tyshaun Jenkins")) << ::testing::PrintToString(n);
-  EXPECT_TRUE(has(n, "org:7-Eleven")) << ::testing::PrintToString(n);  // a name with a digit in it stays
+  EXPECT_TRUE(has(n, "geo:35th Street")) << ::testing::PrintToString(n);  // a name opening with a digit stays
 }
 
 TEST(Names, AnAgeBesideCapitalisedWordsMakesThemAPerson) {
@@ -123,4 +124,36 @@ TEST(Names, ANicknameInQuotesIsInThePersonsName) {
   for (const char* person : {"per:Takeeya \"KeKe\" Fulton", "per:Jesus \u201cJJ\u201d Oropeza"})
     EXPECT_TRUE(has(n, person)) << person << " in " << ::testing::PrintToString(n);
   for (auto& x : n) EXPECT_EQ(x.find("Thank"), std::string::npos) << ::testing::PrintToString(n);
+}
+
+// The tagger reads a person's name "of" the town they are from as one organisation's name: it is the
+// person's name and the town's.
+TEST(Names, APersonOfATownIsThePersonAndTheTown) {
+  auto n = names_in("Yasha Ross of Coraopolis was in a home in the 700 block of Southern Avenue when she was shot.");
+  EXPECT_TRUE(has(n, "per:Yasha Ross")) << ::testing::PrintToString(n);
+  EXPECT_TRUE(has(n, "geo:Coraopolis")) << ::testing::PrintToString(n);
+}
+
+// A name never runs over a bracket; and the words the tagger left out before a person's name are the
+// name's: the given names before a suffix it tagged alone, a sentence's first word before the rest.
+TEST(Names, ANameStopsAtABracketAndKeepsTheWordsBeforeIt) {
+  auto n = names_in("West Allis police identified the dead man as Croshian Xaviere-Romaine Edwards Jr., and the "
+                    "injured victim as Tarjan E. Edwards, 17. Aiden Michael McClendon was shot once in the "
+                    "shoulder. Ronald Reynolds (Burnet County) was arrested.");
+  EXPECT_TRUE(has(n, "per:Croshian Xaviere-Romaine Edwards Jr.")) << ::testing::PrintToString(n);
+  EXPECT_TRUE(has(n, "per:Aiden Michael McClendon")) << ::testing::PrintToString(n);
+  EXPECT_TRUE(has(n, "per:Ronald Reynolds")) << ::testing::PrintToString(n);
+  for (auto& x : n) EXPECT_EQ(x.find('('), std::string::npos) << ::testing::PrintToString(n);
+  EXPECT_FALSE(has(n, "per:Jr.")) << ::testing::PrintToString(n);
+}
+
+// The dateline's words and the outlet in brackets after it are no one's name.
+TEST(Names, NoPersonInTheDatelineNorItsOutlet) {
+  Document d;
+  d.text = "DEARBORN HEIGHTS, Mich. (WXYZ) - Police are on the scene of a shooting.";
+  d.dateline_end = static_cast<std::uint32_t>(d.text.find(" (WXYZ"));
+  Analysis a = analyser().analyse(d);
+  for (auto& n : a.names)
+    EXPECT_NE(n.type, "per") << d.text.substr(a.tokens.tokens[n.first].start,
+                                              a.tokens.tokens[n.last - 1].end - a.tokens.tokens[n.first].start);
 }

@@ -1650,7 +1650,8 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
         One{"Police found Marquez Jones, 41, of Crawfordsville shot at least twice in the chest on Sunday.", "Marquez Jones",
             ""},
         // a name goes on past its initial even where the tagger began another name there ("L. Johnson")
-        One{"Police say Shawn L. Johnson Jr., 21 of Lynchburg was shot and killed on Sunday.", "Shawn L. Johnson", "killed"},
+        One{"Police say Shawn L. Johnson Jr., 21 of Lynchburg was shot and killed on Sunday.", "Shawn L. Johnson Jr.",
+            "killed"},
         // an apposition that describes the name does not count among the twelve words read after it
         One{"Demontris Toliver, 25, an aspiring tattoo artist from Baton Rouge, was killed in the shooting on Sunday.",
             "Demontris Toliver", "killed"},
