@@ -415,7 +415,8 @@ std::vector<std::uint8_t> NameTagger::tag_ids(const std::vector<std::string_view
     std::size_t kept = 0;
     for (std::size_t k = 0; k < beam.size(); ++k) {
       const Hyp& h = beam[k];
-      label_scores(i, h.prev, h.prev2, score);
+      // (hypotheses that differ only in older labels score this token alike: scored once)
+      if (k == 0 || h.prev != beam[k - 1].prev || h.prev2 != beam[k - 1].prev2) label_scores(i, h.prev, h.prev2, score);
       for (std::size_t l = 0; l < L; ++l) {
         if (!valid_after(h.prev, static_cast<int>(l))) continue;
         const double sc = h.score + score[l];
