@@ -697,7 +697,7 @@ void NameFinder::words_before(const Tokens& tk, const Sentence& s, std::vector<N
     if (n.type != "per"sv) continue;
     const std::uint32_t taken_to = k > 0 ? spans[k - 1].last : s.first;
     if (n.last == n.first + 1 && suffix(tk.lower[n.first])) {
-      NameSpan* before = k > 0 ? &spans[k - 1] : nullptr;  // a name the tagger gave another type: a person's
+      NameSpan* before = k > 0 ? &spans[k - 1] : nullptr;  // the name right before it, of any type: a person's
       if (before && before->last == n.first && before->canonical.empty() &&
           tk.tokens[n.first].start == tk.tokens[n.first - 1].end + 1) {
         n.first = before->first;
@@ -783,10 +783,10 @@ void NameFinder::particles(const Tokens& tk, const Sentence& s, std::vector<Name
     if (n.type != "per"sv) continue;
     // the street's abbreviation after a number, where the name starts or inside it ("57th St. Jamel E.
     // Jenkins", "N. 57th St. Jamel E. Jenkins"): the address ends there, before the name
-    for (std::uint32_t k = n.first; k + 1 < n.last; ++k)
-      if (k > s.first && tk.tokens[k - 1].kind != Token::punct && std::isdigit(static_cast<unsigned char>(tk.lower[k - 1][0])) &&
-          (tk.lower[k] == "st."sv || tk.lower[k] == "ave."sv || tk.lower[k] == "rd."sv || tk.lower[k] == "blvd."sv)) {
-        n.first = k + 1;
+    for (std::uint32_t j = n.first; j + 1 < n.last; ++j)
+      if (j > s.first && tk.tokens[j - 1].kind != Token::punct && std::isdigit(static_cast<unsigned char>(tk.lower[j - 1][0])) &&
+          (tk.lower[j] == "st."sv || tk.lower[j] == "ave."sv || tk.lower[j] == "rd."sv || tk.lower[j] == "blvd."sv)) {
+        n.first = j + 1;
         break;
       }
     // where the name stops: its own last word may be the first particle ("Juan De" + "la Fuente")
