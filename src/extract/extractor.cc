@@ -1137,6 +1137,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         double sc = 5 + 4 + (has_dominant ? 1 : 0);
         if (sc > best) {
           best = sc;
+          if (!where || where->entry != tp.entry) refined.clear();  // (said of the county's town it replaces)
           title_where = &tp;
           where = nullptr;
         }

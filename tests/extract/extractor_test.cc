@@ -177,6 +177,20 @@ TEST(Extract, SelfInflictedFromTheStory) {
   }
 }
 
+// The note of a county's town the rules first took ("a town of Henry County, which the story names too") goes
+// with it when the headline's place replaces it: here the headline's county, no town of itself.
+TEST(Extract, AHeadlinesPlaceDoesNotKeepTheNoteOfTheTownItReplaced) {
+  auto ms = by_rules("Three bodies were found in a home in Henry County Thursday. (WISH Photo)\n\nHENRY COUNTY, Ind. (WISH) "
+                     "\u2014 A man and his two kids were found dead inside of their home in Henry County on Thursday "
+                     "morning.\n\nIt happened in the 5500 block of West Old National Road in Raysville near "
+                     "Knightstown.\n\nDeputies said the 48-year-old man died from an apparent gunshot wound.",
+                     "2015-08-28", "Father and two children found dead inside of home in Henry County");
+  ASSERT_FALSE(ms.empty());
+  ASSERT_TRUE(ms[0].location);
+  for (auto& e : ms[0].evidence)
+    if (e.field == "location") EXPECT_FALSE(e.note.starts_with("a town of")) << ms[0].location->name << ": " << e.note;
+}
+
 TEST(Extract, PlaceChoiceSkipsNamesAndPrefersTheCityInItsCounty) {
   auto county = extract("A Cowley County teen was hurt in an accidental shooting in Winfield on Sunday, deputies said.", "2016-10-17");
   ASSERT_EQ(county.size(), 1u);
