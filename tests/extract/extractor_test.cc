@@ -180,11 +180,11 @@ TEST(Extract, SelfInflictedFromTheStory) {
 // The note of a county's town the rules first took ("a town of Henry County, which the story names too") goes
 // with it when the headline's place replaces it: here the headline's county, no town of itself.
 TEST(Extract, AHeadlinesPlaceDoesNotKeepTheNoteOfTheTownItReplaced) {
-  auto ms = by_rules("Three bodies were found in a home in Henry County Thursday. (WISH Photo)\n\nHENRY COUNTY, Ind. (WISH) "
-                     "\u2014 A man and his two kids were found dead inside of their home in Henry County on Thursday "
-                     "morning.\n\nIt happened in the 5500 block of West Old National Road in Raysville near "
-                     "Knightstown.\n\nDeputies said the 48-year-old man died from an apparent gunshot wound.",
-                     "2015-08-28", "Father and two children found dead inside of home in Henry County");
+  auto ms = by_rules("Two bodies were found in a house in Henry County on Tuesday. (Station Photo)\n\nHENRY COUNTY, Ind. "
+                     "(WXXX) \u2014 A woman and her son were found dead inside of their house in Henry County on Tuesday "
+                     "night.\n\nIt happened in the 200 block of East Main Road in Raysville near Knightstown.\n\n"
+                     "Deputies said the 52-year-old woman died from a gunshot wound.",
+                     "2015-08-28", "Mother and son found dead inside of home in Henry County");
   ASSERT_FALSE(ms.empty());
   ASSERT_TRUE(ms[0].location);
   for (auto& e : ms[0].evidence)
