@@ -25,14 +25,16 @@ Analysis Analyser::analyse(const Document& doc) const {
   a.names = names_.find(a.tokens, doc.text);
   const auto& t = a.tokens.tokens;
   const auto& low = a.tokens.lower;
+  auto gazetteer_place = [&](std::uint32_t b, std::uint32_t e) {  // tokens [b, e) name a place the gazetteer knows
+    return places_.gazetteer().lookup(fold_key(doc.text.substr(t[b].start, t[e - 1].end - t[b].start))) != nullptr;
+  };
   // The dateline names a place, and the outlet in brackets right after it ("DEARBORN HEIGHTS, Mich.
   // (WXYZ) -") is no one either, whatever the tagger made of them.
   if (a.dateline_end > a.dateline_start)
     for (auto& n : a.names) {
       if (n.type != "per"sv) continue;
-      const std::uint32_t b = t[n.first].start, e = t[n.last - 1].end;
-      if (b >= a.dateline_start && e <= a.dateline_end)
-        n.type = places_.gazetteer().lookup(fold_key(doc.text.substr(b, e - b))) ? "geo" : "org";
+      if (t[n.first].start >= a.dateline_start && t[n.last - 1].end <= a.dateline_end)
+        n.type = gazetteer_place(n.first, n.last) ? "geo" : "org";
       else if (n.first > 0 && low[n.first - 1] == "("sv && t[n.first - 1].start >= a.dateline_end &&
                t[n.first - 1].start <= a.dateline_end + 2)
         n.type = "org";
@@ -68,8 +70,7 @@ Analysis Analyser::analyse(const Document& doc) const {
         from = to + 1;
       }
     }
-    std::string whole(doc.text.substr(t[b].start, t[e - 1].end - t[b].start));
-    return !places_.gazetteer().lookup(fold_key(whole));  // "Lake Stevens", "Stone Mountain"
+    return !gazetteer_place(b, e);  // "Lake Stevens", "Stone Mountain"
   };
   if (!a.tokens.caseless) {
     std::vector<NameSpan> parts;  // people the tagger joined to a name before them with "and"
@@ -78,19 +79,18 @@ Analysis Analyser::analyse(const Document& doc) const {
       // "Yasha Ross of Coraopolis", "Federal Way and Lorenzo Duncan of Des Moines": a person's name (after
       // "and" or not) with "of" and the town they are from, read as one organisation's name, is the
       // person's name and the town's.
-      for (std::uint32_t k = n.first + 2; k + 1 < n.last; ++k) {
-        if (low[k] != "of"sv) continue;
-        std::string after(doc.text.substr(t[k + 1].start, t[n.last - 1].end - t[k + 1].start));
-        if (!t[k + 1].cap || !places_.gazetteer().lookup(fold_key(after))) break;
-        const bool alone = k - n.first <= 3 && person_like(n.first, k, true);
+      std::uint32_t of = n.first + 2;  // (the first "of", two words in at least)
+      while (of + 1 < n.last && low[of] != "of"sv) ++of;
+      if (of + 1 < n.last && t[of + 1].cap && gazetteer_place(of + 1, n.last)) {
+        const bool alone = of - n.first <= 3 && person_like(n.first, of, true);
         bool after_and = false;  // (the person's name after "and": 2 or 3 words)
         for (std::uint32_t words = 2; words <= 3 && !alone && !after_and; ++words)
-          after_and = k > n.first + words + 1 && low[k - words - 1] == "and"sv && person_like(k - words, k, true);
-        if (!alone && !after_and) break;
-        parts.push_back({k + 1, n.last, "geo", "", ""});
-        n.last = k;
-        if (alone) n.type = "per";
-        break;
+          after_and = of > n.first + words + 1 && low[of - words - 1] == "and"sv && person_like(of - words, of, true);
+        if (alone || after_and) {
+          parts.push_back({of + 1, n.last, "geo", "", ""});
+          n.last = of;
+          if (alone) n.type = "per";
+        }
       }
       if (n.last - n.first >= 2 && n.last - n.first <= 3 && person_like(n.first, n.last)) {
         n.type = "per";

@@ -236,10 +236,9 @@ bool compass_word(std::string_view lower_word) {
 }
 
 bool place_prefix_word(std::string_view lower_word) {
-  static const StringSet words = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                                  "central", "upper", "lower", "greater", "downtown", "uptown", "old", "new",
+  static const StringSet words = {"central", "upper", "lower", "greater", "downtown", "uptown", "old", "new",
                                   "little", "big", "the"};
-  return words.contains(lower_word);
+  return compass_word(lower_word) || words.contains(lower_word);
 }
 
 }  // namespace incidex

@@ -132,6 +132,14 @@ namespace {
 // What the gazetteer knows of a key (Gazetteer::bits).
 std::uint8_t gazetteer_bits(std::string_view key) { return Gazetteer::shared().bits(key); }
 
+// The words [b, e) (a possessive's "'s" left off) are a place the gazetteer knows.
+bool known_place(const Tokens& tk, std::uint32_t b, std::uint32_t e) {
+  std::string key;
+  for (std::uint32_t i = b; i < e; ++i) key.append(i == b ? "" : " ").append(tk.lower[i]);
+  if (key.ends_with("'s")) key.resize(key.size() - 2);
+  return gazetteer_bits(key) != 0;
+}
+
 // What prepare() reads of one word, which depends on nothing else: kept per thread for the words already
 // seen (news repeats its words), so that each is hashed, shaped and looked up once.
 struct WordInfo {
@@ -642,12 +650,9 @@ std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) 
       while (n.first < n.last && maybe_not_start(tk.tokens[n.first]) && not_name_start(tk.lower[n.first])) ++n.first;
     std::erase_if(spans, [](const NameSpan& n) { return n.first >= n.last; });
     // A compass word and a place the gazetteer knows is that place's part, no person ("South Dallas").
-    for (auto& n : spans) {
-      if (n.type != "per"sv || n.last - n.first < 2 || !compass_word(tk.lower[n.first])) continue;
-      std::string key;
-      for (std::uint32_t i = n.first + 1; i < n.last; ++i) key.append(i == n.first + 1 ? "" : " ").append(tk.lower[i]);
-      if (Gazetteer::shared().bits(key) != 0) n.type = "geo";
-    }
+    for (auto& n : spans)
+      if (n.type == "per"sv && n.last - n.first >= 2 && compass_word(tk.lower[n.first]) && known_place(tk, n.first + 1, n.last))
+        n.type = "geo";
     if (!tk.caseless) people_by_age(tk, text, s, spans);
     if (!tk.caseless) words_before(tk, s, spans);
     if (!tk.caseless) surname_at_sentence_end(tk, s, spans);
@@ -853,12 +858,6 @@ void NameFinder::people_by_age(const Tokens& tk, std::string_view text, const Se
   };
   auto close = [&](std::uint32_t i) { return tk.tokens[i].start <= tk.tokens[i - 1].end + 1; };  // one space at most
   auto initial = [&](std::uint32_t i) { return is_initial(tk.lower[i]); };  // "E."
-  auto place = [&](std::uint32_t b, std::uint32_t e) {  // the words are a place the gazetteer knows
-    std::string key;
-    for (std::uint32_t i = b; i < e; ++i) key.append(i == b ? "" : " ").append(tk.lower[i]);
-    if (key.ends_with("'s")) key.resize(key.size() - 2);
-    return Gazetteer::shared().bits(key) != 0;
-  };
   // capitalised words, not in capitals, not a known place nor one's start, and none but the last one prose
   // writes in lower case ("Derek Love" may be a name, "Overland High School" and "South Dallas" not); the
   // names the tagger found on them lie inside them and are no known group's
@@ -870,7 +869,7 @@ void NameFinder::people_by_age(const Tokens& tk, std::string_view text, const Se
         return false;
     for (auto& n : spans)
       if (n.first < e && b < n.last && (n.first < b || n.last > e || !n.canonical.empty())) return false;
-    return !place(b, e);
+    return !known_place(tk, b, e);
   };
   bool changed = false;
   for (std::uint32_t cb = s.first; cb < s.last;) {
