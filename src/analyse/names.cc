@@ -17,6 +17,7 @@
 
 #include "analyse/gazetteer.h"
 #include "analyse/numbers.h"
+#include "analyse/word_classes.h"
 #include "core/data_dir.h"
 #include "core/dates.h"
 
@@ -146,6 +147,7 @@ struct WordInfo {
   std::uint32_t w = 0, shape = 0;
   std::array<std::uint32_t, 3> pre{}, suf{};
   std::uint8_t gz = 0, lowish = 0;
+  std::uint16_t cls = WordClasses::kNone;
   bool can_be_place = false;
   std::string low;  // the lower-case word, kept where it can be a place (its pairs are looked up too)
 };
@@ -225,6 +227,7 @@ const WordInfo& word_info(std::string_view word, bool caseless) {
   info.can_be_place = alpha && (caseless || (word[0] >= 'A' && word[0] <= 'Z'));
   if (info.can_be_place) info.gz = gazetteer_bits(low);
   info.lowish = alpha && Truecaser::shared().usually_lower(low, info.w);
+  info.cls = WordClasses::shared().of(low);
   if (info.can_be_place) info.low = std::move(low);
   return cache.add(word, hash, std::move(info));
 }
@@ -240,6 +243,7 @@ void NameTagger::prepare(const std::vector<std::string_view>& words, bool casele
   p.gz.assign(n, 0);
   p.gz_next.assign(n, 0);
   p.lowish.assign(n, 0);
+  p.cls.resize(n);
   // (the words kept are forgotten only here, between two sentences, never while their entries are read)
   if (word_cache(caseless).size() > kWordCacheMax) word_cache(caseless).clear();
   thread_local std::vector<const WordInfo*> infos;
@@ -253,6 +257,7 @@ void NameTagger::prepare(const std::vector<std::string_view>& words, bool casele
     p.suf[i] = info.suf;
     p.gz[i] = info.gz;
     p.lowish[i] = info.lowish;
+    p.cls[i] = info.cls;
   }
   thread_local std::string pair;
   for (std::size_t i = 0; i + 1 < n; ++i)
@@ -285,9 +290,11 @@ void NameTagger::word_features(const Prepared& p, std::size_t i, std::vector<std
   std::uint32_t pw = i > 0 ? p.w[i - 1] : bos, nw = i + 1 < n ? p.w[i + 1] : eos;
   std::uint32_t pw2 = i > 1 ? p.w[i - 2] : bos, nw2 = i + 2 < n ? p.w[i + 2] : eos;
   std::uint32_t psh = i > 0 ? p.shape[i - 1] : bos, nsh = i + 1 < n ? p.shape[i + 1] : eos;
+  // (past the sentence, a value no class has)
+  std::uint32_t cls = p.cls[i], pcls = i > 0 ? p.cls[i - 1] : 0x10000u, ncls = i + 1 < n ? p.cls[i + 1] : 0x10001u;
   // room for the most there can be, written in place, then cut to those written: 3 for the word, 6 prefixes
   // and suffixes, 1 for the first word, 9 for the words beside it, 1 caseless, 2 lower-case, 3 × 7 gazetteer
-  constexpr std::size_t kMost = 3 + 6 + 1 + 9 + 1 + 2 + 21;
+  constexpr std::size_t kMost = 3 + 6 + 1 + 9 + 1 + 2 + 4 + 21;
   const std::size_t from = out.size();
   out.resize(from + kMost);
   std::uint32_t* f = out.data() + from;
@@ -312,6 +319,11 @@ void NameTagger::word_features(const Prepared& p, std::size_t i, std::vector<std
   // a word news prose writes in lower case, here and beside it ("Police" opening a sentence is no name)
   *f++ = feature(22, p.lowish[i], sh);
   *f++ = feature(23, p.lowish[i], i > 0 ? p.lowish[i - 1] + 1u : 0u, i + 1 < n ? p.lowish[i + 1] + 1u : 0u);
+  // the classes of the word and of its neighbours (word_classes.h), learnt from news at large
+  *f++ = feature(24, cls);
+  *f++ = feature(25, pcls);
+  *f++ = feature(26, ncls);
+  *f++ = feature(27, cls, sh);
   // What the gazetteer knows of this word and of the word pairs it is in.
   for (std::uint32_t k = 0; k < 7; ++k) {
     if (p.gz[i] & (1u << k)) *f++ = feature(20, k);
@@ -544,10 +556,15 @@ ModelFormat NameTagger::file_format() {
           "tools/train-ner.sh"};
 }
 
-void NameTagger::save(const std::string& path) const { write_model(path, file_format(), weights_, 8, {}, description_); }
+void NameTagger::save(const std::string& path) const {
+  write_model(path, file_format(), weights_, 8, {{"word_classes", WordClasses::shared().fingerprint()}}, description_);
+}
 
 NameTagger::NameTagger(const std::string& path) : NameTagger() {
   ModelWeights file = read_model(path, file_format());
+  // its features read the word classes it was trained with
+  auto classes = file.fields.find("word_classes");
+  WordClasses::shared().check_trained_with(path, classes == file.fields.end() ? "" : classes->second, "tools/train-ner.sh");
   description_ = file.description;
   // In memory each feature's row is padded to kRow labels, so that it never straddles two cache lines.
   const std::size_t L = labels_.size();
@@ -623,14 +640,16 @@ std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) 
       if (l[0] == 'B') spans.push_back({s.first + i, s.first + i + 1, l.substr(2), "", ""});
       else if (l[0] == 'I' && !spans.empty() && spans.back().last == s.first + i) spans.back().last++;
     }
-    // A name neither starts nor ends with punctuation ("[" in wire copy is no organisation); a person's name
+    // A name neither starts nor ends with punctuation ("[" in wire copy is no organisation) or a conjunction
+    // ("Federal Way and" before a person's name); a person's name
     // the tagger broke in two ("SENATOR FEDERICO ESTRADA" + "VELEZ") is one.
     // Nor does one go on past a bracket: "DETROIT, Mich. (WXYZ) --" names a state and a station.
+    auto conjunction = [&](std::uint32_t k) { return tk.lower[k] == "and"sv || tk.lower[k] == "or"sv; };
     const std::size_t tagged = spans.size();
     for (std::size_t j = 0; j < spans.size(); ++j) {
       NameSpan& n = spans[j];
-      while (n.first < n.last && tk.tokens[n.first].kind == Token::punct) ++n.first;
-      while (n.last > n.first && tk.tokens[n.last - 1].kind == Token::punct) --n.last;
+      while (n.first < n.last && (tk.tokens[n.first].kind == Token::punct || conjunction(n.first))) ++n.first;
+      while (n.last > n.first && (tk.tokens[n.last - 1].kind == Token::punct || conjunction(n.last - 1))) --n.last;
       for (std::uint32_t k = n.first + 1; k + 1 < n.last; ++k) {
         if (tk.lower[k] != "("sv && tk.lower[k] != ")"sv) continue;
         NameSpan rest = n;

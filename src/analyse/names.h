@@ -36,8 +36,9 @@ class NameTagger {
   static constexpr int kFormatVersion = 1;   // layout of the model file
   // bump whenever features() changes, or how a model is trained and read: old models are then refused
   // (4: trained on whole sentences with a beam, and read with one; a greedily trained model read with a
-  // beam falls to an F1 of 2)
-  static constexpr int kFeatureVersion = 4;
+  // beam falls to an F1 of 2; 5: the word classes of data/word_classes.tsv, whose fingerprint the model
+  // records)
+  static constexpr int kFeatureVersion = 5;
   static constexpr std::size_t kBeam = 2;  // label sequences kept, in training and in tagging
   static constexpr std::uint32_t kBuckets = 1u << 18;  // hashed feature buckets
   static constexpr std::size_t kRow = 16;  // int16 weights a feature row in memory (the labels, padded): 32 bytes
@@ -70,6 +71,7 @@ class NameTagger {
     std::vector<std::array<std::uint32_t, 3>> pre, suf;
     std::vector<std::uint8_t> gz, gz_next;
     std::vector<std::uint8_t> lowish;  // news prose writes the word in lower case (Truecaser)
+    std::vector<std::uint16_t> cls;    // the word's class (WordClasses), WordClasses::kNone if it has none
     bool caseless = false;
   };
   void prepare(const std::vector<std::string_view>& words, bool caseless, Prepared&) const;

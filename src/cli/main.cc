@@ -265,6 +265,16 @@ int main(int argc, char** argv) {
   train_ner_cmd->add_option("--out", model_out, "Model file to write (the project's is data/ner.model)")->required();
   train_ner_cmd->add_option("--epochs", epochs, "Passes over the training sentences")->capture_default_str();
 
+  TrainClassesOptions tc;
+  auto* train_classes_cmd = train_cmd->add_subcommand("classes", "Learn word classes from plain text for the name tagger");
+  train_classes_cmd->add_option("--gmb", tc.gmb, "ner_dataset.csv: its training sentences (never the held-out fifth)");
+  train_classes_cmd->add_option("--articles", tc.articles, "Articles, in any form ingest reads");
+  train_classes_cmd->add_option("--muc", tc.muc, "MUC-4 raw text files or folders");
+  train_classes_cmd->add_option("--out", tc.out, "Classes file to write (the project's is data/word_classes.tsv)")->required();
+  train_classes_cmd->add_option("--classes", tc.classes, "How many classes")->capture_default_str()->check(CLI::Range(2, 65533));
+  train_classes_cmd->add_option("--min-count", tc.min_count, "Words seen fewer times share one class")->capture_default_str()->check(CLI::PositiveNumber);
+  train_classes_cmd->add_option("--passes", tc.passes, "Passes over the words, at most")->capture_default_str()->check(CLI::PositiveNumber);
+
   // The options of every training on gun-violence news and its gold (the resolver's pair model, the
   // victim scorer, the date chooser): gold, articles, the file to write, a half, passes.
   auto gva_training = [&](const char* name, const char* what, auto& o, const std::string& out_help, const char* passes) {
@@ -400,6 +410,7 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (explain_cmd->parsed()) return explain(db, explain_docs[0], explain_docs[1], std::cout);
+    if (train_classes_cmd->parsed()) return train_word_classes(tc, std::cout);
     if (train_ner_cmd->parsed()) return train_ner(gmb, model_out, epochs, std::cout);
     if (train_resolve_cmd->parsed()) {
       Pipeline p(co);

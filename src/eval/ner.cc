@@ -3,9 +3,17 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <map>
+#include <sstream>
 #include <stdexcept>
+
+#include "analyse/tokenizer.h"
+#include "analyse/word_classes.h"
+#include "clean/cleaner.h"
+#include "eval/runners.h"
+#include "read/reader.h"
 
 namespace incidex {
 
@@ -113,13 +121,85 @@ int train_ner(const std::string& csv, const std::string& out_path, int epochs, s
   auto t0 = std::chrono::steady_clock::now();
   t.train(s.train, epochs,
           fmt::format("averaged perceptron trained on whole sentences (a beam of {}, early update), {} epochs, on "
-                      "ner-gmb/ner_dataset.csv sentences with index % 5 != 4 ({} sentences)",
-                      NameTagger::kBeam, epochs, s.train.size()));
+                      "ner-gmb/ner_dataset.csv sentences with index % 5 != 4 ({} sentences), with the {} word classes of "
+                      "data/word_classes.tsv",
+                      NameTagger::kBeam, epochs, s.train.size(), WordClasses::shared().size()));
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   t.save(out_path);
   out << fmt::format("trained on {} sentences in {:.1f} s; wrote {}\n", s.train.size(), secs, out_path);
   NameTagger saved(out_path);  // evaluate what was written (quantised, pruned)
   report(saved, s.held_out, out);
+  return 0;
+}
+
+int train_word_classes(const TrainClassesOptions& o, std::ostream& out) {
+  auto t0 = std::chrono::steady_clock::now();
+  std::vector<std::vector<std::string>> sentences;
+  std::size_t words = 0;
+  auto add_text = [&](std::string_view text, const Tokenizer& tok) {
+    Tokens tk = tok.tokenize(text);
+    for (const Sentence& s : tk.sentences) {
+      if (s.last <= s.first) continue;
+      auto& to = sentences.emplace_back();
+      for (std::uint32_t i = s.first; i < s.last; ++i) to.emplace_back(tk.tokens[i].text(text));
+      words += to.size();
+    }
+  };
+  std::size_t from_gmb = 0, from_articles = 0, from_muc = 0;
+  if (!o.gmb.empty()) {
+    for (auto& ex : read_gmb(o.gmb).train) {
+      words += ex.words.size();
+      sentences.push_back(std::move(ex.words));
+    }
+    from_gmb = sentences.size();
+  }
+  Tokenizer tok;
+  if (!o.articles.empty()) {
+    Cleaner cleaner;
+    Reader reader;
+    std::size_t docs = 0;
+    reader.on_document = [&](RawDocument&& d) {
+      add_text(cleaner.clean(d).text, tok);
+      ++docs;
+    };
+    if (!reader.read(o.articles)) throw std::runtime_error("cannot read the articles");
+    from_articles = sentences.size() - from_gmb;
+    out << fmt::format("{} articles read\n", docs);
+  }
+  for (const auto& in : o.muc) {
+    std::vector<std::string> files;
+    if (std::filesystem::is_directory(in)) {
+      for (auto& e : std::filesystem::directory_iterator(in))
+        if (e.is_regular_file() && e.path().filename().string().find("key") == std::string::npos) files.push_back(e.path().string());
+      std::sort(files.begin(), files.end());
+    } else {
+      files.push_back(in);
+    }
+    for (auto& f : files) {
+      std::ifstream in_file(f, std::ios::binary);
+      if (!in_file) throw std::runtime_error("cannot read " + f);
+      std::stringstream ss;
+      ss << in_file.rdbuf();
+      for (auto& [id, text] : split_muc_file(ss.str())) add_text(text, tok);
+    }
+  }
+  from_muc = sentences.size() - from_gmb - from_articles;
+  out << fmt::format("{} sentences ({} GMB, {} articles, {} MUC-4), {} words\n", sentences.size(), from_gmb, from_articles,
+                     from_muc, words);
+  WordClasses::LearnOptions lo;
+  lo.classes = o.classes;
+  lo.min_count = o.min_count;
+  lo.passes = o.passes;
+  lo.on_pass = [&](int pass, std::size_t moved, double ll) {
+    out << fmt::format("pass {:2}: {} words moved, log-likelihood {:.6g}, {:.0f} s\n", pass, moved, ll,
+                       std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+    out.flush();
+  };
+  WordClasses wc = WordClasses::learn(sentences, lo);
+  wc.write(o.out, fmt::format("incidex word classes: {} classes of the {} words seen {} times or more in {} words ({} GMB "
+                              "training sentences, {} article sentences, {} MUC-4 sentences); made by `incidex train classes`",
+                              o.classes, wc.size(), o.min_count, words, from_gmb, from_articles, from_muc));
+  out << fmt::format("wrote {} ({} words)\n", o.out, wc.size());
   return 0;
 }
 

@@ -17,6 +17,15 @@ GmbSplit read_gmb(const std::string& csv_path);
 
 // `incidex train ner`: trains on the training part, writes the model, prints held-out figures.
 int train_ner(const std::string& csv_path, const std::string& out_path, int epochs, std::ostream& out);
+// `incidex train classes`: learns word classes (analyse/word_classes.h) from the GMB training sentences
+// (never the held-out fifth), the bodies of articles (any input `incidex ingest` reads) and MUC-4 raw text
+// files or folders, and writes them.
+struct TrainClassesOptions {
+  std::string gmb, out;
+  std::vector<std::string> articles, muc;
+  int classes = 256, min_count = 3, passes = 12;
+};
+int train_word_classes(const TrainClassesOptions&, std::ostream& out);
 // `incidex eval ner`: the current model on the held-out part.
 int eval_ner(const NameTagger&, const std::string& csv_path, std::ostream& out);
 

@@ -11,6 +11,7 @@
 #include <stdexcept>
 #include <cctype>
 
+#include "analyse/word_classes.h"
 #include "core/data_dir.h"
 
 namespace incidex {
@@ -43,6 +44,7 @@ std::uint32_t word_class(const Token& t, const std::string& lower) {
 
 struct RoleTagger::Prepared {
   std::vector<std::uint32_t> cls, name, sentence, freq, event_sentence;
+  std::vector<std::uint16_t> wc;  // the word's class (analyse/word_classes.h)
   std::vector<std::uint8_t> near_event;  // per sentence: it or a sentence beside it tells of an incident
   std::vector<std::int32_t> name_at;  // the name (index into Analysis::names) each token is in, or -1
   std::vector<std::vector<std::uint32_t>> lex;      // lexicon codes on each token
@@ -73,6 +75,7 @@ void RoleTagger::prepare(const Analysis& a, Prepared& p) const {
     const std::string& l = tk.lower[i];
     p.cls[i] = word_class(tk.tokens[i], l);
   }
+  p.wc.assign(n, WordClasses::kNone);  // (looked up below, in the sentences that can hold candidates)
   {  // how often the word comes in the article: 1, 2, 3-4, 5+
     thread_local KeyCounts seen;
     seen.reset(n);
@@ -134,6 +137,7 @@ void RoleTagger::prepare(const Analysis& a, Prepared& p) const {
     p.near_event[si] = !events[si].empty() || (si > 0 && !events[si - 1].empty()) ||
                        (si + 1 < tk.sentences.size() && !events[si + 1].empty());
     if (!p.near_event[si]) continue;
+    for (std::uint32_t i = s.first; i < s.last && i < n; ++i) p.wc[i] = WordClasses::shared().of_lower(tk.lower[i], tk.hash[i]);
     for (std::uint32_t i = s.first; i < s.last && i < n; ++i)
       for (auto src : {Source{&weapons_, 3}, Source{&perpetrators_, 4}, Source{&targets_, 5}, Source{&persons_, 6}})
         mark(src, i, s.last, nullptr, nullptr);
@@ -264,7 +268,7 @@ void RoleTagger::features(const Prepared& p, const Analysis& a, const Candidate&
   std::uint32_t head = tk.hash[e0 - 1], first = tk.hash[b0];
   // room for all of them first, then written in place (a call per feature cost as much as the hashing)
   const std::size_t places = std::min(c.at.size(), kMaxPlaces);
-  const std::size_t room = 10 + p.lex[e0 - 1].size() + p.lex[b0].size() + words + 19 * places;
+  const std::size_t room = 12 + p.lex[e0 - 1].size() + p.lex[b0].size() + words + 21 * places;
   out.resize(from + room);
   std::uint32_t* w = out.data() + from;
   *w++ = feature(1);
@@ -279,6 +283,8 @@ void RoleTagger::features(const Prepared& p, const Analysis& a, const Candidate&
   *w++ = feature(10, p.freq[e0 - 1]);
   for (auto code : p.lex[e0 - 1]) *w++ = feature(11, code);
   for (auto code : p.lex[b0]) *w++ = feature(12, code);
+  *w++ = feature(14, p.wc[e0 - 1]);
+  *w++ = feature(15, p.wc[b0]);
   // the names in it: exactly one, inside one, or across a name's edge
   for (std::uint32_t i = b0; i < e0; ++i) {
     std::int32_t k = p.name_at[i];
@@ -312,6 +318,8 @@ void RoleTagger::features(const Prepared& p, const Analysis& a, const Candidate&
     *w++ = feature(36, p.name[b], p.left_w[b], p.left_d[b]);
     *w++ = feature(37, p.name[b], p.right_w[e - 1], p.right_d[e - 1]);
     *w++ = feature(38, p.name[b], before);
+    *w++ = feature(39, b > sf ? p.wc[b - 1] : 0x10000u);
+    *w++ = feature(40, e < sl ? p.wc[e] : 0x10000u);
   }
   assert(static_cast<std::size_t>(w - out.data()) <= from + room);
   out.resize(static_cast<std::size_t>(w - out.data()));
@@ -434,11 +442,15 @@ ModelFormat RoleTagger::file_format() {
 void RoleTagger::save(const std::string& path) const {
   std::string leans;
   for (float l : leans_) leans += (leans.empty() ? "" : " ") + fmt::format("{}", l);
-  write_model(path, file_format(), model_.weights(), 4, {{"leans", leans}}, description_);
+  write_model(path, file_format(), model_.weights(), 4, {{"leans", leans}, {"word_classes", WordClasses::shared().fingerprint()}},
+              description_);
 }
 
 RoleTagger::RoleTagger(const std::string& path) : RoleTagger() {
   ModelWeights file = read_model(path, file_format());
+  // its features read the word classes it was trained with
+  auto classes = file.fields.find("word_classes");
+  WordClasses::shared().check_trained_with(path, classes == file.fields.end() ? "" : classes->second, "tools/train-roles.sh");
   std::istringstream leans(file.fields.at("leans"));
   for (float& l : leans_)
     if (!(leans >> l)) throw std::runtime_error(path + ": its leans line needs five numbers");

@@ -42,7 +42,8 @@ struct RoleSpan {
 class RoleTagger {
  public:
   static constexpr int kFormatVersion = 2;  // 2: a lean per role
-  static constexpr int kFeatureVersion = 1;  // bump whenever the features change: old models are refused
+  static constexpr int kFeatureVersion = 2;  // bump whenever the features change: old models are refused
+                                             // (2: the word classes of data/word_classes.tsv)
   static constexpr std::uint32_t kBuckets = 1u << 18;
 
   RoleTagger();                               // empty model (for training)

@@ -1,0 +1,68 @@
+// Word classes learnt from plain text: words that stand in the same neighbourhoods ("Kariyev" and "Smith"
+// after "said", "Taraz" and "Denver" after "in") share a class, so the name tagger can read a word its
+// training sentences never had by the company it keeps in news at large.
+//
+// The classes are those of a class bigram model, P(w_i | w_i-1) = P(c_i | c_i-1) P(w_i | c_i), fitted by the
+// exchange algorithm (Kneser and Ney 1993; Martin, Liermann and Ney 1998): each word in turn moves to the
+// class where the text is likeliest, until a pass moves few. Words are read in ASCII lower case with every
+// digit written 0, so the classes serve text without capitals too.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/hash.h"
+
+namespace incidex {
+
+class WordClasses {
+ public:
+  // No classes: of() answers kNone for every word.
+  WordClasses() = default;
+  // Reads a classes file (tab-separated word, class; '#' lines are comments). Throws std::runtime_error
+  // if it cannot be read or a row is malformed.
+  static WordClasses load(const std::string& path);
+  // The project's classes, data/word_classes.tsv, read once.
+  static const WordClasses& shared();
+
+  static constexpr std::uint16_t kNone = 0xffff;
+  // The class of a word as written (it is normalised here), kNone for a word the classes do not hold.
+  std::uint16_t of(std::string_view word) const;
+  // The same for a word in ASCII lower case whose token_hash (core/hash.h) is known, as the tokenizer
+  // gives both (Tokens::lower, Tokens::hash): a probe or two of a flat table, no string made.
+  std::uint16_t of_lower(std::string_view lower_word, std::uint32_t hash) const;
+  std::size_t size() const { return class_of_.size(); }
+  int classes() const { return classes_; }
+  // A digest of the words and their classes (16 hex digits): a model trained with one set of classes
+  // records it and refuses another.
+  std::string fingerprint() const;
+  // Throws std::runtime_error unless `recorded` (a model file's "word_classes" field, "" if it has none) is
+  // this fingerprint: the model at `model_path` was trained with other classes and `retrain` must be run.
+  void check_trained_with(const std::string& model_path, const std::string& recorded, const std::string& retrain) const;
+  // The form a word is learnt and looked up under: ASCII lower case, digits as 0.
+  static std::string key(std::string_view word);
+
+  struct LearnOptions {
+    int classes = 256;
+    int min_count = 3;   // rarer words share one fixed class with each other
+    int passes = 12;     // at most; learning stops sooner when a pass moves fewer than 0.1 % of the words
+    std::function<void(int pass, std::size_t moved, double log_likelihood)> on_pass;
+  };
+  // Learns classes from sentences of words (as written). Deterministic for the same input.
+  static WordClasses learn(const std::vector<std::vector<std::string>>& sentences, const LearnOptions& options);
+  // Writes the classes file: a comment line `header`, then one word and its class a line, commonest word first.
+  void write(const std::string& path, const std::string& header) const;
+
+ private:
+  void index();  // fills slots_ from by_count_
+  StringMap<std::uint16_t> class_of_;
+  std::vector<std::string> by_count_;  // words, commonest first (for write)
+  // by_count_ again as an open-addressing table: (token_hash of the word, 1 + its place in by_count_); 0 empty
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> slots_;
+  std::vector<std::uint16_t> class_by_count_;  // the class of by_count_[k]
+  int classes_ = 0;
+};
+
+}  // namespace incidex
