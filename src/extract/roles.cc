@@ -268,7 +268,7 @@ void RoleTagger::features(const Prepared& p, const Analysis& a, const Candidate&
   std::uint32_t head = tk.hash[e0 - 1], first = tk.hash[b0];
   // room for all of them first, then written in place (a call per feature cost as much as the hashing)
   const std::size_t places = std::min(c.at.size(), kMaxPlaces);
-  const std::size_t room = 12 + p.lex[e0 - 1].size() + p.lex[b0].size() + words + 21 * places;
+  const std::size_t room = 13 + p.lex[e0 - 1].size() + p.lex[b0].size() + 2 * words + 21 * places;
   out.resize(from + room);
   std::uint32_t* w = out.data() + from;
   *w++ = feature(1);
@@ -283,8 +283,11 @@ void RoleTagger::features(const Prepared& p, const Analysis& a, const Candidate&
   *w++ = feature(10, p.freq[e0 - 1]);
   for (auto code : p.lex[e0 - 1]) *w++ = feature(11, code);
   for (auto code : p.lex[b0]) *w++ = feature(12, code);
+  // its words' classes: the head's, the first's, the two together, and every word's
   *w++ = feature(14, p.wc[e0 - 1]);
   *w++ = feature(15, p.wc[b0]);
+  for (std::uint32_t i = b0; i < e0; ++i) *w++ = feature(16, p.wc[i]);
+  *w++ = feature(17, p.wc[e0 - 1], p.wc[b0]);
   // the names in it: exactly one, inside one, or across a name's edge
   for (std::uint32_t i = b0; i < e0; ++i) {
     std::int32_t k = p.name_at[i];

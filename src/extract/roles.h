@@ -42,8 +42,9 @@ struct RoleSpan {
 class RoleTagger {
  public:
   static constexpr int kFormatVersion = 2;  // 2: a lean per role
-  static constexpr int kFeatureVersion = 2;  // bump whenever the features change: old models are refused
-                                             // (2: the word classes of data/word_classes.tsv)
+  static constexpr int kFeatureVersion = 3;  // bump whenever the features change: old models are refused
+                                             // (2: the word classes of data/word_classes.tsv; 3: the classes
+                                             // of every word of a candidate)
   static constexpr std::uint32_t kBuckets = 1u << 18;
 
   RoleTagger();                               // empty model (for training)

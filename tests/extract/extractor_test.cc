@@ -1918,18 +1918,26 @@ TEST(Extract, KidnappedVictimsWithoutTheirTitles) {
 
 TEST(Extract, ATaggedNameIsWrittenWithTheFirstNamesTheTextGivesIt) {
   // caseless wire copy: the role tagger's victim "RODRIGUEZ PORTH" is the "JOSE ANTONIO RODRIGUEZ PORTH" named
-  // after, once, without the title the name tagger's span holds
-  auto ms = extract("BOGOTA, 3 APR 90 -- UNIDENTIFIED GUNMEN KILLED SENATOR RODRIGUEZ PORTH TODAY. THE SENATOR, JOSE "
-                    "ANTONIO RODRIGUEZ PORTH, WAS 60 YEARS OLD.",
-                    "1990-04-03");
+  // after, once, without the title the name tagger's span holds. The role tagger is one trained on the text
+  // itself, so that its victim is "RODRIGUEZ PORTH" whatever the committed model makes of so short a text.
+  auto with_tagger_of = [](const std::string& text) {
+    RoleTagger::Example ex;
+    ex.analysis = incidex::testing::analyse(text);
+    ex.fillers = {{"victim", "RODRIGUEZ PORTH"}, {"perpetrator", "UNIDENTIFIED GUNMEN"}};
+    RoleTagger tagger;
+    tagger.train({&ex}, 5, "test");
+    Extractor x(incidex::testing::analyser(), &tagger);
+    return incidex::testing::extract_with(x, text, nullptr, "1990-04-03");
+  };
+  auto ms = with_tagger_of("BOGOTA, 3 APR 90 -- UNIDENTIFIED GUNMEN KILLED SENATOR RODRIGUEZ PORTH TODAY. THE SENATOR, JOSE "
+                           "ANTONIO RODRIGUEZ PORTH, WAS 60 YEARS OLD.");
   ASSERT_FALSE(ms.empty());
   ASSERT_EQ(ms[0].victims.size(), 1u);
   EXPECT_EQ(ms[0].victims[0].text, "JOSE ANTONIO RODRIGUEZ PORTH");
   EXPECT_EQ(ms[0].victims[0].status, "killed");
   // ... or written with them where the name tagger found no name, a possessive the same words
-  ms = extract("BOGOTA, 3 APR 90 -- SENATOR RODRIGUEZ PORTH WAS KILLED TODAY BY UNIDENTIFIED GUNMEN. DR JOSE ANTONIO "
-               "RODRIGUEZ PORTH'S FUNERAL WILL BE HELD TOMORROW.",
-               "1990-04-03");
+  ms = with_tagger_of("BOGOTA, 3 APR 90 -- UNIDENTIFIED GUNMEN KILLED SENATOR RODRIGUEZ PORTH TODAY. DR JOSE ANTONIO "
+                      "RODRIGUEZ PORTH'S FUNERAL WILL BE HELD TOMORROW.");
   ASSERT_FALSE(ms.empty());
   ASSERT_EQ(ms[0].victims.size(), 1u);
   EXPECT_EQ(ms[0].victims[0].text, "JOSE ANTONIO RODRIGUEZ PORTH");
