@@ -146,6 +146,11 @@ Analysis Analyser::analyse(const Document& doc) const {
     headline = places_.regions_named(places_.find(tt, doc.title, 0, 0));
   }
   a.places = places_.find(a.tokens, doc.text, a.dateline_start, a.dateline_end, doc.url, persons, &headline);
+  // A place wholly inside a time expression is a month's or a day's name ("Posted Jun. 15, 2015": not Jun,
+  // Spain); one that runs past it keeps its words ("Friday Harbor").
+  std::erase_if(a.places, [&](const PlaceMention& p) {
+    return std::any_of(a.times.begin(), a.times.end(), [&](const TimeExpr& t) { return t.first <= p.first && p.last <= t.last; });
+  });
   // A town the gazetteer lacks, named before a comma and a state, is no town when a title is among its words
   // ("Saginaw County Sheriff Bill Federspiel, Michigan State Police ..."): a person's name and title.
   for (auto& p : a.places)

@@ -90,6 +90,22 @@ TEST(Places, ResolvedWithTheDocumentsContext) {
   EXPECT_EQ(names, (std::vector<std::string>{"Almaty/KZ", "Taraz/KZ", "Kazakhstan/KZ", "Atyrau/KZ"}));
 }
 
+// A month's or a holiday's name inside a time expression is no place ("Jun." is a town in Spain); a place
+// that runs past a time word keeps it ("Friday Harbor").
+TEST(Places, NoPlaceInsideATimeExpression) {
+  Document d;
+  d.text = "Posted Jun. 14, 2016 at 9:10 AM\nTwo men were hurt in Brockton on Valentine's Day, and a woman was shot "
+           "in Friday Harbor, Wash., on Monday.";
+  d.published = Date::ymd(2016, 6, 14);
+  Analysis a = analyser().analyse(d);
+  std::vector<std::string> texts;
+  for (auto& p : a.places) texts.emplace_back(d.text.substr(p.start, p.end - p.start));
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "Jun."), 0);
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "Valentine's"), 0);
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "Brockton"), 1);
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "Friday Harbor"), 1);
+}
+
 TEST(Places, SaintFortAndMountAreOneSpellingWithTheirAbbreviations) {
   struct Case { const char* text; const char* name; const char* admin1; };
   for (auto c : {Case{"A father and his daughters were shot dead in St. Paul on Sunday.", "Saint Paul", "Minnesota"},
