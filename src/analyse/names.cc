@@ -293,7 +293,8 @@ void NameTagger::word_features(const Prepared& p, std::size_t i, std::vector<std
   // (past the sentence, a value no class has)
   std::uint32_t cls = p.cls[i], pcls = i > 0 ? p.cls[i - 1] : 0x10000u, ncls = i + 1 < n ? p.cls[i + 1] : 0x10001u;
   // room for the most there can be, written in place, then cut to those written: 3 for the word, 6 prefixes
-  // and suffixes, 1 for the first word, 9 for the words beside it, 1 caseless, 2 lower-case, 3 × 7 gazetteer
+  // and suffixes, 1 for the first word, 9 for the words beside it, 1 caseless, 2 lower-case, 4 word classes,
+  // 3 × 7 gazetteer
   constexpr std::size_t kMost = 3 + 6 + 1 + 9 + 1 + 2 + 4 + 21;
   const std::size_t from = out.size();
   out.resize(from + kMost);

@@ -10,23 +10,27 @@
 
 namespace incidex {
 
-std::string WordClasses::key(std::string_view word) {
-  std::string k(word);
+namespace {
+// key() written into `k`, which keeps its room from one call to the next
+void key_into(std::string_view word, std::string& k) {
+  k.assign(word);
   for (char& c : k) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     else if (c >= '1' && c <= '9') c = '0';
   }
+}
+}  // namespace
+
+std::string WordClasses::key(std::string_view word) {
+  std::string k;
+  key_into(word, k);
   return k;
 }
 
 std::uint16_t WordClasses::of(std::string_view word) const {
   if (class_of_.empty()) return kNone;
   thread_local std::string k;
-  k.assign(word);
-  for (char& c : k) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    else if (c >= '1' && c <= '9') c = '0';
-  }
+  key_into(word, k);
   auto it = class_of_.find(k);
   return it == class_of_.end() ? kNone : it->second;
 }

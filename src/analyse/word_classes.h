@@ -1,6 +1,6 @@
 // Word classes learnt from plain text: words that stand in the same neighbourhoods ("Kariyev" and "Smith"
-// after "said", "Taraz" and "Denver" after "in") share a class, so the name tagger can read a word its
-// training sentences never had by the company it keeps in news at large.
+// after "said", "Taraz" and "Denver" after "in") share a class, so the name and role taggers can read a
+// word their training never had by the company it keeps in news at large.
 //
 // The classes are those of a class bigram model, P(w_i | w_i-1) = P(c_i | c_i-1) P(w_i | c_i), fitted by the
 // exchange algorithm (Kneser and Ney 1993; Martin, Liermann and Ney 1998): each word in turn moves to the

@@ -266,7 +266,7 @@ int main(int argc, char** argv) {
   train_ner_cmd->add_option("--epochs", epochs, "Passes over the training sentences")->capture_default_str();
 
   TrainClassesOptions tc;
-  auto* train_classes_cmd = train_cmd->add_subcommand("classes", "Learn word classes from plain text for the name tagger");
+  auto* train_classes_cmd = train_cmd->add_subcommand("classes", "Learn word classes from plain text (the name and role taggers read them)");
   train_classes_cmd->add_option("--gmb", tc.gmb, "ner_dataset.csv: its training sentences (never the held-out fifth)");
   train_classes_cmd->add_option("--articles", tc.articles, "Articles, in any form ingest reads");
   train_classes_cmd->add_option("--muc", tc.muc, "MUC-4 raw text files or folders");
