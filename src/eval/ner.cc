@@ -3,10 +3,8 @@
 #include <fmt/format.h>
 
 #include <chrono>
-#include <filesystem>
 #include <fstream>
 #include <map>
-#include <sstream>
 #include <stdexcept>
 
 #include "analyse/tokenizer.h"
@@ -166,23 +164,7 @@ int train_word_classes(const TrainClassesOptions& o, std::ostream& out) {
     from_articles = sentences.size() - from_gmb;
     out << fmt::format("{} articles read\n", docs);
   }
-  for (const auto& in : o.muc) {
-    std::vector<std::string> files;
-    if (std::filesystem::is_directory(in)) {
-      for (auto& e : std::filesystem::directory_iterator(in))
-        if (e.is_regular_file() && e.path().filename().string().find("key") == std::string::npos) files.push_back(e.path().string());
-      std::sort(files.begin(), files.end());
-    } else {
-      files.push_back(in);
-    }
-    for (auto& f : files) {
-      std::ifstream in_file(f, std::ios::binary);
-      if (!in_file) throw std::runtime_error("cannot read " + f);
-      std::stringstream ss;
-      ss << in_file.rdbuf();
-      for (auto& [id, text] : split_muc_file(ss.str())) add_text(text, tok);
-    }
-  }
+  for (auto& [id, text] : read_muc_texts(o.muc)) add_text(text, tok);
   from_muc = sentences.size() - from_gmb - from_articles;
   out << fmt::format("{} sentences ({} GMB, {} articles, {} MUC-4), {} words\n", sentences.size(), from_gmb, from_articles,
                      from_muc, words);

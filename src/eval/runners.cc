@@ -721,17 +721,16 @@ const std::map<std::string, std::string>& muc_role_names() {
   return names;
 }
 
-int eval_muc4(const Pipeline& p, const std::string& gold_path, const std::vector<std::string>& raw_inputs,
-              const std::string& errors_path, std::ostream& out) {
+std::map<std::string, std::string> read_muc_texts(const std::vector<std::string>& inputs,
+                                                  const std::function<void(const std::string&)>& on_key) {
   std::map<std::string, std::string> texts;
-  std::map<std::string, std::vector<MucKey>> keys;  // the full keys, when the raw folders hold them
-  for (auto& in : raw_inputs) {
+  for (auto& in : inputs) {
     std::vector<std::string> files;
     if (fs::is_directory(in)) {
       for (auto& e : fs::directory_iterator(in)) {
         if (!e.is_regular_file()) continue;
         if (e.path().filename().string().find("key") == std::string::npos) files.push_back(e.path().string());
-        else keys.merge(read_muc_keys(read_all(e.path().string())));
+        else if (on_key) on_key(read_all(e.path().string()));
       }
     } else {
       files.push_back(in);
@@ -739,6 +738,14 @@ int eval_muc4(const Pipeline& p, const std::string& gold_path, const std::vector
     for (auto& f : files)
       for (auto& [id, text] : split_muc_file(read_all(f))) texts[id] = text;
   }
+  return texts;
+}
+
+int eval_muc4(const Pipeline& p, const std::string& gold_path, const std::vector<std::string>& raw_inputs,
+              const std::string& errors_path, std::ostream& out) {
+  std::map<std::string, std::vector<MucKey>> keys;  // the full keys, when the raw folders hold them
+  std::map<std::string, std::string> texts =
+      read_muc_texts(raw_inputs, [&](const std::string& key_file) { keys.merge(read_muc_keys(key_file)); });
   auto gold = read_jsonl(gold_path);
   std::ofstream errors;
   if (!errors_path.empty()) {

@@ -4,6 +4,8 @@
 //   article-bench  shingle F1 of the HTML cleaner vs gold article bodies, beside the published extractors
 // Each returns a process exit code and prints a table to `out`.
 #pragma once
+#include <functional>
+#include <map>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -72,5 +74,9 @@ bool in_muc_scope(const Mention& m);
 
 // Splits a MUC-3/4 raw text file into (id, text) pairs; exposed for tests.
 std::vector<std::pair<std::string, std::string>> split_muc_file(const std::string& contents);
+// The messages of MUC-3/4 raw text files or folders, by id. A folder's files whose name holds "key" are
+// answer keys, not texts: `on_key`, when given, gets each one's contents.
+std::map<std::string, std::string> read_muc_texts(const std::vector<std::string>& inputs,
+                                                  const std::function<void(const std::string&)>& on_key = {});
 
 }  // namespace incidex
