@@ -558,14 +558,13 @@ ModelFormat NameTagger::file_format() {
 }
 
 void NameTagger::save(const std::string& path) const {
-  write_model(path, file_format(), weights_, 8, {{"word_classes", WordClasses::shared().fingerprint()}}, description_);
+  write_model(path, file_format(), weights_, 8, {{WordClasses::kModelField, WordClasses::shared().fingerprint()}}, description_);
 }
 
 NameTagger::NameTagger(const std::string& path) : NameTagger() {
   ModelWeights file = read_model(path, file_format());
   // its features read the word classes it was trained with
-  auto classes = file.fields.find("word_classes");
-  WordClasses::shared().check_trained_with(path, classes == file.fields.end() ? "" : classes->second, "tools/train-ner.sh");
+  WordClasses::shared().check_trained_with(path, file.fields, "tools/train-ner.sh");
   description_ = file.description;
   // In memory each feature's row is padded to kRow labels, so that it never straddles two cache lines.
   const std::size_t L = labels_.size();

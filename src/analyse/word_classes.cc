@@ -59,6 +59,12 @@ void WordClasses::index() {
     while (slots_[at].second) at = (at + 1) & (size - 1);
     slots_[at] = {h, static_cast<std::uint32_t>(k + 1)};
   }
+  std::string all;
+  for (std::size_t k = 0; k < by_count_.size(); ++k)
+    all.append(by_count_[k]).append("\t").append(std::to_string(class_by_count_[k])).append("\n");
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(FnvHash{}(all)));
+  fingerprint_ = hex;
 }
 
 WordClasses WordClasses::load(const std::string& path) {
@@ -95,19 +101,13 @@ const WordClasses& WordClasses::shared() {
   return wc;
 }
 
-std::string WordClasses::fingerprint() const {
-  std::string all;
-  for (const auto& w : by_count_) all.append(w).append("\t").append(std::to_string(class_of_.at(w))).append("\n");
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(FnvHash{}(all)));
-  return hex;
-}
-
-void WordClasses::check_trained_with(const std::string& model_path, const std::string& recorded, const std::string& retrain) const {
-  if (recorded == fingerprint()) return;
+void WordClasses::check_trained_with(const std::string& model_path, const std::map<std::string, std::string>& fields,
+                                     const std::string& retrain) const {
+  auto recorded = fields.find(kModelField);
+  if (recorded != fields.end() && recorded->second == fingerprint_) return;
   throw std::runtime_error(model_path + " was trained with other word classes than " + data_file("word_classes.tsv") + " (" +
-                           (recorded.empty() ? std::string("none recorded") : recorded) + " against " + fingerprint() +
-                           "); run " + retrain);
+                           (recorded == fields.end() ? std::string("none recorded") : recorded->second) + " against " +
+                           fingerprint_ + "); run " + retrain);
 }
 
 void WordClasses::write(const std::string& path, const std::string& header) const {

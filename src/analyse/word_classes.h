@@ -9,6 +9,7 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,11 +37,13 @@ class WordClasses {
   std::size_t size() const { return class_of_.size(); }
   int classes() const { return classes_; }
   // A digest of the words and their classes (16 hex digits): a model trained with one set of classes
-  // records it and refuses another.
-  std::string fingerprint() const;
-  // Throws std::runtime_error unless `recorded` (a model file's "word_classes" field, "" if it has none) is
-  // this fingerprint: the model at `model_path` was trained with other classes and `retrain` must be run.
-  void check_trained_with(const std::string& model_path, const std::string& recorded, const std::string& retrain) const;
+  // records it in its file's header field kModelField and refuses another.
+  const std::string& fingerprint() const { return fingerprint_; }
+  static constexpr const char* kModelField = "word_classes";
+  // Throws std::runtime_error unless a model file's header `fields` record this fingerprint: the model at
+  // `model_path` was trained with other classes (or none) and `retrain` must be run.
+  void check_trained_with(const std::string& model_path, const std::map<std::string, std::string>& fields,
+                          const std::string& retrain) const;
   // The form a word is learnt and looked up under: ASCII lower case, digits as 0.
   static std::string key(std::string_view word);
 
@@ -56,12 +59,13 @@ class WordClasses {
   void write(const std::string& path, const std::string& header) const;
 
  private:
-  void index();  // fills slots_ from by_count_
+  void index();  // fills slots_ and fingerprint_ from by_count_
   StringMap<std::uint16_t> class_of_;
   std::vector<std::string> by_count_;  // words, commonest first (for write)
   // by_count_ again as an open-addressing table: (token_hash of the word, 1 + its place in by_count_); 0 empty
   std::vector<std::pair<std::uint32_t, std::uint32_t>> slots_;
   std::vector<std::uint16_t> class_by_count_;  // the class of by_count_[k]
+  std::string fingerprint_;
   int classes_ = 0;
 };
 

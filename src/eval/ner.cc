@@ -134,7 +134,8 @@ int train_word_classes(const TrainClassesOptions& o, std::ostream& out) {
   auto t0 = std::chrono::steady_clock::now();
   std::vector<std::vector<std::string>> sentences;
   std::size_t words = 0;
-  auto add_text = [&](std::string_view text, const Tokenizer& tok) {
+  Tokenizer tok;
+  auto add_text = [&](std::string_view text) {
     Tokens tk = tok.tokenize(text);
     for (const Sentence& s : tk.sentences) {
       if (s.last <= s.first) continue;
@@ -151,20 +152,19 @@ int train_word_classes(const TrainClassesOptions& o, std::ostream& out) {
     }
     from_gmb = sentences.size();
   }
-  Tokenizer tok;
   if (!o.articles.empty()) {
     Cleaner cleaner;
     Reader reader;
     std::size_t docs = 0;
     reader.on_document = [&](RawDocument&& d) {
-      add_text(cleaner.clean(d).text, tok);
+      add_text(cleaner.clean(d).text);
       ++docs;
     };
     if (!reader.read(o.articles)) throw std::runtime_error("cannot read the articles");
     from_articles = sentences.size() - from_gmb;
     out << fmt::format("{} articles read\n", docs);
   }
-  for (auto& [id, text] : read_muc_texts(o.muc)) add_text(text, tok);
+  for (auto& [id, text] : read_muc_texts(o.muc)) add_text(text);
   from_muc = sentences.size() - from_gmb - from_articles;
   out << fmt::format("{} sentences ({} GMB, {} articles, {} MUC-4), {} words\n", sentences.size(), from_gmb, from_articles,
                      from_muc, words);

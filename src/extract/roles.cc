@@ -445,15 +445,14 @@ ModelFormat RoleTagger::file_format() {
 void RoleTagger::save(const std::string& path) const {
   std::string leans;
   for (float l : leans_) leans += (leans.empty() ? "" : " ") + fmt::format("{}", l);
-  write_model(path, file_format(), model_.weights(), 4, {{"leans", leans}, {"word_classes", WordClasses::shared().fingerprint()}},
+  write_model(path, file_format(), model_.weights(), 4, {{"leans", leans}, {WordClasses::kModelField, WordClasses::shared().fingerprint()}},
               description_);
 }
 
 RoleTagger::RoleTagger(const std::string& path) : RoleTagger() {
   ModelWeights file = read_model(path, file_format());
   // its features read the word classes it was trained with
-  auto classes = file.fields.find("word_classes");
-  WordClasses::shared().check_trained_with(path, classes == file.fields.end() ? "" : classes->second, "tools/train-roles.sh");
+  WordClasses::shared().check_trained_with(path, file.fields, "tools/train-roles.sh");
   std::istringstream leans(file.fields.at("leans"));
   for (float& l : leans_)
     if (!(leans >> l)) throw std::runtime_error(path + ": its leans line needs five numbers");
