@@ -643,7 +643,9 @@ std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) 
     // A name neither starts nor ends with punctuation ("[" in wire copy is no organisation) or a conjunction
     // ("Federal Way and" before a person's name); a person's name
     // the tagger broke in two ("SENATOR FEDERICO ESTRADA" + "VELEZ") is one.
-    // Nor does one go on past a bracket: "DETROIT, Mich. (WXYZ) --" names a state and a station.
+    // Nor does one go on past a bracket, a slash or a colon: "DETROIT, Mich. (WXYZ) --" names a state and a
+    // station, "Photo: Regina H. Boone/Detroit Free Press" a photographer and her paper (the tagger read
+    // all of it as one person's name, and its last word, "Detroit", as a surname of the story).
     auto conjunction = [&](std::uint32_t k) { return tk.lower[k] == "and"sv || tk.lower[k] == "or"sv; };
     const std::size_t tagged = spans.size();
     for (std::size_t j = 0; j < spans.size(); ++j) {
@@ -651,10 +653,17 @@ std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text) 
       while (n.first < n.last && (tk.tokens[n.first].kind == Token::punct || conjunction(n.first))) ++n.first;
       while (n.last > n.first && (tk.tokens[n.last - 1].kind == Token::punct || conjunction(n.last - 1))) --n.last;
       for (std::uint32_t k = n.first + 1; k + 1 < n.last; ++k) {
-        if (tk.lower[k] != "("sv && tk.lower[k] != ")"sv) continue;
+        const std::string& w = tk.lower[k];
+        if (w != "("sv && w != ")"sv && w != "/"sv && w != ":"sv) continue;
         NameSpan rest = n;
         rest.first = k + 1;
-        n.last = k;
+        // a person's name before a slash is a credit, the outlet's after it; one word before a colon is a
+        // label ("Photo:", "Courtesy:"), no name
+        if (w == "/"sv && n.type == "per"sv) {
+          rest.type = "org";
+          n.kind = "credit";
+        }
+        n.last = w == ":"sv && k == n.first + 1 ? n.first : k;
         spans.push_back(rest);  // (trimmed in turn)
         break;
       }

@@ -28,7 +28,7 @@ struct NameSpan {
   std::uint32_t first = 0, last = 0;  // token range
   std::string type;                   // per, org, geo, gpe
   std::string canonical;              // for groups from data/groups.tsv: the canonical name
-  std::string kind;                   // for groups: armed (may be a perpetrator) or state
+  std::string kind;                   // for groups: armed (may be a perpetrator) or state; for a person: credit (a photo's)
 };
 
 class NameTagger {

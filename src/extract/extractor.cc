@@ -2743,7 +2743,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   std::vector<PersonSpan> people;
   auto initial = [&](std::uint32_t k) { return is_initial(tk.lower[k]); };  // "O."
   for (const NameSpan& tagged : a.names) {
-    if (tagged.type != "per"sv) continue;
+    if (tagged.type != "per"sv || tagged.kind == "credit"sv) continue;  // (a photographer)
     // A tagger's span with a word that is no name's (data/not_name_words.txt) is the name after it ("Preston
     // Police Chief Ken Geddes" is Ken Geddes; "Jefferson County" is nobody).
     NameSpan n = tagged;

@@ -335,6 +335,32 @@ TEST(Names, APersonsNameAfterAndIsOneOfItsOwn) {
   }
 }
 
+// A photo credit the tagger reads as one person's name, "Photo: Maria T. Lopez/Springfield Gazette", is a
+// photographer and her paper: no name runs past a slash or a colon, the part after a slash is the outlet, and
+// the one word before a colon is a label.
+TEST(Names, APhotoCreditIsAPersonAndAnOutlet) {
+  for (const char* text : {"A man was shot Sunday night.\n\nPhoto: Maria T. Lopez/Springfield Gazette\n\nPolice said the victim died.",
+                           "Photo: Daniel R. Whitfield/Toledo Blade Buy Photo\n\nA woman was shot."}) {
+    Document d;
+    d.text = text;
+    Analysis a = analyser().analyse(d);
+    std::map<std::string, std::string> found;
+    for (auto& n : a.names)
+      found[std::string(d.text.substr(a.tokens.tokens[n.first].start,
+                                      a.tokens.tokens[n.last - 1].end - a.tokens.tokens[n.first].start))] = n.type;
+    bool person = false, outlet = false;
+    for (auto& [span, type] : found) {
+      EXPECT_EQ(span.find('/'), std::string::npos) << text << ": " << span;
+      EXPECT_EQ(span.find(':'), std::string::npos) << text << ": " << span;
+      EXPECT_NE(span, "Photo") << text;
+      person |= type == "per" && (span == "Maria T. Lopez" || span == "Daniel R. Whitfield");
+      outlet |= type == "org" && (span == "Springfield Gazette" || span == "Toledo Blade");
+    }
+    EXPECT_TRUE(person) << text;
+    EXPECT_TRUE(outlet) << text;
+  }
+}
+
 TEST(Places, APlaceBeforeAPoliceWordIsNoPersonsName) {
   // The tagger reads "Houston" and "Louisville Metro" here as people's names; the police word says otherwise.
   for (const char* s : {"Houston police are investigating the fatal shooting of one man at 3500 Fannin.",
