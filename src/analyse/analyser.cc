@@ -46,7 +46,7 @@ Analysis Analyser::analyse(const Document& doc) const {
   // in lower case is a surname too ("Patrice Price"; not "Kahleal Black", whose first name the list lacks).
   auto aged = [&](std::uint32_t e) {
     std::uint32_t k = e;
-    if (k < t.size() && (low[k] == "jr."sv || low[k] == "sr."sv)) ++k;
+    if (k < t.size() && name_suffix(low[k])) ++k;
     if (k + 2 >= t.size() || low[k] != ","sv) return false;
     if (t[k + 1].kind == Token::number) return low[k + 2] == ","sv;  // "Demontris Toliver, 25,"
     if (is_age_word(low[k + 1])) return true;                         // ", 25-year-old"

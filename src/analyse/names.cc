@@ -717,9 +717,6 @@ bool NameFinder::name_word(const Tokens& tk, std::uint32_t i, bool common_too) c
 }
 
 void NameFinder::words_before(const Tokens& tk, const Sentence& s, std::vector<NameSpan>& spans) const {
-  auto suffix = [](std::string_view w) {
-    return w == "jr."sv || w == "jr"sv || w == "sr."sv || w == "sr"sv || w == "ii"sv || w == "iii"sv || w == "iv"sv;
-  };
   // a name word one space before token i, in no name
   auto joins = [&](std::uint32_t i, std::uint32_t taken_to) {
     return i > s.first && i - 1 >= taken_to && name_word(tk, i - 1) && !not_name_start(tk.lower[i - 1]) &&
@@ -729,7 +726,7 @@ void NameFinder::words_before(const Tokens& tk, const Sentence& s, std::vector<N
     NameSpan& n = spans[k];
     if (n.type != "per"sv) continue;
     const std::uint32_t taken_to = k > 0 ? spans[k - 1].last : s.first;
-    if (n.last == n.first + 1 && suffix(tk.lower[n.first])) {
+    if (n.last == n.first + 1 && name_suffix(tk.lower[n.first])) {
       NameSpan* before = k > 0 ? &spans[k - 1] : nullptr;  // the name right before it, of any type: a person's
       if (before && before->last == n.first && before->canonical.empty() &&
           tk.tokens[n.first].start == tk.tokens[n.first - 1].end + 1) {
@@ -750,7 +747,7 @@ void NameFinder::words_before(const Tokens& tk, const Sentence& s, std::vector<N
     }
   }
   std::erase_if(spans, [&](const NameSpan& n) {
-    return n.last == n.first || (n.last == n.first + 1 && suffix(tk.lower[n.first]));
+    return n.last == n.first || (n.last == n.first + 1 && name_suffix(tk.lower[n.first]));
   });
 }
 

@@ -108,7 +108,7 @@ bool names_victim_as(const std::string& predicted_name, const std::string& gold_
     for (char c : s + " ") {
       if (c == ' ' || c == ',' || c == '-') {
         while (!w.empty() && w.back() == '.') w.pop_back();
-        if (!w.empty() && w != "jr" && w != "sr" && w != "ii" && w != "iii" && w != "iv") out.push_back(w);
+        if (!w.empty() && !name_suffix(w)) out.push_back(w);
         w.clear();
       } else {
         w += c;

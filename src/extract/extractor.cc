@@ -1675,7 +1675,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // "left four people dead and one person injured" beside a "Quadruple Shooting"
   std::optional<Found> hurt_only;
   // "the fourth" after a capitalised word is part of a name: "Printess Winston the fourth was accidentally shot"
-  auto name_suffix = [](const Tokens& x, const Quantity& q) {
+  auto ordinal_after_name = [](const Tokens& x, const Quantity& q) {
     return q.first > 0 && x.lower[q.first] == "the"sv && x.tokens[q.first - 1].kind == Token::word && x.tokens[q.first - 1].cap;
   };
   auto count_casualties_in = [&](const Tokens& x, std::string_view txt, const std::vector<Quantity>& qs, bool in_title,
@@ -1852,7 +1852,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         }
         were |= w == "were"sv || w == "are"sv || w == "have"sv;
         // "a fourth is wounded", "the third was shot": an ordinal right after the article is one person
-        if (q.article && j == q.last && !person && ordinal_value(w) > 0 && !name_suffix(x, q)) person = true;
+        if (q.article && j == q.last && !person && ordinal_value(w) > 0 && !ordinal_after_name(x, q)) person = true;
         if ((persons_.count(w) || w.ends_with("-year-old")) && !person) {  // "a 17-year-old" is a person
           person = true;
           plural = persons_.count(w) && is_plural_person(w);
@@ -2157,7 +2157,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           bool next_person = persons_.count(nx) || (q.last + 1 < s.last && has(persons_, x, q.last + 1)) ||
                              (q.article && q.first == q.last && nx.ends_with("-year-old"));  // one person: "life of 15-year-old"
           // ... or an ordinal alone ("seriously injuring a fourth before barricading himself", "wounding the third")
-          const bool lone_ordinal = q.article && ordinal_value(nx) > 0 && !name_suffix(x, q) &&
+          const bool lone_ordinal = q.article && ordinal_value(nx) > 0 && !ordinal_after_name(x, q) &&
                                     (q.last + 1 >= s.last || x.tokens[q.last + 1].kind == Token::punct ||
                                      x.lower[q.last + 1] == "before"sv || x.lower[q.last + 1] == "and"sv ||
                                      x.lower[q.last + 1] == "in"sv || x.lower[q.last + 1] == "at"sv ||
@@ -3738,7 +3738,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // ("John H. Stroger, Jr. Hospital")
     std::uint32_t after_name = n.last;
     while (after_name + 1 < t.size() && after_name < n.last + 2 &&
-           (tk.lower[after_name] == ","sv || tk.lower[after_name] == "jr."sv || tk.lower[after_name] == "sr."sv))
+           (tk.lower[after_name] == ","sv || name_suffix(tk.lower[after_name])))
       ++after_name;
     if (after_name < t.size() && t[after_name].cap && !tk.caseless && !has(surname_followers_, tk, after_name) &&
         thing_word(after_name))
@@ -3890,8 +3890,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // (a father and his son of one name are two people: "Timothy Hollis, 32, killed ... Timothy Hollis Jr.")
     auto junior = [](std::string_view x) {
       const std::size_t space = x.find_last_of(' ');
-      const std::string w = ascii_lower(x.substr(space == std::string_view::npos ? 0 : space + 1));
-      return w == "jr."sv || w == "jr"sv ? 1 : w == "sr."sv || w == "sr"sv ? 2 : 0;
+      return name_suffix(ascii_lower(x.substr(space == std::string_view::npos ? 0 : space + 1)));
     };
     auto named_among = [&](const std::vector<std::string>& names) {
       return std::any_of(names.begin(), names.end(),

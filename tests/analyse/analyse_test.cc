@@ -34,6 +34,17 @@ TEST(Tokenizer, InitialsAbbreviationsAndSentences) {
   EXPECT_EQ(token_texts("said J.Smith."), (std::vector<std::string>{"said", "J.", "Smith", "."}));
 }
 
+TEST(Tokenizer, AGenerationWordAfterANameIsASuffixWithOrWithoutItsStop) {
+  EXPECT_EQ(name_suffix("jr."), kJunior);
+  EXPECT_EQ(name_suffix("jr"), kJunior);
+  EXPECT_EQ(name_suffix("sr."), kSenior);
+  EXPECT_EQ(name_suffix("iii"), kNumeral);
+  EXPECT_EQ(name_suffix("iv."), kNumeral);
+  EXPECT_EQ(name_suffix("junior"), kNotSuffix);
+  EXPECT_EQ(name_suffix("i"), kNotSuffix);  // (a pronoun's case-folded form, no generation)
+  EXPECT_EQ(name_suffix(""), kNotSuffix);
+}
+
 TEST(Tokenizer, AnAgeWrittenWithSpacesIsOneWordReadWithHyphens) {
   for (std::string s : {"a 17 year old boy", "a 17 year-old boy", "a 17-year old boy", "A 17 Year Old boy"}) {
     auto tk = analyser().tokenizer().tokenize(s);
