@@ -46,6 +46,7 @@ nlohmann::json analysis_json(const Pipeline& p, const Document& d) {
     auto x = span(n.first, n.last);
     x["type"] = n.type;
     if (!n.canonical.empty()) x["canonical"] = n.canonical;
+    if (!n.kind.empty()) x["kind"] = n.kind;  // armed or state (a group's), credit (a photographer's)
     j["names"].push_back(x);
   }
   j["places"] = nlohmann::json::array();

@@ -134,6 +134,15 @@ TEST(Cli, CleanAndExtractPrintJsonLinesAndReadStdin) {
   }
   EXPECT_TRUE(a[0]["times"][0]["date"].is_string());
   EXPECT_TRUE(a[0]["places"][0]["place"]["country"].is_string());
+  // a name's kind where it has one: a photographer's credit
+  TempDir t;
+  const std::string captioned = (t.path() / "captioned.txt").string();
+  std::ofstream(captioned) << "A man was shot Sunday night.\n\nPhoto: Maria T. Lopez/Springfield Gazette\n";
+  auto credit = lines(run_incidex("analyse " + captioned).out);
+  ASSERT_EQ(credit.size(), 1u);
+  bool photographer = false;
+  for (auto& n : credit[0]["names"]) photographer |= n["text"] == "Maria T. Lopez" && n.value("kind", "") == "credit";
+  EXPECT_TRUE(photographer) << credit[0]["names"].dump();
 }
 
 TEST(Cli, BadInputIsSkippedAndCountedAndTheRunGoesOn) {
