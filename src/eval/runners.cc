@@ -588,13 +588,6 @@ std::vector<std::pair<std::string, std::string>> split_muc_file(const std::strin
   return docs;
 }
 
-// One template of the full MUC-4 keys (raw/*/key-*): the fields the incident record also has.
-struct MucKey {
-  std::string type;      // ATTACK, BOMBING, KIDNAPPING, ARSON, ROBBERY, ... ("BOMBING / ATTACK": either)
-  std::string date;      // "02 FEB 90", "- 04 FEB 90" (on or before), "17 FEB 90 - 18 FEB 90"
-  std::string location;  // "GUATEMALA: SANTO TOMAS (FARM)", alternatives after " / "
-};
-
 std::map<std::string, std::vector<MucKey>> read_muc_keys(const std::string& content) {
   std::map<std::string, std::vector<MucKey>> keys;
   std::istringstream in(content);
@@ -639,11 +632,6 @@ bool in_muc_scope(const Mention& m) {
   return m.type != "protest" && m.type != "riot";
 }
 
-// How a mention agrees with a key template: type, date, country and place.
-struct MucAgreement {
-  bool type = false, date = false, country = false, place = false;
-  int score() const { return 2 * type + date + country + place; }
-};
 
 std::string upper_ascii(std::string s) {
   for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -681,6 +669,8 @@ MucAgreement muc_agreement(const Mention& m, const MucKey& k) {
       std::size_t colon = one.find(':');
       std::string kc = one.substr(0, colon);
       if (kc == country) a.country = true;
+      // a key that names the country alone agrees with a mention placed in that country and no nearer
+      if (kc == country && colon == std::string::npos && m.location->precision == "country") a.place = true;
       while (colon != std::string::npos) {
         std::size_t next = one.find(':', colon + 1);
         std::string part = one.substr(colon + 1, next == std::string::npos ? std::string::npos : next - colon - 1);

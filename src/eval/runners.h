@@ -40,6 +40,19 @@ int eval_analysis(const Pipeline&, const std::string& gold, const std::string& a
 // ({"docid", "role", "missed": [gold entities' names], "wrong": [predicted strings]}).
 int eval_muc4(const Pipeline&, const std::string& gold_roles, const std::vector<std::string>& raw_inputs,
               const std::string& errors_path, std::ostream& out);
+// One template of the full MUC-4 keys (raw/*/key-*): the fields the incident record also has.
+struct MucKey {
+  std::string type;      // ATTACK, BOMBING, KIDNAPPING, ARSON, ROBBERY, ... ("BOMBING / ATTACK": either)
+  std::string date;      // "02 FEB 90", "- 04 FEB 90" (on or before), "17 FEB 90 - 18 FEB 90"
+  std::string location;  // "GUATEMALA: SANTO TOMAS (FARM)", alternatives after " / "
+};
+// How a mention agrees with a key template: type, date, country and place (the full-keys figures of
+// `eval muc4`; each template is paired with the mention that agrees with it most).
+struct MucAgreement {
+  bool type = false, date = false, country = false, place = false;
+  int score() const { return 2 * type + date + country + place; }
+};
+MucAgreement muc_agreement(const Mention& m, const MucKey& k);
 // Trains the role tagger (extract/roles.h) on MUC-4 role keys (roles/train.jsonl: lower-case texts with
 // their fillers) and writes its model; with `dev`, prints the tagger's own CEAF-REE on those documents.
 struct TrainRolesOptions {

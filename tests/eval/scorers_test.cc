@@ -4,6 +4,7 @@
 #include "eval/assignment.h"
 #include "eval/ceaf_ree.h"
 #include "eval/coref.h"
+#include "core/dates.h"
 #include "core/record.h"
 #include "eval/runners.h"
 #include "eval/shingles.h"
@@ -180,3 +181,39 @@ TEST(MucScope, AClashCountsOnlyWhereItStrikesProperty) {
   bombing.type = "bombing";
   EXPECT_TRUE(incidex::in_muc_scope(bombing));
 }
+
+namespace incidex {
+namespace {
+// The full-keys figures of `eval muc4`: a mention's place agrees with a key's town, and with a key that
+// names the country alone where the mention too is placed in that country and no nearer.
+TEST(MucKeys, APlaceAgreesWithTheKeysTownOrWithItsCountryAlone) {
+  auto placed = [](std::string name, std::string precision) {
+    Mention m;
+    m.type = "bombing";
+    m.date = parse_date_string("1990-02-02");
+    m.location = Place{};
+    m.location->name = std::move(name);
+    m.location->country_name = "El Salvador";
+    m.location->precision = std::move(precision);
+    return m;
+  };
+  const MucKey town{"BOMBING", "02 FEB 90", "EL SALVADOR: SAN MIGUEL (DEPARTMENT): CHINAMECA (TOWN) / EL SALVADOR: USULUTAN (DEPARTMENT)"};
+  const MucKey country_only{"ATTACK", "- 04 FEB 90", "EL SALVADOR"};
+  MucAgreement a = muc_agreement(placed("Chinameca", "city"), town);
+  EXPECT_TRUE(a.type && a.date && a.country && a.place);
+  a = muc_agreement(placed("Usulutan", "admin1"), town);  // the second alternative's department
+  EXPECT_TRUE(a.country && a.place);
+  a = muc_agreement(placed("San Salvador", "city"), town);
+  EXPECT_TRUE(a.country);
+  EXPECT_FALSE(a.place);
+  a = muc_agreement(placed("El Salvador", "country"), country_only);
+  EXPECT_FALSE(a.type);  // a bombing is no attack of the key
+  EXPECT_TRUE(a.date && a.country && a.place);
+  a = muc_agreement(placed("San Salvador", "city"), country_only);  // nearer than the key says
+  EXPECT_TRUE(a.country);
+  EXPECT_FALSE(a.place);
+  a = muc_agreement(placed("El Salvador", "country"), town);  // the key names a town: the country alone is not it
+  EXPECT_FALSE(a.place);
+}
+}  // namespace
+}  // namespace incidex
