@@ -446,6 +446,14 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
           for (auto ci : *c) country |= gaz_.at(ci).kind == GazEntry::Kind::country;
           if (!country) continue;
         }
+        // In text without capitals, words news prose writes in lower case are those words, not a town of
+        // that name ("ENTERPRISE", "MANAGE", "CUT OFF"; a country or a region keeps its name: "CHILE")
+        if (tk.caseless && state.empty() && !in_dateline) {
+          bool words = true;
+          for (std::uint32_t k = i; k < i + n && words; ++k) words = Truecaser::shared().usually_lower(tk.lower[k]);
+          if (words && std::all_of(c->begin(), c->end(), [&](std::uint32_t ci) { return gaz_.at(ci).kind == GazEntry::Kind::city; }))
+            continue;
+        }
         if (n == 1 && tk.caseless && state.empty()) {
           // In text without capitals a one-word name must be a sizeable place (or a country) to count.
           bool big = false;

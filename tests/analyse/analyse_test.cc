@@ -372,6 +372,21 @@ TEST(Names, APhotoCreditIsAPersonAndAnOutlet) {
   }
 }
 
+// In text without capitals, words prose writes in lower case are those words, not the towns they also
+// name ("CUT OFF", Louisiana; "WHITE HOUSE", Tennessee), while a place's own name still is one.
+TEST(Places, CaselessCommonWordsAreNoTowns) {
+  Document d;
+  d.text = "SAN SALVADOR, 12 JAN 90 (RADIO CADENA) -- [TEXT] GUERRILLAS TODAY BLEW UP A POWER TOWER IN USULUTAN "
+           "DEPARTMENT, WHICH CUT OFF ELECTRICITY TO THE WHITE HOUSE OF THE LOCAL MAYOR.\n";
+  Analysis a = analyser().analyse(d);
+  ASSERT_TRUE(a.tokens.caseless);
+  std::set<std::string> found;
+  for (auto& p : a.places) found.insert(std::string(d.text.substr(p.start, p.end - p.start)));
+  EXPECT_TRUE(found.count("USULUTAN"));
+  EXPECT_FALSE(found.count("CUT OFF"));
+  EXPECT_FALSE(found.count("WHITE HOUSE"));
+}
+
 TEST(Places, APlaceBeforeAPoliceWordIsNoPersonsName) {
   // The tagger reads "Houston" and "Louisville Metro" here as people's names; the police word says otherwise.
   for (const char* s : {"Houston police are investigating the fatal shooting of one man at 3500 Fannin.",
