@@ -446,8 +446,9 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
           for (auto ci : *c) country |= gaz_.at(ci).kind == GazEntry::Kind::country;
           if (!country) continue;
         }
-        // In text without capitals, words news prose writes in lower case are those words, not a town of
-        // that name ("ENTERPRISE", "MANAGE", "CUT OFF"; a country or a region keeps its name: "CHILE")
+        // In text without capitals, words news prose writes in lower case (data/lowercase_words.txt) are
+        // those words, not a town of that name ("CUT OFF", "WHITE HOUSE"; a country or a region keeps its
+        // name, and so does the dateline's place)
         if (tk.caseless && state.empty() && !in_dateline) {
           bool words = true;
           for (std::uint32_t k = i; k < i + n && words; ++k) words = Truecaser::shared().usually_lower(tk.lower[k]);

@@ -67,7 +67,7 @@ std::string ascii_lower(std::string_view);
 // A lower-case token that is an initial: one letter and a full stop ("e.", of "Jamel E. Jenkins").
 inline bool is_initial(std::string_view lower_word) { return lower_word.size() == 2 && lower_word[1] == '.'; }
 // A lower-case word that follows a person's name to tell a generation ("jr.", "sr", "iii"; the full stop
-// optional): kJunior, kSenior, kNumeral, or 0 if it is none.
+// optional): kJunior, kSenior, kNumeral, or kNotSuffix (0) if it is none.
 enum NameSuffix { kNotSuffix = 0, kJunior = 1, kSenior = 2, kNumeral = 3 };
 inline NameSuffix name_suffix(std::string_view lower_word) {
   if (lower_word.ends_with('.')) lower_word.remove_suffix(1);

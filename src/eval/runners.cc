@@ -632,7 +632,6 @@ bool in_muc_scope(const Mention& m) {
   return m.type != "protest" && m.type != "riot";
 }
 
-
 std::string upper_ascii(std::string s) {
   for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return s;
