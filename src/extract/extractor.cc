@@ -3842,7 +3842,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         return false;
       };
       for (const NameSpan& o : a.names) {
-        if (o.type != "per"sv || o.last - o.first < 2) continue;
+        if (o.type != "per"sv || o.kind == "credit"sv || o.last - o.first < 2) continue;  // (nor a photo credit)
         // (not a tagger's "person" with a word no name has: "Penn Avenue North" for "North")
         bool named = true;
         for (std::uint32_t k = o.first; k < o.last && named; ++k) named = !not_name_word(tk.lower[k]);

@@ -113,3 +113,22 @@ TEST(Victims, ExtractorAddsWhomTheScorerCallsAVictimButNeverTheShooter) {
   ASSERT_FALSE(wire.empty());
   for (auto& v : wire[0].victims) EXPECT_EQ(v.text.find("MARIA"), std::string::npos) << v.text;
 }
+
+// A photo credit the tagger read together with the name before it ("Keisha Holt Marcus Dell/Courtesy") is no
+// one's full name: the victim named "Keisha" elsewhere is Keisha Holt, not "Keisha Holt Marcus Dell".
+TEST(Victims, APhotoCreditIsNoVictimsFullName) {
+  Extractor x(analyser(), nullptr, nullptr);
+  auto ms = incidex::testing::extract_with(
+      x,
+      "LAUDERHILL, Fla. - A mother and her daughter were found shot to death Tuesday in a home on Northwest 29th "
+      "Terrace, police said.\n\nFamily members identified them as Renata Holt, 41, and her 8-year-old daughter, "
+      "Keisha Holt.\n\nRenata Holt and Keisha Holt Marcus Dell/Courtesy Family members identified Renata Holt and "
+      "her daughter, Keisha, as the two people found dead inside the home Tuesday.\n\nKeisha was shot in the head, "
+      "police said.",
+      nullptr, "2017-01-10");
+  ASSERT_FALSE(ms.empty());
+  std::set<std::string> victims;
+  for (auto& v : ms[0].victims) victims.insert(v.text);
+  EXPECT_TRUE(victims.count("Keisha Holt")) << ::testing::PrintToString(victims);
+  for (auto& v : victims) EXPECT_EQ(v.find("Dell"), std::string::npos) << v;
+}
