@@ -31,37 +31,21 @@ std::uint16_t WordClasses::of(std::string_view word) const {
   if (class_of_.empty()) return kNone;
   thread_local std::string k;
   key_into(word, k);
-  auto it = class_of_.find(k);
-  return it == class_of_.end() ? kNone : it->second;
+  const std::uint16_t* c = class_of_.find(k);
+  return c ? *c : kNone;
 }
 
 std::uint16_t WordClasses::of_lower(std::string_view lower_word, std::uint32_t hash) const {
-  if (slots_.empty()) return kNone;
+  if (class_of_.empty()) return kNone;
   for (char c : lower_word)
     if (c >= '1' && c <= '9') return of(lower_word);  // its key is another word
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
-    auto [h, k] = slots_[at];
-    if (k == 0) return kNone;
-    if (h == hash && by_count_[k - 1] == lower_word) return class_by_count_[k - 1];
-  }
+  const std::uint16_t* c = class_of_.find(lower_word, hash);
+  return c ? *c : kNone;
 }
 
-void WordClasses::index() {
-  std::size_t size = 16;
-  while (size < by_count_.size() * 2) size *= 2;
-  slots_.assign(size, {0, 0});
-  class_by_count_.resize(by_count_.size());
-  for (std::size_t k = 0; k < by_count_.size(); ++k) {
-    class_by_count_[k] = class_of_.at(by_count_[k]);
-    const std::uint32_t h = token_hash(by_count_[k]);
-    std::size_t at = h & (size - 1);
-    while (slots_[at].second) at = (at + 1) & (size - 1);
-    slots_[at] = {h, static_cast<std::uint32_t>(k + 1)};
-  }
+void WordClasses::make_fingerprint() {
   std::string all;
-  for (std::size_t k = 0; k < by_count_.size(); ++k)
-    all.append(by_count_[k]).append("\t").append(std::to_string(class_by_count_[k])).append("\n");
+  for (const auto& w : class_of_.words()) all.append(w).append("\t").append(std::to_string(*class_of_.find(w))).append("\n");
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(FnvHash{}(all)));
   fingerprint_ = hex;
@@ -88,11 +72,10 @@ WordClasses WordClasses::load(const std::string& path) {
       }
     }
     if (cls < 0 || cls >= kNone) throw std::runtime_error(path + ":" + std::to_string(n) + ": expected a word, a tab and a class number");
-    std::string word = line.substr(0, tab);
-    if (wc.class_of_.try_emplace(word, static_cast<std::uint16_t>(cls)).second) wc.by_count_.push_back(word);
+    wc.class_of_.insert(std::string_view(line).substr(0, tab), static_cast<std::uint16_t>(cls));  // (the first of a word twice)
     wc.classes_ = std::max(wc.classes_, cls + 1);
   }
-  wc.index();
+  wc.make_fingerprint();
   return wc;
 }
 
@@ -114,7 +97,7 @@ void WordClasses::write(const std::string& path, const std::string& header) cons
   std::ofstream out(path);
   if (!out) throw std::runtime_error("cannot write " + path);
   out << "# " << header << "\n";
-  for (const auto& w : by_count_) out << w << '\t' << class_of_.at(w) << '\n';
+  for (const auto& w : class_of_.words()) out << w << '\t' << *class_of_.find(w) << '\n';
   if (!out) throw std::runtime_error("cannot write " + path);
 }
 
@@ -259,11 +242,8 @@ WordClasses WordClasses::learn(const std::vector<std::vector<std::string>>& sent
 
   WordClasses wc;
   wc.classes_ = o.classes;
-  for (std::uint32_t w = 0; w < V; ++w) {
-    wc.class_of_.emplace(vocab[w].first, static_cast<std::uint16_t>(cls[w]));
-    wc.by_count_.push_back(vocab[w].first);
-  }
-  wc.index();
+  for (std::uint32_t w = 0; w < V; ++w) wc.class_of_.insert(vocab[w].first, static_cast<std::uint16_t>(cls[w]));
+  wc.make_fingerprint();
   return wc;
 }
 

@@ -59,12 +59,8 @@ class WordClasses {
   void write(const std::string& path, const std::string& header) const;
 
  private:
-  void index();  // fills slots_ and fingerprint_ from by_count_
-  StringMap<std::uint16_t> class_of_;
-  std::vector<std::string> by_count_;  // words, commonest first (for write)
-  // by_count_ again as an open-addressing table: (token_hash of the word, 1 + its place in by_count_); 0 empty
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> slots_;
-  std::vector<std::uint16_t> class_by_count_;  // the class of by_count_[k]
+  void make_fingerprint();  // fingerprint_ from class_of_
+  WordMap<std::uint16_t> class_of_;  // each word's class, the words commonest first (as write() lists them)
   std::string fingerprint_;
   int classes_ = 0;
 };
