@@ -241,6 +241,9 @@ int main(int argc, char** argv) {
   std::string gmb;
   auto* eval_ner_cmd = eval_cmd->add_subcommand("ner", "The name tagger on the held-out fifth of the GMB sentences");
   eval_ner_cmd->add_option("--gmb", gmb, "ner_dataset.csv")->required();
+  std::string ner_errors;
+  eval_ner_cmd->add_option("--errors", ner_errors,
+                           "Write the held-out sentences whose per, org or geo names the tagger gets wrong (words, gold tags, its tags) to this JSON lines file");
   std::string an_gold, an_articles;
   auto* eval_an_cmd = eval_cmd->add_subcommand("analysis", "Times and places of the analysis vs gun-violence gold");
   eval_an_cmd->add_option("--gold", an_gold, "gold.jsonl")->required();
@@ -435,7 +438,7 @@ int main(int argc, char** argv) {
       trr.threads = threads;
       return train_roles(analyser, trr, std::cout);
     }
-    if (eval_ner_cmd->parsed()) return eval_ner(NameTagger::shared(), gmb, std::cout);
+    if (eval_ner_cmd->parsed()) return eval_ner(NameTagger::shared(), gmb, ner_errors, std::cout);
     if (eval_cmd->parsed()) {
       Pipeline p = models.pipeline(co);
       if (!weights.empty()) p.set_resolver(Resolver(Resolver::read_params(weights)));

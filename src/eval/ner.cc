@@ -5,6 +5,7 @@
 #include <chrono>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <stdexcept>
 
 #include "analyse/tokenizer.h"
@@ -61,16 +62,33 @@ GmbSplit read_gmb(const std::string& path) {
   return split;
 }
 
-static void report(const NameTagger& t, const std::vector<NameTagger::Example>& test, std::ostream& out) {
+static void report(const NameTagger& t, const std::vector<NameTagger::Example>& test, std::ostream& out,
+                   std::ostream* errors = nullptr) {
   std::map<std::string, ChunkCounts> per_type;
   std::uint64_t tokens = 0;
+  std::vector<std::vector<std::string>> tagged(test.size());
   auto t0 = std::chrono::steady_clock::now();
-  for (auto& ex : test) {
+  for (std::size_t i = 0; i < test.size(); ++i) {
+    const auto& ex = test[i];
     std::vector<std::string_view> words(ex.words.begin(), ex.words.end());
-    count_chunks(ex.tags, t.tag(words, false), per_type);
+    tagged[i] = t.tag(words, false);
+    count_chunks(ex.tags, tagged[i], per_type);
     tokens += words.size();
   }
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  // The sentences whose per, org or geo names the tagger gets wrong (gpe and the other types are read as O
+  // by the scorer, so they are no error here): the words, the gold tags and the tagger's, one JSON line each.
+  if (errors)
+    for (std::size_t i = 0; i < test.size(); ++i) {
+      std::map<std::string, ChunkCounts> one;
+      count_chunks(test[i].tags, tagged[i], one);
+      bool wrong = false;
+      for (const char* type : {"per", "org", "geo"})
+        if (auto c = one.find(type); c != one.end()) wrong |= c->second.correct != c->second.gold || c->second.correct != c->second.predicted;
+      if (!wrong) continue;
+      nlohmann::json row = {{"sentence", i}, {"words", test[i].words}, {"gold", test[i].tags}, {"tagged", tagged[i]}};
+      *errors << row.dump() << '\n';
+    }
   // The same sentences in lower case: how the tagger does on text without capitals.
   std::map<std::string, ChunkCounts> caseless, truecased;
   for (auto& ex : test) {
@@ -185,10 +203,15 @@ int train_word_classes(const TrainClassesOptions& o, std::ostream& out) {
   return 0;
 }
 
-int eval_ner(const NameTagger& t, const std::string& csv, std::ostream& out) {
+int eval_ner(const NameTagger& t, const std::string& csv, const std::string& errors_path, std::ostream& out) {
   GmbSplit s = read_gmb(csv);
+  std::ofstream errors;
+  if (!errors_path.empty()) {
+    errors.open(errors_path);
+    if (!errors) throw std::runtime_error("cannot write " + errors_path);
+  }
   out << "model: " << t.description() << "\n";
-  report(t, s.held_out, out);
+  report(t, s.held_out, out, errors.is_open() ? &errors : nullptr);
   return 0;
 }
 

@@ -145,6 +145,32 @@ TEST(Cli, CleanAndExtractPrintJsonLinesAndReadStdin) {
   EXPECT_TRUE(photographer) << credit[0]["names"].dump();
 }
 
+// `eval ner --errors`: the held-out sentences (every fifth) whose names the tagger gets wrong, one JSON line
+// each, and no other sentence: the fifth sentence's gold calls a cat a person, which no tagger reads so.
+TEST(Cli, EvalNerWritesTheHeldOutSentencesItGetsWrong) {
+  TempDir t;
+  const std::string csv = (t.path() / "names.csv").string(), errors = (t.path() / "errors.jsonl").string();
+  std::ofstream out(csv);
+  out << "Sentence #,Word,POS,Tag\n";
+  for (int s = 1; s <= 10; ++s) {
+    const bool cat = s == 5;  // the first held-out sentence (index 4)
+    out << "Sentence: " << s << ",The,DT,O\n," << (cat ? "cat" : "rain") << ",NN," << (cat ? "B-per" : "O")
+        << "\n,stopped,VBD,O\n,.,.,O\n";
+  }
+  out.close();
+  auto r = run_incidex("eval ner --gmb " + csv + " --errors " + errors);
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("2 sentences"), std::string::npos) << r.out;
+  std::ifstream in(errors);
+  std::stringstream body;
+  body << in.rdbuf();
+  auto rows = lines(body.str());
+  ASSERT_EQ(rows.size(), 1u) << body.str();
+  EXPECT_EQ(rows[0]["words"][1], "cat");
+  EXPECT_EQ(rows[0]["gold"][1], "B-per");
+  EXPECT_EQ(rows[0]["tagged"][1], "O");
+}
+
 TEST(Cli, BadInputIsSkippedAndCountedAndTheRunGoesOn) {
   TempDir t;
   t.file("in/good.jsonl", "{\"id\": \"g1\", \"text\": \"A man was shot and killed in Dallas on Monday.\", \"published\": \"2016-01-05\"}\n{broken\n");
