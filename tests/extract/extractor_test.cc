@@ -322,6 +322,25 @@ TEST(Extract, TheHeadlinesPlaceOrTheDatelineWhenTheBodyNamesNone) {
   EXPECT_EQ(dateline[0].location->name, "Indianapolis");
 }
 
+// A national capital's dateline is where the report was filed: over a text that names no other place the
+// incident is placed in the country alone, and the evidence says why; a state capital's is a local story's.
+TEST(Extract, ANationalCapitalsDatelineGivesTheCountryAlone) {
+  auto ms = extract("LIMA, 12 MAR 90 (RADIO PROGRAMAS) -- [TEXT] TERRORISTS TODAY ATTACKED A POLICE PATROL WITH "
+                    "DYNAMITE, KILLING TWO POLICEMEN AND WOUNDING THREE OTHERS.",
+                    "1990-03-12");
+  ASSERT_FALSE(ms.empty());
+  ASSERT_TRUE(ms[0].location);
+  EXPECT_EQ(ms[0].location->precision, "country");
+  EXPECT_EQ(ms[0].location->country, "PE");
+  bool said = false;
+  for (auto& e : ms[0].evidence) said |= e.field == "location" && e.note.find("capital") != std::string::npos;
+  EXPECT_TRUE(said);
+  auto local = extract("DENVER -- Two men were shot and wounded outside a bar early Sunday, police said.", "2016-10-17");
+  ASSERT_FALSE(local.empty());
+  ASSERT_TRUE(local[0].location);
+  EXPECT_EQ(local[0].location->name, "Denver");
+}
+
 TEST(Extract, ALoneNameBeforeSomeoneOfThePlaceIsThePlace) {
   // where the tagger reads the name as a person's (data/place_followers.tsv "resident", an age, "area")
   // (and Helena's state: with nothing else named, the largest Helena, Montana's capital)
