@@ -23,6 +23,10 @@ struct GazEntry {
   // It is found as a place in text with capitals, but the name tagger and the truecaser do not learn of
   // it (Gazetteer::bits), nor does caseless text, where a village's name is a word like any other.
   bool minor() const { return feature == "ZIP"; }
+  // A country's capital (GeoNames PPLC), or the seat of its government where that is another city (PPLG: La
+  // Paz, not Sucre; The Hague, not Amsterdam). GeoNames marks some odd places PPLG too (a royal hunting
+  // lodge, a town hall): only a city of 100,000 people or more counts.
+  bool national_capital() const { return feature == "PPLC" || (feature == "PPLG" && population >= 100000); }
 };
 
 class Gazetteer {

@@ -563,7 +563,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
     double s = std::log10(1.0 + e.population);
     if (e.kind == GazEntry::Kind::country || e.kind == GazEntry::Kind::demonym) s += 8;
     if (e.kind == GazEntry::Kind::admin1) s += 1;
-    if (e.feature == "PPLC"sv) s += 2;
+    if (e.national_capital()) s += 2;
     else if (e.feature == "PPLA"sv) s += 1;
     if (auto it = countries.find(e.country); it != countries.end()) s += 3 + std::min(it->second, 4);
     if (e.country == "US"sv) {
@@ -584,7 +584,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
     }
   };
   auto filed_from = [](const GazEntry& e) {
-    return std::log10(1.0 + e.population) + (e.feature == "PPLC"sv ? 3.0 : e.feature == "PPLA"sv ? 1.0 : 0.0);
+    return std::log10(1.0 + e.population) + (e.national_capital() ? 3.0 : e.feature == "PPLA"sv ? 1.0 : 0.0);
   };
   // The dateline's place first: a story is filed from a capital or a city of some size, so population and
   // rank count twice there, in both passes ("SAN SALVADOR, 29 MAY 89" beside "COATEPEC, MEXICO" is El
@@ -598,7 +598,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
       choose(r, filed_from);
       if (r.m.entry < 0) continue;
       const GazEntry& e = gaz_.at(static_cast<std::uint32_t>(r.m.entry));
-      if (e.population >= 50000 || e.feature == "PPLC"sv || e.feature == "PPLA"sv) countries[e.country] += 2;
+      if (e.population >= 50000 || e.national_capital() || e.feature == "PPLA"sv) countries[e.country] += 2;
     }
   for (auto& r : raw)
     if (r.state.empty()) {

@@ -1270,7 +1270,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // keys give the country alone for 29 such reports and the capital for 15; no gva-news story is datelined
     // in a national capital with no other place named.)
     if (where && note == where_note && *where_note &&
-        gaz.at(static_cast<std::uint32_t>(where->entry)).feature == "PPLC"sv)
+        gaz.at(static_cast<std::uint32_t>(where->entry)).national_capital())
       if (const GazEntry* country = gaz.country(gaz.at(static_cast<std::uint32_t>(where->entry)).country)) {
         note = "the dateline's " + m.location->name + " is the capital, where the report was filed; the text names no place for the incident, so only its country is known";
         m.location = analyser_.places().to_place(static_cast<int>(country - &gaz.at(0)));

@@ -269,6 +269,20 @@ TEST(Places, WireCopyDatelinesSurnamesAndCommonWords) {
     EXPECT_TRUE(capital);
   }
   {
+    // a seat of government is filed from as a capital is: La Paz, Bolivia, not the larger-ranked Mexican
+    // state capital, the president's surname (Zamora, Mexico) swaying nothing
+    auto [d, a] = analysed("LA PAZ, 12 JAN 90 (EFE) -- [TEXT] TWO BOMBS EXPLODED IN LA PAZ LAST NIGHT AFTER A MESSAGE BY "
+                           "PRESIDENT JAIME PAZ ZAMORA.");
+    int la_paz = 0;
+    for (auto& p : a.places)
+      if (said(d, p) == "LA PAZ") {
+        ASSERT_GE(p.entry, 0);
+        EXPECT_EQ(analyser().places().to_place(p.entry).country, "BO");
+        ++la_paz;
+      }
+    EXPECT_EQ(la_paz, 2);
+  }
+  {
     auto [d, a] = analysed("BOGOTA, 3 JUL 89 (AFP) -- [TEXT] COL RENE EMILIO PONCE SAID A BAKER WHO WAS PASSING BY WAS KILLED "
                            "IN MEDELLIN.  ACCORDING TO PONCE, THE GOVERNMENT OF THE REPUBLIC WILL ACT.");
     int medellin = 0;
