@@ -407,7 +407,10 @@ int main(int argc, char** argv) {
       std::cout << fmt::format("\n{} report(s):\n", ms.size());
       for (auto& m : ms) {
         std::cout << fmt::format("- {} ({}): {} {} {}\n", m.document, m.main ? "main" : "in passing", m.type,
-                                 m.date.known() ? m.date.iso() : "date unknown", m.location ? m.location->name : "place unknown");
+                                 m.date.known()     ? m.date.iso()
+                                 : m.latest.known() ? "date unknown, on or before " + m.latest.iso()
+                                                    : std::string("date unknown"),
+                                 m.location ? m.location->name : "place unknown");
         for (auto& e : m.evidence)
           std::cout << fmt::format("    {:<9} {}[{}-{}] \"{}\"{}\n", e.field, e.in_title ? "title " : "", e.start, e.end, e.text, e.note.empty() ? "" : "  (" + e.note + ")");
       }

@@ -28,6 +28,7 @@ static json mention_fields(const Mention& m) {
   j["type"] = m.type;
   j["date"] = to_json(m.date);
   j["date_precision"] = m.date.known() ? json(precision_name(m.date.precision)) : json(nullptr);
+  j["date_latest"] = to_json(m.latest);
   j["location"] = m.location ? to_json(*m.location) : json(nullptr);
   j["killed"] = count_json(m.killed);
   j["wounded"] = count_json(m.wounded);
@@ -123,6 +124,7 @@ Mention mention_from_json(const json& j) {
   m.attempted = j.value("attempted", false);
   m.follow_up = j.value("follow_up", false);
   m.date = Date::parse_iso(str(j, "date"));
+  m.latest = Date::parse_iso(str(j, "date_latest"));
   if (auto it = j.find("location"); it != j.end() && it->is_object()) {
     Place p;
     p.name = str(*it, "name");

@@ -110,6 +110,9 @@ struct Mention {
   bool suicide = false, accidental = false, self_inflicted = false, police_shooting = false, attempted = false;
   bool follow_up = false;        // the article's news is a later event (an arrest, a charge, a trial)
   Date date;
+  // With the date unknown, the last day it can be: the publication date (the incident was reported then, so
+  // it happened on or before it). A bound, not a date: nothing is guessed. Unknown where the date is known.
+  Date latest;
   std::optional<Place> location;
   Count killed, wounded;
   // The attacker's own death ("killed two people, then himself"), apart from `killed`: known only where the

@@ -644,7 +644,12 @@ MucAgreement muc_agreement(const Mention& m, const MucKey& k) {
       {"vehicle_ramming", "ATTACK"}, {"other", "ATTACK"}, {"bombing", "BOMBING"}, {"kidnapping", "KIDNAPPING"},
       {"hijacking", "KIDNAPPING"}, {"arson", "ARSON"}};
   if (auto it = to_muc.find(m.type); it != to_muc.end()) a.type = k.type.find(it->second) != std::string::npos;
-  // dates: "D", "- D" (on or before D: within the month before), "D1 - D2"
+  // dates: "D", "- D" (on or before D: within the month before), "D1 - D2"; a mention with no date but a
+  // bound ("on or before L", Mention::latest) says what "- D" says where L is D or within the month before
+  if (!m.date.known() && m.latest.known() && k.date.starts_with("- ")) {
+    Date hi = parse_date_string(k.date.substr(2));
+    if (hi.known()) a.date = a.date_by_bound = days_between(m.latest, hi) >= 0 && days_between(m.latest, hi) <= 31;
+  }
   if (m.date.precision == Date::Precision::day && k.date != "*" && k.date != "-") {
     std::string d = k.date;
     auto dash = d.find(" - ");
@@ -743,7 +748,7 @@ int eval_muc4(const Pipeline& p, const std::string& gold_path, const std::vector
   }
   eval::CeafRee scorer;
   std::uint64_t docs = 0, missing = 0, with_templates = 0, predicted_docs = 0;
-  std::uint64_t key_templates = 0, key_matched = 0, key_type = 0, key_date = 0, key_country = 0, key_place = 0;
+  std::uint64_t key_templates = 0, key_matched = 0, key_type = 0, key_date = 0, key_country = 0, key_place = 0, key_date_bound = 0;
   std::vector<const json*> order;
   for (auto& g : gold) order.push_back(&g);
   std::vector<std::vector<Mention>> results(order.size());
@@ -810,6 +815,7 @@ int eval_muc4(const Pipeline& p, const std::string& gold_path, const std::vector
       used_k.insert(b);
       ++key_matched;
       key_type += ag.type, key_date += ag.date, key_country += ag.country, key_place += ag.place;
+      key_date_bound += ag.date_by_bound;
     }
   }
   out << "(protests, riots and armed clashes that strike no property are outside MUC-4's terrorist incidents: their fillers "
@@ -830,6 +836,8 @@ int eval_muc4(const Pipeline& p, const std::string& gold_path, const std::vector
                        key_templates, key_matched, pct(key_matched, key_templates));
     out << fmt::format("  type {}%   date {}%   country {}%   place {}%\n", pct(key_type, key_matched),
                        pct(key_date, key_matched), pct(key_country, key_matched), pct(key_place, key_matched));
+    out << fmt::format("  (date: {} of the {} by a day, {} by an undated mention's bound \"on or before\" where the key says \"- D\")\n",
+                       key_date - key_date_bound, key_date, key_date_bound);
   }
   return missing == order.size() ? 1 : 0;
 }

@@ -50,6 +50,7 @@ struct MucKey {
 // `eval muc4`; each template is paired with the mention that agrees with it most).
 struct MucAgreement {
   bool type = false, date = false, country = false, place = false;
+  bool date_by_bound = false;  // the date agrees by the mention's bound (Mention::latest), not by a day
   int score() const { return 2 * type + date + country + place; }
 };
 MucAgreement muc_agreement(const Mention& m, const MucKey& k);

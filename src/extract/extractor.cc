@@ -4586,6 +4586,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     last_bg = si;
   }
   add_tagged_roles(doc, a, out, tagged ? &*tagged : nullptr);
+  // An incident no sentence dates happened on or before the day it was reported (Mention::latest).
+  for (Mention& x : out)
+    if (!x.date.known() && doc.published.known() && doc.published.precision == Date::Precision::day) x.latest = doc.published;
   return out;
 }
 

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/dates.h"
 #include "core/hash.h"
 #include "resolve/keys.h"
 
@@ -114,6 +115,7 @@ Incident reconcile(const std::vector<const ResolveItem*>& members, const std::ve
       bool finer = best && d.precision > best->mention.date.precision && contains(best->mention.date, d);
       if (!best || v > best_votes || finer) best = m, best_votes = v;
     }
+    inc.record.latest = {};
     if (best) {
       inc.record.date = best->mention.date;
       int agreeing = 0, known = 0;
@@ -129,6 +131,13 @@ Incident reconcile(const std::vector<const ResolveItem*>& members, const std::ve
       // Date evidence comes from the report that gave the date.
     } else {
       inc.record.date = {};
+      // no report dates it: on or before the earliest day one of them was published
+      for (auto* m : voters) {
+        const Date& l = m->mention.latest;
+        if (l.known() && (!inc.record.latest.known() || days_between(l, inc.record.latest) > 0)) inc.record.latest = l;
+      }
+      if (inc.record.latest.known())
+        inc.choices.push_back({"date", "on or before " + inc.record.latest.iso(), "no report dates it; the earliest report's publication day"});
     }
   }
   // Place: city-level readings vote by name and region.

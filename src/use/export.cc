@@ -27,7 +27,7 @@ static std::string join(const std::vector<std::string>& v, const char* sep = "; 
 }
 
 void write_csv(std::ostream& out, const std::vector<Incident>& incs) {
-  out << "id,type,date,date_precision,place,admin1,country,lat,lon,killed,wounded,attackers_killed,suicide,perpetrators,groups,"
+  out << "id,type,date,date_precision,date_latest,place,admin1,country,lat,lon,killed,wounded,attackers_killed,suicide,perpetrators,groups,"
          "victims,weapons,documents\n";
   for (auto& i : incs) {
     const Mention& r = i.record;
@@ -38,7 +38,7 @@ void write_csv(std::ostream& out, const std::vector<Incident>& incs) {
     for (auto& v : r.victims) victims.push_back(v.text + " (" + v.status + ")");
     for (auto& w : r.weapons) weapons.push_back(w.text);
     std::vector<std::string> cols = {
-        i.id, r.type, r.date.iso(), r.date.known() ? precision_name(r.date.precision) : "",
+        i.id, r.type, r.date.iso(), r.date.known() ? precision_name(r.date.precision) : "", r.latest.iso(),
         r.location ? r.location->name : "", r.location ? r.location->admin1 : "", r.location ? r.location->country : "",
         r.location ? fmt::format("{:.5f}", r.location->lat) : "", r.location ? fmt::format("{:.5f}", r.location->lon) : "",
         r.killed.value ? std::to_string(*r.killed.value) : "", r.wounded.value ? std::to_string(*r.wounded.value) : "",

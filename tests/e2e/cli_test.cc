@@ -105,6 +105,7 @@ TEST(Cli, ExamplesIngestExportAndReingest) {
   EXPECT_EQ(lines(run_incidex("export --db " + db).out).size(), incs.size());
   auto csv = run_incidex("export --format csv --db " + db).out;
   EXPECT_EQ(csv.substr(0, 8), "id,type,");
+  EXPECT_NE(csv.find(",date_precision,date_latest,"), std::string::npos) << "an undated incident's bound has its column";
   auto geo = json::parse(run_incidex("export --format geojson --db " + db).out);
   EXPECT_EQ(geo["type"], "FeatureCollection");
   EXPECT_FALSE(geo["features"].empty());

@@ -215,5 +215,19 @@ TEST(MucKeys, APlaceAgreesWithTheKeysTownOrWithItsCountryAlone) {
   a = muc_agreement(placed("El Salvador", "country"), town);  // the key names a town: the country alone is not it
   EXPECT_FALSE(a.place);
 }
+
+// An undated mention's bound ("on or before L") agrees with a key's "- D" where L is D or within the month
+// before it, and never with a key's day.
+TEST(MucKeys, AnUndatedMentionsBoundAgreesWithAKeysOnOrBefore) {
+  Mention m;
+  m.type = "bombing";
+  m.latest = parse_date_string("1990-02-04");
+  MucAgreement a = muc_agreement(m, MucKey{"BOMBING", "- 04 FEB 90", "EL SALVADOR"});
+  EXPECT_TRUE(a.date && a.date_by_bound);
+  EXPECT_FALSE(muc_agreement(m, MucKey{"BOMBING", "- 01 FEB 90", "EL SALVADOR"}).date);  // a bound after the key's
+  EXPECT_FALSE(muc_agreement(m, MucKey{"BOMBING", "04 FEB 90", "EL SALVADOR"}).date);
+  m.latest = {};
+  EXPECT_FALSE(muc_agreement(m, MucKey{"BOMBING", "- 04 FEB 90", "EL SALVADOR"}).date);
+}
 }  // namespace
 }  // namespace incidex

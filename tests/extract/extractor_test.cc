@@ -399,6 +399,23 @@ TEST(Extract, AHeadlineOverABodyWithNoIncidentWordIsItsFirstSentence) {
   EXPECT_TRUE(type_in_title);
   EXPECT_TRUE(count_in_body);
   EXPECT_FALSE(ms[0].date.known()) << "such a body is not read for the incident's day";
+  EXPECT_EQ(ms[0].latest, Date::ymd(2016, 11, 4)) << "on or before the day it was reported";
+}
+
+// An incident no sentence dates is bounded by the publication date, not dated by it; a dated one has no bound,
+// nor has one reported with no publication date.
+TEST(Extract, AnUndatedIncidentHappenedOnOrBeforeItsPublication) {
+  auto undated = extract("Police are investigating a shooting that wounded a man outside a bar.", "2016-10-17");
+  ASSERT_FALSE(undated.empty());
+  EXPECT_FALSE(undated[0].date.known());
+  EXPECT_EQ(undated[0].latest, Date::ymd(2016, 10, 17));
+  auto dated = extract("A man was wounded in a shooting outside a bar on Sunday.", "2016-10-17");
+  ASSERT_FALSE(dated.empty());
+  EXPECT_TRUE(dated[0].date.known());
+  EXPECT_FALSE(dated[0].latest.known());
+  auto unpublished = extract("Police are investigating a shooting that wounded a man outside a bar.");
+  ASSERT_FALSE(unpublished.empty());
+  EXPECT_FALSE(unpublished[0].latest.known());
 }
 
 // A page with no body leaves its headline, whose words for shots flying or a weapon fired by accident tell of

@@ -132,6 +132,23 @@ TEST(Reconcile, LatestCountWinsALowerBoundRaisesItDatesCarryAndTheAttackerIsNoVi
   EXPECT_EQ(inc2.record.killed.qualifier, "at least");
 }
 
+// Reports that date nothing bound the incident by the earliest day one was published; a report with a day
+// dates it, and the bound goes.
+TEST(Reconcile, UndatedReportsGiveTheEarliestBound) {
+  ResolveItem a = item("001", 0, "2016-10-18", {}, "Taraz", 1);
+  a.mention.latest = Date::ymd(2016, 10, 18);
+  ResolveItem b = item("002", 0, "2016-10-17", {}, "Taraz", 1);
+  b.mention.latest = Date::ymd(2016, 10, 17);
+  Incident inc = reconcile({&a, &b}, {});
+  EXPECT_FALSE(inc.record.date.known());
+  EXPECT_EQ(inc.record.latest, Date::ymd(2016, 10, 17));
+  ResolveItem c = item("003", 0, "2016-10-19", {}, "Taraz", 1);
+  c.mention.date = Date::ymd(2016, 10, 16);
+  Incident dated = reconcile({&a, &b, &c}, {});
+  EXPECT_EQ(dated.record.date, Date::ymd(2016, 10, 16));
+  EXPECT_FALSE(dated.record.latest.known());
+}
+
 TEST(Reconcile, AGroupKeepsTheClaimALaterReportTells) {
   ResolveItem a = item("001", 0, "2011-11-12", {}, "Taraz", 8);
   a.mention.groups = {{"Jund al-Khalifa", "Jund al-Khilafah", ""}};
