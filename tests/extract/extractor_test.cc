@@ -1135,6 +1135,9 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  Case{"Two children were hit by gunfire in a drive-by shooting on Dover Street on Wednesday night.", 0, 2},
                  Case{"A man was shot on Dover Street on Friday. The gunman made a 90 degree turn and hit a pole.", 0, 1},
                  Case{"A woman was shot on Dover Street on Friday. Police said three bullets struck her car.", 0, 1},
+                 // ... nor are buildings ("found him between two buildings with a gunshot wound", who then died)
+                 Case{"Officers found a teen lying between two buildings with a gunshot wound on Friday. He later died at "
+                      "a hospital.", 1, 0},
                  // a tally of many incidents counts none of them (data/tally_phrases.txt); "earlier this month" is
                  // the incident's time
                  Case{"A man was shot and wounded on Dover Street on Friday. So far this year, at least 47 people have "
