@@ -71,13 +71,15 @@ static std::string clip(std::string s, std::size_t n) {
 }
 
 void write_table(std::ostream& out, const std::vector<Incident>& incs) {
-  out << fmt::format("{:<16} {:<10} {:<15} {:<28} {:>6} {:>7}  {}\n", "id", "date", "type", "place", "killed", "wounded", "documents");
+  // (an undated incident shows its bound: "<=2016-10-17", on or before that day)
+  out << fmt::format("{:<16} {:<12} {:<15} {:<28} {:>6} {:>7}  {}\n", "id", "date", "type", "place", "killed", "wounded", "documents");
   for (auto& i : incs) {
     const Mention& r = i.record;
     std::string place = r.location ? r.location->name + ", " + r.location->country : "-";
     auto num = [](const Count& c) { return c.value ? std::to_string(*c.value) : std::string("-"); };
     std::string docs = join(i.documents, " ");
-    out << fmt::format("{:<16} {:<10} {:<15} {:<28} {:>6} {:>7}  {}\n", i.id, r.date.known() ? r.date.iso() : "-", r.type,
+    std::string date = r.date.known() ? r.date.iso() : r.latest.known() ? "<=" + r.latest.iso() : "-";
+    out << fmt::format("{:<16} {:<12} {:<15} {:<28} {:>6} {:>7}  {}\n", i.id, date, r.type,
                        clip(place, 28), num(r.killed), num(r.wounded), clip(docs, 60));
   }
 }
