@@ -4195,7 +4195,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // nor does a tally of many incidents ("126 people had been murdered in Baltimore this year")
     for (std::uint32_t si = 0; si < tk.sentences.size(); ++si)
       if (!off_tense(si) && !tally(si)) {
-        near_incident = in_core(si) || (!core.empty() && si >= core.front() && si <= core.back() + 2);
+        // (and a lead before them that names no time of its own but an incident: "Police are investigating
+        // an accidental fatal shooting." over "Frank was shot by his friend Sunday night")
+        const bool lead = !core.empty() && si < core.front() && si + 3 >= core.front() && tense[si] == unknown &&
+                          std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return h.sentence == si && h.type != "other"sv; });
+        near_incident = in_core(si) || lead || (!core.empty() && si >= core.front() && si <= core.back() + 2);
         scan(tk, tk.sentences[si].first, tk.sentences[si].last, true);
       }
     if (!doc.title.empty()) {

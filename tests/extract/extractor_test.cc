@@ -1118,6 +1118,12 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  Case{"A car packed with explosives blew up outside a bus station on Dover Street on Saturday evening, "
                       "killing six people and wounding at least 30, police said, in the second bombing in the city this "
                       "year.", 6, 30},
+                 // a lead that names no time of its own but the incident tells its death, three sentences
+                 // before the one that dates it
+                 Case{"The family of a teenager has released new information on an accidental fatal shooting this "
+                      "week. A local station has confirmed the victim was Frank Olson, 18. Olson was a student at the "
+                      "high school. According to his father, Frank was accidentally shot by his friend who was cleaning "
+                      "a gun Sunday night.", 1, 0},
                  // a death denied in passing
                  Case{"Eight people were injured - none fatally - in a shooting on Dover Street on Sunday.", 0, 8},
                  // an aside between commas or dashes does not end the count's stretch
