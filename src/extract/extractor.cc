@@ -1769,11 +1769,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         return false;
       }();
       // ... and one more for each person named by a noun before "and" and the number ("the man and two
-      // children found dead": three; "whose sister, nephew and two other relatives were killed": four)
+      // children found dead": three; "whose sister, nephew and two other relatives were killed": four), or
+      // before "and" and one person with an article, where they "were" hurt ("the baby's mother, grandmother
+      // and a family friend were critically wounded": three)
       int joined_before = 0;
       bool others_of_one = false;
       std::uint32_t joined_from = q.first;  // the first of those nouns' words: where the evidence starts
-      if (!q.article && q.first >= s.first + 2 && x.lower[q.first - 1] == "and"sv) {
+      if (q.first >= s.first + 2 && x.lower[q.first - 1] == "and"sv) {
         std::uint32_t k = q.first - 1;  // at the "and" or comma that ends the item before
         while (k >= s.first + 1 && single_person(x.lower[k - 1])) {
           std::uint32_t b = k - 1;  // the noun, then what may come before it in its item

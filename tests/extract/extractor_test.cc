@@ -1124,6 +1124,11 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                       "week. A local station has confirmed the victim was Frank Olson, 18. Olson was a student at the "
                       "high school. According to his father, Frank was accidentally shot by his friend who was cleaning "
                       "a gun Sunday night.", 1, 0},
+                 // people named by a noun before "and" and one with an article, who "were" hurt, count with it
+                 Case{"A baby was shot and killed on Dover Street on Friday. The baby's mother, grandmother and a family friend "
+                      "were critically wounded.", 1, 3},
+                 Case{"A man was shot and killed on Dover Street on Friday. His father and a 15-year-old boy were also shot but "
+                      "survived.", 1, 2},
                  // a death denied in passing
                  Case{"Eight people were injured - none fatally - in a shooting on Dover Street on Sunday.", 0, 8},
                  // an aside between commas or dashes does not end the count's stretch
