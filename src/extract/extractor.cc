@@ -1876,7 +1876,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         // hasn't been shot", "was never wounded"
         if (row && j > q.last) {
           const std::string& b1 = x.lower[j - 1];
-          if (b1 == "none"sv || b1 == "not"sv || b1 == "no"sv || negation(b1) || counterfactual(x, j, q.last) ||
+          // (past an adverb: "would never purposefully hurt")
+          const bool adverb_denied = b1.size() > 4 && b1.ends_with("ly") && j - 1 > q.last &&
+                                     (negation(x.lower[j - 2]) || x.lower[j - 2] == "not"sv);
+          if (b1 == "none"sv || b1 == "not"sv || b1 == "no"sv || negation(b1) || adverb_denied || counterfactual(x, j, q.last) ||
               (b1 == "to"sv && (w == "hurt"sv || w == "wound"sv)) ||  // "he did not mean to hurt anyone"
               ((b1 == "been"sv || b1 == "be"sv) && j - 1 > q.last && negation(x.lower[j - 2])))
             row = nullptr;
@@ -2162,6 +2165,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         if (!row || len != k || !told_before(*row)) continue;
         // a murder tried is no death: "the attempted murders of five teenagers", "attempted aggravated murder of"
         if (attempt_before(x, p, s.first, 3)) break;
+        // nor is a harm denied: "the suspect would never hurt the boy", "would never purposefully hurt", "did
+        // not kill anyone"
+        if (std::uint32_t b = p > s.first && x.lower[p - 1].size() > 4 && x.lower[p - 1].ends_with("ly") ? p - 1 : p;
+            b > s.first && (negation(x.lower[b - 1]) || x.lower[b - 1] == "not"sv))
+          break;
         // the number must name people: "killing seven people", "killed two officers", or stand alone;
         // "a"/"the" only before one person ("the fatal shooting of a woman")
         bool ok = !q.article;

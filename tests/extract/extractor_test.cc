@@ -1202,7 +1202,11 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  // what could have happened did not: nobody died
                  Case{"A teen was shot in the neck on Dover Street on Friday. He said he could\u2019ve easily died.", 0, 1},
                  Case{"A man was shot on Dover Street on Friday. Police said he may have hurt someone nearby.", 0, 1},
-                 // nor did what is denied: nobody else was hurt
+                 // nor did what is denied: nobody else was hurt (an adverb between: "would never purposefully hurt")
+                 Case{"A 4-year-old boy was shot and killed on Dover Street on Friday. His mother said the suspect would "
+                      "never purposefully hurt the boy.", 1, 0},
+                 Case{"A 4-year-old boy was shot and killed on Dover Street on Friday. His mother said the suspect would "
+                      "never hurt the boy.", 1, 0},
                  Case{"A man was shot and killed on Dover Street on Friday. Neighbors said he didn't hurt anybody.", 1, 0},
                  // "shot" in the active voice with its people after it; "another" told where
                  Case{"Police said Sims shot three people in their legs or feet on Dover Street on Friday.", 0, 3},
