@@ -218,6 +218,13 @@ bool active_with_object(const Tokens& x, std::uint32_t from, std::uint32_t at, s
 // A word that denies what follows: "never", "hasn't", "wasn’t" (plain "not" and "no" are read apart).
 bool negation(std::string_view w) { return w == "never"sv || w.ends_with("n't") || w.ends_with("n\u2019t"); }
 
+// A denial ("not", "never", "didn't") right before token `at`, or before an adverb right before it ("would
+// never purposefully hurt"), after token `from`.
+bool denied_before(const Tokens& x, std::uint32_t at, std::uint32_t from) {
+  const std::uint32_t b = at > from + 1 && x.lower[at - 1].size() > 4 && x.lower[at - 1].ends_with("ly") ? at - 1 : at;
+  return b > from && (negation(x.lower[b - 1]) || x.lower[b - 1] == "not"sv);
+}
+
 // What was only tried: "attempted" or "attempt", or a word of `also` ("tried", "intent"), among the `n` words
 // right before token `at`, not before `from` ("attempted murder", "attempted to kill", "intent to commit murder").
 bool attempt_before(const Tokens& x, std::uint32_t at, std::uint32_t from, std::uint32_t n,
@@ -1269,9 +1276,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // from the capital about the whole country. Its country is known; the town is not. (On MUC-4 DEV the
     // keys give the country alone for 29 such reports and the capital for 15; no gva-news story is datelined
     // in a national capital with no other place named.)
-    if (where && note == where_note && *where_note &&
-        gaz.at(static_cast<std::uint32_t>(where->entry)).national_capital())
-      if (const GazEntry* country = gaz.country(gaz.at(static_cast<std::uint32_t>(where->entry)).country)) {
+    if (const GazEntry* filed = where && note == where_note && *where_note ? &gaz.at(static_cast<std::uint32_t>(where->entry)) : nullptr;
+        filed && filed->national_capital())
+      if (const GazEntry* country = gaz.country(filed->country)) {
         note = "the dateline's " + m.location->name + " is the capital, where the report was filed; the text names no place for the incident, so only its country is known";
         m.location = analyser_.places().to_place(static_cast<int>(country - &gaz.at(0)));
       }
@@ -1876,10 +1883,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         // hasn't been shot", "was never wounded"
         if (row && j > q.last) {
           const std::string& b1 = x.lower[j - 1];
-          // (past an adverb: "would never purposefully hurt")
-          const bool adverb_denied = b1.size() > 4 && b1.ends_with("ly") && j - 1 > q.last &&
-                                     (negation(x.lower[j - 2]) || x.lower[j - 2] == "not"sv);
-          if (b1 == "none"sv || b1 == "not"sv || b1 == "no"sv || negation(b1) || adverb_denied || counterfactual(x, j, q.last) ||
+          if (b1 == "none"sv || b1 == "no"sv || denied_before(x, j, q.last) || counterfactual(x, j, q.last) ||
               (b1 == "to"sv && (w == "hurt"sv || w == "wound"sv)) ||  // "he did not mean to hurt anyone"
               ((b1 == "been"sv || b1 == "be"sv) && j - 1 > q.last && negation(x.lower[j - 2])))
             row = nullptr;
@@ -2167,9 +2171,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         if (attempt_before(x, p, s.first, 3)) break;
         // nor is a harm denied: "the suspect would never hurt the boy", "would never purposefully hurt", "did
         // not kill anyone"
-        if (std::uint32_t b = p > s.first && x.lower[p - 1].size() > 4 && x.lower[p - 1].ends_with("ly") ? p - 1 : p;
-            b > s.first && (negation(x.lower[b - 1]) || x.lower[b - 1] == "not"sv))
-          break;
+        if (denied_before(x, p, s.first)) break;
         // the number must name people: "killing seven people", "killed two officers", or stand alone;
         // "a"/"the" only before one person ("the fatal shooting of a woman")
         bool ok = !q.article;
