@@ -113,6 +113,11 @@ struct Mention {
   // With the date unknown, the last day it can be: the publication date (the incident was reported then, so
   // it happened on or before it). A bound, not a date: nothing is guessed. Unknown where the date is known.
   Date latest;
+  // Sets `latest` from the day the mention's article was published: only where the date is unknown and that
+  // day is known.
+  void bound_by(const Date& published) {
+    latest = !date.known() && published.known() && published.precision == Date::Precision::day ? published : Date{};
+  }
   std::optional<Place> location;
   Count killed, wounded;
   // The attacker's own death ("killed two people, then himself"), apart from `killed`: known only where the

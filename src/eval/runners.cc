@@ -645,19 +645,18 @@ MucAgreement muc_agreement(const Mention& m, const MucKey& k) {
       {"hijacking", "KIDNAPPING"}, {"arson", "ARSON"}};
   if (auto it = to_muc.find(m.type); it != to_muc.end()) a.type = k.type.find(it->second) != std::string::npos;
   // dates: "D", "- D" (on or before D: within the month before), "D1 - D2"; a mention with no date but a
-  // bound ("on or before L", Mention::latest) says what "- D" says where L is D or within the month before
-  if (!m.date.known() && m.latest.known() && k.date.starts_with("- ")) {
-    Date hi = parse_date_string(k.date.substr(2));
-    if (hi.known()) a.date = a.date_by_bound = days_between(m.latest, hi) >= 0 && days_between(m.latest, hi) <= 31;
-  }
-  if (m.date.precision == Date::Precision::day && k.date != "*" && k.date != "-") {
+  // bound ("on or before L", Mention::latest) says what "- D" says, where L is D or within the month before
+  const bool bound = !m.date.known() && m.latest.known();
+  const Date& when = bound ? m.latest : m.date;
+  if (when.precision == Date::Precision::day && k.date != "*" && k.date != "-") {
     std::string d = k.date;
     auto dash = d.find(" - ");
     Date lo, hi;
     if (d.starts_with("- ")) {
       hi = parse_date_string(d.substr(2));
-      if (hi.known()) a.date = days_between(m.date, hi) >= 0 && days_between(m.date, hi) <= 31;
-    } else {
+      if (hi.known()) a.date = a.date_by_bound = days_between(when, hi) >= 0 && days_between(when, hi) <= 31;
+      a.date_by_bound &= bound;
+    } else if (!bound) {
       lo = parse_date_string(dash == std::string::npos ? d : d.substr(0, dash));
       hi = dash == std::string::npos ? lo : parse_date_string(d.substr(dash + 3));
       if (lo.known() && hi.known()) a.date = days_between(lo, m.date) >= 0 && days_between(m.date, hi) >= 0;

@@ -4603,8 +4603,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   }
   add_tagged_roles(doc, a, out, tagged ? &*tagged : nullptr);
   // An incident no sentence dates happened on or before the day it was reported (Mention::latest).
-  for (Mention& x : out)
-    if (!x.date.known() && doc.published.known() && doc.published.precision == Date::Precision::day) x.latest = doc.published;
+  for (Mention& x : out) x.bound_by(doc.published);
   return out;
 }
 

@@ -70,8 +70,7 @@ Processed Pipeline::process(const RawDocument& raw) const {
         auto type = std::find_if(h.evidence.begin(), h.evidence.end(), [](const Evidence& e) { return e.field == "type"; });
         if (date != h.evidence.end() && !date->in_title && type != h.evidence.end() && type->in_title) {
           h.date = {};
-          if (out.document.published.known() && out.document.published.precision == Date::Precision::day)
-            h.latest = out.document.published;
+          h.bound_by(out.document.published);
           Evidence why = *type;
           why.field = "date";
           why.note = "the headline names no day, and the body, which tells of no incident itself, is not read for one";
