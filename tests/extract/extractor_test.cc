@@ -1003,6 +1003,29 @@ TEST(Extract, AGroupNamedResponsibleAnywhereInTheStory) {
   ASSERT_EQ(ms[0].groups.size(), 1u);
   EXPECT_EQ(ms[0].groups[0].text, "ARMY");
   EXPECT_EQ(ms[0].groups[0].responsibility, "blamed");
+  // ... and the second of two joined by "and"
+  ms = extract("SAN SALVADOR, 20 NOV 89 (RADIO) -- THE REBELS BLAMED THE GOVERNMENT AND THE ARMED FORCES FOR THE MURDER "
+               "OF 10 UNION MEMBERS IN A DYNAMITE ATTACK IN SAN SALVADOR ON 31 OCTOBER.",
+               "1989-11-20");
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_EQ(ms[0].groups.size(), 2u);
+  EXPECT_EQ(ms[0].groups[0].text, "GOVERNMENT");
+  EXPECT_EQ(ms[0].groups[1].text, "ARMED FORCES");
+  EXPECT_EQ(ms[0].groups[1].responsibility, "blamed");
+  // a state's forces that are the agent of a verb of violence did it ("machinegunned by salvadoran air force
+  // helicopters"), with a nationality before them but nothing else ("by individuals wearing military uniforms"
+  // are not the military), and not after a verb that tells of no violence ("rescued by the army")
+  const std::string shot = "SAN SALVADOR, 20 NOV 89 (RADIO) -- TWO PEASANTS WERE SHOT DEAD IN SAN MIGUEL YESTERDAY. ";
+  ms = extract(shot + "THEY WERE MACHINEGUNNED BY SALVADORAN AIR FORCE HELICOPTERS.", "1989-11-20");
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_EQ(ms[0].groups.size(), 1u);
+  EXPECT_EQ(ms[0].groups[0].text, "SALVADORAN AIR FORCE");
+  EXPECT_EQ(ms[0].groups[0].name, "salvadoran air force");  // (the rule's; the role tagger's has no name)
+  for (const char* other : {"THEY WERE MACHINEGUNNED BY INDIVIDUALS WEARING MILITARY UNIFORMS.", "THEY WERE RESCUED BY THE ARMY."}) {
+    ms = extract(shot + other, "1989-11-20");
+    ASSERT_EQ(ms.size(), 1u) << other;
+    EXPECT_TRUE(ms[0].groups.empty()) << other << ms[0].groups[0].text;
+  }
 }
 
 TEST(Extract, PerpetratorsAsTheTextDescribesThem) {
