@@ -95,6 +95,7 @@ class PlaceFinder {
   StringMap<std::string> state_by_key_;  // "fla." / "florida" -> "FL"
   StringSet postal_codes_;               // "tn": a state only as "Bristol, TN"
   StringSet stopwords_;
+  StringSet word_places_;  // one-word place names that are English words (build/data/word_places.txt)
   StringMap<std::string> followers_;  // lower-case word -> use
   StringSet state_firsts_;  // first words of state names ("new" of "New Mexico")
   StringSet state_names_;   // folded full names ("washington"), not abbreviations

@@ -295,6 +295,26 @@ TEST(Places, WireCopyDatelinesSurnamesAndCommonWords) {
     }
     EXPECT_EQ(medellin, 1);
   }
+  {
+    // a name that is an English word is a place in wire copy only where it is a large city's (Humble, Texas;
+    // Canton, Michigan; Manage, Belgium are no places here), or more than a city's (Panama), or a state's
+    // given with it
+    auto found = [&](const std::string& text) {
+      auto [d, a] = analysed(text);
+      std::map<std::string, int> out;
+      for (auto& p : a.places)
+        if (!p.in_person && p.entry >= 0) ++out[said(d, p) + " " + analyser().places().to_place(p.entry).country];
+      return out;
+    };
+    auto words = found("SAN SALVADOR, 20 NOV 89 (RADIO) -- [TEXT] SIX PRIESTS AND TWO HUMBLE WOMEN WERE MURDERED IN "
+                       "ARENALES CANTON.  WE WILL MANAGE TO HOLD TALKS IN PANAMA AND IN LIMA.");
+    EXPECT_EQ(words.count("HUMBLE US"), 0u);
+    EXPECT_EQ(words.count("CANTON US"), 0u);
+    EXPECT_EQ(words.count("MANAGE BE"), 0u);
+    EXPECT_EQ(words["PANAMA PA"], 1);
+    EXPECT_EQ(words["LIMA PE"], 1);
+    EXPECT_EQ(found("SAN SALVADOR, 20 NOV 89 (RADIO) -- [TEXT] HE WAS SHOT IN HUMBLE, TEXAS.")["HUMBLE US"], 1);
+  }
 }
 
 // The names the analysis of `text` finds, as written, with their types.
