@@ -409,7 +409,9 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
           if (t[i].upper && t[i].end - t[i].start == 2 && postal_codes_.count(key) && !shouting) {
             state = key;
             for (auto& ch : state) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-          } else if (auto ap = state_by_key_.find(key + "."); ap != state_by_key_.end()) {
+          } else if (auto ap = state_by_key_.find(key + "."); ap != state_by_key_.end() && !tk.caseless) {
+            // (not in text without capitals, where it is as likely a word: "LABOR LEADERS, MASS MOVEMENT
+            // ACTIVISTS" is in no Massachusetts)
             state = ap->second;
           }
         }
