@@ -3,8 +3,8 @@
 // package an-array-of-english-words (a list of some 275,000 English words), at build time only.
 //   node tools/build-word-places.mjs GAZETTEER.tsv OUT.txt
 // The place finder reads it (src/analyse/places.cc): in text without capitals ("HUMBLE WOMEN",
-// "ARENALES CANTON", "WE WILL MANAGE"), such a name is a place only where it is a city of 100,000 people or
-// more, or more than a city (a country, a region), or a U.S. state is named with it.
+// "ARENALES CANTON", "WE WILL MANAGE"), such a name is a place only where it is a city of a million people, a
+// capital of 100,000, more than a city (a country, a region), or a U.S. state follows it.
 // Output: one name a line, in lower case (as the gazetteer folds it), sorted, after a comment line.
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
