@@ -117,6 +117,22 @@ TEST(Roles, ExtractorTakesTargetsAndWeaponsFromTheTagger) {
   for (auto& e : plain[0].evidence) EXPECT_NE(e.note, "role tagger");
 }
 
+TEST(Roles, AWeaponMeasuredOutComesWithItsMeasure) {
+  // "5 KG OF DYNAMITE", "ALMOST 200 KG OF DYNAMITE", "125 TO 150 GRAMS OF DYNAMITE": as MUC-4's keys write
+  // them, from the tagger's filler ("DYNAMITE") and the rules' alike
+  Pipeline& p = pipeline();
+  for (const char* amount : {"5 KG OF DYNAMITE", "ALMOST 200 KG OF DYNAMITE", "125 TO 150 GRAMS OF DYNAMITE"}) {
+    RawDocument raw = wire(std::string("BOGOTA, 12 JUN 90 (EFE) -- [TEXT] TWO MEN ON A MOTORCYCLE SET OFF ") + amount +
+                           " AT THE PACIFIC PIPELINE YESTERDAY.  THE BLAST DESTROYED THE PLANT.");
+    auto ms = p.process(raw).mentions;
+    ASSERT_FALSE(ms.empty()) << amount;
+    std::set<std::string> weapons;
+    for (auto& w : ms[0].weapons) weapons.insert(w.text);
+    EXPECT_TRUE(weapons.count(amount)) << amount << ": " << (weapons.empty() ? "" : *weapons.begin());
+    EXPECT_FALSE(weapons.count("DYNAMITE")) << amount;
+  }
+}
+
 TEST(Roles, OneTheTextHasSpeakIsNoVictimOfTheTaggers) {
   // The tagger reads the assembly president beside "the death of the attorney general" as a victim; he is
   // a source ("VALDIVIESO SAID"), and nothing the rules read befell him.
