@@ -1033,6 +1033,20 @@ TEST(Extract, PerpetratorsAsTheTextDescribesThem) {
   ASSERT_EQ(ms.size(), 1u);
   ASSERT_EQ(ms[0].perpetrators.size(), 1u);
   EXPECT_EQ(ms[0].perpetrators[0].text, "URBAN GUERRILLAS");
+  // ... with the group they make, and what they are members of (the rules' description, "GROUP OF UNIDENTIFIED
+  // PERSONS", and the role tagger's, "MEMBERS OF THE SALVADORAN ARMY"), as MUC-4's keys write them
+  ms = extract("SAN SALVADOR, 20 NOV 89 (RADIO) -- A GROUP OF UNIDENTIFIED PERSONS OPENED FIRE ON A POLICE PATROL IN SAN "
+               "SALVADOR ON MONDAY, KILLING TWO AGENTS.",
+               "1989-11-20");
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_EQ(ms[0].perpetrators.size(), 1u);
+  EXPECT_EQ(ms[0].perpetrators[0].text, "GROUP OF UNIDENTIFIED PERSONS");
+  ms = extract("SAN SALVADOR, 20 NOV 89 (RADIO) -- SEVERAL HOUSES WERE BURNED IN SAN MIGUEL ON MONDAY BY MEMBERS OF THE "
+               "SALVADORAN ARMY.",
+               "1989-11-20");
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_EQ(ms[0].perpetrators.size(), 1u);
+  EXPECT_EQ(ms[0].perpetrators[0].text, "MEMBERS OF THE SALVADORAN ARMY");
   // a word that only qualifies the noun after it describes nobody: "a terrorist attack" (which is an
   // incident's word of its own: "attack" and "killed" alone are not enough)
   ms = extract("A TERRORIST ATTACK ON A POLICE PATROL IN SAN SALVADOR ON MONDAY KILLED TWO AGENTS. THE TERRORISTS FLED.",
