@@ -1047,6 +1047,15 @@ TEST(Extract, PerpetratorsAsTheTextDescribesThem) {
   ASSERT_EQ(ms.size(), 1u);
   ASSERT_EQ(ms[0].perpetrators.size(), 1u);
   EXPECT_EQ(ms[0].perpetrators[0].text, "MEMBERS OF THE SALVADORAN ARMY");
+  // ... and with what they wore or rode
+  for (const char* who : {"ARMED MEN WEARING MILITARY UNIFORMS", "GUNMEN IN CIVILIAN CLOTHES"}) {
+    ms = extract(std::string("SAN SALVADOR, 20 NOV 89 (RADIO) -- ") + who +
+                     " OPENED FIRE ON A POLICE PATROL IN SAN SALVADOR ON MONDAY, KILLING TWO AGENTS.",
+                 "1989-11-20");
+    ASSERT_EQ(ms.size(), 1u) << who;
+    ASSERT_EQ(ms[0].perpetrators.size(), 1u) << who;
+    EXPECT_EQ(ms[0].perpetrators[0].text, who);
+  }
   // a word that only qualifies the noun after it describes nobody: "a terrorist attack" (which is an
   // incident's word of its own: "attack" and "killed" alone are not enough)
   ms = extract("A TERRORIST ATTACK ON A POLICE PATROL IN SAN SALVADOR ON MONDAY KILLED TWO AGENTS. THE TERRORISTS FLED.",
