@@ -2603,6 +2603,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           std::uint32_t len = 0;
           const auto* row = lexicon.match(tk, i, s.last, len);
           if (!row) continue;
+          if (i < taken_to) {  // within the description taken before ("members of the guerrilla forces")
+            i += len - 1;
+            continue;
+          }
           std::uint32_t from = i;
           while (modifiers && from > s.first && from > taken_to && i - from < 3) {
             const std::string& w = tk.lower[from - 1];
