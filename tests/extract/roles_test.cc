@@ -133,6 +133,18 @@ TEST(Roles, AWeaponMeasuredOutComesWithItsMeasure) {
   }
 }
 
+TEST(Roles, AHomeIsWrittenWithWhoseItIs) {
+  // the tagger's "HOUSE", as MUC-4's keys write it: with the "of" phrase that says whose it is
+  auto ms = pipeline().process(wire("BOGOTA, 20 NOV 89 (EFE) -- [TEXT] UNIDENTIFIED INDIVIDUALS TODAY HURLED A BOMB AT "
+                                    "THE HOUSE OF JUDGE ROBERTO MENDOZA, CAUSING HEAVY DAMAGE TO THE HOUSE. NO ONE WAS "
+                                    "HURT."))
+                .mentions;
+  ASSERT_FALSE(ms.empty());
+  std::set<std::string> targets;
+  for (auto& x : ms[0].targets) targets.insert(x.text);
+  EXPECT_TRUE(targets.count("HOUSE OF JUDGE ROBERTO MENDOZA")) << (targets.empty() ? "" : *targets.begin());
+}
+
 TEST(Roles, OneTheTextHasSpeakIsNoVictimOfTheTaggers) {
   // The tagger reads the assembly president beside "the death of the attorney general" as a victim; he is
   // a source ("VALDIVIESO SAID"), and nothing the rules read befell him.
