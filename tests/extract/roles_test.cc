@@ -16,6 +16,7 @@ using namespace incidex;
 namespace {
 using incidex::testing::analyser;
 using incidex::testing::analyse;
+using incidex::testing::texts;
 std::string said(const Analysis& a, const std::string& text, const RoleSpan& s) {
   return text.substr(a.tokens.tokens[s.first].start, a.tokens.tokens[s.last - 1].end - a.tokens.tokens[s.first].start);
 }
@@ -126,8 +127,7 @@ TEST(Roles, AWeaponMeasuredOutComesWithItsMeasure) {
                            " AT THE PACIFIC PIPELINE YESTERDAY.  THE BLAST DESTROYED THE PLANT.");
     auto ms = p.process(raw).mentions;
     ASSERT_FALSE(ms.empty()) << amount;
-    std::set<std::string> weapons;
-    for (auto& w : ms[0].weapons) weapons.insert(w.text);
+    const std::set<std::string> weapons = texts(ms[0].weapons);
     EXPECT_TRUE(weapons.count(amount)) << amount << ": " << (weapons.empty() ? "" : *weapons.begin());
     EXPECT_FALSE(weapons.count("DYNAMITE")) << amount;
   }
@@ -140,8 +140,7 @@ TEST(Roles, AHomeIsWrittenWithWhoseItIs) {
                                     "HURT."))
                 .mentions;
   ASSERT_FALSE(ms.empty());
-  std::set<std::string> targets;
-  for (auto& x : ms[0].targets) targets.insert(x.text);
+  const std::set<std::string> targets = texts(ms[0].targets);
   EXPECT_TRUE(targets.count("HOUSE OF JUDGE ROBERTO MENDOZA")) << (targets.empty() ? "" : *targets.begin());
 }
 
@@ -156,8 +155,7 @@ TEST(Roles, OneTheTextHasSpeakIsNoVictimOfTheTaggers) {
                            "GUERRILLAS' IRRATIONAL VIOLENCE. VALDIVIESO SAID THE GUERRILLAS DO NOT WANT PEACE."))
                 .mentions;
   ASSERT_FALSE(ms.empty());
-  std::set<std::string> victims;
-  for (auto& v : ms[0].victims) victims.insert(v.text);
+  const std::set<std::string> victims = texts(ms[0].victims);
   EXPECT_TRUE(victims.count("ROBERTO GARCIA ALVARADO"));
   EXPECT_FALSE(victims.count("RICARDO VALDIVIESO"));
 }
