@@ -4654,7 +4654,15 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       b.evidence.push_back(span(doc, "location", place->start, place->end));
     }
     set_counts(b, bg_counts.first, bg_counts.second);
-    described_roles(b, {si});
+    // the sentence before, of the same paragraph and outside the main incident's, that told of the same kind of
+    // incident with no date ("about 50 peasants have been kidnapped by terrorists of the fmln in san miguel. the
+    // mass kidnapping took place on 30 december"): its roles are this one's
+    std::vector<std::uint32_t> told{si};
+    if (si > 0 && paragraph[si - 1] == paragraph[si] && !in_core(si - 1) && last_bg != si - 1 &&
+        std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return h.sentence == si - 1 && h.weight > 0 && h.type == b.type; }) &&
+        std::none_of(a.times.begin(), a.times.end(), [&](const TimeExpr& te) { return tk.sentence_of(te.first) == si - 1 && !te.implicit; }))
+      told.insert(told.begin(), si - 1);
+    described_roles(b, told);
     // its groups: the armed groups its sentence names, responsible as the sentence says ("prosecutors blamed
     // ... Jund al-Khilafah for an apparently botched attack"); where it names none but says who claimed it,
     // "the group" is the one the sentence before named ("a previously unknown group, jund al-khalifa, issued a
@@ -4663,7 +4671,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       const Lexicon::Row* said = responsibility_in(si);
       const std::string how = said && !said->empty() ? (*said)[0] : "";
       for (const NameSpan& n : a.names)
-        if (n.kind == "armed"sv && tk.sentence_of(n.first) == si) add_group(b, n, accuser(n) ? "" : how);
+        if (n.kind == "armed"sv && std::find(told.begin(), told.end(), tk.sentence_of(n.first)) != told.end())
+          add_group(b, n, accuser(n) ? "" : how);
       if (b.groups.empty() && !how.empty() && si > 0 && paragraph[si - 1] == paragraph[si]) {
         bool the_group = false;
         for (std::uint32_t k = tk.sentences[si].first; k + 1 < tk.sentences[si].last && !the_group; ++k)

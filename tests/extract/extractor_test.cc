@@ -1458,6 +1458,30 @@ TEST(Extract, BackgroundIncidentsComeAfterTheMainOneEvenFromTheFirstSentence) {
   EXPECT_EQ(ms[1].killed.value, 16);
 }
 
+// A background incident told first with no date, then dated in the next sentence of its paragraph ("the mass
+// kidnapping took place on 30 december"): the first sentence's roles and group are its own.
+TEST(Extract, ABackgroundIncidentKeepsTheRolesOfTheSentenceThatToldItFirst) {
+  const std::string kidnapping =
+      "About 50 peasants have been kidnapped by terrorists of the FMLN in San Miguel department. The mass "
+      "kidnapping took place on 30 December in the village of El Carmen.";
+  auto ms = extract(kidnapping + "\n\nMeanwhile, three soldiers were killed yesterday in clashes with guerrillas in Usulutan.",
+                    "1990-01-03");
+  ASSERT_EQ(ms.size(), 2u);
+  EXPECT_EQ(ms[0].date.iso(), "1990-01-02");
+  EXPECT_EQ(ms[1].type, "kidnapping");
+  EXPECT_EQ(ms[1].date.iso(), "1989-12-30");
+  ASSERT_EQ(ms[1].groups.size(), 1u);
+  EXPECT_EQ(ms[1].groups[0].text, "FMLN");
+  EXPECT_EQ(texts(ms[1].perpetrators), std::set<std::string>{"terrorists"});
+  // not the sentence before when it is dated itself: that one tells of its own day
+  ms = extract("On 12 December, about 50 peasants were kidnapped by terrorists of the FMLN in San Miguel department. The "
+               "mass kidnapping took place on 30 December in the village of El Carmen.\n\nMeanwhile, three soldiers "
+               "were killed yesterday in clashes with guerrillas in Usulutan.",
+               "1990-01-03");
+  for (auto& m : ms)
+    if (m.date.iso() == "1989-12-30") EXPECT_TRUE(m.groups.empty());
+}
+
 TEST(Extract, IncidentDates) {
   struct Case { const char* why; const char* text; const char* published; const char* date; };
   for (auto c : {
