@@ -291,7 +291,8 @@ std::uint32_t of_phrase_end(const Tokens& tk, const Sentence& s, std::uint32_t l
   if (last + 1 >= s.last || tk.lower[last] != "of"sv) return last;
   static const std::unordered_set<std::string_view> stop = {"who", "that", "which", "and", "in", "on", "at", "when",
                                                             "with", "after", "said", "was", "were", "had", "have",
-                                                            "to", "from", "for", "by", "as", "is", "are"};
+                                                            "to", "from", "for", "by", "as", "is", "are", "against",
+                                                            "during", "near", "into", "while", "since", "because"};
   std::uint32_t k = last + 1;
   if (tk.lower[k] == "the"sv) ++k;
   std::uint32_t end = k;
@@ -2697,6 +2698,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             break;
         }
         if (!head) continue;
+        std::tie(b, head) = attackers_span(tk, s, b, head);  // "by members of the salvadoran army"
         std::uint32_t bb = t[b].start, e = t[head - 1].end;
         std::string said = flat(text.substr(bb, e - bb)), key = ascii_lower(said);
         if (std::any_of(into.perpetrators.begin(), into.perpetrators.end(), [&](const Actor& p) { return ascii_lower(p.text) == key; }))

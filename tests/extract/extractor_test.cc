@@ -83,6 +83,25 @@ TEST(Extract, ShotsFiredToldInThePassiveOrWithTheGun) {
   }
 }
 
+// Wire copy's words for an attack (data/triggers.tsv): machinegunned, dynamited, blew up, ambushed, kidnap
+TEST(Extract, WireCopysWordsForAnAttackMakeAnIncidentOfTheirType) {
+  struct Case { const char* text; const char* type; };
+  for (const Case& c : {Case{"THE REPORT NOTES THAT THE HOME OF THE DEPUTY MINISTER WAS MACHINEGUNNED FROM A PASSING "
+                             "VEHICLE THIS MORNING.", "armed_assault"},
+                        Case{"URBAN COMMANDOS DYNAMITED TWO POWER PYLONS IN SAN MIGUEL THIS MORNING.", "bombing"},
+                        Case{"REBELS BLEW UP A BRIDGE ON THE LITORAL HIGHWAY THIS MORNING.", "bombing"},
+                        Case{"GUERRILLAS AMBUSHED AN ARMY PATROL NEAR ZACATECOLUCA THIS MORNING.", "armed_assault"},
+                        Case{"ARMED MEN TRIED TO KIDNAP THE MAYOR OF SAN MIGUEL THIS MORNING.", "kidnapping"}}) {
+    auto ms = extract(std::string("SAN SALVADOR, 24 JAN 90 (DPA) -- [TEXT] ") + c.text, "1990-01-24");
+    if (ms.empty()) {
+      ADD_FAILURE() << "no incident: " << c.text;
+      continue;
+    }
+    EXPECT_EQ(ms[0].type, c.type) << c.text;
+    EXPECT_EQ(ms[0].date.iso(), "1990-01-24") << c.text;
+  }
+}
+
 TEST(Extract, TheMurderOfSomeoneIsAnAttack) {
   // "the murder of": an attack on the one named after it (MUC-4's wire copy: "the murder of general Gustavo
   // Alvarez Martinez", "the murder of msgr Arnulfo Romero")
@@ -1034,15 +1053,15 @@ TEST(Extract, PerpetratorsAsTheTextDescribesThem) {
   ASSERT_EQ(ms[0].perpetrators.size(), 1u);
   EXPECT_EQ(ms[0].perpetrators[0].text, "URBAN GUERRILLAS");
   // ... with the group they make, and what they are members of (the rules' description, "GROUP OF UNIDENTIFIED
-  // PERSONS", and the role tagger's, "MEMBERS OF THE SALVADORAN ARMY"), as MUC-4's keys write them
+  // PERSONS", and the agent after "by", "MEMBERS OF THE SALVADORAN ARMY"), as MUC-4's keys write them
   ms = extract("SAN SALVADOR, 20 NOV 89 (RADIO) -- A GROUP OF UNIDENTIFIED PERSONS OPENED FIRE ON A POLICE PATROL IN SAN "
                "SALVADOR ON MONDAY, KILLING TWO AGENTS.",
                "1989-11-20");
   ASSERT_EQ(ms.size(), 1u);
   ASSERT_EQ(ms[0].perpetrators.size(), 1u);
   EXPECT_EQ(ms[0].perpetrators[0].text, "GROUP OF UNIDENTIFIED PERSONS");
-  ms = extract("SAN SALVADOR, 20 NOV 89 (RADIO) -- SEVERAL HOUSES WERE BURNED IN SAN MIGUEL ON MONDAY BY MEMBERS OF THE "
-               "SALVADORAN ARMY.",
+  ms = extract("SAN SALVADOR, 20 NOV 89 (RADIO) -- SEVERAL HOUSES WERE BURNED BY MEMBERS OF THE SALVADORAN ARMY IN SAN "
+               "MIGUEL ON MONDAY.",
                "1989-11-20");
   ASSERT_EQ(ms.size(), 1u);
   ASSERT_EQ(ms[0].perpetrators.size(), 1u);

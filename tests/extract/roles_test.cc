@@ -49,8 +49,10 @@ TEST(Roles, CommittedModelFindsTheFillersOfABombing) {
   for (auto& s : RoleTagger::shared().tag(a)) by_role[s.role].push_back(said(a, text, s));
   ASSERT_FALSE(by_role["weapon"].empty());
   EXPECT_NE(by_role["weapon"][0].find("bomb"), std::string::npos);
-  ASSERT_FALSE(by_role["group"].empty());
-  EXPECT_NE(by_role["group"][0].find("liberation front"), std::string::npos);
+  ASSERT_FALSE(by_role["perpetrator"].empty());
+  EXPECT_EQ(by_role["perpetrator"][0], "urban guerrillas");
+  ASSERT_FALSE(by_role["target"].empty());
+  EXPECT_NE(by_role["target"][0].find("substation"), std::string::npos);
   // a filler is given once, at the first place it is written
   for (auto& [role, list] : by_role)
     for (std::size_t i = 0; i < list.size(); ++i)
