@@ -928,8 +928,9 @@ int train_roles(const Analyser& analyser, const TrainRolesOptions& o, std::ostre
   std::vector<const RoleTagger::Example*> all;
   for (auto& e : examples) all.push_back(&e);
   tagger.train(all, o.epochs,
-               fmt::format("averaged perceptron, {} epochs, on {} ({} documents), leans ({}) by 4-fold cross-validation",
-                           o.epochs, fs::path(o.gold).filename().string(), train_docs.size(), chosen));
+               fmt::format("averaged perceptron, {} epochs, the mean of {} orders, on {} ({} documents), leans ({}) by "
+                           "4-fold cross-validation",
+                           o.epochs, RoleTagger::kOrders, fs::path(o.gold).filename().string(), train_docs.size(), chosen));
   tagger.set_leans(leans);
   tagger.save(o.out);
   out << "wrote " << o.out << "\n";

@@ -432,7 +432,7 @@ void RoleTagger::train(const std::vector<const Example*>& data, int epochs, cons
       items.push_back(std::move(item));
     }
   }
-  model_.train(items, epochs);
+  model_.train(items, epochs, kOrders);
   description_ = description;
 }
 

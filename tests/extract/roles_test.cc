@@ -178,12 +178,12 @@ TEST(Roles, TodaysNewsKeepsTheWeaponsTheLexiconKnows) {
 }
 
 TEST(Roles, ASureTaggerMakesAnIncidentOfTooFewIncidentWords) {
-  // One incident word of weight 2 ("MURDERED") is too little for the rules alone; in caseless wire copy the
+  // One incident word of weight 2 ("HACKED") is too little for the rules alone; in caseless wire copy the
   // tagger's sure fillers make the incident, and the rules then read its date, place and count.
   Pipeline& p = pipeline();
   RawDocument raw = wire(
       "BOGOTA, 28 APR 90 (RADIO CADENA NACIONAL) -- [TEXT] THE PARTY NAMED A NEW CANDIDATE TODAY TO REPLACE\n"
-      "CARLOS PIZARRO LEONGOMEZ, WHO WAS MURDERED ON 26 APRIL ABOARD AN AIRPLANE. THE CANDIDATE SPOKE TO\n"
+      "CARLOS PIZARRO LEONGOMEZ, WHO WAS HACKED TO DEATH ON 26 APRIL ABOARD AN AIRPLANE. THE CANDIDATE SPOKE TO\n"
       "THOUSANDS AT THE FUNERAL.");
   auto ms = p.process(raw).mentions;
   ASSERT_EQ(ms.size(), 1u);
@@ -199,8 +199,9 @@ TEST(Roles, ASureTaggerMakesAnIncidentOfTooFewIncidentWords) {
   Extractor rules_only(p.analyser(), nullptr);
   Document d = p.cleaner().clean(raw);
   EXPECT_TRUE(rules_only.extract(d, p.analyser().analyse(d)).empty());
-  // nor does text with capitals, which the tagger did not learn from
-  raw.body = "Carlos Pizarro Leongomez, who was murdered on 26 April aboard an airplane, was buried today.";
+  // nor does text with capitals, which the tagger did not learn from ("hacked" alone: "to death" is a
+  // casualty the rules count there)
+  raw.body = "Carlos Pizarro Leongomez, who was hacked on 26 April aboard an airplane, was buried today.";
   EXPECT_TRUE(p.process(raw).mentions.empty());
 }
 
