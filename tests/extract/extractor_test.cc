@@ -102,6 +102,18 @@ TEST(Extract, WireCopysWordsForAnAttackMakeAnIncidentOfTheirType) {
   }
 }
 
+// The weapons of data/weapons.tsv, each with its class, in text with capitals (the rules' own)
+TEST(Extract, WeaponsOfTheListWithTheirClass) {
+  auto ms = extract("Gunmen opened fire with a submachine gun on a police station in Medellin on Monday and left an "
+                    "explosive device at its door, killing two officers.",
+                    "1990-01-03");
+  ASSERT_FALSE(ms.empty());
+  std::map<std::string, std::string> weapons;
+  for (auto& w : ms[0].weapons) weapons[w.text] = w.klass;
+  EXPECT_EQ(weapons["submachine gun"], "firearm");
+  EXPECT_EQ(weapons["explosive device"], "explosive");
+}
+
 TEST(Extract, TheMurderOfSomeoneIsAnAttack) {
   // "the murder of": an attack on the one named after it (MUC-4's wire copy: "the murder of general Gustavo
   // Alvarez Martinez", "the murder of msgr Arnulfo Romero")
