@@ -4757,7 +4757,7 @@ std::uint32_t Extractor::police_by_name(const Tokens& x, std::uint32_t i, std::u
   return k > name && k < end && has(police_nouns_, x, k) ? k + 1 : 0;
 }
 
-// Where the incident words add up to too little for the rules ("carlos pizarro leongomez, who was murdered
+// Where the incident words add up to too little for the rules ("carlos pizarro leongomez, who was hacked
 // on 26 april": one word of weight 2), caseless wire copy, which the role tagger learnt from, still makes an
 // incident when the tagger is sure enough of its fillers: their margins over none sum to 10 or more. On
 // MUC-4 DEV with the tagger held out (tools/cv-muc4.sh) this made 38.7 -> 39.5 F1; with the later rules,
