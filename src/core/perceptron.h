@@ -83,17 +83,30 @@ class Perceptron {
   // Trains a ranker from zero: each example is a list of candidates (`cands`, each a range of buckets) and
   // the index of the right one (`truth`). On a wrong guess (best() is not the right one) the right
   // candidate's features go up by one and the guessed one's down by one.
+  // With `orders` above one, the mean of that many trainings over their own orders, as train() does.
   template <typename Example>
-  void train_ranking(const std::vector<Example>& data, int epochs) {
+  void train_ranking(const std::vector<Example>& data, int epochs, int orders = 1) {
     static_assert(L == 1, "a ranker has one score per candidate");
-    averaged(data.size(), epochs, [&](std::size_t k, auto&& add) {
-      const Example& ex = data[k];
-      if (ex.truth >= ex.cands.size()) throw std::invalid_argument("perceptron: right candidate out of range");
-      std::size_t guess = best(ex.cands);
-      if (guess == ex.truth) return;
-      for (auto f : ex.cands[ex.truth]) add(f, 1.0f);
-      for (auto f : ex.cands[guess]) add(f, -1.0f);
-    });
+    auto once = [&](unsigned seed) {
+      averaged(data.size(), epochs, seed, [&](std::size_t k, auto&& add) {
+        const Example& ex = data[k];
+        if (ex.truth >= ex.cands.size()) throw std::invalid_argument("perceptron: right candidate out of range");
+        std::size_t guess = best(ex.cands);
+        if (guess == ex.truth) return;
+        for (auto f : ex.cands[ex.truth]) add(f, 1.0f);
+        for (auto f : ex.cands[guess]) add(f, -1.0f);
+      });
+    };
+    if (orders <= 1) {
+      once(kSeed);
+      return;
+    }
+    std::vector<float> sum(weights_.size(), 0.0f);
+    for (int r = 0; r < orders; ++r) {
+      once(kSeed + static_cast<unsigned>(r));
+      for (std::size_t k = 0; k < sum.size(); ++k) sum[k] += weights_[k];
+    }
+    for (std::size_t k = 0; k < sum.size(); ++k) weights_[k] = sum[k] / static_cast<float>(orders);
   }
 
   // The weights a model file kept (the rest stay zero).

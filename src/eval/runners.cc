@@ -1155,8 +1155,10 @@ int train_chooser(const std::vector<Ranker::Example>& examples, const std::vecto
                      cv_right, examples.size(), pct(cv_right), pct(rules_right));
   Chooser chooser;
   chooser.train(examples, o.epochs,
-                fmt::format("ranking perceptron, {} epochs, on the {} named in {} gun-violence articles{} ({})", o.epochs, what,
-                            examples.size(), o.half.empty() ? "" : " (" + o.half + " half of the incidents)", gold));
+                fmt::format("ranking perceptron, {} epochs, the mean of {} orders, on the {} named in {} gun-violence "
+                            "articles{} ({})",
+                            o.epochs, Ranker::kOrders, what, examples.size(),
+                            o.half.empty() ? "" : " (" + o.half + " half of the incidents)", gold));
   chooser.save(o.out);
   out << "wrote " << o.out << "\n";
   return 0;

@@ -108,3 +108,33 @@ TEST(Perceptron, TrainingOverSeveralOrdersAveragesTheirWeights) {
   two_again.train(data, 4, 2);  // the orders are fixed: the same weights again
   EXPECT_EQ(two_again.weights(), two.weights());
 }
+
+// The same for a ranker: one order is the plain training, two the mean of two (and the same again), and the
+// mean still ranks a candidate list that one feature decides.
+TEST(Perceptron, RankingOverSeveralOrdersAveragesTheirWeights) {
+  constexpr std::uint32_t kBuckets = 64;
+  struct List {
+    std::vector<std::vector<std::uint32_t>> cands;
+    std::size_t truth;
+  };
+  std::vector<List> data;
+  for (std::uint32_t k = 0; k < 120; ++k) {
+    List l;
+    const std::size_t n = 2 + k % 3;
+    l.truth = (k * 5) % n;
+    for (std::size_t c = 0; c < n; ++c)
+      l.cands.push_back({static_cast<std::uint32_t>((k + 3 * c) % 40), c == l.truth ? 63u : static_cast<std::uint32_t>(41 + (k + c) % 20)});
+    data.push_back(std::move(l));
+  }
+  Perceptron<1> one(kBuckets), once(kBuckets), two(kBuckets), two_again(kBuckets);
+  one.train_ranking(data, 4);
+  once.train_ranking(data, 4, 1);
+  EXPECT_EQ(once.weights(), one.weights());
+  two.train_ranking(data, 4, 2);
+  EXPECT_NE(two.weights(), one.weights());
+  two_again.train_ranking(data, 4, 2);
+  EXPECT_EQ(two_again.weights(), two.weights());
+  std::size_t right = 0;
+  for (auto& l : data) right += two.best(l.cands) == l.truth;
+  EXPECT_EQ(right, data.size());
+}
