@@ -53,16 +53,7 @@ class Perceptron {
   // a model the luck of one order moves less.
   template <typename Example>
   void train(const std::vector<Example>& data, int epochs, int orders = 1) {
-    if (orders <= 1) {
-      train_once(data, epochs, kSeed);
-      return;
-    }
-    std::vector<float> sum(weights_.size(), 0.0f);
-    for (int r = 0; r < orders; ++r) {
-      train_once(data, epochs, kSeed + static_cast<unsigned>(r));
-      for (std::size_t k = 0; k < sum.size(); ++k) sum[k] += weights_[k];
-    }
-    for (std::size_t k = 0; k < sum.size(); ++k) weights_[k] = sum[k] / static_cast<float>(orders);
+    over_orders(orders, [&](unsigned seed) { train_once(data, epochs, seed); });
   }
 
   // A ranker (L == 1: one score per candidate): the best-scored of the candidates, each a range of buckets
@@ -87,7 +78,7 @@ class Perceptron {
   template <typename Example>
   void train_ranking(const std::vector<Example>& data, int epochs, int orders = 1) {
     static_assert(L == 1, "a ranker has one score per candidate");
-    auto once = [&](unsigned seed) {
+    over_orders(orders, [&](unsigned seed) {
       averaged(data.size(), epochs, seed, [&](std::size_t k, auto&& add) {
         const Example& ex = data[k];
         if (ex.truth >= ex.cands.size()) throw std::invalid_argument("perceptron: right candidate out of range");
@@ -96,17 +87,7 @@ class Perceptron {
         for (auto f : ex.cands[ex.truth]) add(f, 1.0f);
         for (auto f : ex.cands[guess]) add(f, -1.0f);
       });
-    };
-    if (orders <= 1) {
-      once(kSeed);
-      return;
-    }
-    std::vector<float> sum(weights_.size(), 0.0f);
-    for (int r = 0; r < orders; ++r) {
-      once(kSeed + static_cast<unsigned>(r));
-      for (std::size_t k = 0; k < sum.size(); ++k) sum[k] += weights_[k];
-    }
-    for (std::size_t k = 0; k < sum.size(); ++k) weights_[k] = sum[k] / static_cast<float>(orders);
+    });
   }
 
   // The weights a model file kept (the rest stay zero).
@@ -125,6 +106,22 @@ class Perceptron {
 
  private:
   static constexpr unsigned kSeed = 20261123;  // the first order's seed: a retrained model is the same bytes
+
+  // `once(seed)` trains from zero over the order `seed` shuffles; with `orders` above one, the weights are the
+  // mean of that many such trainings (the first the order of one training).
+  template <typename Once>
+  void over_orders(int orders, Once&& once) {
+    if (orders <= 1) {
+      once(kSeed);
+      return;
+    }
+    std::vector<float> sum(weights_.size(), 0.0f);
+    for (int r = 0; r < orders; ++r) {
+      once(kSeed + static_cast<unsigned>(r));
+      for (std::size_t k = 0; k < sum.size(); ++k) sum[k] += weights_[k];
+    }
+    for (std::size_t k = 0; k < sum.size(); ++k) weights_[k] = sum[k] / static_cast<float>(orders);
+  }
 
   // One training of train(), over the order `seed` shuffles.
   template <typename Example>
