@@ -1060,62 +1060,57 @@ TEST(Extract, AGroupNamedResponsibleAnywhereInTheStory) {
 }
 
 TEST(Extract, PerpetratorsAsTheTextDescribesThem) {
-  auto ms = extract("URBAN GUERRILLAS OPENED FIRE ON A POLICE PATROL IN SAN SALVADOR ON MONDAY, KILLING TWO AGENTS.", "1990-01-03");
-  ASSERT_EQ(ms.size(), 1u);
-  ASSERT_EQ(ms[0].perpetrators.size(), 1u);
-  EXPECT_EQ(ms[0].perpetrators[0].text, "URBAN GUERRILLAS");
-  // ... with the group they make, and what they are members of (the rules' description, "GROUP OF UNIDENTIFIED
-  // PERSONS", and the agent after "by", "MEMBERS OF THE SALVADORAN ARMY"), as MUC-4's keys write them
-  ms = extract("SAN SALVADOR, 20 NOV 89 (RADIO) -- A GROUP OF UNIDENTIFIED PERSONS OPENED FIRE ON A POLICE PATROL IN SAN "
-               "SALVADOR ON MONDAY, KILLING TWO AGENTS.",
-               "1989-11-20");
-  ASSERT_EQ(ms.size(), 1u);
-  ASSERT_EQ(ms[0].perpetrators.size(), 1u);
-  EXPECT_EQ(ms[0].perpetrators[0].text, "GROUP OF UNIDENTIFIED PERSONS");
-  ms = extract("SAN SALVADOR, 20 NOV 89 (RADIO) -- SEVERAL HOUSES WERE BURNED BY MEMBERS OF THE SALVADORAN ARMY IN SAN "
-               "MIGUEL ON MONDAY.",
-               "1989-11-20");
-  ASSERT_EQ(ms.size(), 1u);
-  ASSERT_EQ(ms[0].perpetrators.size(), 1u);
-  EXPECT_EQ(ms[0].perpetrators[0].text, "MEMBERS OF THE SALVADORAN ARMY");
-  // ... and with what they wore or rode
-  for (const char* who : {"ARMED MEN WEARING MILITARY UNIFORMS", "GUNMEN IN CIVILIAN CLOTHES"}) {
-    ms = extract(std::string("SAN SALVADOR, 20 NOV 89 (RADIO) -- ") + who +
-                     " OPENED FIRE ON A POLICE PATROL IN SAN SALVADOR ON MONDAY, KILLING TWO AGENTS.",
-                 "1989-11-20");
-    ASSERT_EQ(ms.size(), 1u) << who;
-    ASSERT_EQ(ms[0].perpetrators.size(), 1u) << who;
-    EXPECT_EQ(ms[0].perpetrators[0].text, who);
-  }
-  // a word that only qualifies the noun after it describes nobody: "a terrorist attack" (which is an
-  // incident's word of its own: "attack" and "killed" alone are not enough)
-  ms = extract("A TERRORIST ATTACK ON A POLICE PATROL IN SAN SALVADOR ON MONDAY KILLED TWO AGENTS. THE TERRORISTS FLED.",
-               "1990-01-03");
-  ASSERT_EQ(ms.size(), 1u);
-  for (auto& p : ms[0].perpetrators) EXPECT_NE(p.text, "TERRORIST");
-  // ... and a noun the description takes in is part of it: "GUERRILLA COLUMNS"
-  ms = extract("GUERRILLA COLUMNS OPENED FIRE ON A POLICE PATROL IN SAN SALVADOR ON MONDAY, KILLING TWO AGENTS.", "1990-01-03");
-  ASSERT_EQ(ms.size(), 1u);
-  ASSERT_EQ(ms[0].perpetrators.size(), 1u);
-  EXPECT_EQ(ms[0].perpetrators[0].text, "GUERRILLA COLUMNS");
-  // the people "by" whom it was done, with their number, without their article or a hedge
-  auto texts = [](const std::vector<Mention>& found) {
+  // the one incident's perpetrators, as written
+  auto perpetrators = [](const std::string& text, const char* published) {
+    auto ms = extract(text, published);
     std::vector<std::string> out;
-    for (auto& p : found.at(0).perpetrators) out.push_back(p.text);
+    if (ms.size() != 1) {
+      ADD_FAILURE() << ms.size() << " incidents: " << text;
+      return out;
+    }
+    for (auto& p : ms[0].perpetrators) out.push_back(p.text);
     return out;
   };
-  ms = extract("Judge Carlos Valencia was intercepted and shot dead by four individuals on two motorcycles on Elm Street "
-               "in Dayton on Monday.",
-               "2016-02-03");
-  ASSERT_EQ(ms.size(), 1u);
-  EXPECT_EQ(texts(ms), std::vector<std::string>{"four individuals"});
-  ms = extract("A police officer was shot by alleged gang members on Elm Street in Dayton on Monday.", "2016-02-03");
-  ASSERT_EQ(ms.size(), 1u);
-  EXPECT_EQ(texts(ms), std::vector<std::string>{"gang members"});
+  using Words = std::vector<std::string>;
+  const std::string radio = "SAN SALVADOR, 20 NOV 89 (RADIO) -- ";
+  EXPECT_EQ(perpetrators("URBAN GUERRILLAS OPENED FIRE ON A POLICE PATROL IN SAN SALVADOR ON MONDAY, KILLING TWO AGENTS.",
+                         "1990-01-03"),
+            Words{"URBAN GUERRILLAS"});
+  // ... with the group they make, and what they are members of (the rules' description, "GROUP OF UNIDENTIFIED
+  // PERSONS", and the agent after "by", "MEMBERS OF THE SALVADORAN ARMY"), as MUC-4's keys write them
+  EXPECT_EQ(perpetrators(radio + "A GROUP OF UNIDENTIFIED PERSONS OPENED FIRE ON A POLICE PATROL IN SAN SALVADOR ON "
+                                 "MONDAY, KILLING TWO AGENTS.",
+                         "1989-11-20"),
+            Words{"GROUP OF UNIDENTIFIED PERSONS"});
+  EXPECT_EQ(perpetrators(radio + "SEVERAL HOUSES WERE BURNED BY MEMBERS OF THE SALVADORAN ARMY IN SAN MIGUEL ON MONDAY.",
+                         "1989-11-20"),
+            Words{"MEMBERS OF THE SALVADORAN ARMY"});
+  // ... and with what they wore or rode
+  for (const char* who : {"ARMED MEN WEARING MILITARY UNIFORMS", "GUNMEN IN CIVILIAN CLOTHES"})
+    EXPECT_EQ(perpetrators(radio + who + " OPENED FIRE ON A POLICE PATROL IN SAN SALVADOR ON MONDAY, KILLING TWO AGENTS.",
+                           "1989-11-20"),
+              Words{who});
+  // a word that only qualifies the noun after it describes nobody: "a terrorist attack" (which is an
+  // incident's word of its own: "attack" and "killed" alone are not enough)
+  for (auto& p : perpetrators("A TERRORIST ATTACK ON A POLICE PATROL IN SAN SALVADOR ON MONDAY KILLED TWO AGENTS. THE "
+                              "TERRORISTS FLED.",
+                              "1990-01-03"))
+    EXPECT_NE(p, "TERRORIST");
+  // ... and a noun the description takes in is part of it: "GUERRILLA COLUMNS"
+  EXPECT_EQ(perpetrators("GUERRILLA COLUMNS OPENED FIRE ON A POLICE PATROL IN SAN SALVADOR ON MONDAY, KILLING TWO AGENTS.",
+                         "1990-01-03"),
+            Words{"GUERRILLA COLUMNS"});
+  // the people "by" whom it was done, with their number, without their article or a hedge
+  EXPECT_EQ(perpetrators("Judge Carlos Valencia was intercepted and shot dead by four individuals on two motorcycles on "
+                         "Elm Street in Dayton on Monday.",
+                         "2016-02-03"),
+            Words{"four individuals"});
+  EXPECT_EQ(perpetrators("A police officer was shot by alleged gang members on Elm Street in Dayton on Monday.", "2016-02-03"),
+            Words{"gang members"});
   // ... said more fully than the description found inside it, which it replaces
-  ms = extract("The priest was shot and killed by motorcycle-riding gunmen on Elm Street in Dayton on Monday.", "2016-02-03");
-  ASSERT_EQ(ms.size(), 1u);
-  EXPECT_EQ(texts(ms), std::vector<std::string>{"motorcycle-riding gunmen"});
+  EXPECT_EQ(perpetrators("The priest was shot and killed by motorcycle-riding gunmen on Elm Street in Dayton on Monday.",
+                         "2016-02-03"),
+            Words{"motorcycle-riding gunmen"});
 }
 
 TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
