@@ -268,7 +268,7 @@ void RoleTagger::features(const Prepared& p, const Analysis& a, const Candidate&
   std::uint32_t head = tk.hash[e0 - 1], first = tk.hash[b0];
   // room for all of them first, then written in place (a call per feature cost as much as the hashing)
   const std::size_t places = std::min(c.at.size(), kMaxPlaces);
-  const std::size_t room = 13 + p.lex[e0 - 1].size() + p.lex[b0].size() + 2 * words + 21 * places;
+  const std::size_t room = 13 + p.lex[e0 - 1].size() + p.lex[b0].size() + 2 * words + 25 * places;
   out.resize(from + room);
   std::uint32_t* w = out.data() + from;
   *w++ = feature(1);
@@ -323,6 +323,11 @@ void RoleTagger::features(const Prepared& p, const Analysis& a, const Candidate&
     *w++ = feature(38, p.name[b], before);
     *w++ = feature(39, b > sf ? p.wc[b - 1] : 0x10000u);
     *w++ = feature(40, e < sl ? p.wc[e] : 0x10000u);
+    // the two words before those and the two after, each alone: "attack against the [target]", "[victims], who
+    // were killed" (MUC-4 DEV with the tagger held out: 45.4 -> 46.0; F1 at one lean for every role 12 / 18 /
+    // 24 / 30: 43.6 / 44.5 / 44.7 / 42.5 -> 43.8 / 45.3 / 45.5 / 43.9; four words each way scored the same)
+    for (std::uint32_t i = b >= sf + 4 ? b - 4 : sf; i + 2 < b; ++i) *w++ = feature(41, tk.hash[i]);
+    for (std::uint32_t i = e + 2; i < sl && i < e + 4; ++i) *w++ = feature(42, tk.hash[i]);
   }
   assert(static_cast<std::size_t>(w - out.data()) <= from + room);
   out.resize(static_cast<std::size_t>(w - out.data()));

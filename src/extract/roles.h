@@ -42,9 +42,10 @@ struct RoleSpan {
 class RoleTagger {
  public:
   static constexpr int kFormatVersion = 2;  // 2: a lean per role
-  static constexpr int kFeatureVersion = 3;  // bump whenever the features change: old models are refused
+  static constexpr int kFeatureVersion = 4;  // bump whenever the features change: old models are refused
                                              // (2: the word classes of data/word_classes.tsv; 3: the classes
-                                             // of every word of a candidate)
+                                             // of every word of a candidate; 4: the third and fourth words
+                                             // on either side)
   static constexpr std::uint32_t kBuckets = 1u << 18;
   // trainings over that many orders of the candidates, their weights averaged (core/perceptron.h): with one
   // order, retraining after a change to the trigger words moved MUC-4 TST by up to a point either way

@@ -100,6 +100,36 @@ TEST(Roles, TrainedModelKeepsItsLeansAndRefusesOtherVersions) {
   }
 }
 
+// The words three and four before a candidate (and three and four after it) are features of their own: here
+// they alone tell the target from the other place, which stand in sentences alike in everything else (the
+// same words right before and after, the same incident word as far, the target as often first as second).
+TEST(Roles, TheWordsALittleFartherBeforeACandidateTellItsRole) {
+  auto article = [](const std::string& target, const std::string& other, bool target_first) {
+    std::string hit = "sirens wailed near the " + target + " after a bomb . ";
+    std::string calm = "children played near the " + other + " after a bomb . ";
+    return target_first ? hit + calm : calm + hit;
+  };
+  const std::vector<std::pair<std::string, std::string>> places = {
+      {"zorbel", "quimtar"}, {"vandrel", "plosk"}, {"grumbit", "wexlo"}, {"drossa", "pimlet"}};
+  std::vector<RoleTagger::Example> examples(places.size());
+  std::vector<const RoleTagger::Example*> data;
+  for (std::size_t k = 0; k < places.size(); ++k) {
+    examples[k].analysis = analyse(article(places[k].first, places[k].second, k % 2 == 0));
+    examples[k].fillers = {{"target", places[k].first}};
+    data.push_back(&examples[k]);
+  }
+  RoleTagger t;
+  t.train(data, 8, "test");
+  for (bool first : {true, false}) {
+    const std::string text = article("frimble", "trask", first);
+    const Analysis a = analyse(text);
+    std::map<std::string, std::string> roles;
+    for (auto& s : t.tag(a, RoleTagger::Leans{})) roles[said(a, text, s)] = s.role;
+    EXPECT_EQ(roles["frimble"], "target") << text;
+    EXPECT_EQ(roles.count("trask"), 0u) << text;
+  }
+}
+
 TEST(Roles, ExtractorTakesTargetsAndWeaponsFromTheTagger) {
   Pipeline& p = pipeline();
   RawDocument raw = wire(
