@@ -40,19 +40,26 @@ Cleaner::Cleaner(CleanOptions options) : options_(options) {
   RE2::Options o;
   o.set_case_sensitive(false);
   o.set_log_errors(false);
-  junk_ = std::make_unique<RE2::Set>(o, RE2::ANCHOR_BOTH);
-  std::string path = data_file("boilerplate.txt");
-  std::ifstream in(path);
-  std::string line;
-  int lineno = 0;
-  while (std::getline(in, line)) {
-    ++lineno;
-    if (line.empty() || line[0] == '#') continue;
-    std::string err;
-    if (junk_->Add(line, &err) < 0)
-      throw std::runtime_error(path + ":" + std::to_string(lineno) + ": bad pattern: " + err);
-  }
-  if (!junk_->Compile()) throw std::runtime_error(path + ": patterns do not compile");
+  // one RE2 pattern a line, every line of the file but comments and blank ones
+  auto patterns = [&](const char* file) {
+    auto set = std::make_unique<RE2::Set>(o, RE2::ANCHOR_BOTH);
+    std::string path = data_file(file);
+    std::ifstream in(path);
+    if (!in) throw std::runtime_error(path + ": cannot read");
+    std::string line;
+    int lineno = 0;
+    while (std::getline(in, line)) {
+      ++lineno;
+      if (line.empty() || line[0] == '#') continue;
+      std::string err;
+      if (set->Add(line, &err) < 0)
+        throw std::runtime_error(path + ":" + std::to_string(lineno) + ": bad pattern: " + err);
+    }
+    if (!set->Compile()) throw std::runtime_error(path + ": patterns do not compile");
+    return set;
+  };
+  junk_ = patterns("boilerplate.txt");
+  related_ = patterns("related_headers.txt");
   for (auto& row : read_data_rows("not_datelines.txt")) not_datelines_.insert(row[0]);
 }
 
@@ -62,6 +69,22 @@ bool Cleaner::is_junk_line(std::string_view line) const {
   if (line.empty()) return false;
   return junk_->Match(line, nullptr);
 }
+
+bool Cleaner::is_related_header(std::string_view line) const {
+  if (line.empty()) return false;
+  return related_->Match(line, nullptr);
+}
+
+namespace {
+// A line another story's headline can be: at most 18 words, and no full stop at its end.
+bool headline_like(std::string_view line) {
+  if (line.empty() || line.back() == '.') return false;
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < line.size(); ++i)
+    if (line[i] != ' ' && (i == 0 || line[i - 1] == ' ')) ++words;
+  return words <= 18;
+}
+}  // namespace
 
 // Whether an en dash between `before` (the text so far) and `after` joins the parts of an age: a number and
 // a unit ("20–year"), or a unit and "old" ("year–old").
@@ -188,8 +211,8 @@ static bool playlist_line(std::string_view line) {
 
 std::string Cleaner::normalize(std::string_view text) const {
   std::string s = squeeze(nfc(text));
-  // Drop junk lines (and the blank line they leave behind), and a video playlist: three or more lines in a
-  // row (blank lines between them aside) that each give a running time and a title.
+  // Drop junk lines (and the blank line they leave behind), a video playlist: three or more lines in a row
+  // (blank lines between them aside) that each give a running time and a title, and other stories' headlines.
   std::vector<std::string_view> lines;
   for (std::size_t pos = 0; pos <= s.size();) {
     std::size_t nl = s.find('\n', pos);
@@ -197,7 +220,7 @@ std::string Cleaner::normalize(std::string_view text) const {
     lines.emplace_back(s.data() + pos, nl - pos);
     pos = nl + 1;
   }
-  std::vector<bool> playlist(lines.size(), false);
+  std::vector<bool> dropped(lines.size(), false);
   for (std::size_t i = 0; i < lines.size();) {
     if (!playlist_line(lines[i])) {
       ++i;
@@ -206,15 +229,23 @@ std::string Cleaner::normalize(std::string_view text) const {
     std::size_t j = i, run = 0;  // past the run's last line
     for (std::size_t k = i; k < lines.size() && (lines[k].empty() || playlist_line(lines[k])); ++k)
       if (!lines[k].empty()) ++run, j = k + 1;
-    if (run >= 3) std::fill(playlist.begin() + static_cast<std::ptrdiff_t>(i), playlist.begin() + static_cast<std::ptrdiff_t>(j), true);
+    if (run >= 3) std::fill(dropped.begin() + static_cast<std::ptrdiff_t>(i), dropped.begin() + static_cast<std::ptrdiff_t>(j), true);
     i = j;
+  }
+  // A header of links to other stories ("Also read:") and the headlines after it. (Every header is short:
+  // the patterns are not asked about the long lines of prose.)
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].size() > 64 || !is_related_header(lines[i])) continue;
+    dropped[i] = true;
+    for (std::size_t k = i + 1; k < lines.size() && (lines[k].empty() || headline_like(lines[k]) || is_junk_line(lines[k])); ++k)
+      dropped[k] = true, i = k;
   }
   std::string out;
   out.reserve(s.size());
   for (std::size_t li = 0; li < lines.size(); ++li) {
     std::string_view line = lines[li];
     const std::size_t pos = static_cast<std::size_t>(line.data() - s.data());
-    if (!line.empty() && !playlist[li] && !is_junk_line(line)) {
+    if (!line.empty() && !dropped[li] && !is_junk_line(line)) {
       if (!out.empty()) out += (pos >= 2 && s[pos - 1] == '\n' && s[pos - 2] == '\n') ? "\n\n" : "\n";
       out.append(line);
     }

@@ -51,6 +51,8 @@ class Cleaner {
  private:
   CleanOptions options_;
   std::unique_ptr<RE2::Set> junk_;
+  std::unique_ptr<RE2::Set> related_;  // data/related_headers.txt: the line before other stories' headlines
+  bool is_related_header(std::string_view line) const;
   std::set<std::string, std::less<>> not_datelines_;  // data/not_datelines.txt
 };
 

@@ -109,6 +109,18 @@ TEST(Clean, AVideoPlaylistIsDropped) {
   EXPECT_EQ(cleaner().normalize(two), two);
 }
 
+TEST(Clean, OtherStoriesHeadlinesAfterTheirHeaderAreDropped) {
+  // "Also read:" and the headlines after it are other stories; the first line of prose after them is this one's
+  EXPECT_EQ(cleaner().normalize("A 5-year-old boy shot his brother.\n\nAlso read:\n\nDeputies: 4-year-old dead after finding gun\n\n"
+                                "3-year-old dies after accidentally shooting himself\n\nThe boy is in stable condition."),
+            "A 5-year-old boy shot his brother.\n\nThe boy is in stable condition.");
+  EXPECT_EQ(cleaner().normalize("Two men were shot.\nMore Local News\n+ Toddler shot on New Years Eve identified by family"),
+            "Two men were shot.");
+  // a short line with no header before it stays (a subheading, or a headline the story itself gives)
+  const std::string kept = "Two men were shot.\n\nSuspect arrested\n\nPolice said the man was arrested.";
+  EXPECT_EQ(cleaner().normalize(kept), kept);
+}
+
 TEST(Clean, HyphensAndTheEnDashOfAnAge) {
   // U+2010 and U+2011 are hyphens; an en dash joins an age's parts, and stays between two words
   EXPECT_EQ(cleaner().normalize("a 20\u2013year\u2013old man, a non\u2011fatal wound, well\u2010known"),
