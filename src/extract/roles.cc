@@ -378,6 +378,17 @@ RoleTagger::ScoredArticle RoleTagger::score(const Analysis& a) const {
   return out;
 }
 
+std::optional<float> RoleTagger::margin_at(const ScoredArticle& article, std::uint32_t first, std::uint32_t last,
+                                           std::string_view role) const {
+  auto it = std::find(kRoles.begin() + 1, kRoles.end(), role);
+  if (it == kRoles.end()) throw std::invalid_argument("unknown role " + std::string(role));
+  const std::size_t r = static_cast<std::size_t>(it - kRoles.begin());
+  for (const Scored& c : article.candidates)
+    for (std::uint32_t k = 0; k < c.places; ++k)
+      if (article.at[c.first + k] == std::pair(first, last)) return c.score[r] + leans_[r - 1] - c.score[0];
+  return std::nullopt;
+}
+
 std::vector<RoleSpan> RoleTagger::choose(const ScoredArticle& article, const Leans& leans) {
   struct Chosen {
     std::size_t candidate;

@@ -19,9 +19,11 @@
 // Thread-safe after construction; training is single-threaded.
 #pragma once
 #include <array>
+#include <optional>
 #include <cstdint>
 #include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -79,6 +81,9 @@ class RoleTagger {
   };
   ScoredArticle score(const Analysis&) const;
   static std::vector<RoleSpan> choose(const ScoredArticle&, const Leans&);
+  // How far `role` (one of roles()), with its lean, outscores none for the candidate written at tokens
+  // [first, last); nothing when no candidate is written there.
+  std::optional<float> margin_at(const ScoredArticle&, std::uint32_t first, std::uint32_t last, std::string_view role) const;
 
   struct Example {
     Analysis analysis;

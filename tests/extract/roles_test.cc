@@ -235,6 +235,45 @@ TEST(Roles, ASureTaggerMakesAnIncidentOfTooFewIncidentWords) {
   EXPECT_TRUE(p.process(raw).mentions.empty());
 }
 
+// In caseless wire copy an attacker the rules took from their word list is dropped where the tagger calls
+// it none by a wide margin: here a tagger that learnt the terrorists as the attackers and the guerrilla
+// forces of the clash as no one's role.
+TEST(Roles, ARulesAttackerTheTaggerCallsNoneByFarIsDropped) {
+  Pipeline& p = pipeline();
+  RawDocument raw = wire(
+      "SAN SALVADOR, 5 DEC 89 (RADIO CADENA) -- [TEXT] VIOLENT CLASHES BETWEEN THE SALVADORAN GUERRILLA FORCES AND THE "
+      "ARMY TODAY AGAIN SHOOK THE NORTHWEST SECTOR OF SAN SALVADOR. TERRORISTS DYNAMITED A POWER PYLON IN USULUTAN "
+      "DEPARTMENT, LEAVING THE REGION WITHOUT ELECTRICITY.");
+  Document d = p.cleaner().clean(raw);
+  std::vector<RoleTagger::Example> examples(1);
+  examples[0].analysis = p.analyser().analyse(d);
+  examples[0].fillers = {{"perpetrator", "terrorists"}, {"target", "power pylon"}};
+  RoleTagger t;
+  t.train({&examples[0]}, 5, "test");
+  const RoleTagger::ScoredArticle scored = t.score(examples[0].analysis);
+  const Tokens& tk = examples[0].analysis.tokens;
+  auto at = [&](const std::string& words) {  // the token range of the words' first occurrence
+    std::size_t offset = d.text.find(words);
+    std::uint32_t first = 0;
+    while (tk.tokens[first].start < offset) ++first;
+    std::uint32_t last = first;
+    while (tk.tokens[last].end < offset + words.size()) ++last;
+    return std::pair(first, last + 1);
+  };
+  auto [f, l] = at("GUERRILLA FORCES");
+  ASSERT_TRUE(t.margin_at(scored, f, l, "perpetrator")) << "a candidate";
+  EXPECT_LT(*t.margin_at(scored, f, l, "perpetrator"), -15) << "the tagger calls it none by far";
+  auto [f2, l2] = at("THE SALVADORAN GUERRILLA FORCES");
+  EXPECT_FALSE(t.margin_at(scored, f2, l2, "perpetrator")) << "\"THE\" begins no candidate";
+  Extractor rules_alone(p.analyser(), nullptr), with(p.analyser(), &t);
+  auto alone = rules_alone.extract(d, examples[0].analysis), ms = with.extract(d, examples[0].analysis);
+  ASSERT_FALSE(alone.empty());
+  ASSERT_FALSE(ms.empty());
+  EXPECT_TRUE(incidex::testing::texts(alone[0].perpetrators).count("GUERRILLA FORCES")) << "the rules take it";
+  EXPECT_EQ(incidex::testing::texts(ms[0].perpetrators), std::set<std::string>{"TERRORISTS"});
+  for (auto& e : ms[0].evidence) EXPECT_FALSE(e.field == "perpetrators" && e.text == "GUERRILLA FORCES") << "nor its evidence";
+}
+
 TEST(Roles, NoFillerFromTheDatelineNorAPlaceForAPerson) {
   // A tagger that learnt to call a place a victim and the dateline's source a group (as the committed one
   // sometimes does: "bogota", "radio cadena nacional"): the extractor takes neither, and keeps the victim.
