@@ -4782,9 +4782,10 @@ bool Extractor::given_name(const Tokens& tk, std::uint32_t i) const {
 // The role tagger's fillers join the mention whose sentence they are in (a background incident's own
 // sentence, else the main incident). They replace the rules' targets and weapons, and add to the rules'
 // perpetrators and groups (on MUC-4 either way scores the same, and the rules know modern descriptions
-// the 1989 wire copy lacks; in caseless wire copy the rules' ones the tagger calls none by far go). Victims stay the rules' in text with capitals (they carry a status, and the
-// tagger, trained on 1989 wire copy, takes too many bystanders' names in U.S. local news for victims); in
-// caseless wire copy the tagger's replace them (MUC-4 Victim 36.0 -> 39.2 with the single lean).
+// the 1989 wire copy lacks; in caseless wire copy the rules' ones the tagger calls none by far go).
+// Victims stay the rules' in text with capitals (they carry a status, and the tagger, trained on 1989 wire
+// copy, takes too many bystanders' names in U.S. local news for victims); in caseless wire copy the
+// tagger's replace them (MUC-4 Victim 36.0 -> 39.2 with the single lean).
 void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::vector<Mention>& out,
                                  const std::vector<RoleSpan>* tagged) const {
   if (out.empty() || !roles_) return;

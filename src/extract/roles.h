@@ -19,8 +19,8 @@
 // Thread-safe after construction; training is single-threaded.
 #pragma once
 #include <array>
-#include <optional>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
