@@ -45,6 +45,11 @@ struct Tokens {
                                [](std::uint32_t v, const Sentence& s) { return v < s.start; });
     return static_cast<std::uint32_t>(it == sentences.begin() ? 0 : it - sentences.begin() - 1);
   }
+  // The token holding byte `offset` of the text, else the first after it (tokens.size() past the last).
+  std::uint32_t token_at(std::uint32_t offset) const {
+    return static_cast<std::uint32_t>(
+        std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) { return t.end <= offset; }) - tokens.begin());
+  }
   // A token as a trained model's feature value: numbers are one word ("35" and "19" both say "a number
   // here"); 2 outside [lo, hi) (past the sentence).
   std::uint32_t feature_word(std::int64_t i, std::uint32_t lo = 0, std::uint32_t hi = UINT32_MAX) const {

@@ -1795,9 +1795,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     auto consider = [&](std::optional<Found>& slot, const Found& f) {
       // a count in the clause of a word for another incident, one avenged, is that one's
       // (data/other_incident_words.txt: "in retaliation for a Labor Day shooting that left one person dead")
-      const auto at = static_cast<std::uint32_t>(
-          std::partition_point(x.tokens.begin(), x.tokens.end(), [&](const Token& tok) { return tok.end <= f.start; }) -
-          x.tokens.begin());
+      const std::uint32_t at = x.token_at(f.start);
       if (at < x.tokens.size() && clause_word_before(x, at, x.sentences[x.sentence_of(at)].first, 8, other_incident_)) return;
       if (!slot || f.value > slot->value) slot = f;
       if (&slot == &wounded && (f.number || f.also) && !f.all && !f.same && !f.self && (!hurt_only || f.value > hurt_only->value))
@@ -4438,9 +4436,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       return len;
     };
     // the token where the count ends, and its sentence
-    const auto after = static_cast<std::uint32_t>(
-        std::partition_point(x.tokens.begin(), x.tokens.end(), [&](const Token& t) { return t.end <= killed->end - 1; }) -
-        x.tokens.begin());
+    const std::uint32_t after = x.token_at(killed->end - 1);
     std::optional<std::pair<std::uint32_t, std::uint32_t>> death;  // its tokens, in the text or the headline
     bool death_in_title = false;
     if (!names_self && after < x.tokens.size()) {
@@ -4833,33 +4829,28 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
   // 46.4).
   constexpr float kVeto = 15;
   if (tk.caseless) {
-    auto token_starting = [&](std::uint32_t offset) {
-      return static_cast<std::uint32_t>(std::lower_bound(tk.tokens.begin(), tk.tokens.end(), offset,
-                                                         [](const Token& t, std::uint32_t o) { return t.start < o; }) -
-                                        tk.tokens.begin());
-    };
     for (Mention& m : out)
       for (auto [field, role] : {std::pair{"perpetrators"sv, "perpetrator"sv}, std::pair{"groups"sv, "group"sv}}) {
         std::vector<std::string> vetoed;  // lower case
         for (const Evidence& e : m.evidence) {
           if (e.field != field || e.in_title || !e.note.empty()) continue;
-          const std::uint32_t first = token_starting(e.start);
-          std::uint32_t last = first;
-          while (last < tk.tokens.size() && tk.tokens[last].end <= e.end) ++last;
-          if (first >= last || tk.tokens[first].start != e.start || tk.tokens[last - 1].end != e.end) continue;
+          // (its tokens: the words begin and end where it does)
+          const std::uint32_t first = tk.token_at(e.start), last = tk.token_at(e.end - 1) + 1;
+          if (first >= last || last > tk.tokens.size() || tk.tokens[first].start != e.start || tk.tokens[last - 1].end != e.end)
+            continue;
           // (the words as the rules wrote them: "MEMBERS OF THE SALVADORAN ARMY" is no candidate of the tagger's,
           // and its last word alone, a group, would be no attacker; with it, 46.6)
           const std::optional<float> margin = roles_->margin_at(*scored, first, last, role);
           if (margin && *margin < -kVeto) vetoed.push_back(ascii_lower(doc.text.substr(e.start, e.end - e.start)));
         }
         if (vetoed.empty()) continue;
-        auto is_vetoed = [&](const std::string& text) {
+        auto is_vetoed = [&](std::string_view text) {
           return std::find(vetoed.begin(), vetoed.end(), ascii_lower(text)) != vetoed.end();
         };
         auto& actors = field == "perpetrators"sv ? m.perpetrators : m.groups;
         std::erase_if(actors, [&](const Actor& x) { return is_vetoed(x.text); });
         std::erase_if(m.evidence, [&](const Evidence& e) {
-          return e.field == field && is_vetoed(std::string(doc.text.substr(e.start, e.end - e.start)));
+          return e.field == field && is_vetoed(doc.text.substr(e.start, e.end - e.start));
         });
       }
   }

@@ -34,6 +34,18 @@ TEST(Tokenizer, InitialsAbbreviationsAndSentences) {
   EXPECT_EQ(token_texts("said J.Smith."), (std::vector<std::string>{"said", "J.", "Smith", "."}));
 }
 
+TEST(Tokenizer, TheTokenAtAByteOfTheText) {
+  const std::string s = "Two men,  shot";  // Two | men | , | shot
+  auto tk = analyser().tokenizer().tokenize(s);
+  ASSERT_EQ(tk.tokens.size(), 4u);
+  EXPECT_EQ(tk.token_at(0), 0u);  // its first byte
+  EXPECT_EQ(tk.token_at(5), 1u);  // inside "men"
+  EXPECT_EQ(tk.token_at(7), 2u);  // the comma
+  EXPECT_EQ(tk.token_at(8), 3u);  // a space: the token after it
+  EXPECT_EQ(tk.token_at(13), 3u);  // the last byte
+  EXPECT_EQ(tk.token_at(14), 4u);  // past the text: past the last token
+}
+
 TEST(Tokenizer, AGenerationWordAfterANameIsASuffixWithOrWithoutItsStop) {
   EXPECT_EQ(name_suffix("jr."), kJunior);
   EXPECT_EQ(name_suffix("jr"), kJunior);
