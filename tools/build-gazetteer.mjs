@@ -169,8 +169,22 @@ for (const line of readFileSync(new URL('../data/country_names.tsv', import.meta
   if (!moreNames.has(code)) moreNames.set(code, []);
   moreNames.get(code).push(name.trim());
 }
+// A demonym several entries of the list share ("French": France and the French Southern Territories;
+// "Dutch": the Netherlands and the Caribbean Netherlands) names the independent country among them, the
+// largest where that leaves more than one ("Dominican": the Dominican Republic, not Dominica).
+const demonymOwner = new Map();
 for (const c of countries) {
-  const dem = c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : [];
+  for (const d of new Set(c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : [])) {
+    const o = demonymOwner.get(d);
+    const rank = x => [x.independent ? 1 : 0, x.area || 0];
+    const [ci, ca] = rank(c);
+    if (!o) { demonymOwner.set(d, c); continue; }
+    const [oi, oa] = rank(o);
+    if (ci > oi || (ci === oi && ca > oa)) demonymOwner.set(d, c);
+  }
+}
+for (const c of countries) {
+  const dem = (c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : []).filter(d => demonymOwner.get(d) === c);
   const alt = new Set([c.name.official, ...(c.altSpellings || []).filter(s => s.length > 3 && /^[\x20-\x7e]+$/.test(s)),
     ...(moreNames.get(c.cca2) || [])]);
   alt.delete(c.name.common);

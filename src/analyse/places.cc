@@ -810,6 +810,24 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
     out.insert(out.begin() + static_cast<std::ptrdiff_t>(k), m);
     ++k;
   }
+  // "SAN FRANCISCO JAVIER, USULUTAN DEPARTMENT": a town right before a comma and a first-level region of
+  // another country than the United States lies in that region. A reading of it in a third country (a San
+  // Francisco Javier of Durango, Mexico: the gazetteer lacks El Salvador's) gives way to the region, under
+  // the town's own name. Only a town or county reading is moved, so that a list of regions or countries
+  // ("IN SAN MIGUEL, USULUTAN, AND MORAZAN") stays as it is, and only a reading of another country than the
+  // region's, so that one of the same country stays a place of its own.
+  for (const PlaceMention& st : out) {
+    if (st.entry < 0 || st.us_state || st.first < 2 || t[st.first - 1].text(text) != ","sv) continue;
+    const GazEntry& region = gaz_.at(static_cast<std::uint32_t>(st.entry));
+    if (region.kind != GazEntry::Kind::admin1 || region.country == "US"sv) continue;
+    for (PlaceMention& m : out) {
+      if (m.last != st.first - 1 || m.entry < 0 || m.within || m.dateline) continue;
+      const GazEntry& e = gaz_.at(static_cast<std::uint32_t>(m.entry));
+      if (e.country == region.country || (e.kind != GazEntry::Kind::city && e.kind != GazEntry::Kind::admin2)) continue;
+      m.entry = st.entry;
+      m.within = true;
+    }
+  }
   return out;
 }
 

@@ -649,6 +649,12 @@ TEST(Places, StreetNamesAreNotPlacesAndDemonymsNameTheirCountry) {
   std::vector<std::string> names;
   for (auto& p : a.places) names.push_back(analyser().places().to_place(p.entry).name);
   EXPECT_EQ(names, (std::vector<std::string>{"Denver", "Kazakhstan", "El Salvador"}));
+  // a demonym that several entries of the country list share names the independent country among them
+  d.text = "A Dutch reporter, a French soldier and a Norwegian nurse were hurt.";
+  a = analyser().analyse(d);
+  names.clear();
+  for (auto& p : a.places) names.push_back(analyser().places().to_place(p.entry).country);
+  EXPECT_EQ(names, (std::vector<std::string>{"NL", "FR", "NO"}));
 }
 
 TEST(Places, SmallPlacesFallBackToTheStateNamedBesideThem) {
@@ -688,6 +694,26 @@ TEST(Places, SmallPlacesFallBackToTheStateNamedBesideThem) {
   }
   // "near" is no part of the town's name
   EXPECT_EQ(resolve("A BOY WAS SHOT NEAR DALLAS, Ore., ON THURSDAY.")[0], "Dallas/Oregon/city");
+  // Another country's region: a reading of the town in a third country gives way to it (the gazetteer has a
+  // San Francisco Javier in Durango, Mexico, not El Salvador's); a list of regions stays as it is.
+  auto country_of = [](const std::string& text, const std::string& place) {
+    Document d;
+    d.text = text;
+    Analysis a = analyser().analyse(d);
+    for (auto& p : a.places)
+      if (d.text.substr(p.start, p.end - p.start) == place) {
+        Place pl = analyser().places().to_place(p, d.text);
+        return pl.name + "/" + pl.admin1 + "/" + pl.country + (p.within ? "/within" : "");
+      }
+    return std::string("none");
+  };
+  EXPECT_EQ(country_of("SAN SALVADOR, 19 MAR 89 -- A REPORTER WAS KILLED IN THE TOWN OF SAN FRANCISCO JAVIER, USULUTAN "
+                       "DEPARTMENT.",
+                       "SAN FRANCISCO JAVIER"),
+            "SAN FRANCISCO JAVIER/Usulutan/SV/within");
+  EXPECT_EQ(country_of("SAN SALVADOR, 19 MAR 89 -- CLASHES WERE REPORTED IN SAN MIGUEL, USULUTAN, AND MORAZAN DEPARTMENTS.",
+                       "SAN MIGUEL"),
+            "San Miguel/San Miguel Department/SV");
 }
 
 TEST(Numbers, VagueCountsAndWeaponNumbers) {
