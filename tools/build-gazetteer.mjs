@@ -173,10 +173,10 @@ for (const line of readFileSync(new URL('../data/country_names.tsv', import.meta
 // "Dutch": the Netherlands and the Caribbean Netherlands) names the independent country among them, the
 // largest where that leaves more than one ("Dominican": the Dominican Republic, not Dominica).
 const demonymOwner = new Map();
+const rank = x => [x.independent ? 1 : 0, x.area || 0];
 for (const c of countries) {
   for (const d of new Set(c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : [])) {
     const o = demonymOwner.get(d);
-    const rank = x => [x.independent ? 1 : 0, x.area || 0];
     const [ci, ca] = rank(c);
     if (!o) { demonymOwner.set(d, c); continue; }
     const [oi, oa] = rank(o);
