@@ -11,6 +11,7 @@
 #include <thread>
 #include <tuple>
 
+#include "core/data_dir.h"
 #include "core/dates.h"
 #include "core/json.h"
 #include "eval/ner.h"
@@ -139,24 +140,44 @@ int explain(const std::string& db, const std::string& d1, const std::string& d2,
 // The trained models a run uses instead of data/'s own (a file, or "none" for the extractor's rules alone):
 // `eval gva` and `extract` take the same three options.
 struct ModelChoice {
-  std::string victims, dates, places;
+  std::string victims, dates, places, roles, role_leans;
   std::unique_ptr<VictimScorer> victim_scorer;
   std::unique_ptr<DateChooser> date_chooser;
   std::unique_ptr<PlaceChooser> place_chooser;
+  std::unique_ptr<RoleTagger> role_tagger;
 
   void add_options(CLI::App* cmd) {
     cmd->add_option("--victims-model", victims, "Victim scorer to use instead of data/victims.model (none: the extractor's rules alone)");
     cmd->add_option("--dates-model", dates, "Date chooser to use instead of data/dates.model (none: the extractor's rules alone)");
     cmd->add_option("--places-model", places, "Place chooser to use instead of data/places.model (none: the extractor's rules alone)");
+    cmd->add_option("--roles-model", roles, "Role tagger to use instead of data/roles.model (none: the extractor's rules alone)");
+    cmd->add_option("--role-leans", role_leans,
+                    "The role tagger's leans instead of its model's: five numbers, perpetrator group target victim weapon, "
+                    "a - keeping the model's (\"12 - 20 - -\"); higher finds more fillers of that role")
+        ->check(CLI::Validator(
+            [](std::string& text) {
+              try {
+                RoleTagger::parse_leans(text, {});
+                return std::string();
+              } catch (const std::invalid_argument& e) {
+                return std::string(e.what());
+              }
+            },
+            "LEANS"));
   }
   // loads the files named; the pipeline borrows them
   Pipeline pipeline(const CleanOptions& co) {
     if (!victims.empty() && victims != "none") victim_scorer = std::make_unique<VictimScorer>(victims);
     if (!dates.empty() && dates != "none") date_chooser = std::make_unique<DateChooser>(dates);
     if (!places.empty() && places != "none") place_chooser = std::make_unique<PlaceChooser>(places);
+    if (roles == "none" && !role_leans.empty()) throw CLI::ValidationError("--role-leans", "no role tagger to lean (--roles-model none)");
+    if (!roles.empty() && roles != "none") role_tagger = std::make_unique<RoleTagger>(roles);
+    else if (!role_leans.empty()) role_tagger = std::make_unique<RoleTagger>(data_file("roles.model"));
+    if (role_tagger && !role_leans.empty()) role_tagger->set_leans(RoleTagger::parse_leans(role_leans, role_tagger->leans()));
     return Pipeline(co, victim_scorer ? victim_scorer.get() : victims == "none" ? nullptr : &VictimScorer::shared(),
                     date_chooser ? date_chooser.get() : dates == "none" ? nullptr : &DateChooser::shared(),
-                    place_chooser ? place_chooser.get() : places == "none" ? nullptr : &PlaceChooser::shared());
+                    place_chooser ? place_chooser.get() : places == "none" ? nullptr : &PlaceChooser::shared(),
+                    role_tagger ? role_tagger.get() : roles == "none" ? nullptr : &RoleTagger::shared());
   }
 };
 
@@ -253,6 +274,7 @@ int main(int argc, char** argv) {
   auto* eval_muc_cmd = eval_cmd->add_subcommand("muc4", "MUC-4 role fillers (CEAF-REE)");
   eval_muc_cmd->add_option("--gold", muc_gold, "roles JSON lines (docid, templates)")->required();
   eval_muc_cmd->add_option("--raw", muc_raw, "raw MUC text files or folders")->required();
+  models.add_options(eval_muc_cmd);
   std::string muc_errors;
   eval_muc_cmd->add_option("--errors", muc_errors,
                            "Write each document's unmatched fillers, role by role, with how many of its mentions were scored, to this JSON lines file");

@@ -347,6 +347,29 @@ const std::vector<std::string>& RoleTagger::roles() {
   return r;
 }
 
+RoleTagger::Leans RoleTagger::parse_leans(std::string_view text, const Leans& base) {
+  Leans out = base;
+  std::istringstream in{std::string(text)};
+  std::string word;
+  std::size_t r = 0;
+  for (; in >> word; ++r) {
+    if (r == out.size()) throw std::invalid_argument("role leans: more than five (perpetrator group target victim weapon)");
+    if (word == "-") continue;
+    std::size_t used = 0;
+    float v = 0;
+    try {
+      v = std::stof(word, &used);
+    } catch (const std::exception&) {
+      used = 0;
+    }
+    if (used != word.size() || !std::isfinite(v))
+      throw std::invalid_argument("role leans: '" + word + "' is neither a number nor -");
+    out[r] = v;
+  }
+  if (r != out.size()) throw std::invalid_argument("role leans: five are needed (perpetrator group target victim weapon), a - for one kept");
+  return out;
+}
+
 std::vector<RoleSpan> RoleTagger::tag(const Analysis& a) const { return tag(a, leans_); }
 
 std::vector<RoleSpan> RoleTagger::tag(const Analysis& a, const Leans& leans) const { return choose(score(a), leans); }

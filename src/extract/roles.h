@@ -67,6 +67,9 @@ class RoleTagger {
   std::vector<RoleSpan> tag(const Analysis&, const Leans&) const;
   const Leans& leans() const { return leans_; }
   void set_leans(const Leans& leans) { leans_ = leans; }
+  // Leans written as five numbers in the order of roles(), "-" keeping `base`'s for that role ("12 - 20 - -");
+  // throws std::invalid_argument on anything else.
+  static Leans parse_leans(std::string_view text, const Leans& base);
 
   // Every candidate of an article with the model's scores, so that many leans can be tried at the cost of
   // one scoring (training's cross-validation); choose() makes tag()'s answer from them.

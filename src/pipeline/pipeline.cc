@@ -17,8 +17,9 @@
 namespace incidex {
 
 Pipeline::Pipeline(CleanOptions options) : cleaner_(options), extractor_(analyser_) { load_fuzzy_keys(); }
-Pipeline::Pipeline(CleanOptions options, const VictimScorer* victims, const DateChooser* dates, const PlaceChooser* places)
-    : cleaner_(options), extractor_(analyser_, &RoleTagger::shared(), victims, dates, places) {
+Pipeline::Pipeline(CleanOptions options, const VictimScorer* victims, const DateChooser* dates, const PlaceChooser* places,
+                   const RoleTagger* roles)
+    : cleaner_(options), extractor_(analyser_, roles, victims, dates, places) {
   load_fuzzy_keys();
 }
 

@@ -32,9 +32,10 @@ class Pipeline {
  public:
   explicit Pipeline(CleanOptions options = {});
   // `victims`: the extractor's victim scorer (none: the rules' victims alone); `dates`: its date chooser
-  // (none: the rules' dates alone); `places`: its place chooser (none: the rules' places alone).
+  // (none: the rules' dates alone); `places`: its place chooser (none: the rules' places alone); `roles`: its
+  // role tagger (none: the rules' role fillers alone).
   Pipeline(CleanOptions options, const VictimScorer* victims, const DateChooser* dates = &DateChooser::shared(),
-           const PlaceChooser* places = &PlaceChooser::shared());
+           const PlaceChooser* places = &PlaceChooser::shared(), const RoleTagger* roles = &RoleTagger::shared());
   Processed process(const RawDocument&) const;
   const Cleaner& cleaner() const { return cleaner_; }
   const Analyser& analyser() const { return analyser_; }

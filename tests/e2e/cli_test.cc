@@ -41,6 +41,8 @@ TEST(Cli, HelpForEveryCommandAndUsageErrors) {
   EXPECT_EQ(run_incidex("").status, 2);
   EXPECT_EQ(run_incidex("export --format xml").status, 2);
   EXPECT_EQ(run_incidex("ingest --published notadate x.txt").status, 2);
+  EXPECT_EQ(run_incidex("extract --role-leans '1 2' x.txt").status, 2);
+  EXPECT_EQ(run_incidex("extract --roles-model none --role-leans '1 2 3 4 5' x.txt").status, 2);
   TempDir t;
   auto r = run_incidex("show --db " + (t.path() / "none.db").string() + " inc-000000000000");
   EXPECT_EQ(r.status, 1);

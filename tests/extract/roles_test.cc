@@ -100,6 +100,16 @@ TEST(Roles, TrainedModelKeepsItsLeansAndRefusesOtherVersions) {
   }
 }
 
+// Leans as `eval muc4 --role-leans` and `extract --role-leans` take them: five numbers in the order of
+// roles(), a "-" keeping the model's; anything else refused.
+TEST(Roles, LeansAreFiveNumbersOrDashes) {
+  const RoleTagger::Leans base{1, 2, 3, 4, 5};
+  EXPECT_EQ(RoleTagger::parse_leans("12 - 20.5 - -3", base), (RoleTagger::Leans{12, 2, 20.5f, 4, -3}));
+  EXPECT_EQ(RoleTagger::parse_leans("- - - - -", base), base);
+  for (std::string bad : {"", "1 2 3 4", "1 2 3 4 5 6", "1 2 x 4 5", "1 2 3 4 5x", "1 2 3 4 nan"})
+    EXPECT_THROW(RoleTagger::parse_leans(bad, base), std::invalid_argument) << bad;
+}
+
 // The words three and four before a candidate (and three and four after it) are features of their own: here
 // they alone tell the target from the other place, which stand in sentences alike in everything else (the
 // same words right before and after, the same incident word as far, the target as often first as second).
