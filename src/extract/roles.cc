@@ -24,6 +24,9 @@ const std::vector<std::string> kRoles = {"none", "perpetrator", "group", "target
 constexpr std::size_t kL = 6;
 constexpr std::uint32_t kMaxWords = 6;   // the longest candidate
 constexpr std::size_t kMaxPlaces = 4;    // the places a candidate's context is read from: its first four
+constexpr std::uint32_t kOfWordsAfter = 4;  // the words of the run after "X of (the)" a candidate takes, at most
+// a candidate's words' hashes combined (FNV-1a over the tokenizer's hashes)
+constexpr std::uint64_t kWordsSeed = 1469598103934665603ULL, kWordsPrime = 1099511628211ULL;
 
 inline std::uint32_t fnv(std::string_view s) { return fnv32(s); }
 constexpr FeatureHasher<RoleTagger::kBuckets> feature;  // one hashed feature, masked to the table
@@ -195,7 +198,7 @@ std::span<const RoleTagger::Candidate> RoleTagger::candidates(const Analysis& a,
   // with room for every word run of every sentence read, at most half full
   std::size_t runs = 0;
   for (std::size_t si = 0; si < tk.sentences.size(); ++si)
-    if (p.near_event[si]) runs += (tk.sentences[si].last - tk.sentences[si].first) * kMaxWords;
+    if (p.near_event[si]) runs += (tk.sentences[si].last - tk.sentences[si].first) * (kMaxWords + kOfWordsAfter);
   thread_local std::vector<std::pair<std::uint64_t, std::uint32_t>> index;
   std::size_t slots = 16;
   while (slots < 2 * runs) slots *= 2;
@@ -210,6 +213,27 @@ std::span<const RoleTagger::Candidate> RoleTagger::candidates(const Analysis& a,
       }
       if (key == h) return {k - 1, false};
     }
+  };
+  // a candidate written at tokens [b, e), whose words' hashes combine to `h`: a new one, or one more place of
+  // one seen before
+  auto add = [&](std::uint64_t h, std::uint32_t b, std::uint32_t e, std::uint8_t in_run) {
+    auto [at, fresh] = find_or_add(h);
+    if (fresh) {
+      if (at == out.size()) out.emplace_back();
+      Candidate& c = out[at];
+      c.id = static_cast<std::uint32_t>(h ^ (h >> 32));
+      c.at.clear();
+      c.in_run.clear();
+      c.key.clear();
+      if (keys) {
+        std::string words_of;
+        for (std::uint32_t k = b; k < e; ++k) words_of += (k == b ? "" : " ") + tk.lower[k];
+        c.key = key_of(words_of);
+      }
+    }
+    Candidate& c = out[at];
+    c.at.emplace_back(b, e);
+    c.in_run.push_back(in_run);
   };
   thread_local std::vector<std::uint8_t> filler;
   filler.resize(tk.tokens.size());
@@ -229,32 +253,34 @@ std::span<const RoleTagger::Candidate> RoleTagger::candidates(const Analysis& a,
       std::uint32_t run_end = i;
       while (run_end < s.last && filler_word(run_end)) ++run_end;
       for (std::uint32_t b = i; b < run_end; ++b) {
-        std::uint64_t h = 1469598103934665603ULL;
+        std::uint64_t h = kWordsSeed;
         bool words = false;
         for (std::uint32_t e = b + 1; e <= run_end && e - b <= kMaxWords; ++e) {
-          h = (h ^ tk.hash[e - 1]) * 1099511628211ULL;
+          h = (h ^ tk.hash[e - 1]) * kWordsPrime;
           words |= tk.tokens[e - 1].kind == Token::word;
-          if (!words) continue;
-          auto [at, fresh] = find_or_add(h);
-          if (fresh) {
-            if (at == out.size()) out.emplace_back();
-            Candidate& c = out[at];
-            c.id = static_cast<std::uint32_t>(h ^ (h >> 32));
-            c.at.clear();
-            c.in_run.clear();
-            c.key.clear();
-            if (keys) {
-              std::string words_of;
-              for (std::uint32_t k = b; k < e; ++k) words_of += (k == b ? "" : " ") + tk.lower[k];
-              c.key = key_of(words_of);
-            }
-          }
-          Candidate& c = out[at];
-          c.at.emplace_back(b, e);
-          c.in_run.push_back(static_cast<std::uint8_t>((e == run_end ? 1 : 0) | (b == i ? 2 : 0)));
+          if (words) add(h, b, e, static_cast<std::uint8_t>((e == run_end ? 1 : 0) | (b == i ? 2 : 0)));
         }
       }
       i = run_end;
+    }
+    // A word, "of" (and "the"), and the first words of the run after it: "offices of the telecommunications
+    // enterprise", "members of the fmln", "houses of peasants", as MUC-4's keys write many targets and
+    // attackers. (MUC-4 DEV with the tagger held out: 46.9 -> 47.3, better at each common lean, 12 / 18 / 24 /
+    // 30: 44.1 / 46.2 / 46.4 / 44.4 -> 44.9 / 46.8 / 46.6 / 45.0; with up to three words before "of", 46.5,
+    // better at two leans and worse at two.)
+    for (std::uint32_t j = s.first + 1; j + 1 < s.last; ++j) {
+      if (tk.lower[j] != "of"sv || !filler_word(j - 1)) continue;
+      const std::uint32_t b = j - 1;
+      std::uint32_t k = j + 1;
+      if (tk.lower[k] == "the"sv) ++k;
+      std::uint32_t run_end = k;
+      while (run_end < s.last && filler_word(run_end)) ++run_end;
+      std::uint64_t h = kWordsSeed;
+      for (std::uint32_t t = b; t < k; ++t) h = (h ^ tk.hash[t]) * kWordsPrime;
+      for (std::uint32_t e = k + 1; e <= run_end && e <= k + kOfWordsAfter; ++e) {
+        h = (h ^ tk.hash[e - 1]) * kWordsPrime;
+        add(h, b, e, static_cast<std::uint8_t>((e == run_end ? 1 : 0) | (b == 0 || !filler_word(b - 1) ? 2 : 0)));
+      }
     }
   }
   return {out.data(), used};

@@ -100,6 +100,24 @@ TEST(Roles, TrainedModelKeepsItsLeansAndRefusesOtherVersions) {
   }
 }
 
+// A word, "of" (and "the") and the words after it are a candidate too, as MUC-4's keys write many targets
+// and attackers: a tagger trained on one story learns the whole of "offices of the telecommunications
+// enterprise", which no run of words without "of" holds.
+TEST(Roles, AWordOfTheWordsAfterItIsOneCandidate) {
+  const std::string text = "terrorists bombed the offices of the telecommunications enterprise in lima. "
+                           "members of the fmln attacked a bridge.";
+  std::vector<RoleTagger::Example> examples(1);
+  examples[0].analysis = analyse(text);
+  examples[0].fillers = {{"target", "the offices of the telecommunications enterprise"},
+                         {"perpetrator", "members of the fmln"}, {"target", "a bridge"}};
+  RoleTagger t;
+  t.train({&examples[0]}, 5, "test");
+  std::map<std::string, std::vector<std::string>> found;
+  for (auto& s : t.tag(examples[0].analysis, RoleTagger::Leans{})) found[s.role].push_back(said(examples[0].analysis, text, s));
+  EXPECT_EQ(found["target"], (std::vector<std::string>{"offices of the telecommunications enterprise", "bridge"}));
+  EXPECT_EQ(found["perpetrator"], (std::vector<std::string>{"members of the fmln"}));
+}
+
 // Leans as `eval muc4 --role-leans` and `extract --role-leans` take them: five numbers in the order of
 // roles(), a "-" keeping the model's; anything else refused.
 TEST(Roles, LeansAreFiveNumbersOrDashes) {
