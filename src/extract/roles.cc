@@ -279,7 +279,7 @@ std::span<const RoleTagger::Candidate> RoleTagger::candidates(const Analysis& a,
       for (std::uint32_t t = b; t < k; ++t) h = (h ^ tk.hash[t]) * kWordsPrime;
       for (std::uint32_t e = k + 1; e <= run_end && e <= k + kOfWordsAfter; ++e) {
         h = (h ^ tk.hash[e - 1]) * kWordsPrime;
-        add(h, b, e, static_cast<std::uint8_t>((e == run_end ? 1 : 0) | (b == 0 || !filler_word(b - 1) ? 2 : 0)));
+        add(h, b, e, static_cast<std::uint8_t>((e == run_end ? 1 : 0) | (b == s.first || !filler_word(b - 1) ? 2 : 0)));
       }
     }
   }

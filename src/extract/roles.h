@@ -5,11 +5,12 @@
 // The candidates are the word runs of each sentence and every part of them up to six words ("farabundo
 // marti national liberation front", "liberation front", ...): runs stop at punctuation and at the words of
 // data/filler_stopwords.txt; and a run's last word with "of" (and "the") and up to four words of the run
-// after it ("offices of the telecommunications enterprise", "members of the fmln"). Each distinct candidate of the article is one example for an averaged
-// perceptron with six classes (the five roles and none), whose hand-written features read the candidate's
-// words, the names the Analyser found in it, the extractor's lexicons (incident and casualty words,
-// weapons, perpetrators, targets, person nouns) and, from every place the article writes it, the words
-// around it and the nearest incident word on either side. A candidate is a filler when a role's score plus
+// after it ("offices of the telecommunications enterprise", "members of the fmln"). Each distinct
+// candidate of the article is one example for an averaged perceptron with six classes (the five roles
+// and none), whose hand-written features read the candidate's words, the names the Analyser found in it,
+// the extractor's lexicons (incident and casualty words, weapons, perpetrators, targets, person nouns)
+// and, from every place the article writes it, the words around it and the nearest incident word on
+// either side. A candidate is a filler when a role's score plus
 // that role's lean outscores none; where two chosen candidates overlap, the surer one stays.
 //
 //   const RoleTagger& tagger = RoleTagger::shared();   // data/roles.model (see `incidex train roles`)
