@@ -26,30 +26,28 @@ awk -v d="$tmp" '{ print > (d "/" (NR - 1) % 2 "/half.jsonl") }' ../shared/data/
 for h in 0 1; do
   "$tmp/incidex" train roles --gold "$tmp/$h/half.jsonl" --out "$tmp/$h/roles.model" > /dev/null
 done
-# both halves scored with the other's model at the leans $1 ("" for the models' own), the rows of each
-# role: role matched predicted gold
+# both halves scored with the other's model at the leans $1 ("" for the models' own) and summed, a line a
+# role in the order eval prints them: role matched predicted gold
 halves() {
   local at=$1
   for pair in "0 1" "1 0"; do
     set -- $pair
     "$tmp/incidex" eval muc4 --gold "$tmp/$2/half.jsonl" --raw ../shared/data/muc4/raw/dev \
       --roles-model "$tmp/$1/roles.model" ${at:+--role-leans "$at"} --errors "$tmp/errors.$2"
-  done | awk '$1 ~ /^(PerpInd|PerpOrg|Target|Victim|Weapon|overall)$/ && NF == 7 { print $1, $5, $6, $7 }'
+  done | awk '$1 ~ /^(PerpInd|PerpOrg|Target|Victim|Weapon|overall)$/ && NF == 7 {
+      m[$1] += $5; p[$1] += $6; g[$1] += $7; if (!($1 in seen)) { seen[$1] = 1; order[++n] = $1 } }
+    END { for (k = 1; k <= n; ++k) { r = order[k]; print r, m[r], p[r], g[r] } }'
 }
-if [ "$leans" = sweep ]; then
+if [ "$leans" = sweep ]; then  # (no errors file: it would be the last lean's)
   for l in own 12 18 24 30; do
     halves "$([ $l = own ] || echo "$l $l $l $l $l")" | awk -v l=$l '
-      { m[$1] += $2; p[$1] += $3; g[$1] += $4; if (!($1 in seen)) { seen[$1] = 1; order[++n] = $1 } }
-      END { printf "lean %-4s", l
-            for (k = 1; k <= n; ++k) { r = order[k]; P = m[r] / p[r]; R = m[r] / g[r]; printf "  %s %.1f", r, 200 * P * R / (P + R) }
-            print "" }'
+      { P = $2 / $3; R = $2 / $4; line = line sprintf("  %s %.1f", $1, 200 * P * R / (P + R)) }
+      END { printf "lean %-4s%s\n", l, line }'
   done
   exit 0
 fi
 halves "$leans" | awk -v leans="$leans" '
-  { m[$1] += $2; p[$1] += $3; g[$1] += $4; if (!($1 in seen)) { seen[$1] = 1; order[++n] = $1 } }
-  END { printf "%-8s %6s %6s %6s %8s %6s %6s   (DEV, role tagger held out%s)\n", "role", "P", "R", "F1", "matched", "pred", "gold",
-               leans == "" ? "" : ", leans " leans
-        for (k = 1; k <= n; ++k) { r = order[k]; P = m[r] / p[r]; R = m[r] / g[r]
-          printf "%-8s %6.1f %6.1f %6.1f %8d %6d %6d\n", r, 100 * P, 100 * R, 200 * P * R / (P + R), m[r], p[r], g[r] } }'
+  BEGIN { printf "%-8s %6s %6s %6s %8s %6s %6s   (DEV, role tagger held out%s)\n", "role", "P", "R", "F1", "matched", "pred", "gold",
+                 leans == "" ? "" : ", leans " leans }
+  { P = $2 / $3; R = $2 / $4; printf "%-8s %6.1f %6.1f %6.1f %8d %6d %6d\n", $1, 100 * P, 100 * R, 200 * P * R / (P + R), $2, $3, $4 }'
 if [ -n "$errors" ]; then cat "$tmp/errors.0" "$tmp/errors.1" > "$errors"; fi

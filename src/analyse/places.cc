@@ -815,7 +815,9 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
   // Francisco Javier of Durango, Mexico: the gazetteer lacks El Salvador's) gives way to the region, under
   // the town's own name. Only a town or county reading is moved, so that a list of regions or countries
   // ("IN SAN MIGUEL, USULUTAN, AND MORAZAN") stays as it is, and only a reading of another country than the
-  // region's, so that one of the same country stays a place of its own.
+  // region's, so that one of the same country stays a place of its own. (Not the U.S. states' rule above,
+  // which makes a place of any capitalised words before the comma: in wire copy written in capitals that
+  // would be any words at all.)
   for (const PlaceMention& st : out) {
     if (st.entry < 0 || st.us_state || st.first < 2 || t[st.first - 1].text(text) != ","sv) continue;
     const GazEntry& region = gaz_.at(static_cast<std::uint32_t>(st.entry));

@@ -137,8 +137,8 @@ int explain(const std::string& db, const std::string& d1, const std::string& d2,
   return 0;
 }
 
-// The trained models a run uses instead of data/'s own (a file, or "none" for the extractor's rules alone):
-// `eval gva` and `extract` take the same three options.
+// The trained models a run uses instead of data/'s own (a file, or "none" for the extractor's rules alone),
+// and the role tagger's leans: `extract`, `eval gva` and `eval muc4` take the same options.
 struct ModelChoice {
   std::string victims, dates, places, roles, role_leans;
   std::unique_ptr<VictimScorer> victim_scorer;
