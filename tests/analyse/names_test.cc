@@ -65,6 +65,17 @@ TEST(Names, AllCapsWireCopyStillHasItsGroups) {
   EXPECT_TRUE(has(n, "org:FMLN=Farabundo Marti National Liberation Front")) << ::testing::PrintToString(n);
 }
 
+TEST(Names, AGroupsTranslationsAndAcronymNameOneGroup) {
+  // FBIS translates the ELN both ways; a group's acronym and its full name are one group
+  auto n = names_in("BOGOTA, 9 JAN 90 -- THE ARMY OF NATIONAL LIBERATION (ELN) BLEW UP THE PIPELINE. THE NATIONAL "
+                    "LIBERATION ARMY HAD THREATENED IT. THE POPULAR LIBERATION FORCES (FPL) ATTACKED A POST.");
+  EXPECT_TRUE(has(n, "org:ARMY OF NATIONAL LIBERATION=National Liberation Army (Colombia)")) << ::testing::PrintToString(n);
+  EXPECT_TRUE(has(n, "org:ELN=National Liberation Army (Colombia)")) << ::testing::PrintToString(n);
+  EXPECT_TRUE(has(n, "org:NATIONAL LIBERATION ARMY=National Liberation Army (Colombia)")) << ::testing::PrintToString(n);
+  EXPECT_TRUE(has(n, "org:POPULAR LIBERATION FORCES=Popular Liberation Forces (El Salvador)")) << ::testing::PrintToString(n);
+  EXPECT_TRUE(has(n, "org:FPL=Popular Liberation Forces (El Salvador)")) << ::testing::PrintToString(n);
+}
+
 TEST(Names, NoNameStartsWithAnAgeATimeOrAPhoneNumber) {
   auto n = names_in("Three others, 41-year-old Ronald Dernett; 22-year-old Tamika Jackson, who is pregnant; and "
                     "24-year-old Tyshaun Jenkins, were hurt. Anyone with information can call 313-555-0142 or "
