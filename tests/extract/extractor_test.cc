@@ -201,7 +201,12 @@ TEST(Extract, SelfInflictedFromTheStory) {
                              true},
                         Case{"A man was found shot on Elm Street on Sunday.\n\nNeighbors heard one shot.\n\nLast year his "
                              "brother shot himself in the same house.",
-                             false}}) {
+                             false},
+                        // the attacker's own wound: a murder-suicide, or one who took his own life after
+                        Case{"Two people were found dead in a house on Elm Street on Sunday in an apparent murder-suicide, "
+                             "police said.",
+                             true},
+                        Case{"A gunman killed two people at a bar on Elm Street on Sunday before taking his own life.", true}}) {
     auto ms = extract(c.body, "2016-10-17");
     ASSERT_FALSE(ms.empty()) << c.body;
     EXPECT_EQ(ms[0].self_inflicted, c.self) << c.body;
