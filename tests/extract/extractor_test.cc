@@ -156,6 +156,7 @@ TEST(Extract, FlagsFromTheIncidentsWordsTheHeadlineAndTheSentencesAfter) {
            Case{"A man was shot on Elm Street on Sunday.", "Deputy kills robbery suspect", false, true},
            Case{"A man was shot on Elm Street on Sunday.", "Officer accidentally shoots arson suspect", true, true},
            Case{"A man was shot on Elm Street on Sunday. He was shot by Baltimore County police after a chase.", "", false, true},
+           Case{"A man was shot on Elm Street on Sunday. He fired at a patrol car, and officers then shot him.", "", false, true},
            Case{"A man was shot on Elm Street on Sunday. Police ShotSpotter equipment detected two gunshots.", "", false, false},
            Case{"A man was shot on Elm Street on Sunday. Police Shot Spotter equipment detected two gunshots.", "", false, false},
            // how it happened, paragraphs on, not in another tense: the story's
@@ -169,6 +170,10 @@ TEST(Extract, FlagsFromTheIncidentsWordsTheHeadlineAndTheSentencesAfter) {
            Case{"A boy was shot on Elm Street on Sunday afternoon.\n\nPolice said he and his friend were playing with a "
                 "gun in a bedroom.",
                 "", true, false},
+           Case{"A man was shot on Elm Street on Sunday afternoon.\n\nHe was unloading a pistol when it went off.", "", true,
+                false},
+           Case{"A man was shot in a field on Sunday afternoon.\n\nHe was wounded while hunting with his brother.", "", true,
+                false},
            Case{"A man was shot on Elm Street on Sunday. Two officers fired at him after he pointed a gun at them.", "",
                 false, true},
            // ... but not "officers involved", which says police were there, not who shot
