@@ -174,6 +174,9 @@ TEST(Extract, FlagsFromTheIncidentsWordsTheHeadlineAndTheSentencesAfter) {
                 false},
            Case{"A man was shot in a field on Sunday afternoon.\n\nHe was wounded while hunting with his brother.", "", true,
                 false},
+           Case{"A girl was shot in a house on Elm Street on Sunday.\n\nPolice said her father kept the pistol unsecured "
+                "in a closet.",
+                "", true, false},
            Case{"A man was shot on Elm Street on Sunday. Two officers fired at him after he pointed a gun at them.", "",
                 false, true},
            // ... but not "officers involved", which says police were there, not who shot
