@@ -214,7 +214,8 @@ TEST(Extract, SelfInflictedFromTheStory) {
                         Case{"Two people were found dead in a house on Elm Street on Sunday in an apparent murder-suicide, "
                              "police said.",
                              true},
-                        Case{"A gunman killed two people at a bar on Elm Street on Sunday before taking his own life.", true}}) {
+                        Case{"A gunman killed two people at a bar on Elm Street on Sunday before taking his own life.", true},
+                        Case{"A man shot and killed his wife on Elm Street on Sunday, then himself, police said.", true}}) {
     auto ms = extract(c.body, "2016-10-17");
     ASSERT_FALSE(ms.empty()) << c.body;
     EXPECT_EQ(ms[0].self_inflicted, c.self) << c.body;
