@@ -50,13 +50,11 @@ GmbSplit read_gmb(const std::string& path) {
     auto f = csv_fields(line);
     if (f.size() < 4) continue;
     if (!f[0].empty() || all.empty()) all.emplace_back();
-    std::string tag = f[3];
-    if (tag.size() > 2) {
-      std::string type = tag.substr(2);
-      if (type != "per" && type != "org" && type != "geo" && type != "gpe") tag = "O";
-    }
+    // the four types scored or read (gpe); every other type is outside a name here
+    const std::string_view type = f[3].size() > 2 ? std::string_view(f[3]).substr(2) : std::string_view();
+    const bool kept = f[3].size() <= 2 || type == "per" || type == "org" || type == "geo" || type == "gpe";
     all.back().words.push_back(f[1]);
-    all.back().tags.push_back(tag);
+    all.back().tags.push_back(kept ? f[3] : std::string("O"));
   }
   for (std::size_t i = 0; i < all.size(); ++i) (i % 5 == 4 ? split.held_out : split.train).push_back(std::move(all[i]));
   return split;
