@@ -170,7 +170,14 @@ TEST(Extract, FlagsFromTheIncidentsWordsTheHeadlineAndTheSentencesAfter) {
            Case{"A boy was shot on Elm Street on Sunday afternoon.\n\nPolice said he and his friend were playing with a "
                 "gun in a bedroom.",
                 "", true, false},
-           Case{"A man was shot on Elm Street on Sunday afternoon.\n\nHe was unloading a pistol when it went off.", "", true,
+           Case{"A man was shot on Elm Street on Sunday afternoon.\n\nPolice said his gun went off while he was unloading "
+                "it.",
+                "", true, false},
+           // ... not a bomb's going off, nor attackers' getting in
+           Case{"A bomb exploded outside the ministry on Monday, killing two people.\n\nPolice said it had been left in a car "
+                "and it went off at 9 a.m.",
+                "", false, false},
+           Case{"Two gunmen gained access to the school through a side door on Monday and shot three teachers.", "", false,
                 false},
            Case{"A man was shot in a field on Sunday afternoon.\n\nHe was wounded while hunting with his brother.", "", true,
                 false},
@@ -215,7 +222,10 @@ TEST(Extract, SelfInflictedFromTheStory) {
                              "police said.",
                              true},
                         Case{"A gunman killed two people at a bar on Elm Street on Sunday before taking his own life.", true},
-                        Case{"A man shot and killed his wife on Elm Street on Sunday, then himself, police said.", true}}) {
+                        Case{"A man shot and killed his wife on Elm Street on Sunday, then himself, police said.", true},
+                        // a threat is no wound
+                        Case{"A man was shot by police on Elm Street on Sunday after he threatened to take his own life.",
+                             false}}) {
     auto ms = extract(c.body, "2016-10-17");
     ASSERT_FALSE(ms.empty()) << c.body;
     EXPECT_EQ(ms[0].self_inflicted, c.self) << c.body;
