@@ -179,6 +179,8 @@ TEST(Extract, FlagsFromTheIncidentsWordsTheHeadlineAndTheSentencesAfter) {
                 "", false, false},
            Case{"Two gunmen gained access to the school through a side door on Monday and shot three teachers.", "", false,
                 false},
+           Case{"A man was shot on Elm Street on Sunday afternoon.\n\nThe suspect was released on an unsecured bond.", "",
+                false, false},
            Case{"A man was shot in a field on Sunday afternoon.\n\nHe was wounded while hunting with his brother.", "", true,
                 false},
            Case{"A girl was shot in a house on Elm Street on Sunday.\n\nPolice said her father kept the pistol unsecured "
