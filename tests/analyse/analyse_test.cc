@@ -655,6 +655,12 @@ TEST(Places, StreetNamesAreNotPlacesAndDemonymsNameTheirCountry) {
   names.clear();
   for (auto& p : a.places) names.push_back(analyser().places().to_place(p.entry).country);
   EXPECT_EQ(names, (std::vector<std::string>{"NL", "FR", "NO"}));
+  // a make of car that is also a town is the car (data/place_stopwords_extra.txt)
+  d.text = "The gunmen fled in a red Toyota pickup toward Lima.";
+  a = analyser().analyse(d);
+  names.clear();
+  for (auto& p : a.places) names.push_back(analyser().places().to_place(p.entry).country);
+  EXPECT_EQ(names, (std::vector<std::string>{"PE"}));
 }
 
 TEST(Places, SmallPlacesFallBackToTheStateNamedBesideThem) {

@@ -74,6 +74,10 @@ TEST(Names, AGroupsTranslationsAndAcronymNameOneGroup) {
   EXPECT_TRUE(has(n, "org:NATIONAL LIBERATION ARMY=National Liberation Army (Colombia)")) << ::testing::PrintToString(n);
   EXPECT_TRUE(has(n, "org:POPULAR LIBERATION FORCES=Popular Liberation Forces (El Salvador)")) << ::testing::PrintToString(n);
   EXPECT_TRUE(has(n, "org:FPL=Popular Liberation Forces (El Salvador)")) << ::testing::PrintToString(n);
+  // the transliterations of one name (Willka, Wilka)
+  auto z = names_in("LA PAZ, 25 MAY 90 -- THE ZARATE WILKA ARMED FORCES OF LIBERATION CLAIMED THE ATTACK.");
+  EXPECT_TRUE(has(z, "org:ZARATE WILKA ARMED FORCES OF LIBERATION=Zarate Willka Armed Forces of Liberation"))
+      << ::testing::PrintToString(z);
 }
 
 TEST(Names, NoNameStartsWithAnAgeATimeOrAPhoneNumber) {
