@@ -1,6 +1,7 @@
 // Micro-benchmarks of the stages on one core (Google Benchmark). The corpus figures (articles/s, MB/s
 // for a whole ingest) come from tools/bench-corpus.sh.
 #include <benchmark/benchmark.h>
+#include <fmt/format.h>
 
 #include <fstream>
 #include <sstream>
@@ -192,7 +193,7 @@ void BM_Resolve(benchmark::State& state) {
     for (std::size_t i = 0; i < base.size() && items.size() < n; ++i) {
       ResolveItem it = base[i];
       if (copy > 0) {
-        std::string tag = "~" + std::to_string(copy);
+        std::string tag = fmt::format("~{}", copy);
         it.document += tag;
         for (auto& w : it.names) w += tag;
         for (auto& w : it.title) w += tag;

@@ -1,5 +1,6 @@
 #include "analyse/times.h"
 
+#include <fmt/format.h>
 #include <charconv>
 #include <optional>
 
@@ -211,8 +212,7 @@ std::vector<TimeExpr> TimeFinder::find(const Tokens& tk, std::string_view text, 
            low(i + 1).starts_with("hour") || low(i + 1).starts_with("year"))) {
         e.last = i + 3;
         e.relative = true;
-        e.note = "'" + std::string(text.substr(t[i].start, t[e.last - 1].end - t[i].start)) +
-                 "' counts from the event told before it";
+        e.note = fmt::format("'{}' counts from the event told before it", text.substr(t[i].start, t[e.last - 1].end - t[i].start));
         out.push_back(e);
         i = e.last - 1;
         continue;
@@ -266,7 +266,7 @@ std::vector<TimeExpr> TimeFinder::find(const Tokens& tk, std::string_view text, 
         if (i > s.first && (prev == "a"sv || prev == "about"sv)) e.first = i - 1;
         e.relative = true;
         e.stale_hint = 1;
-        e.note = "'" + std::string(text.substr(t[e.first].start, t[e.last - 1].end - t[e.first].start)) + "' gives no exact day";
+        e.note = fmt::format("'{}' gives no exact day", text.substr(t[e.first].start, t[e.last - 1].end - t[e.first].start));
         out.push_back(e);
         i = e.last - 1;
         continue;

@@ -235,7 +235,14 @@ Tokens Tokenizer::tokenize(std::string_view s) const {
   out.hash.reserve(toks.size());
   for (auto& t : toks) {
     std::string l = ascii_lower(t.text(s));
-    for (std::size_t q; (q = l.find("\xE2\x80\x99")) != std::string::npos;) l.replace(q, 3, "'");  // ’ as '
+    if (l.find("\xE2\x80\x99") != std::string::npos) {  // ’ as '
+      std::string r;
+      r.reserve(l.size());
+      for (std::size_t k = 0; k < l.size();)
+        if (l.compare(k, 3, "\xE2\x80\x99") == 0) r += '\'', k += 3;
+        else r += l[k++];
+      l.swap(r);
+    }
     if (t.kind == Token::word && is_digit(static_cast<unsigned char>(l[0])))  // "17 year old" as "17-year-old"
       std::replace(l.begin(), l.end(), ' ', '-');
     out.hash.push_back(token_hash(l));

@@ -244,8 +244,11 @@ TEST(Extract, AHeadlinesPlaceDoesNotKeepTheNoteOfTheTownItReplaced) {
                      "2015-08-28", "Mother and son found dead inside of home in Henry County");
   ASSERT_FALSE(ms.empty());
   ASSERT_TRUE(ms[0].location);
-  for (auto& e : ms[0].evidence)
-    if (e.field == "location") EXPECT_FALSE(e.note.starts_with("a town of")) << ms[0].location->name << ": " << e.note;
+  for (auto& e : ms[0].evidence) {
+    if (e.field == "location") {
+      EXPECT_FALSE(e.note.starts_with("a town of")) << ms[0].location->name << ": " << e.note;
+    }
+  }
 }
 
 TEST(Extract, PlaceChoiceSkipsNamesAndPrefersTheCityInItsCounty) {
