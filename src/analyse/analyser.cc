@@ -22,7 +22,7 @@ Analysis Analyser::analyse(const Document& doc) const {
   a.dateline_end = doc.dateline_end;
   a.numbers = numbers_.find(a.tokens, doc.text);
   a.times = times_.find(a.tokens, doc.text, doc.published);
-  a.names = names_.find(a.tokens, doc.text);
+  a.names = names_.find(a.tokens, doc.text, &a.word_classes);
   const auto& t = a.tokens.tokens;
   const auto& low = a.tokens.lower;
   auto gazetteer_place = [&](std::uint32_t b, std::uint32_t e) {  // tokens [b, e) name a place the gazetteer knows

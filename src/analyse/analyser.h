@@ -20,6 +20,10 @@ struct Analysis {
   std::vector<TimeExpr> times;
   std::vector<PlaceMention> places;
   std::vector<NameSpan> names;
+  // Each token's word class (analyse/word_classes.h), as the name tagger looked it up, for the stages that
+  // read the classes too (the role tagger); WordClasses::kNone for a token outside every sentence, kNotShared
+  // for one the tagger read in another spelling than Tokens::lower.
+  std::vector<std::uint16_t> word_classes;
   std::uint32_t dateline_start = 0;  // byte offsets of the dateline [start, end) (end 0 if none)
   std::uint32_t dateline_end = 0;
 };

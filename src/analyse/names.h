@@ -51,7 +51,9 @@ class NameTagger {
   // case is the Truecaser's guess, so a word in lower case may yet be in a name.
   std::vector<std::string> tag(const std::vector<std::string_view>& words, bool caseless, bool truecased = false) const;
   // The same as indices into labels().
-  std::vector<std::uint8_t> tag_ids(const std::vector<std::string_view>& words, bool caseless, bool truecased = false) const;
+  // `classes`, if given, gets each word's class (WordClasses), appended as the tagger looked them up.
+  std::vector<std::uint8_t> tag_ids(const std::vector<std::string_view>& words, bool caseless, bool truecased = false,
+                                    std::vector<std::uint16_t>* classes = nullptr) const;
 
   // Training: examples are sentences with gold tags; `epochs` passes; weights are averaged.
   struct Example {
@@ -112,7 +114,8 @@ class Truecaser {
 class NameFinder {
  public:
   NameFinder();
-  std::vector<NameSpan> find(const Tokens&, std::string_view text) const;
+  // `classes`, if given, is set to each token's word class, as the tagger looked them up (Analysis::word_classes).
+  std::vector<NameSpan> find(const Tokens&, std::string_view text, std::vector<std::uint16_t>* classes = nullptr) const;
   // A word never part of a person's name (data/not_name_words.txt), lower case: "street", "police".
   bool not_name_word(std::string_view lower_word) const { return not_name_words_.contains(lower_word); }
   // A word that may be part of a person's name: capitalised, not all capitals, no word prose writes in lower

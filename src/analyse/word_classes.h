@@ -29,6 +29,9 @@ class WordClasses {
   static const WordClasses& shared();
 
   static constexpr std::uint16_t kNone = 0xffff;
+  // In Analysis::word_classes: a token the name tagger read in another spelling than the tokenizer's lower case
+  // ("’" for "'", "17 year old" for "17-year-old"), whose class is looked up again by who needs it.
+  static constexpr std::uint16_t kNotShared = 0xfffe;
   // The class of a word as written (it is normalised here), kNone for a word the classes do not hold.
   std::uint16_t of(std::string_view word) const;
   // The same for a word in ASCII lower case whose token_hash (core/hash.h) is known, as the tokenizer

@@ -140,7 +140,12 @@ void RoleTagger::prepare(const Analysis& a, Prepared& p) const {
     p.near_event[si] = !events[si].empty() || (si > 0 && !events[si - 1].empty()) ||
                        (si + 1 < tk.sentences.size() && !events[si + 1].empty());
     if (!p.near_event[si]) continue;
-    for (std::uint32_t i = s.first; i < s.last && i < n; ++i) p.wc[i] = WordClasses::shared().of_lower(tk.lower[i], tk.hash[i]);
+    // the classes the name tagger looked up (Analysis::word_classes), else looked up here
+    const WordClasses& classes = WordClasses::shared();
+    const bool shared = a.word_classes.size() == n;
+    for (std::uint32_t i = s.first; i < s.last && i < n; ++i)
+      p.wc[i] = shared && a.word_classes[i] != WordClasses::kNotShared ? a.word_classes[i]
+                                                                       : classes.of_lower(tk.lower[i], tk.hash[i]);
     for (std::uint32_t i = s.first; i < s.last && i < n; ++i)
       for (auto src : {Source{&weapons_, 3}, Source{&perpetrators_, 4}, Source{&targets_, 5}, Source{&persons_, 6}})
         mark(src, i, s.last, nullptr, nullptr);
@@ -510,7 +515,10 @@ ModelFormat RoleTagger::file_format() {
 
 void RoleTagger::save(const std::string& path) const {
   std::string leans;
-  for (float l : leans_) leans += (leans.empty() ? "" : " ") + fmt::format("{}", l);
+  for (float l : leans_) {
+    if (!leans.empty()) leans += ' ';
+    leans += fmt::format("{}", l);
+  }
   write_model(path, file_format(), model_.weights(), 4, {{"leans", leans}, {WordClasses::kModelField, WordClasses::shared().fingerprint()}},
               description_);
 }

@@ -3,6 +3,7 @@
 
 #include "analyse/analyser.h"
 #include "analyse/lexicon.h"
+#include "analyse/word_classes.h"
 #include "core/data_dir.h"
 #include "test_util.h"
 
@@ -971,4 +972,29 @@ TEST(Places, ACallSignOrABlockAddressMakesAStoryAmerican) {
   EXPECT_EQ(country_of_first("Birmingham police are investigating a shooting in the 400 block of Whittington Place."), "US");
   EXPECT_EQ(country_of_first("Birmingham police are investigating a shooting. Officers said the boy was hurt."), "GB");
   EXPECT_EQ(country_of_first("Birmingham police are investigating a shooting. WITH the boy was a friend."), "GB");
+}
+
+// The word classes the name tagger looked up are every token's, as the role tagger would look them up from
+// Tokens::lower; a token the tagger read in another spelling ("’", a number's spaces) is marked to be looked up
+// again.
+TEST(Analyse, TheNameTaggersWordClassesAreEachTokensOwn) {
+  for (const char* text : {"The police’s report said the 17 year old was shot at 11 a.m. in Denver.",
+                           "THE POLICE'S REPORT SAID GUERRILLAS ATTACKED THE POST IN SAN MIGUEL."}) {
+    Document d;
+    d.text = text;
+    Analysis a = analyser().analyse(d);
+    ASSERT_EQ(a.word_classes.size(), a.tokens.tokens.size()) << text;
+    std::size_t shared = 0, not_shared = 0;
+    for (std::size_t i = 0; i < a.tokens.tokens.size(); ++i) {
+      if (a.word_classes[i] == WordClasses::kNotShared) {
+        ++not_shared;
+        continue;
+      }
+      ++shared;
+      EXPECT_EQ(a.word_classes[i], WordClasses::shared().of_lower(a.tokens.lower[i], a.tokens.hash[i]))
+          << text << ": " << a.tokens.lower[i];
+    }
+    EXPECT_GT(shared, 10u) << text;
+    EXPECT_EQ(not_shared, std::string(text).find("’") != std::string::npos ? 2u : 0u) << text;  // police’s, 17 year old
+  }
 }
