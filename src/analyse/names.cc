@@ -342,13 +342,13 @@ std::vector<std::string> NameTagger::tag(const std::vector<std::string_view>& wo
 }
 
 std::vector<std::uint8_t> NameTagger::tag_ids(const std::vector<std::string_view>& words, bool caseless, bool truecased,
-                                               std::vector<std::uint16_t>* classes) const {
+                                               std::uint16_t* classes) const {
   std::vector<std::uint8_t> out(words.size());
   // Buffers reused across calls on the same thread (tag() is called once per sentence).
   thread_local std::vector<std::uint32_t> feats;
   thread_local Prepared prep;
   prepare(words, caseless, prep);
-  if (classes) classes->insert(classes->end(), prep.cls.begin(), prep.cls.end());
+  if (classes) std::copy(prep.cls.begin(), prep.cls.end(), classes);
   const std::size_t L = labels_.size();
   // Loaded model: the sums over the features that do not depend on the previous labels are made for the
   // whole sentence first — independent of each other, so their memory reads overlap — and the few that do
@@ -624,7 +624,6 @@ NameFinder::NameFinder() : tagger_(NameTagger::shared()), groups_("groups.tsv") 
 std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text, std::vector<std::uint16_t>* classes) const {
   std::vector<NameSpan> out;
   if (classes) classes->assign(tk.tokens.size(), WordClasses::kNone);
-  thread_local std::vector<std::uint16_t> sentence_classes;
   std::vector<std::string_view> words;
   std::vector<std::string> cased;
   for (const auto& s : tk.sentences) {
@@ -636,19 +635,10 @@ std::vector<NameSpan> NameFinder::find(const Tokens& tk, std::string_view text, 
     } else {
       for (std::uint32_t i = s.first; i < s.last; ++i) words.push_back(tk.tokens[i].text(text));
     }
-    sentence_classes.clear();
-    auto tags = tagger_.tag_ids(words, false, tk.caseless, classes ? &sentence_classes : nullptr);
-    if (classes) {
-      std::copy(sentence_classes.begin(), sentence_classes.end(), classes->begin() + s.first);
-      // Tokens::lower writes "’" as "'" (shorter) and a number's spaces as hyphens ("17 year old"): those words'
-      // classes were looked up by another key
-      for (std::uint32_t i = s.first; i < s.last; ++i) {
-        const Token& t = tk.tokens[i];
-        const std::string& l = tk.lower[i];
-        if (l.size() != t.end - t.start || (!l.empty() && l[0] >= '0' && l[0] <= '9' && t.text(text).find(' ') != std::string_view::npos))
-          (*classes)[i] = WordClasses::kNotShared;
-      }
-    }
+    auto tags = tagger_.tag_ids(words, false, tk.caseless, classes ? classes->data() + s.first : nullptr);
+    if (classes)  // a word Tokens::lower respells was looked up by another key
+      for (std::uint32_t i = s.first; i < s.last; ++i)
+        if (respelled_in_lower(tk.tokens[i].text(text), tk.lower[i])) (*classes)[i] = WordClasses::kNotShared;
     std::vector<NameSpan> spans;
     const auto& labels = tagger_.labels();
     for (std::uint32_t i = 0; i < tags.size(); ++i) {

@@ -51,9 +51,9 @@ class NameTagger {
   // case is the Truecaser's guess, so a word in lower case may yet be in a name.
   std::vector<std::string> tag(const std::vector<std::string_view>& words, bool caseless, bool truecased = false) const;
   // The same as indices into labels().
-  // `classes`, if given, gets each word's class (WordClasses), appended as the tagger looked them up.
+  // `classes`, if given, gets each word's class (WordClasses) as the tagger looked it up, one a word.
   std::vector<std::uint8_t> tag_ids(const std::vector<std::string_view>& words, bool caseless, bool truecased = false,
-                                    std::vector<std::uint16_t>* classes = nullptr) const;
+                                    std::uint16_t* classes = nullptr) const;
 
   // Training: examples are sentences with gold tags; `epochs` passes; weights are averaged.
   struct Example {

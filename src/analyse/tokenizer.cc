@@ -235,6 +235,7 @@ Tokens Tokenizer::tokenize(std::string_view s) const {
   out.hash.reserve(toks.size());
   for (auto& t : toks) {
     std::string l = ascii_lower(t.text(s));
+    // (respelled_in_lower, tokenizer.h, tells these two respellings: keep them in step)
     if (l.find("\xE2\x80\x99") != std::string::npos) {  // ’ as '
       std::string r;
       r.reserve(l.size());

@@ -69,6 +69,13 @@ class Tokenizer {
 
 // Lower-cases ASCII letters; other bytes are kept.
 std::string ascii_lower(std::string_view);
+// Whether Tokens::lower writes a token otherwise than ascii_lower(text): "’" as "'" (shorter), a number's
+// spaces as hyphens ("17 year old" as "17-year-old"). `lower` is the token's Tokens::lower. (The two
+// respellings are made at the end of Tokenizer::tokenize.)
+inline bool respelled_in_lower(std::string_view text, std::string_view lower) {
+  return lower.size() != text.size() ||
+         (!lower.empty() && lower[0] >= '0' && lower[0] <= '9' && text.find(' ') != std::string_view::npos);
+}
 // A lower-case token that is an initial: one letter and a full stop ("e.", of "Jamel E. Jenkins").
 inline bool is_initial(std::string_view lower_word) { return lower_word.size() == 2 && lower_word[1] == '.'; }
 // A lower-case word that follows a person's name to tell a generation ("jr.", "sr", "iii"; the full stop

@@ -980,9 +980,7 @@ TEST(Places, ACallSignOrABlockAddressMakesAStoryAmerican) {
 TEST(Analyse, TheNameTaggersWordClassesAreEachTokensOwn) {
   for (const char* text : {"The police’s report said the 17 year old was shot at 11 a.m. in Denver.",
                            "THE POLICE'S REPORT SAID GUERRILLAS ATTACKED THE POST IN SAN MIGUEL."}) {
-    Document d;
-    d.text = text;
-    Analysis a = analyser().analyse(d);
+    Analysis a = incidex::testing::analyse(text);
     ASSERT_EQ(a.word_classes.size(), a.tokens.tokens.size()) << text;
     std::size_t shared = 0, not_shared = 0;
     for (std::size_t i = 0; i < a.tokens.tokens.size(); ++i) {
