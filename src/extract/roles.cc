@@ -243,6 +243,7 @@ std::span<const RoleTagger::Candidate> RoleTagger::candidates(const Analysis& a,
   thread_local std::vector<std::uint8_t> filler;
   filler.resize(tk.tokens.size());
   auto filler_word = [&](std::uint32_t i) { return filler[i] != 0; };
+  auto mix = [&](std::uint64_t h, std::uint32_t k) { return (h ^ tk.hash[k]) * kWordsPrime; };  // word k into h
   // only in sentences that tell of an incident or casualties, and the sentences beside them
   for (std::size_t si = 0; si < tk.sentences.size(); ++si) {
     if (!p.near_event[si]) continue;
@@ -261,7 +262,7 @@ std::span<const RoleTagger::Candidate> RoleTagger::candidates(const Analysis& a,
         std::uint64_t h = kWordsSeed;
         bool words = false;
         for (std::uint32_t e = b + 1; e <= run_end && e - b <= kMaxWords; ++e) {
-          h = (h ^ tk.hash[e - 1]) * kWordsPrime;
+          h = mix(h, e - 1);
           words |= tk.tokens[e - 1].kind == Token::word;
           if (words) add(h, b, e, static_cast<std::uint8_t>((e == run_end ? 1 : 0) | (b == i ? 2 : 0)));
         }
@@ -281,9 +282,9 @@ std::span<const RoleTagger::Candidate> RoleTagger::candidates(const Analysis& a,
       std::uint32_t run_end = k;
       while (run_end < s.last && filler_word(run_end)) ++run_end;
       std::uint64_t h = kWordsSeed;
-      for (std::uint32_t t = b; t < k; ++t) h = (h ^ tk.hash[t]) * kWordsPrime;
+      for (std::uint32_t t = b; t < k; ++t) h = mix(h, t);
       for (std::uint32_t e = k + 1; e <= run_end && e <= k + kOfWordsAfter; ++e) {
-        h = (h ^ tk.hash[e - 1]) * kWordsPrime;
+        h = mix(h, e - 1);
         add(h, b, e, static_cast<std::uint8_t>((e == run_end ? 1 : 0) | (b == s.first || !filler_word(b - 1) ? 2 : 0)));
       }
     }
