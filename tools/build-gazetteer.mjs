@@ -174,8 +174,9 @@ for (const line of readFileSync(new URL('../data/country_names.tsv', import.meta
 // largest where that leaves more than one ("Dominican": the Dominican Republic, not Dominica).
 const demonymOwner = new Map();
 const rank = x => [x.independent ? 1 : 0, x.area || 0];
+const englishDemonyms = c => (c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : []);
 for (const c of countries) {
-  for (const d of new Set(c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : [])) {
+  for (const d of new Set(englishDemonyms(c))) {
     const o = demonymOwner.get(d);
     const [ci, ca] = rank(c);
     if (!o) { demonymOwner.set(d, c); continue; }
@@ -184,7 +185,7 @@ for (const c of countries) {
   }
 }
 for (const c of countries) {
-  const dem = (c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : []).filter(d => demonymOwner.get(d) === c);
+  const dem = englishDemonyms(c).filter(d => demonymOwner.get(d) === c);
   const alt = new Set([c.name.official, ...(c.altSpellings || []).filter(s => s.length > 3 && /^[\x20-\x7e]+$/.test(s)),
     ...(moreNames.get(c.cca2) || [])]);
   alt.delete(c.name.common);
