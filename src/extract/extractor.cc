@@ -2565,6 +2565,23 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   std::optional<std::string> hurt_grew_from;
   if (wounded && wounded->number && wounded->qualifier.empty() && wounded->value > 0 && (!killed || killed->value == 0))
     hurt_grew_from = grow_by_ordinal(wounded, main_ordinal_hurts, "hurt", [](const Found&) { return true; });
+  // ... and where the one told with an ordinal is the only count of the hurt: "one male ... and two female
+  // victims were shot ... A fourth victim was grazed" is four hurt, the fourth of those hit; less the dead,
+  // whom the ordinal ranks too ("a fourth man suffered a gunshot wound" after three dead is one). Not a
+  // second: "the second victim ... was wounded" and "a second officer was injured" follow one who died as
+  // often as one who was hurt, and the first's death may be told where no count of the dead is found.
+  if (!hurt_grew_from && wounded && wounded->value == 1 && wounded->ordinal > 2 && !wounded->self &&
+      wounded->qualifier.empty()) {
+    const int dead = killed ? killed->value : 0;
+    if (wounded->ordinal - dead > 1) {
+      const int n = wounded->ordinal;
+      const char* th = n % 100 / 10 == 1 ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+      hurt_grew_from = "the hurt told as the " + std::to_string(n) + th + " of those hit" +
+                       (dead ? ", less the " + std::to_string(dead) + " killed" : std::string());
+      wounded->value = wounded->ordinal - dead;
+      wounded->number = true;
+    }
+  }
   // ... besides the people a count of the hurt tells of: "the 18-year-old was shot in the chest ..., while
   // the 15-year-old also shot himself in the wrist" is two hurt, where nobody is counted dead
   bool also_self_added = false;

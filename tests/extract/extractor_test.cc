@@ -585,6 +585,17 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            // a count of the hurt grows by the next one told with an ordinal, where nobody is counted dead
            Case{"Four young people were shot on Friday night, and a fifth person was wounded, too, police said.", "", 0, 5},
            Case{"Three people were shot and killed on Friday night. A fourth person was wounded, police said.", "", 3, 1},
+           // ... and where the one told with an ordinal is the only count of the hurt, it ranks him among all
+           // hit: a fourth is four hurt where nobody died; a second is one
+           Case{"Responders found one male, who was shot twice in the legs and two female victims, who were also shot "
+                "once in the legs inside the bar. A fourth victim was grazed by a bullet, police said.",
+                "", 0, 4},
+           Case{"A gunman opened fire inside the bar on Dover Street on Saturday. A second victim was grazed by a "
+                "bullet, police said.",
+                "", -1, 1},
+           // "kills" in a headline tells of a death as "killed" does: the boy who "was shot" is the one who died
+           Case{"The boy was at his home with his parents when he was shot on Dover Street on Thursday.",
+                "Accidental gun discharge kills police officer's son", 1, -1},
            // the dead of the incident this one avenged are not its own (data/other_incident_words.txt)
            Case{"Police said eight people were struck by gunfire Saturday evening. Police said Saturday's attack was in "
                 "retaliation for a Labor Day shooting that left one person dead.",
