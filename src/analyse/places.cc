@@ -452,6 +452,14 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         // In text without capitals, words news prose writes in lower case (data/lowercase_words.txt) are
         // those words, not a town of that name ("CUT OFF", "WHITE HOUSE"; a country or a region keeps its
         // name, and so does the dateline's place)
+        // ... nor, in text with them, after a "the" in lower case ("four blocks from the White House": White
+        // House, Tennessee; "The Woodlands" and "The Villages" write the article with a capital)
+        if (!tk.caseless && state.empty() && !in_dateline && i > s.first && tk.lower[i - 1] == "the"sv && !t[i - 1].cap) {
+          bool words = true;
+          for (std::uint32_t k = i; k < i + n && words; ++k) words = Truecaser::shared().usually_lower(tk.lower[k]);
+          if (words && std::all_of(c->begin(), c->end(), [&](std::uint32_t ci) { return gaz_.at(ci).kind == GazEntry::Kind::city; }))
+            continue;
+        }
         if (tk.caseless && state.empty() && !in_dateline) {
           bool words = true;
           for (std::uint32_t k = i; k < i + n && words; ++k) words = Truecaser::shared().usually_lower(tk.lower[k]);

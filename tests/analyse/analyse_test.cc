@@ -662,6 +662,12 @@ TEST(Places, StreetNamesAreNotPlacesAndDemonymsNameTheirCountry) {
   names.clear();
   for (auto& p : a.places) names.push_back(analyser().places().to_place(p.entry).country);
   EXPECT_EQ(names, (std::vector<std::string>{"PE"}));
+  // "the White House" is the president's house, not White House, Tennessee; "The Woodlands" keeps its town
+  d.text = "An officer shot himself in Denver, four blocks from the White House. Police in The Woodlands said so.";
+  a = analyser().analyse(d);
+  names.clear();
+  for (auto& p : a.places) names.push_back(analyser().places().to_place(p.entry).name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Denver", "The Woodlands"}));
 }
 
 TEST(Places, SmallPlacesFallBackToTheStateNamedBesideThem) {
