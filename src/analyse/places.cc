@@ -65,6 +65,15 @@ std::string host_letters(std::string_view name) {
 
 }  // namespace
 
+// A numbered street written alone: "20th", "5th", "42nd", "1st", "3rd" ("near 20th and Lakewood").
+static bool numbered_street(std::string_view w) {
+  std::size_t d = 0;
+  while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
+  if (d == 0 || d + 2 != w.size()) return false;
+  std::string_view suffix = w.substr(d);
+  return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
+}
+
 PlaceFinder::PlaceFinder(const Gazetteer& g) : gaz_(g) {
   std::vector<std::pair<std::string, std::string>> states;  // code, name
   for (auto& row : read_data_rows("us_states.tsv")) {  // code, name, AP abbreviations
@@ -118,6 +127,7 @@ PlaceFinder::PlaceFinder(const Gazetteer& g) : gaz_(g) {
   for (auto& row : read_data_rows("word_places.txt")) word_places_.insert(row[0]);
   for (auto& row : read_data_rows("place_followers.tsv"))  // word, use
     if (row.size() >= 2) followers_[row[0]] = row[1];
+  for (auto& row : read_data_rows("colour_words.txt")) colours_.insert(row[0]);
 }
 
 std::string_view PlaceFinder::follower_use(std::string_view w) const {
@@ -319,6 +329,16 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
     }
     return *fold_cache[k];
   };
+  // The words written right after a colour in text with capitals, a year between or not: makes of car ("a
+  // white Pontiac", "a silver 2004 Lincoln"; data/colour_words.txt), no place wherever the text writes them
+  StringSet makes;
+  if (!tk.caseless)
+    for (std::uint32_t i = 1; i < t.size(); ++i) {
+      if (!t[i].cap || t[i].upper || t[i].kind != Token::word) continue;
+      std::uint32_t k = i - 1;
+      if (k > 0 && t[k].kind == Token::number && t[k].end - t[k].start == 4) --k;
+      if (!t[k].cap && colours_.contains(tk.lower[k])) makes.insert(tk.lower[i]);
+    }
   // What each word is as the word after a name ("street", "venue", ...), looked up once.
   std::vector<std::string_view> uses(t.size());
   std::vector<char> use_known(t.size(), 0);
@@ -376,12 +396,14 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
           if (t[k].kind != Token::word || (k > i + n && !tk.caseless && !t[k].cap)) break;
           street = use_of(k) == "street"sv;
         }
-        // a street named with another ("Humboldt and Eastwood streets", "Seventh Street and Broadway") or
-        // after "block of" ("the 5600 block of Wolcott")
+        // a street named with another ("Humboldt and Eastwood streets", "Seventh Street and Broadway", "20th and
+        // Lakewood") or after "block of" ("the 5600 block of Wolcott")
         if (n == 1 && i + 3 < s.last && tk.lower[i + 1] == "and"sv && t[i + 2].cap &&
             use_of(i + 3) == "street"sv)
           continue;
-        if (n == 1 && i >= s.first + 2 && tk.lower[i - 1] == "and"sv && use_of(i - 2) == "street"sv) continue;
+        if (n == 1 && i >= s.first + 2 && tk.lower[i - 1] == "and"sv &&
+            (use_of(i - 2) == "street"sv || numbered_street(tk.lower[i - 2])))
+          continue;
         if (i >= s.first + 2 && tk.lower[i - 1] == "of"sv && (tk.lower[i - 2] == "block"sv || tk.lower[i - 2] == "blocks"sv))
           continue;
         if (street) continue;
@@ -452,6 +474,9 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         // In text without capitals, words news prose writes in lower case (data/lowercase_words.txt) are
         // those words, not a town of that name ("CUT OFF", "WHITE HOUSE"; a country or a region keeps its
         // name, and so does the dateline's place)
+        // A make of car after a colour, a year between or not ("a white Pontiac", "a silver 2004 Lincoln";
+        // data/colour_words.txt), and that word wherever else the text writes it ("a handgun in the Pontiac")
+        if (n == 1 && state.empty() && !in_dateline && makes.contains(key)) continue;
         // ... nor, in text with them, after a "the" in lower case ("four blocks from the White House": White
         // House, Tennessee; "The Woodlands" and "The Villages" write the article with a capital)
         if (!tk.caseless && state.empty() && !in_dateline && i > s.first && tk.lower[i - 1] == "the"sv && !t[i - 1].cap) {

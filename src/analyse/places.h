@@ -97,6 +97,7 @@ class PlaceFinder {
   StringSet stopwords_;
   StringSet word_places_;  // one-word place names that are English words (build/data/word_places.txt)
   StringMap<std::string> followers_;  // lower-case word -> use
+  StringSet colours_;  // data/colour_words.txt: "a white Pontiac" is a car
   StringSet state_firsts_;  // first words of state names ("new" of "New Mexico")
   StringSet state_names_;   // folded full names ("washington"), not abbreviations
   std::unordered_map<std::string, int> state_cities_;  // "DC" -> the gazetteer entry of the city the state is

@@ -668,6 +668,14 @@ TEST(Places, StreetNamesAreNotPlacesAndDemonymsNameTheirCountry) {
   names.clear();
   for (auto& p : a.places) names.push_back(analyser().places().to_place(p.entry).name);
   EXPECT_EQ(names, (std::vector<std::string>{"Denver", "The Woodlands"}));
+  // a make of car after a colour is the car, there and wherever else the text writes it
+  // (data/colour_words.txt); a numbered street and a name is a corner ("near 20th and Lakewood")
+  d.text = "Officers in Tulsa stopped a white Pontiac near 20th and Lakewood. A handgun was found in the Pontiac. "
+           "A silver 2004 Lincoln was parked in Lakewood, Colorado.";
+  a = analyser().analyse(d);
+  names.clear();
+  for (auto& p : a.places) names.push_back(analyser().places().to_place(p.entry).name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Tulsa", "Lakewood", "Colorado"}));
 }
 
 TEST(Places, SmallPlacesFallBackToTheStateNamedBesideThem) {
