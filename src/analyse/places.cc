@@ -337,7 +337,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
       if (!t[i].cap || t[i].upper || t[i].kind != Token::word) continue;
       std::uint32_t k = i - 1;
       if (k > 0 && t[k].kind == Token::number && t[k].end - t[k].start == 4) --k;
-      if (!t[k].cap && colours_.contains(tk.lower[k])) makes.insert(tk.lower[i]);
+      if (!t[k].cap && colours_.contains(tk.lower[k], tk.hash[k])) makes.insert(tk.lower[i]);
     }
   // What each word is as the word after a name ("street", "venue", ...), looked up once.
   std::vector<std::string_view> uses(t.size());
@@ -476,7 +476,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
         // name, and so does the dateline's place)
         // A make of car after a colour, a year between or not ("a white Pontiac", "a silver 2004 Lincoln";
         // data/colour_words.txt), and that word wherever else the text writes it ("a handgun in the Pontiac")
-        if (n == 1 && state.empty() && !in_dateline && makes.contains(key)) continue;
+        if (n == 1 && !makes.empty() && state.empty() && !in_dateline && makes.contains(key)) continue;
         // ... nor, in text with them, after a "the" in lower case ("four blocks from the White House": White
         // House, Tennessee; "The Woodlands" and "The Villages" write the article with a capital)
         if (!tk.caseless && state.empty() && !in_dateline && i > s.first && tk.lower[i - 1] == "the"sv && !t[i - 1].cap) {
