@@ -63,16 +63,16 @@ std::string host_letters(std::string_view name) {
   return letters;
 }
 
-}  // namespace
-
 // A numbered street written alone: "20th", "5th", "42nd", "1st", "3rd" ("near 20th and Lakewood").
-static bool numbered_street(std::string_view w) {
+bool numbered_street(std::string_view w) {
   std::size_t d = 0;
   while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
   if (d == 0 || d + 2 != w.size()) return false;
   std::string_view suffix = w.substr(d);
   return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
 }
+
+}  // namespace
 
 PlaceFinder::PlaceFinder(const Gazetteer& g) : gaz_(g) {
   std::vector<std::pair<std::string, std::string>> states;  // code, name
@@ -471,26 +471,26 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
           for (auto ci : *c) country |= gaz_.at(ci).kind == GazEntry::Kind::country;
           if (!country) continue;
         }
-        // In text without capitals, words news prose writes in lower case (data/lowercase_words.txt) are
-        // those words, not a town of that name ("CUT OFF", "WHITE HOUSE"; a country or a region keeps its
-        // name, and so does the dateline's place)
         // A make of car after a colour, a year between or not ("a white Pontiac", "a silver 2004 Lincoln";
         // data/colour_words.txt), and that word wherever else the text writes it ("a handgun in the Pontiac")
         if (n == 1 && !makes.empty() && state.empty() && !in_dateline && makes.contains(key)) continue;
-        // ... nor, in text with them, after a "the" in lower case ("four blocks from the White House": White
-        // House, Tennessee; "The Woodlands" and "The Villages" write the article with a capital)
-        if (!tk.caseless && state.empty() && !in_dateline && i > s.first && tk.lower[i - 1] == "the"sv && !t[i - 1].cap) {
+        // In text with capitals, a name of words news prose writes in lower case after a "the" in lower case is
+        // those words, not a town ("four blocks from the White House": not White House, Tennessee; "The
+        // Woodlands" and "The Villages" write the article with a capital); without capitals, below, wherever
+        // it stands
+        // (the name's words are all such words, and every reading of it is a town)
+        auto common_words_town = [&] {
           bool words = true;
           for (std::uint32_t k = i; k < i + n && words; ++k) words = Truecaser::shared().usually_lower(tk.lower[k]);
-          if (words && std::all_of(c->begin(), c->end(), [&](std::uint32_t ci) { return gaz_.at(ci).kind == GazEntry::Kind::city; }))
-            continue;
-        }
-        if (tk.caseless && state.empty() && !in_dateline) {
-          bool words = true;
-          for (std::uint32_t k = i; k < i + n && words; ++k) words = Truecaser::shared().usually_lower(tk.lower[k]);
-          if (words && std::all_of(c->begin(), c->end(), [&](std::uint32_t ci) { return gaz_.at(ci).kind == GazEntry::Kind::city; }))
-            continue;
-        }
+          return words && std::all_of(c->begin(), c->end(), [&](std::uint32_t ci) { return gaz_.at(ci).kind == GazEntry::Kind::city; });
+        };
+        if (!tk.caseless && state.empty() && !in_dateline && i > s.first && tk.lower[i - 1] == "the"sv && !t[i - 1].cap &&
+            common_words_town())
+          continue;
+        // In text without capitals, words news prose writes in lower case (data/lowercase_words.txt) are
+        // those words, not a town of that name ("CUT OFF", "WHITE HOUSE"; a country or a region keeps its
+        // name, and so does the dateline's place)
+        if (tk.caseless && state.empty() && !in_dateline && common_words_town()) continue;
         if (n == 1 && tk.caseless && state.empty()) {
           // In text without capitals a one-word name must be a sizeable place (or a country) to count; one
           // that is an English word (build/data/word_places.txt) a city of a million people, or a capital (a
