@@ -587,8 +587,8 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            Case{"Three people were shot and killed on Friday night. A fourth person was wounded, police said.", "", 3, 1},
            // ... and where the one told with an ordinal is the only count of the hurt, it ranks him among all
            // hit: a fourth is four hurt where nobody died; a second is one
-           Case{"Responders found one male, who was shot twice in the legs and two female victims, who were also shot "
-                "once in the legs inside the bar. A fourth victim was grazed by a bullet, police said.",
+           Case{"Officers at the bar on Dover Street found a man, who was hit in the arm, and two female victims, who "
+                "were also hit in the feet. A fourth victim was grazed by a bullet, police said.",
                 "", 0, 4},
            Case{"A gunman opened fire inside the bar on Dover Street on Saturday. A second victim was grazed by a "
                 "bullet, police said.",
