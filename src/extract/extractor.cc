@@ -2572,13 +2572,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // often as one who was hurt, and the first's death may be told where no count of the dead is found.
   if (!hurt_grew_from && wounded && wounded->value == 1 && wounded->ordinal > 2 && !wounded->self &&
       wounded->qualifier.empty()) {
-    const int dead = killed ? killed->value : 0;
-    if (wounded->ordinal - dead > 1) {
-      const int n = wounded->ordinal;
+    const int n = wounded->ordinal, dead = killed ? killed->value : 0, hurt = n - dead;
+    if (hurt > 1) {
       const char* th = n % 100 / 10 == 1 ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
       hurt_grew_from = "the hurt told as the " + std::to_string(n) + th + " of those hit" +
                        (dead ? ", less the " + std::to_string(dead) + " killed" : std::string());
-      wounded->value = wounded->ordinal - dead;
+      wounded->value = hurt;
       wounded->number = true;
     }
   }
