@@ -781,14 +781,26 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
   constexpr std::uint32_t kSmallTown = 20000;
   int surest = 0;
   for (auto& [st, n] : states) surest = std::max(surest, n);
-  if (surest >= 2)
+  if (surest >= 2) {
+    // (a town of a county the story names is where the story says, in whatever state: "shot in Prince
+    // George's County ... while waiting for a bus in Temple Hills" in a Washington station's story)
+    auto county_named = [&](const GazEntry& town) {
+      return std::any_of(raw.begin(), raw.end(), [&](const Raw& o) {
+        if (o.m.entry < 0 || o.m.in_person) return false;
+        const GazEntry& c = gaz_.at(static_cast<std::uint32_t>(o.m.entry));
+        return c.kind == GazEntry::Kind::admin2 && c.country == town.country && c.admin1 == town.admin1 &&
+               c.admin2_name == town.admin2_name;
+      });
+    };
     for (auto& r : raw) {
       if (!r.state.empty() || r.m.entry < 0 || r.m.in_person || r.m.dateline) continue;
       const GazEntry& e = gaz_.at(static_cast<std::uint32_t>(r.m.entry));
       if (e.kind != GazEntry::Kind::city) continue;
-      bool elsewhere = e.country == "US"sv ? e.population < kSmallTown && !states.count(e.admin1) : !countries.count(e.country);
+      bool elsewhere = e.country == "US"sv ? e.population < kSmallTown && !states.count(e.admin1) && !county_named(e)
+                                           : !countries.count(e.country);
       if (elsewhere) r.m.stray = r.m.entry, r.m.entry = -1;
     }
+  }
   std::vector<PlaceMention> out;
   out.reserve(raw.size());
   for (auto& r : raw) out.push_back(r.m);

@@ -558,6 +558,13 @@ TEST(Places, OutletDatelineAndTheOtherPlacesDecideAmbiguousNames) {
   EXPECT_EQ(galvez[1], "Ascension Parish/Louisiana");
   auto houston = resolve("He was shot in Houma and later moved to Houston.", "http://www.wafb.com/story/1");
   EXPECT_EQ(houston, (std::vector<std::string>{"Houma/Louisiana", "Houston/Texas"}));
+  // ... but a small town of a county the story names is in that county's state, named or not (a Washington
+  // station's story of Oxon Hill in Prince George's County, Maryland)
+  auto oxon = resolve("WASHINGTON - A man was shot on Saturday in Prince George's County. Police said he was "
+                      "standing at a bus stop in Oxon Hill.",
+                      "http://www.wusa9.com/news/1", 10);
+  ASSERT_FALSE(oxon.empty());
+  EXPECT_EQ(oxon.back(), "Oxon Hill/Maryland");
   // ... which without the outlet are Arkansas' and Colorado's still
   EXPECT_EQ(resolve("Shootings in the Seventh Ward and Central City marked a violent start to the weekend.", ""),
             (std::vector<std::string>{"Ward/Arkansas", "Central City/Colorado"}));
