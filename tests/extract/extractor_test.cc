@@ -2701,7 +2701,7 @@ TEST(Extract, SuspectsIdentifiedAsAreNoVictims) {
   EXPECT_EQ(said["Mowayne Brooks"], std::vector<std::string>{"suspect"});
 }
 
-// Incident words of their own (data/triggers.tsv): a gun that went off by accident makes an accidental
+// Incident words of their own (data/triggers.tsv): a gun that went off or fired by accident makes an accidental
 // incident; a death ruled a homicide makes one too, the gunshots heard making it a shooting.
 TEST(Extract, AnAccidentalDischargeAndADeathRuledAHomicideAreIncidents) {
   struct Case {
@@ -2710,6 +2710,13 @@ TEST(Extract, AnAccidentalDischargeAndADeathRuledAHomicideAreIncidents) {
   };
   for (auto c : {Case{"Sheriff Tim Morse said a shotgun accidentally discharged on Dover Street on Sunday, striking a "
                       "15-year-old boy in the leg. He was listed in stable condition.",
+                      true},
+                 // ... written with the adverb inside ("the gun accidentally fired", "accidentally went off")
+                 Case{"Police said the rifle accidentally fired as he stood up from the couch on Dover Street on "
+                      "Saturday, hitting his nephew in the arm.",
+                      true},
+                 Case{"Deputies said a handgun in the glove box accidentally went off on Dover Street on Monday. The "
+                      "driver's wife was hit in the leg.",
                       true},
                  Case{"The victim has been identified as 17-year-old Luis Canseco. The manner of death has been ruled a "
                       "homicide. Witnesses reported hearing multiple gunshots on Dover Street on Tuesday night.",
