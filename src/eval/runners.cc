@@ -278,6 +278,9 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
 
   std::uint64_t n = 0, no_text = 0, date_ok = 0, state_ok = 0, city_ok = 0, killed_ok = 0, wounded_ok = 0, with_mention = 0;
   std::uint64_t killed_missed = 0, killed_unstated = 0, wounded_missed = 0, wounded_unstated = 0;
+  // every incident the archive keeps is a shooting: the main incident typed as one (an armed assault, or an
+  // exchange of fire, armed_clash)
+  std::uint64_t type_ok = 0;
   std::uint64_t victims_in_text = 0, victims_found = 0, victims_predicted = 0, victims_correct = 0;
   // The main incident's accidental, police-shooting and self-inflicted flags against the archive's
   // characteristics: right, flagged, and gold (an accidental shooting or a hunting accident; a shooting where
@@ -312,6 +315,7 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
     bool w_ok = m && m->wounded.value && *m->wounded.value == gnum("injured");
     killed_ok += k_ok;
     wounded_ok += w_ok;
+    type_ok += m && (m->type == "armed_assault" || m->type == "armed_clash");
     for (auto [flag, ours, theirs] :
          {std::tuple{&accidental, m && m->accidental,
                      characteristic(gi, [](const std::string& c) { return c.starts_with("Accidental Shooting") || c == "Hunting accident"; })},
@@ -374,6 +378,7 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
   row("city", city_ok, n);
   row("killed", killed_ok, n);
   row("wounded", wounded_ok, n);
+  row("type shooting", type_ok, n);
   row("victims rec.", victims_found, victims_in_text);
   row("victims prec.", victims_correct, victims_predicted);
   // A model trained on these very incidents scores in-sample: say so, and where the held-out figure is. (Not
