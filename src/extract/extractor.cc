@@ -596,15 +596,48 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   Mention m;
   m.document = doc.id;
   m.main = true;
-  // Type: the heaviest specific type among the core sentences.
+  // Type: the heaviest specific type among the core sentences and the headline, whose words vote as theirs do
+  // ("Mass shooting at Hollywood Recreation Center" over a body that also tells of a stabbing there). Where
+  // neither has a word of a known kind ("killed", "a double homicide"), "other".
   std::map<std::string, int> votes;
   for (auto& h : hits)
     if (in_core(h.sentence) && h.type != "other"sv) votes[h.type] += h.weight;
+  struct TitleHit {
+    std::string_view type;
+    int weight;
+    std::uint32_t first, last;  // tokens of the headline
+  };
+  std::vector<TitleHit> title_hits;
+  if (!doc.title.empty() && doc.title != doc.text) {
+    const Tokens& x = title_tk();
+    const auto n = static_cast<std::uint32_t>(x.tokens.size());
+    for (std::uint32_t i = 0; i < n; ++i) {
+      std::uint32_t len = 0;
+      const auto* row = triggers_.match(x, i, n, len);
+      if (!row) continue;
+      if ((*row)[0] != "other"sv) {
+        title_hits.push_back({(*row)[0], std::stoi((*row)[1]), i, i + len});
+        votes[(*row)[0]] += title_hits.back().weight;
+      }
+      i += len - 1;
+    }
+  }
   const Hit* type_hit = nullptr;
+  std::optional<Evidence> type_from_title;  // the type's word in the headline, where the core has none of it
   if (!votes.empty()) {
     m.type = std::max_element(votes.begin(), votes.end(), [](auto& x, auto& y) { return x.second < y.second; })->first;
     for (auto& h : hits)
       if (h.type == m.type && in_core(h.sentence)) { type_hit = &h; break; }
+    if (!type_hit) {
+      for (auto& h : hits)
+        if (in_core(h.sentence)) { type_hit = &h; break; }
+      const TitleHit* best = nullptr;
+      for (auto& th : title_hits)
+        if (th.type == m.type && (!best || th.weight > best->weight)) best = &th;
+      const Tokens& x = title_tk();
+      type_from_title = title_span(doc, "type", x.tokens[best->first].start, x.tokens[best->last - 1].end,
+                                   "the headline's word: the incident's sentences tell of no other kind as surely");
+    }
   } else {
     m.type = "other";
     for (auto& h : hits)
@@ -720,8 +753,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       }
     }
   }
-  m.evidence.insert(m.evidence.begin(), span(doc, "type", t[type_hit->first].start, t[type_hit->last - 1].end,
-                                             tagged ? "too few incident words for the rules alone; the role tagger is sure of its fillers" : ""));
+  m.evidence.insert(m.evidence.begin(),
+                    type_from_title ? *type_from_title
+                                    : span(doc, "type", t[type_hit->first].start, t[type_hit->last - 1].end,
+                                           tagged ? "too few incident words for the rules alone; the role tagger is sure of its fillers" : ""));
   // A follow-up: the main sentences tell of an arrest, a charge, a trial (data/later_events.txt "clause").
   for (std::uint32_t si : core) {
     for (std::uint32_t k = tk.sentences[si].first; k < tk.sentences[si].last && !m.follow_up; ++k)

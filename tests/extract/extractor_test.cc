@@ -2728,6 +2728,31 @@ TEST(Extract, AnAccidentalDischargeAndADeathRuledAHomicideAreIncidents) {
   }
 }
 
+// The headline's incident words vote on the incident's kind with its sentences': a body that names no kind
+// ("a triple homicide", "killed") is a shooting's where the headline says so (the type's evidence is then the headline's word), and
+// a shooting the headline and the body tell of outweighs a stabbing the body tells of beside it.
+TEST(Extract, TheHeadlinesWordsVoteOnTheKindOfIncident) {
+  const std::string no_kind = "Police are investigating a triple homicide on Dover Street. Two men and a woman were killed "
+                              "outside a bar on Sunday night.";
+  auto only_killed = extract(no_kind, "2016-10-17", "Three dead in Dover Street bar shooting");
+  ASSERT_EQ(only_killed.size(), 1u);
+  EXPECT_EQ(only_killed[0].type, "armed_assault");
+  const Evidence* type = nullptr;
+  for (auto& e : only_killed[0].evidence)
+    if (e.field == "type") type = &e;
+  ASSERT_NE(type, nullptr);
+  EXPECT_TRUE(type->in_title);
+  EXPECT_EQ(type->text, "shooting");
+  auto both = extract("Two men were stabbed and a woman was shot at the recreation center on Dover Street on Sunday.",
+                      "2016-10-17", "Mass shooting at Dover Street recreation center");
+  ASSERT_FALSE(both.empty());
+  EXPECT_EQ(both[0].type, "armed_assault");
+  // ... and with no headline the body alone decides, as before
+  auto alone = extract(no_kind, "2016-10-17");
+  ASSERT_FALSE(alone.empty());
+  EXPECT_EQ(alone[0].type, "other");
+}
+
 // The people counted before "and" and a number are in the count's evidence too.
 TEST(Extract, ACountJoinedBeforeItsNumberCitesThemAll) {
   auto ms = extract("His sister, nephew and two other relatives were shot and killed on Dover Street on Friday.", "2016-10-17");
