@@ -39,6 +39,16 @@ Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimSco
     police_verbs_.insert(phrase.substr(0, space));
     police_nouns_.insert(phrase.substr(phrase.rfind(' ') + 1));
   }
+  // ... and "<police> fired", "<police> opened fire": the nouns, for the same told with a name or an adverb
+  // between ("Officer Andrew Hearst fired", "officers eventually shot")
+  for (auto& row : read_data_rows("flag_words.tsv")) {
+    if (row.size() < 2 || row[1].find("police") == std::string::npos) continue;
+    const std::string& phrase = row[0];
+    const std::size_t space = phrase.find(' ');
+    if (space == std::string::npos) continue;
+    const std::string_view verb = std::string_view(phrase).substr(space + 1);
+    if (verb == "fired"sv || verb == "opened fire"sv) firing_police_.insert(phrase.substr(0, space));
+  }
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
   for (auto& w : data_words_for("person_nouns.txt", "kin")) kin_.insert(w);
   for (auto& row : read_data_rows("victims_not_attacker.txt")) not_attackers_.insert(row[0]);
@@ -666,7 +676,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         std::uint32_t len = 0;
         const auto* row = flag_words_.match(x, i, last, len);
         // "shot by Baltimore County police", "fatally shot by a Santa Cruz deputy": a name between
-        if (std::uint32_t end = row ? 0 : police_by_name(x, i, last)) {
+        if (std::uint32_t end = row ? 0 : std::max(police_by_name(x, i, last), police_firing(x, i, last))) {
           if (!denied(x, first, i)) out.push_back({si, i, end, "police"});
           i = end - 1;
           continue;
@@ -4795,6 +4805,37 @@ const Lexicon::Row* Extractor::casualty_at(const Tokens& tk, std::uint32_t j, st
     return to_a_hospital_;
   }
   return nullptr;
+}
+
+std::uint32_t Extractor::police_firing(const Tokens& x, std::uint32_t i, std::uint32_t end) const {
+  if (!has(firing_police_, x, i)) return 0;
+  std::uint32_t k = i + 1;
+  // a name ("Officer Andrew Hearst", "Punta Gorda Police Officer Lee Coel"), or one or two adverbs
+  // ("eventually", "then", "accidentally")
+  const std::uint32_t name = k;
+  while (k < end && k < name + 3 && x.tokens[k].cap && x.tokens[k].kind == Token::word) ++k;
+  auto adverb = [&](std::uint32_t j) {
+    const std::string& w = x.lower[j];
+    return w == "then"sv || w == "later"sv || w == "also"sv || w == "again"sv || (w.size() > 4 && w.ends_with("ly"));
+  };
+  const std::uint32_t adverbs = k;
+  while (k < end && k < adverbs + 2 && adverb(k)) ++k;
+  if (k == name || k >= end) return 0;  // (right after the noun, "officers shot" is as often the ones hit)
+  const std::string& v = x.lower[k];
+  if ((v == "opened"sv || v == "returned"sv) && k + 1 < end && x.lower[k + 1] == "fire"sv) return k + 2;
+  if (v == "fired"sv) return k + 1;
+  if (v != "shot"sv && v != "shoots"sv) return 0;
+  // "shot" with its object after it (not "Officer Jane Doe, shot in the leg"): "shot and killed Hayes",
+  // "shot him", "shot the man", "shot two men"
+  std::uint32_t o = k + 1;
+  if (o + 1 < end && x.lower[o] == "and"sv && (x.lower[o + 1] == "killed"sv || x.lower[o + 1] == "wounded"sv)) o += 2;
+  if (o >= end) return 0;
+  const std::string& w = x.lower[o];
+  static const StringSet days = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  const bool object = w == "him"sv || w == "her"sv || w == "them"sv || w == "the"sv || w == "a"sv || w == "an"sv ||
+                      w == "his"sv || w == "their"sv || x.tokens[o].kind == Token::number ||
+                      (x.tokens[o].cap && x.tokens[o].kind == Token::word && !days.contains(w));
+  return object ? o : 0;
 }
 
 std::uint32_t Extractor::police_by_name(const Tokens& x, std::uint32_t i, std::uint32_t end) const {

@@ -92,6 +92,7 @@ class Extractor {
   StringSet other_incident_;  // data/other_incident_words.txt: "retaliation", "revenge"
   StringSet suspect_before_, suspect_after_;  // data/suspect_words.tsv
   StringSet police_verbs_, police_nouns_;     // data/flag_words.tsv: "shot" and "police" of "shot by police"
+  StringSet firing_police_;  // data/flag_words.tsv: "officers" of "officers fired", "officers opened fire"
   VictimScorer::WordKinds word_kinds_;  // the kinds of the words these lists know, for the victim scorer
   StringSet qualified_;  // data/perpetrator_modified_nouns.txt: "attack" of "a terrorist attack"
   StringSet joined_;     // ... and "joins": "forces" of "guerrilla forces", which the description takes in
@@ -112,6 +113,9 @@ class Extractor {
   // between ("shot by Baltimore County police", "fatally shot by Los Angeles police officers": at "shot"),
   // or 0. data/flag_words.tsv's own phrases ("shot by police") are matched as they are written.
   std::uint32_t police_by_name(const Tokens& x, std::uint32_t i, std::uint32_t end) const;
+  // "Officer Andrew Hearst shot and killed Hayes", "officers eventually shot Glenn": a police noun that fires,
+  // with a name or a word like "then" between; the end of the span, or 0.
+  std::uint32_t police_firing(const Tokens& x, std::uint32_t i, std::uint32_t end) const;
   // data/not_name_words.txt, as the analysis read it: a word never part of a person's name
   bool not_name_word(std::string_view lower_word) const { return analyser_.names().not_name_word(lower_word); }
 };

@@ -188,6 +188,15 @@ TEST(Extract, FlagsFromTheIncidentsWordsTheHeadlineAndTheSentencesAfter) {
                 "", true, false},
            Case{"A man was shot on Elm Street on Sunday. Two officers fired at him after he pointed a gun at them.", "",
                 false, true},
+           // ... with the officer's name or a word like "eventually" between, the one fired at after "shot"
+           Case{"A man was shot on Elm Street on Sunday. Officer Andrew Hearst shot and killed him after a chase.", "",
+                false, true},
+           Case{"A man was shot on Elm Street on Sunday. Officers eventually shot the gunman near the park.", "", false, true},
+           // ... but not an officer who was shot, named or not
+           Case{"A man was shot on Elm Street on Sunday. Officer Jane Hearst, shot in the arm, is recovering.", "", false,
+                false},
+           Case{"A man was shot on Elm Street on Sunday. Two officers shot Sunday night are recovering.", "", false,
+                false},
            // ... but not "officers involved", which says police were there, not who shot
            Case{"A man was shot on Elm Street on Sunday afternoon.\n\nHe had robbed a store.\n\nNeighbors gathered "
                 "outside.\n\nThe officers involved were not hurt.",
