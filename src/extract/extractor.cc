@@ -683,7 +683,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         }
         if (!row) continue;
         if (!denied(x, first, i)) out.push_back({si, i, i + len, (*row)[0]});
-        i += len - 1;
+        // a phrase that marks no flag ("threatened to take his own life") covers its words; one that marks some
+        // lets another begin inside it ("officer accidentally shot" and "shot himself")
+        if ((*row)[0] == "none"sv) i += len - 1;
       }
     };
     // a body sentence's: its flagged trigger words (found above) and its flag words, in order

@@ -234,8 +234,13 @@ TEST(Extract, SelfInflictedFromTheStory) {
                              true},
                         Case{"A gunman killed two people at a bar on Elm Street on Sunday before taking his own life.", true},
                         Case{"A man shot and killed his wife on Elm Street on Sunday, then himself, police said.", true},
+                        // ... a phrase that begins inside another ("officer accidentally shot", "shot himself")
+                        Case{"A police officer accidentally shot himself in the leg on Elm Street on Sunday.", true},
+                        Case{"A man shot his wife on Elm Street on Sunday. Police said he then committed suicide.", true},
                         // a threat is no wound
                         Case{"A man was shot by police on Elm Street on Sunday after he threatened to take his own life.",
+                             false},
+                        Case{"A man was shot by police on Elm Street on Sunday after he threatened to shoot himself.",
                              false}}) {
     auto ms = extract(c.body, "2016-10-17");
     ASSERT_FALSE(ms.empty()) << c.body;
