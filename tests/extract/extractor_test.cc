@@ -183,6 +183,11 @@ TEST(Extract, FlagsFromTheIncidentsWordsTheHeadlineAndTheSentencesAfter) {
                 false, false},
            Case{"A man was shot in a field on Sunday afternoon.\n\nHe was wounded while hunting with his brother.", "", true,
                 false},
+           Case{"A girl was shot in a field on Sunday afternoon.\n\nShe and her father were on a turkey hunt.", "", true,
+                false},
+           Case{"A teen was shot in a house on Elm Street on Sunday.\n\nPolice said he and a friend were playing Russian "
+                "roulette.",
+                "", true, false},
            Case{"A girl was shot in a house on Elm Street on Sunday.\n\nPolice said her father kept the pistol unsecured "
                 "in a closet.",
                 "", true, false},
