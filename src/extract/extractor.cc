@@ -612,26 +612,28 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   std::map<std::string, int> votes;
   for (auto& h : hits)
     if (in_core(h.sentence) && h.type != "other"sv) votes[h.type] += h.weight;
+  // the headline's incident words (data/triggers.tsv), read here for the type and below for the flags
   struct TitleHit {
-    std::string_view type;
-    int weight;
+    const Lexicon::Row* row;
     std::uint32_t first, last;  // tokens of the headline
   };
   std::vector<TitleHit> title_hits;
-  if (!doc.title.empty() && doc.title != doc.text) {
+  if (!doc.title.empty()) {
     const Tokens& x = title_tk();
     const auto n = static_cast<std::uint32_t>(x.tokens.size());
     for (std::uint32_t i = 0; i < n; ++i) {
       std::uint32_t len = 0;
-      const auto* row = triggers_.match(x, i, n, len);
-      if (!row) continue;
-      if ((*row)[0] != "other"sv) {
-        title_hits.push_back({(*row)[0], std::stoi((*row)[1]), i, i + len});
-        votes[(*row)[0]] += title_hits.back().weight;
+      if (const auto* row = triggers_.match(x, i, n, len)) {
+        title_hits.push_back({row, i, i + len});
+        i += len - 1;
       }
-      i += len - 1;
     }
   }
+  auto kind_of = [](const TitleHit& th) { return std::string_view((*th.row)[0]); };
+  auto weight_of = [](const TitleHit& th) { return std::stoi((*th.row)[1]); };
+  if (doc.title != doc.text)
+    for (auto& th : title_hits)
+      if (kind_of(th) != "other"sv) votes[(*th.row)[0]] += weight_of(th);
   const Hit* type_hit = nullptr;
   std::optional<Evidence> type_from_title;  // the type's word in the headline, where the core has none of it
   if (!votes.empty()) {
@@ -643,7 +645,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         if (in_core(h.sentence)) { type_hit = &h; break; }
       const TitleHit* best = nullptr;
       for (auto& th : title_hits)
-        if (th.type == m.type && (!best || th.weight > best->weight)) best = &th;
+        if (kind_of(th) == m.type && (!best || weight_of(th) > weight_of(*best))) best = &th;
       const Tokens& x = title_tk();
       type_from_title = title_span(doc, "type", x.tokens[best->first].start, x.tokens[best->last - 1].end,
                                    "the headline's word: the incident's sentences tell of no other kind as surely");
@@ -704,13 +706,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     if (!doc.title.empty()) {  // the headline's trigger words are not among the hits
       const Tokens& x = title_tk();
       const auto n = static_cast<std::uint32_t>(x.tokens.size());
-      for (std::uint32_t i = 0; i < n; ++i) {
-        std::uint32_t len = 0;
-        const auto* row = triggers_.match(x, i, n, len);
-        if (!row) continue;
-        if (row->size() > 2 && !denied(x, 0, i)) in_title.push_back({0, i, i + len, (*row)[2]});
-        i += len - 1;
-      }
+      for (auto& th : title_hits)
+        if (th.row->size() > 2 && !denied(x, 0, th.first)) in_title.push_back({0, th.first, th.last, (*th.row)[2]});
       flag_words_in(x, 0, 0, n, in_title);
       std::stable_sort(in_title.begin(), in_title.end(), by_first);
     }
