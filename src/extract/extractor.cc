@@ -30,24 +30,19 @@ Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimSco
       responsibility_("responsibility_words.txt"), state_forces_("state_forces.txt"), flag_words_("flag_words.tsv"),
       other_causes_("other_causes.txt"), violence_by_("violence_by.txt") {
   // data/flag_words.tsv's police phrases "<verb> by [a|an] <police>" ("shot by police", "killed by a deputy"):
-  // their verbs and their last words, for the same told with a name between ("shot by Baltimore County police")
-  for (auto& row : read_data_rows("flag_words.tsv")) {
-    if (row.size() < 2 || row[1].find("police") == std::string::npos) continue;
-    const std::string& phrase = row[0];
-    const std::size_t space = phrase.find(' ');
-    if (space == std::string::npos || phrase.compare(space, 4, " by ") != 0) continue;
-    police_verbs_.insert(phrase.substr(0, space));
-    police_nouns_.insert(phrase.substr(phrase.rfind(' ') + 1));
-  }
-  // ... and "<police> fired", "<police> opened fire": the nouns, for the same told with a name or an adverb
-  // between ("Officer Andrew Hearst fired", "officers eventually shot")
+  // their verbs and their last words, for the same told with a name between ("shot by Baltimore County police");
+  // and of "<police> fired" and "<police> opened fire" the nouns, for the same told with a name or an adverb
+  // before the firing ("Officer Andrew Hearst fired", "officers eventually shot")
   for (auto& row : read_data_rows("flag_words.tsv")) {
     if (row.size() < 2 || row[1].find("police") == std::string::npos) continue;
     const std::string& phrase = row[0];
     const std::size_t space = phrase.find(' ');
     if (space == std::string::npos) continue;
-    const std::string_view verb = std::string_view(phrase).substr(space + 1);
-    if (verb == "fired"sv || verb == "opened fire"sv) firing_police_.insert(phrase.substr(0, space));
+    const std::string_view rest = std::string_view(phrase).substr(space + 1);
+    if (rest == "fired"sv || rest == "opened fire"sv) firing_police_.insert(phrase.substr(0, space));
+    if (!rest.starts_with("by "sv)) continue;
+    police_verbs_.insert(phrase.substr(0, space));
+    police_nouns_.insert(phrase.substr(phrase.rfind(' ') + 1));
   }
   for (auto& row : read_data_rows("person_nouns.txt")) persons_.insert(row[0]);
   for (auto& w : data_words_for("person_nouns.txt", "kin")) kin_.insert(w);
@@ -4809,8 +4804,8 @@ const Lexicon::Row* Extractor::casualty_at(const Tokens& tk, std::uint32_t j, st
 std::uint32_t Extractor::police_firing(const Tokens& x, std::uint32_t i, std::uint32_t end) const {
   if (!has(firing_police_, x, i)) return 0;
   std::uint32_t k = i + 1;
-  // a name ("Officer Andrew Hearst", "Punta Gorda Police Officer Lee Coel"), or one or two adverbs
-  // ("eventually", "then", "accidentally")
+  // a name ("Officer Andrew Hearst", "Punta Gorda Police Officer Lee Coel"), then up to two adverbs
+  // ("eventually", "then", "accidentally"); one or the other at least
   const std::uint32_t name = k;
   while (k < end && k < name + 3 && x.tokens[k].cap && x.tokens[k].kind == Token::word) ++k;
   auto adverb = [&](std::uint32_t j) {
