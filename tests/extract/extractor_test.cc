@@ -2748,8 +2748,9 @@ TEST(Extract, AnAccidentalDischargeAndADeathRuledAHomicideAreIncidents) {
 }
 
 // The headline's incident words vote on the incident's kind with its sentences': a body that names no kind
-// ("a triple homicide", "killed") is a shooting's where the headline says so (the type's evidence is then the headline's word), and
-// a shooting the headline and the body tell of outweighs a stabbing the body tells of beside it.
+// ("a triple homicide", "killed") is a shooting's where the headline says so (the type's evidence is then the
+// headline's word), and a shooting the headline and the body tell of outweighs a stabbing the body tells of
+// beside it.
 TEST(Extract, TheHeadlinesWordsVoteOnTheKindOfIncident) {
   const std::string no_kind = "Police are investigating a triple homicide on Dover Street. Two men and a woman were killed "
                               "outside a bar on Sunday night.";
