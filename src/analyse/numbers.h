@@ -23,6 +23,16 @@ struct Quantity {
   bool joined = false;    // ... written in the same word after a hyphen ("triple-murder"): first + 1 == last
 };
 
+// How many digits open a number written as an ordinal, "20th", "1st", "42nd", "3rd" (2, 1, 2, 1); 0 for any other
+// word.
+inline std::size_t ordinal_digits(std::string_view w) {
+  std::size_t d = 0;
+  while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
+  if (d == 0 || d + 2 != w.size()) return 0;
+  const std::string_view suffix = w.substr(d);
+  return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" ? d : 0;
+}
+
 // A word that gives someone's age in years or months: "12-year-old", "Nineteen-year-old", "9-month-old".
 inline bool is_age_word(std::string_view lower_word) {
   return lower_word.ends_with("-year-old") || lower_word.ends_with("-month-old");

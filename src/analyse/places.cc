@@ -63,15 +63,6 @@ std::string host_letters(std::string_view name) {
   return letters;
 }
 
-// A numbered street written alone: "20th", "5th", "42nd", "1st", "3rd" ("near 20th and Lakewood").
-bool numbered_street(std::string_view w) {
-  std::size_t d = 0;
-  while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
-  if (d == 0 || d + 2 != w.size()) return false;
-  std::string_view suffix = w.substr(d);
-  return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
-}
-
 }  // namespace
 
 PlaceFinder::PlaceFinder(const Gazetteer& g) : gaz_(g) {
@@ -396,13 +387,13 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
           if (t[k].kind != Token::word || (k > i + n && !tk.caseless && !t[k].cap)) break;
           street = use_of(k) == "street"sv;
         }
-        // a street named with another ("Humboldt and Eastwood streets", "Seventh Street and Broadway", "20th and
-        // Lakewood") or after "block of" ("the 5600 block of Wolcott")
+        // a street named with another ("Humboldt and Eastwood streets", "Seventh Street and Broadway", a numbered
+        // one, "20th and Lakewood") or after "block of" ("the 5600 block of Wolcott")
         if (n == 1 && i + 3 < s.last && tk.lower[i + 1] == "and"sv && t[i + 2].cap &&
             use_of(i + 3) == "street"sv)
           continue;
         if (n == 1 && i >= s.first + 2 && tk.lower[i - 1] == "and"sv &&
-            (use_of(i - 2) == "street"sv || numbered_street(tk.lower[i - 2])))
+            (use_of(i - 2) == "street"sv || ordinal_digits(tk.lower[i - 2]) > 0))
           continue;
         if (i >= s.first + 2 && tk.lower[i - 1] == "of"sv && (tk.lower[i - 2] == "block"sv || tk.lower[i - 2] == "blocks"sv))
           continue;

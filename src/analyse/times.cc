@@ -1,9 +1,11 @@
 #include "analyse/times.h"
 
 #include <fmt/format.h>
+#include <algorithm>
 #include <charconv>
 #include <optional>
 
+#include "analyse/numbers.h"
 #include "core/dates.h"
 #include "core/hash.h"
 
@@ -19,11 +21,9 @@ int to_int(std::string_view s) {
 }
 // "31st" -> 31, "12" -> 12
 int day_number(std::string_view w) {
-  std::size_t k = 0;
-  while (k < w.size() && std::isdigit(static_cast<unsigned char>(w[k]))) ++k;
+  std::size_t k = ordinal_digits(w);  // "31st"
+  if (k == 0 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) k = w.size();  // "12"
   if (k == 0 || k > 2) return -1;
-  std::string_view rest = w.substr(k);
-  if (!rest.empty() && rest != "st"sv && rest != "nd"sv && rest != "rd"sv && rest != "th"sv) return -1;
   int d = to_int(w.substr(0, k));
   return d >= 1 && d <= 31 ? d : -1;
 }
