@@ -629,26 +629,23 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   if (doc.title != doc.text)
     for (auto& th : title_hits)
       if (kind_of(th) != "other"sv) votes[(*th.row)[0]] += weight_of(th);
+  m.type = votes.empty() ? std::string("other")
+                         : std::max_element(votes.begin(), votes.end(), [](auto& x, auto& y) { return x.second < y.second; })->first;
+  // the type's evidence: its first word in the core (with no votes, every core word is of no kind) ...
   const Hit* type_hit = nullptr;
-  std::optional<Evidence> type_from_title;  // the type's word in the headline, where the core has none of it
-  if (!votes.empty()) {
-    m.type = std::max_element(votes.begin(), votes.end(), [](auto& x, auto& y) { return x.second < y.second; })->first;
-    for (auto& h : hits)
-      if (h.type == m.type && in_core(h.sentence)) { type_hit = &h; break; }
-    if (!type_hit) {
-      for (auto& h : hits)
-        if (in_core(h.sentence)) { type_hit = &h; break; }
-      const TitleHit* best = nullptr;
-      for (auto& th : title_hits)
-        if (kind_of(th) == m.type && (!best || weight_of(th) > weight_of(*best))) best = &th;
-      const Tokens& x = title_tk();
-      type_from_title = title_span(doc, "type", x.tokens[best->first].start, x.tokens[best->last - 1].end,
-                                   "the headline's word: the incident's sentences tell of no other kind as surely");
-    }
-  } else {
-    m.type = "other";
+  for (auto& h : hits)
+    if (h.type == m.type && in_core(h.sentence)) { type_hit = &h; break; }
+  // ... else its heaviest word in the headline, the core's first word anchoring the rest
+  std::optional<Evidence> type_from_title;
+  if (!type_hit && !votes.empty()) {
     for (auto& h : hits)
       if (in_core(h.sentence)) { type_hit = &h; break; }
+    const TitleHit* best = nullptr;
+    for (auto& th : title_hits)
+      if (kind_of(th) == m.type && (!best || weight_of(th) > weight_of(*best))) best = &th;
+    const Tokens& x = title_tk();
+    type_from_title = title_span(doc, "type", x.tokens[best->first].start, x.tokens[best->last - 1].end,
+                                 "the headline's word: the incident's sentences tell of no other kind as surely");
   }
   // Flags from the trigger words (data/triggers.tsv, fourth column) and the flag words (data/flag_words.tsv)
   // of the core sentences, else of the headline ("Hunter Takes Responsibility After Accidentally Shooting
@@ -4825,10 +4822,9 @@ std::uint32_t Extractor::police_firing(const Tokens& x, std::uint32_t i, std::ui
   if (o + 1 < end && x.lower[o] == "and"sv && (x.lower[o + 1] == "killed"sv || x.lower[o + 1] == "wounded"sv)) o += 2;
   if (o >= end) return 0;
   const std::string& w = x.lower[o];
-  static const StringSet days = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   const bool object = w == "him"sv || w == "her"sv || w == "them"sv || w == "the"sv || w == "a"sv || w == "an"sv ||
                       w == "his"sv || w == "their"sv || x.tokens[o].kind == Token::number ||
-                      (x.tokens[o].cap && x.tokens[o].kind == Token::word && !days.contains(w));
+                      (x.tokens[o].cap && x.tokens[o].kind == Token::word && weekday_from_name(w) < 0);
   return object ? o : 0;
 }
 
