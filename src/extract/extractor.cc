@@ -4178,6 +4178,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   if (std::find(victim_kept.begin(), victim_kept.end(), 0) != victim_kept.end()) {
     std::vector<Victim> kept;
     std::vector<Evidence> evidence;
+    std::vector<char> kept_hit;
     std::size_t k = 0;
     for (auto& e : m.evidence) {
       if (e.field != "victims"sv) {
@@ -4185,10 +4186,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       } else if (victim_kept[k++]) {
         evidence.push_back(std::move(e));
         kept.push_back(m.victims[k - 1]);
+        kept_hit.push_back(victim_hit[k - 1]);
       }
     }
     m.victims = std::move(kept);
     m.evidence = std::move(evidence);
+    victim_hit = std::move(kept_hit);
   }
   // "Two men were shot, one fatally": a count of everyone hit includes the dead; the wounded are the rest.
   // So does "a child with a gunshot wound" before the count of the dead (the child who then died), but not
@@ -4570,6 +4573,75 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       const char* note = "a murder-suicide with one death counted: the other is the attacker's";
       m.evidence.push_back(said_in_title ? title_span(doc, "attackers_killed", b, e, note)
                                          : span(doc, "attackers_killed", b, e, note));
+    }
+  }
+  // The people told only as shot ("Ariel Morgan was shot", "hitting Kaitlyn Pullam"), where the story counts
+  // as many dead as it names, with them, or more, are the dead: "was shot" tells that a bullet hit, not that
+  // the person lived. (Not where one of them is also told as hurt, "remained in critical condition"; nor where
+  // they are more than the dead left unnamed.)
+  if (m.killed.value && *m.killed.value > 0) {
+    // the sentences of a victim's evidence tell of someone hurt who lives ("remains in critical condition",
+    // "is recovering", data/injury_words.txt and survival_phrases.txt)
+    auto told_alive = [&](const Evidence& e) {
+      if (e.in_title || e.end <= e.start) return false;
+      const std::uint32_t first = tk.sentences[tk.sentence_at(e.start)].first, last = tk.sentences[tk.sentence_at(e.end - 1)].last;
+      for (std::uint32_t i = first; i < last; ++i) {
+        std::uint32_t len = 0;
+        if (const auto* row = injuries_.match(tk, i, last, len); row && row->empty()) return true;
+        if (survival_.match(tk, i, last, len)) return true;
+      }
+      return false;
+    };
+    std::vector<const Evidence*> evidence_of;  // in the order of m.victims
+    for (const Evidence& e : m.evidence)
+      if (e.field == "victims"sv) evidence_of.push_back(&e);
+    int named_dead = 0;
+    std::vector<std::size_t> shot;
+    for (std::size_t k = 0; k < m.victims.size(); ++k) {
+      if (m.victims[k].status == "killed"sv) ++named_dead;
+      else if (m.victims[k].status == "wounded"sv && k < victim_hit.size() && victim_hit[k] && k < evidence_of.size() &&
+               !told_alive(*evidence_of[k]))
+        shot.push_back(k);
+    }
+    if (!shot.empty() && named_dead + static_cast<int>(shot.size()) <= *m.killed.value) {
+      const std::string note = "told as shot, and the story counts " + std::to_string(*m.killed.value) + " dead";
+      std::size_t k = 0;
+      for (auto& e : m.evidence) {
+        if (e.field != "victims"sv) continue;
+        if (std::find(shot.begin(), shot.end(), k) != shot.end()) e.note = e.note.empty() ? note : e.note + "; " + note;
+        ++k;
+      }
+      for (std::size_t v : shot) m.victims[v].status = "killed";
+    }
+  }
+  // A victim whose fate the text does not tell of him or her ("identified the victim as Dwayne Curtis"), where
+  // the story's counts leave one: dead where it counts dead and nobody hurt, hurt where it counts hurt and no
+  // dead, when they are no more than the count leaves unnamed.
+  {
+    const int dead = m.killed.value.value_or(0), hurt = m.wounded.value.value_or(0);
+    int named_dead = 0, named_hurt = 0;
+    std::vector<std::size_t> unknown;
+    for (std::size_t k = 0; k < m.victims.size(); ++k) {
+      const std::string& status = m.victims[k].status;
+      if (status == "killed"sv) ++named_dead;
+      else if (status == "wounded"sv) ++named_hurt;
+      else if (status == "unknown"sv) unknown.push_back(k);
+    }
+    const int n = static_cast<int>(unknown.size());
+    const char* fate = dead > 0 && hurt == 0 && named_dead + n <= dead   ? "killed"
+                       : hurt > 0 && dead == 0 && named_hurt + n <= hurt ? "wounded"
+                                                                         : nullptr;
+    if (n > 0 && fate) {
+      const std::string note = std::string(fate) == "killed"sv
+                                   ? "the story counts " + std::to_string(dead) + " dead and nobody hurt"
+                                   : "the story counts " + std::to_string(hurt) + " hurt and no dead";
+      std::size_t k = 0;
+      for (auto& e : m.evidence) {
+        if (e.field != "victims"sv) continue;
+        if (std::find(unknown.begin(), unknown.end(), k) != unknown.end()) e.note = e.note.empty() ? note : e.note + "; " + note;
+        ++k;
+      }
+      for (std::size_t v : unknown) m.victims[v].status = fate;
     }
   }
   // Background incidents: sentences with a specific incident word, outside the main incident's, about an

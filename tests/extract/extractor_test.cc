@@ -1932,9 +1932,10 @@ TEST(Extract, VictimsInAListShareWhatHappenedAndTheShooterIsNotOne) {
             "Aron Turner", "killed"},
         One{"A shooting happened on Saturday. Rene Soto was taken to John H. Stroger, Jr. Hospital of Cook County.",
             "Rene Soto", "wounded"},
-        // a sentence that opens with the victims and where they are, then "are" and the names
+        // a sentence that opens with the victims and where they are, then "are" and the names (hurt: the story
+        // counts people hurt and no dead)
         One{"A shooting happened on Saturday. The victims being treated at Flagstaff Medical Center are Nicholas Prato.",
-            "Nicholas Prato", "unknown"},
+            "Nicholas Prato", "wounded"},
         // "identified NAME, 47, as the victim"
         One{"One person is dead after a shooting on Saturday. Police have identified Darren Johnson, 47, as the victim.",
             "Darren Johnson", ""},
@@ -2846,4 +2847,38 @@ TEST(Extract, APluralsPossessiveDoesNotEndTheCount) {
     ASSERT_FALSE(ms.empty()) << body;
     EXPECT_EQ(ms[0].wounded.value, 1) << body;
   }
+}
+
+TEST(Extract, AVictimsFateFromTheStorysCounts) {
+  // told only as shot, in a story that counts as many dead: dead (the rules alone, so that the victim scorer
+  // does not decide)
+  auto ms = by_rules("Two people were killed in a shooting on Elm Street on Saturday night, police said. Marcus Lee, 24, "
+                     "and Tanya Brooks, 31, were shot outside a store.",
+                     "2016-07-31");
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_EQ(ms[0].killed.value, 2);
+  ASSERT_EQ(ms[0].victims.size(), 2u);
+  for (auto& v : ms[0].victims) EXPECT_EQ(v.status, "killed") << v.text;
+  bool noted = false;
+  for (auto& e : ms[0].evidence) noted |= e.field == "victims" && e.note == "told as shot, and the story counts 2 dead";
+  EXPECT_TRUE(noted);
+  // ... not one the text tells of as living, nor more people than the dead
+  ms = by_rules("One man was killed in a shooting on Elm Street on Saturday night, police said. Marcus Lee, 24, was shot "
+                "and remains in critical condition.",
+                "2016-07-31");
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_EQ(ms[0].victims.size(), 1u);
+  EXPECT_EQ(ms[0].victims[0].status, "wounded");
+  ms = by_rules("One man was killed in a shooting on Elm Street on Saturday night, police said. Marcus Lee, 24, and Tanya "
+                "Brooks, 31, were shot outside a store.",
+                "2016-07-31");
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_EQ(ms[0].victims.size(), 2u);
+  for (auto& v : ms[0].victims) EXPECT_EQ(v.status, "wounded") << v.text;
+  // a victim the text names with no word of what befell him, in a story that counts one dead and nobody hurt
+  ms = by_rules("A man was shot and killed on Elm Street on Saturday night. Police identified the victim as Marcus Lee, 24.",
+                "2016-07-31");
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_EQ(ms[0].victims.size(), 1u);
+  EXPECT_EQ(ms[0].victims[0].status, "killed");
 }
