@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 kind=${1:?usage: tools/cv-gva.sh victims|dates|places [build-dir]}
 build=${2:-build}
 case $kind in
-  victims) rows='^  victims (rec|prec)\.' ;;
+  victims) rows='^  (victims (rec|prec)\.|victim status)' ;;
   dates) rows='^  date ' ;;
   places) rows='^  (state|city) ' ;;
   *) echo "tools/cv-gva.sh: no model called $kind (victims, dates or places)" >&2; exit 2 ;;

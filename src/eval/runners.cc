@@ -282,6 +282,9 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
   // exchange of fire, armed_clash)
   std::uint64_t type_ok = 0;
   std::uint64_t victims_in_text = 0, victims_found = 0, victims_predicted = 0, victims_correct = 0;
+  // of the predicted victims naming a gold victim the archive calls killed or injured, those whose status
+  // says the same (killed, wounded)
+  std::uint64_t status_right = 0, status_of = 0;
   // The main incident's accidental, police-shooting and self-inflicted flags against the archive's
   // characteristics: right, flagged, and gold (an accidental shooting or a hunting accident; a shooting where
   // an officer fired: the "Officer Involved Shooting" kinds but an officer shot or killed and a standoff's end;
@@ -350,10 +353,14 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
       for (auto& v : m->victims) predicted.insert(lower(v.text));
     victims_predicted += predicted.size();
     std::set<std::string> gold_names;
+    std::map<std::string, std::string> gold_status;  // lower-case name -> killed / wounded
     for (auto& part : gi.value("participants", json::array())) {
       if (part.value("role", "") != "Victim" || !part.contains("name") || !part["name"].is_string()) continue;
       std::string name = part["name"].get<std::string>();
       if (!name.empty()) gold_names.insert(lower(name));
+      const std::string status = part.contains("status") && part["status"].is_string() ? part["status"].get<std::string>() : "";
+      if (!name.empty() && status.find("Killed") != std::string::npos) gold_status[lower(name)] = "killed";
+      else if (!name.empty() && status.find("Injured") != std::string::npos) gold_status[lower(name)] = "wounded";
       if (name.empty() || doc->text.find(name) == std::string::npos) continue;
       ++victims_in_text;
       bool hit = false;
@@ -365,6 +372,14 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
       for (auto& gname : gold_names) ok |= names_victim(pv, gname);
       victims_correct += ok;
     }
+    if (m)
+      for (auto& v : m->victims)
+        for (auto& [gname, status] : gold_status)
+          if (names_victim(lower(v.text), gname)) {
+            ++status_of;
+            status_right += v.status == status;
+            break;
+          }
   }
   out << fmt::format("gva-news: {} articles ({} without text, {} with an incident mention), {} gold incidents{}; ingest {:.1f} s "
                      "(resolution {:.2f} s, {} candidate pairs)\n",
@@ -381,6 +396,7 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
   row("type shooting", type_ok, n);
   row("victims rec.", victims_found, victims_in_text);
   row("victims prec.", victims_correct, victims_predicted);
+  row("victim status", status_right, status_of);
   // A model trained on these very incidents scores in-sample: say so, and where the held-out figure is. (Not
   // when it was trained on the other half than the one scored.)
   auto in_sample = [&](const std::string& d) {

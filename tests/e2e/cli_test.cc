@@ -347,3 +347,48 @@ TEST(Seeds, ExpectedIncidents) {
   }
   EXPECT_EQ(met, static_cast<int>(expected.size()));
 }
+
+// `eval gva` on a gold file and articles of its own: each row counts what it says. Two articles of one
+// incident, each naming one of its two victims; the first tells of no one hurt (its wounded count is wrong).
+TEST(Cli, EvalGvaCountsTheRowsItPrints) {
+  TempDir t;
+  const auto gold = t.path() / "gold.jsonl", articles = t.path() / "articles.jsonl";
+  {
+    std::ofstream g(gold);
+    g << json{{"incident", "1"}, {"date", "2016-07-30"}, {"state", "Florida"}, {"city_or_county", "Gainesville"},
+              {"killed", 1}, {"injured", 1}, {"articles", {"a1", "a2"}},
+              {"participants",
+               {{{"name", "Marcus Lee"}, {"role", "Victim"}, {"status", "Killed"}},
+                {{"name", "Tanya Brooks"}, {"role", "Victim"}, {"status", "Injured"}},
+                {{"name", "Leon Gray"}, {"role", "Subject-Suspect"}, {"status", nullptr}}}}}
+             .dump()
+      << "\n";
+    std::ofstream a(articles);
+    a << json{{"id", "a1"}, {"title", "Man killed in Gainesville shooting"}, {"published", "2016-07-31"},
+              {"text", "GAINESVILLE, Fla. - A man was shot and killed on Saturday night, police said. Police identified the "
+                       "victim as Marcus Lee, 24."}}
+             .dump()
+      << "\n"
+      << json{{"id", "a2"}, {"title", "Gainesville shooting"}, {"published", "2016-07-31"},
+              {"text", "GAINESVILLE, Fla. - One man was killed and one woman was hurt in a shooting on Saturday night, police "
+                       "said. Tanya Brooks, 31, was wounded."}}
+             .dump()
+      << "\n";
+  }
+  auto r = run_incidex("eval gva --victims-model none --gold " + gold.string() + " --articles " + articles.string());
+  ASSERT_EQ(r.status, 0) << r.err;
+  auto row = [&](const std::string& name) {
+    const std::size_t at = r.out.find("  " + name + " ");
+    if (at == std::string::npos) return std::string("(no row)");
+    std::istringstream in(r.out.substr(at + name.size() + 2));
+    std::string right, of;
+    in >> right >> of;
+    return right + " of " + of;
+  };
+  EXPECT_EQ(row("date"), "2 of 2") << r.out;
+  EXPECT_EQ(row("killed"), "2 of 2") << r.out;
+  EXPECT_EQ(row("wounded"), "1 of 2") << r.out;
+  EXPECT_EQ(row("victims rec."), "2 of 2") << r.out;
+  EXPECT_EQ(row("victims prec."), "2 of 2") << r.out;
+  EXPECT_EQ(row("victim status"), "2 of 2") << r.out;
+}
