@@ -2929,6 +2929,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     bool veto = false;      // the rules call this one the attacker or a suspect: never a victim
   };
   std::vector<PersonSpan> people;
+  // a token of a time expression ("officers arrested Justin Johnson Friday": no part of his name)
+  auto in_time = [&](std::uint32_t k) {
+    return std::any_of(a.times.begin(), a.times.end(), [&](const TimeExpr& te) { return te.first <= k && k < te.last; });
+  };
   auto initial = [&](std::uint32_t k) { return is_initial(tk.lower[k]); };  // "O."
   for (const NameSpan& tagged : a.names) {
     if (tagged.type != "per"sv || tagged.kind == "credit"sv) continue;  // (a photographer)
@@ -2949,7 +2953,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // (an initial goes on to the surname after it: "Elliseo O. Cantu", "Jawon C. Smith")
       while (last < s.last && last < n.last + 2 + initial(last - 1) && t[last].kind == Token::word && t[last].cap &&
              (!t[last].upper || initial(last)) && t[last].start == t[last - 1].end + 1 &&
-             !not_name_word(tk.lower[last]) &&
+             !not_name_word(tk.lower[last]) && !in_time(last) &&
              (initial(last - 1) || initial(last) ||  // (the tagger's "L. Johnson" of "Shawn L. Johnson" is his too)
               !std::any_of(a.names.begin(), a.names.end(), [&](const NameSpan& o) { return o.first == last; })))
         ++last;
@@ -3884,13 +3888,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     std::string_view use = analyser_.places().follower_use(tk.lower[k]);
     return use == "street"sv || use == "venue"sv || use == "outlet"sv;
   };
-  for (const PersonSpan& ps : people) {
-    if (ps.status.empty()) continue;
-    NameSpan n;
-    n.first = ps.first;
-    n.last = ps.last;
-    const std::string& status = ps.status;
-    const std::uint32_t ev_start = ps.ev_start, ev_end = ps.ev_end;
+  // A name the rules found as a person's, as a person's name: none where it is no person's, else without the
+  // words before it that describe the person.
+  auto as_person = [&](NameSpan n) -> std::optional<NameSpan> {
     // Not a person after all: an institution, a place, an abbreviation, a lower-case word; or an official
     // named with a title, who speaks about the incident ("Lt. Tim Brown", "Superintendent Eddie Johnson").
     bool person = true;
@@ -3946,8 +3946,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       person = false;
     // part of a longer name that a word of data/not_name_words.txt ends ("The Harris County Sheriff's Office",
     // "Antonio Mason Street")
+    // (not a day after it: "officers arrested Justin Johnson Friday")
     if (!tk.caseless && n.last < t.size() && t[n.last].cap && t[n.last].start == t[n.last - 1].end + 1 &&
-        not_name_word(tk.lower[n.last]))
+        not_name_word(tk.lower[n.last]) && !in_time(n.last))
       person = false;
     // ("Thomas May, 26" is a name: no day follows)
     if (month_from_name(tk.lower[n.last - 1]) && tk.lower[n.last - 1].size() <= 5 && n.last < t.size() &&
@@ -3985,18 +3986,18 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // a place the tagger took for a person ("Palm Beach police", "Silver Spring"); one word is decided below
     for (auto& p : a.places)
       if (n.last - n.first >= 2 && p.first <= n.first && n.last <= p.last) person = false;  // covers the whole name
-    if (!person) continue;
+    if (!person) return std::nullopt;
     // a possessive inside the name makes it someone's thing or someone's reporter: "Barack Obama's
     // inauguration", "told NBC10's Tim Furlong"
     {
       const std::string_view words = text.substr(t[n.first].start, t[n.last - 1].end - t[n.first].start);
-      if (words.find("'s "sv) != std::string_view::npos || words.find("\u2019s "sv) != std::string_view::npos) continue;
+      if (words.find("'s "sv) != std::string_view::npos || words.find("\u2019s "sv) != std::string_view::npos) return std::nullopt;
       // ... or right before it, after a capitalised word: "an interview with NBC10's Tim Furlong"
       const std::string_view before = text.substr(0, t[n.first].start);
       if (before.ends_with("'s "sv) || before.ends_with("\u2019s "sv)) {
         const std::size_t w = before.find_last_of(' ', before.size() - 2);
         const char c = before[w == std::string_view::npos ? 0 : w + 1];
-        if (c >= 'A' && c <= 'Z') continue;
+        if (c >= 'A' && c <= 'Z') return std::nullopt;
       }
     }
     // the name without the words that describe the person ("SENATOR FEDERICO ESTRADA VELEZ")
@@ -4007,6 +4008,18 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                                     (gaz.bits(tk.lower[n.first]) & 16) ||
                                     (!tk.caseless && t[n.first].upper && tk.lower[n.first].size() >= 3)))
       ++n.first;
+    return n;
+  };
+  for (const PersonSpan& ps : people) {
+    if (ps.status.empty()) continue;
+    NameSpan n;
+    n.first = ps.first;
+    n.last = ps.last;
+    const std::string& status = ps.status;
+    const std::uint32_t ev_start = ps.ev_start, ev_end = ps.ev_end;
+    const std::optional<NameSpan> named = as_person(n);
+    if (!named) continue;
+    n = *named;
     std::string name = flat(text.substr(t[n.first].start, t[n.last - 1].end - t[n.first].start));
     // One word ("Jake", "Mason"): the full name the article gives that person elsewhere, if any; of two
     // people of one surname, the one already among the victims ("killing Edwards" is Ernest Edwards, killed,
@@ -4146,6 +4159,40 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         }
         j += len - 1;
       }
+    }
+  }
+  // The people the rules call a suspect or the one who fired, named in full and no victim, are the incident's
+  // perpetrators by name ("police arrested 19-year-old John Doe", "suspect John Doe"), with the sentence
+  // that names them as such.
+  if (!tk.caseless) {
+    for (const PersonSpan& ps : people) {
+      if (!ps.veto || !ps.status.empty() || ps.last - ps.first < 2) continue;
+      NameSpan n;
+      n.first = ps.first;
+      n.last = ps.last;
+      const std::optional<NameSpan> named = as_person(n);
+      if (!named || named->last - named->first < 2) continue;
+      // (not an officer or an official, who arrests or speaks: "Investigating Officer Anwawn Jones", "said Casey
+      // Hicks, spokeswoman for the sheriff's office")
+      auto titled = [&](std::uint32_t k) { return has(ranks_, tk, k) || has(officials_, tk, k); };
+      if (titled(ps.first) || (ps.first > 0 && titled(ps.first - 1)) || (named->first > 0 && titled(named->first - 1)))
+        continue;
+      const std::uint32_t after = named->last;
+      if (after + 2 < t.size() && tk.lower[after] == ","sv &&
+          (titled(after + 1) || ((tk.lower[after + 1] == "a"sv || tk.lower[after + 1] == "the"sv) && titled(after + 2))))
+        continue;
+      const std::string name =
+          std::string(without_possessive(flat(text.substr(t[named->first].start, t[named->last - 1].end - t[named->first].start))));
+      if (std::any_of(m.victims.begin(), m.victims.end(), [&](const Victim& v) { return same_person(v.text, name); })) continue;
+      auto known = std::find_if(m.perpetrators.begin(), m.perpetrators.end(),
+                                [&](const Actor& p) { return !p.name.empty() && same_person(p.name, name); });
+      if (known != m.perpetrators.end()) {
+        if (name.size() > known->name.size()) known->name = known->text = name;
+        continue;
+      }
+      m.perpetrators.push_back({name, name, {}});
+      const Sentence& s = tk.sentences[tk.sentence_of(ps.first)];
+      m.evidence.push_back(span(doc, "perpetrators", t[s.first].start, t[s.last - 1].end, "named as a suspect"));
     }
   }
   // Named victims are counts too when no number gives one: "Antonio Mason, 35, died" is one killed. Those

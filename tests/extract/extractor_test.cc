@@ -2882,3 +2882,29 @@ TEST(Extract, AVictimsFateFromTheStorysCounts) {
   ASSERT_EQ(ms[0].victims.size(), 1u);
   EXPECT_EQ(ms[0].victims[0].status, "killed");
 }
+
+TEST(Extract, SuspectsByNameArePerpetrators) {
+  // named as the one held for it, with a day after the name: a perpetrator by name, with its sentence
+  auto ms = by_rules("Three people were shot at a bowling alley on Saturday. Memphis Police Department said officers arrested "
+                     "Justin Johnson Friday.",
+                     "2016-07-31");
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_EQ(ms[0].perpetrators.size(), 1u);
+  EXPECT_EQ(ms[0].perpetrators[0].name, "Justin Johnson");
+  bool cited = false;
+  for (auto& e : ms[0].evidence)
+    cited |= e.field == "perpetrators" && e.note == "named as a suspect" && e.text.starts_with("Memphis Police Department said");
+  EXPECT_TRUE(cited);
+  // ... the same person named again in part is one; a victim is none; nor is one who speaks for the police
+  ms = by_rules("Marcus Lee, 24, was shot and killed on Elm Street on Saturday night. Police charged Darnell Ray Hughes, 19, "
+                "with murder on Sunday. Hughes was held without bond. \"We developed the suspect quickly,\" said Casey Hicks, "
+                "spokeswoman for the sheriff's office.",
+                "2016-07-31");
+  ASSERT_EQ(ms.size(), 1u);
+  std::vector<std::string> named;
+  for (auto& p : ms[0].perpetrators)
+    if (!p.name.empty()) named.push_back(p.name);
+  EXPECT_EQ(named, std::vector<std::string>{"Darnell Ray Hughes"});
+  ASSERT_EQ(ms[0].victims.size(), 1u);
+  EXPECT_EQ(ms[0].victims[0].text, "Marcus Lee");
+}
