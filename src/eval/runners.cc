@@ -285,6 +285,10 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
   // of the predicted victims naming a gold victim the archive calls killed or injured, those whose status
   // says the same (killed, wounded)
   std::uint64_t status_right = 0, status_of = 0;
+  // Suspects by name, as victims are: recall over the archive's named suspects whose name is in the article,
+  // found among the perpetrators given by name; precision over those, each right when it names any of the
+  // archive's suspects (which lists some suspects an article names, not all: a low bound)
+  std::uint64_t suspects_in_text = 0, suspects_found = 0, suspects_predicted = 0, suspects_correct = 0;
   // The main incident's accidental, police-shooting and self-inflicted flags against the archive's
   // characteristics: right, flagged, and gold (an accidental shooting or a hunting accident; a shooting where
   // an officer fired: the "Officer Involved Shooting" kinds but an officer shot or killed and a standoff's end;
@@ -372,6 +376,24 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
       for (auto& gname : gold_names) ok |= names_victim(pv, gname);
       victims_correct += ok;
     }
+    std::set<std::string> named_perpetrators, gold_suspects;
+    if (m)
+      for (auto& pp : m->perpetrators)
+        if (!pp.name.empty()) named_perpetrators.insert(lower(pp.name));
+    suspects_predicted += named_perpetrators.size();
+    for (auto& part : gi.value("participants", json::array())) {
+      if (part.value("role", "") != "Subject-Suspect" || !part.contains("name") || !part["name"].is_string()) continue;
+      const std::string name = part["name"].get<std::string>();
+      if (name.empty()) continue;
+      gold_suspects.insert(lower(name));
+      if (doc->text.find(name) == std::string::npos) continue;
+      ++suspects_in_text;
+      suspects_found += std::any_of(named_perpetrators.begin(), named_perpetrators.end(),
+                                    [&](const std::string& pp) { return names_victim(pp, lower(name)); });
+    }
+    for (auto& pp : named_perpetrators)
+      suspects_correct += std::any_of(gold_suspects.begin(), gold_suspects.end(),
+                                      [&](const std::string& g) { return names_victim(pp, g); });
     if (m)
       for (auto& v : m->victims)
         for (auto& [gname, status] : gold_status)
@@ -397,6 +419,8 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
   row("victims rec.", victims_found, victims_in_text);
   row("victims prec.", victims_correct, victims_predicted);
   row("victim status", status_right, status_of);
+  row("suspects rec.", suspects_found, suspects_in_text);
+  row("suspects prec.", suspects_correct, suspects_predicted);
   // A model trained on these very incidents scores in-sample: say so, and where the held-out figure is. (Not
   // when it was trained on the other half than the one scored.)
   auto in_sample = [&](const std::string& d) {
