@@ -2929,6 +2929,17 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     bool veto = false;      // the rules call this one the attacker or a suspect: never a victim
   };
   std::vector<PersonSpan> people;
+  // A word after a name that tells the name is held for the incident (data/suspect_words.tsv "after"), in
+  // that sense: not "pleaded for the shooting to stop", "pleaded with", "their custody dispute", "custody
+  // battle", "custody of the children".
+  auto held_word = [&](std::uint32_t k) {
+    const std::string& w = tk.lower[k];
+    if (!suspect_after_.contains(w, tk.hash[k])) return false;
+    const std::string_view next = k + 1 < tk.lower.size() ? std::string_view(tk.lower[k + 1]) : std::string_view();
+    if (w == "pleaded"sv || w == "pled"sv) return next != "for"sv && next != "with"sv;
+    if (w == "custody"sv) return next != "dispute"sv && next != "battle"sv && next != "of"sv;
+    return true;
+  };
   // a token of a time expression ("officers arrested Justin Johnson Friday": no part of his name)
   auto in_time = [&](std::uint32_t k) {
     return std::any_of(a.times.begin(), a.times.end(), [&](const TimeExpr& te) { return te.first <= k && k < te.last; });
@@ -3322,7 +3333,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         if (o < s.last && (has(kin_, tk, o) || tk.lower[o] == "friend"sv)) break;
       }
       // (not "was allegedly shot and killed by her ex-boyfriend": a passive verb's subject had it done to her)
-      if (suspect_after_.count(w) && !(w == "allegedly"sv && auxiliary(tk.lower[j - 1]))) {  // "John Doe was arrested after fatally shooting ..."
+      if (held_word(j) && !(w == "allegedly"sv && auxiliary(tk.lower[j - 1]))) {  // "John Doe was arrested after fatally shooting ..."
         // (but the suspect "in the shooting death of Austin Ramos Jr. was arrested", the "uncle of Melina Torres,
         // has pleaded not guilty")
         const bool of_person = aged >= s.first + 2 && tk.lower[aged - 1] == "of"sv && has(persons_, tk, aged - 2);
@@ -4164,9 +4175,29 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // The people the rules call a suspect or the one who fired, named in full and no victim, are the incident's
   // perpetrators by name ("police arrested 19-year-old John Doe", "suspect John Doe"), with the sentence
   // that names them as such.
+  // Where the rules gave a name neither a status nor a suspect's part, the words of its sentence around it
+  // may still tell that it is held or sought for the incident: one held for it in the words after it, before
+  // any casualty word ("Jaqeuce Spinks, 19, and a 16-year-old boy have been charged with murder", "... was
+  // named a person of interest"), or a warrant or charges before it, past no casualty word ("Arrest warrants
+  // have been issued for 23-year-old Richard Holmes", "Charges were filed against Joshua Herrington").
+  auto held_for_it = [&](const PersonSpan& ps) {
+    static const StringSet sought_before = {"warrant", "warrants", "charges", "interest"};
+    const Sentence& s = tk.sentences[tk.sentence_of(ps.first)];
+    for (std::uint32_t k = ps.last; k < s.last && k < ps.last + 12; ++k) {
+      std::uint32_t len = 0;
+      if (casualties_.match(tk, k, s.last, len) || deaths_.match(tk, k, s.last, len) || has(speech_words_, tk, k)) break;
+      if (held_word(k) || tk.lower[k] == "interest"sv) return true;
+    }
+    for (std::uint32_t k = ps.first; k > s.first && k + 12 > ps.first; --k) {
+      std::uint32_t len = 0;
+      if (casualties_.match(tk, k - 1, ps.first, len) || deaths_.match(tk, k - 1, ps.first, len)) break;
+      if (sought_before.contains(tk.lower[k - 1], tk.hash[k - 1])) return true;
+    }
+    return false;
+  };
   if (!tk.caseless) {
     for (const PersonSpan& ps : people) {
-      if (!ps.veto || !ps.status.empty() || ps.last - ps.first < 2) continue;
+      if (!ps.status.empty() || ps.last - ps.first < 2 || (!ps.veto && !held_for_it(ps))) continue;
       NameSpan n;
       n.first = ps.first;
       n.last = ps.last;

@@ -2907,4 +2907,26 @@ TEST(Extract, SuspectsByNameArePerpetrators) {
   EXPECT_EQ(named, std::vector<std::string>{"Darnell Ray Hughes"});
   ASSERT_EQ(ms[0].victims.size(), 1u);
   EXPECT_EQ(ms[0].victims[0].text, "Marcus Lee");
+  // held or sought for it, told further from the name: a warrant before it, a charge after it past others
+  for (auto [body, who] :
+       {std::pair{"A 10-year-old girl was injured in a shooting on Saturday. Arrest warrants have been issued for 23-year-old "
+                  "Richard Holmes.",
+                  "Richard Holmes"},
+        std::pair{"Two people were killed in a shooting on Saturday. Jaqeuce Spinks, 19, and a 16-year-old boy have been "
+                  "charged with murder.",
+                  "Jaqeuce Spinks"},
+        std::pair{"Two people were killed in a shooting on Saturday. Police have named 24-year-old Endicott McCray as a "
+                  "person of interest.",
+                  "Endicott McCray"}}) {
+    ms = by_rules(body, "2016-07-31");
+    ASSERT_EQ(ms.size(), 1u) << body;
+    ASSERT_EQ(ms[0].perpetrators.size(), 1u) << body;
+    EXPECT_EQ(ms[0].perpetrators[0].name, who);
+  }
+  // ... but not one who pleads for the shootings to stop
+  ms = by_rules("Two people were killed in a shooting on Saturday. Outside the hospital, the boy's uncle, Djuan Bowers, "
+                "pleaded for the shooting to stop.",
+                "2016-07-31");
+  ASSERT_EQ(ms.size(), 1u);
+  for (auto& p : ms[0].perpetrators) EXPECT_TRUE(p.name.empty()) << p.name;
 }
