@@ -4172,9 +4172,6 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       }
     }
   }
-  // The people the rules call a suspect or the one who fired, named in full and no victim, are the incident's
-  // perpetrators by name ("police arrested 19-year-old John Doe", "suspect John Doe"), with the sentence
-  // that names them as such.
   // Where the rules gave a name neither a status nor a suspect's part, the words of its sentence around it
   // may still tell that it is held or sought for the incident: one held for it in the words after it, before
   // any casualty word ("Jaqeuce Spinks, 19, and a 16-year-old boy have been charged with murder", "... was
@@ -4195,6 +4192,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     }
     return false;
   };
+  // The people the rules call a suspect or the one who fired, or whom their sentence tells are held or sought
+  // for it (above), named in full and no victim, are the incident's perpetrators by name ("police arrested
+  // 19-year-old John Doe", "suspect John Doe"), with the sentence that names them as such.
   if (!tk.caseless) {
     for (const PersonSpan& ps : people) {
       if (!ps.status.empty() || ps.last - ps.first < 2 || (!ps.veto && !held_for_it(ps))) continue;
