@@ -4158,7 +4158,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           bool tagged = false, place = false;
           for (std::uint32_t i = first; i <= last; ++i) tagged |= named[i], place |= placed[i];
           if (!tagged || place) continue;
-          std::uint32_t b = t[first].start, e = t[last].end;
+          // (a person's name by the victims' checks: not "Reagan Drive that killed", "Seven People")
+          NameSpan whole;
+          whole.first = first;
+          whole.last = last + 1;
+          const auto named_as = as_person(whole);
+          if (!named_as || named_as->last - named_as->first < 2) continue;
+          std::uint32_t b = t[named_as->first].start, e = t[last].end;
           std::string name = flat(text.substr(b, e - b));
           bool known = false;
           for (auto& v : m.victims) known |= v.text.find(name) != std::string::npos || name.find(v.text) != std::string::npos;

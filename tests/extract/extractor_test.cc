@@ -2923,6 +2923,12 @@ TEST(Extract, SuspectsByNameArePerpetrators) {
     ASSERT_EQ(ms[0].perpetrators.size(), 1u) << body;
     EXPECT_EQ(ms[0].perpetrators[0].name, who);
   }
+  // ... and a street's name before a verb of attack is nobody
+  ms = by_rules("Police named Johnson as the first suspect in an alleged drive-by shooting in the 6300 block of Reagan Drive "
+                "that killed Inna Xiomara Gonzalez, 21, and Davion Najee Funderburk, 22, on Saturday.",
+                "2016-07-31");
+  ASSERT_EQ(ms.size(), 1u);
+  for (auto& p : ms[0].perpetrators) EXPECT_TRUE(p.name.empty()) << p.name;
   // ... but not one who pleads for the shootings to stop
   ms = by_rules("Two people were killed in a shooting on Saturday. Outside the hospital, the boy's uncle, Djuan Bowers, "
                 "pleaded for the shooting to stop.",
