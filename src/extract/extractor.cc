@@ -4189,8 +4189,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     for (std::uint32_t k = ps.last; k < s.last && k < ps.last + 12; ++k) {
       std::uint32_t len = 0;
       if (casualties_.match(tk, k, s.last, len) || deaths_.match(tk, k, s.last, len) || has(speech_words_, tk, k)) break;
-      if (held_word(k) || tk.lower[k] == "interest"sv) return true;
+      if (held_word(k) || tk.lower[k] == "interest"sv || tk.lower[k] == "wanted"sv) return true;
     }
+    // ... or sought: "Police are searching for Jonathan Figueroa, 23"
+    if (ps.first >= s.first + 2 && tk.lower[ps.first - 1] == "for"sv &&
+        (tk.lower[ps.first - 2] == "searching"sv || tk.lower[ps.first - 2] == "looking"sv || tk.lower[ps.first - 2] == "seeking"sv ||
+         tk.lower[ps.first - 2] == "hunting"sv))
+      return true;
     for (std::uint32_t k = ps.first; k > s.first && k + 12 > ps.first; --k) {
       std::uint32_t len = 0;
       if (casualties_.match(tk, k - 1, ps.first, len) || deaths_.match(tk, k - 1, ps.first, len)) break;

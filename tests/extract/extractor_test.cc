@@ -2907,7 +2907,8 @@ TEST(Extract, SuspectsByNameArePerpetrators) {
   EXPECT_EQ(named, std::vector<std::string>{"Darnell Ray Hughes"});
   ASSERT_EQ(ms[0].victims.size(), 1u);
   EXPECT_EQ(ms[0].victims[0].text, "Marcus Lee");
-  // held or sought for it, told further from the name: a warrant before it, a charge after it past others
+  // held or sought for it, told further from the name: a warrant before it, a charge after it past others, a
+  // search for the name, the name wanted
   for (auto [body, who] :
        {std::pair{"A 10-year-old girl was injured in a shooting on Saturday. Arrest warrants have been issued for 23-year-old "
                   "Richard Holmes.",
@@ -2917,7 +2918,10 @@ TEST(Extract, SuspectsByNameArePerpetrators) {
                   "Jaqeuce Spinks"},
         std::pair{"Two people were killed in a shooting on Saturday. Police have named 24-year-old Endicott McCray as a "
                   "person of interest.",
-                  "Endicott McCray"}}) {
+                  "Endicott McCray"},
+        std::pair{"A man was killed in a shooting on Saturday. Police are searching for Akein Scott, 18.", "Akein Scott"},
+        std::pair{"A man was killed in a shooting on Saturday. Erick Malone is wanted in connection with the shooting.",
+                  "Erick Malone"}}) {
     ms = by_rules(body, "2016-07-31");
     ASSERT_EQ(ms.size(), 1u) << body;
     ASSERT_EQ(ms[0].perpetrators.size(), 1u) << body;
