@@ -4664,6 +4664,17 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                                          : span(doc, "attackers_killed", b, e, note));
     }
   }
+  // Sets the status of the victims `which` (places in m.victims), with why in each one's evidence (the
+  // victims' evidence is in their order).
+  auto restate = [&](const std::vector<std::size_t>& which, const char* status, const std::string& why) {
+    std::size_t k = 0;
+    for (auto& e : m.evidence) {
+      if (e.field != "victims"sv) continue;
+      if (std::find(which.begin(), which.end(), k) != which.end()) e.note = e.note.empty() ? why : e.note + "; " + why;
+      ++k;
+    }
+    for (std::size_t v : which) m.victims[v].status = status;
+  };
   // The people told only as shot ("Ariel Morgan was shot", "hitting Kaitlyn Pullam"), where the story counts
   // as many dead as it names, with them, or more, are the dead: "was shot" tells that a bullet hit, not that
   // the person lived. (Not where one of them is also told as hurt, "remained in critical condition"; nor where
@@ -4692,16 +4703,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                !told_alive(*evidence_of[k]))
         shot.push_back(k);
     }
-    if (!shot.empty() && named_dead + static_cast<int>(shot.size()) <= *m.killed.value) {
-      const std::string note = "told as shot, and the story counts " + std::to_string(*m.killed.value) + " dead";
-      std::size_t k = 0;
-      for (auto& e : m.evidence) {
-        if (e.field != "victims"sv) continue;
-        if (std::find(shot.begin(), shot.end(), k) != shot.end()) e.note = e.note.empty() ? note : e.note + "; " + note;
-        ++k;
-      }
-      for (std::size_t v : shot) m.victims[v].status = "killed";
-    }
+    if (!shot.empty() && named_dead + static_cast<int>(shot.size()) <= *m.killed.value)
+      restate(shot, "killed", "told as shot, and the story counts " + std::to_string(*m.killed.value) + " dead");
   }
   // A victim whose fate the text does not tell of him or her ("identified the victim as Dwayne Curtis"), where
   // the story's counts leave one: dead where it counts dead and nobody hurt, hurt where it counts hurt and no
@@ -4720,18 +4723,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     const char* fate = dead > 0 && hurt == 0 && named_dead + n <= dead   ? "killed"
                        : hurt > 0 && dead == 0 && named_hurt + n <= hurt ? "wounded"
                                                                          : nullptr;
-    if (n > 0 && fate) {
-      const std::string note = std::string(fate) == "killed"sv
-                                   ? "the story counts " + std::to_string(dead) + " dead and nobody hurt"
-                                   : "the story counts " + std::to_string(hurt) + " hurt and no dead";
-      std::size_t k = 0;
-      for (auto& e : m.evidence) {
-        if (e.field != "victims"sv) continue;
-        if (std::find(unknown.begin(), unknown.end(), k) != unknown.end()) e.note = e.note.empty() ? note : e.note + "; " + note;
-        ++k;
-      }
-      for (std::size_t v : unknown) m.victims[v].status = fate;
-    }
+    if (n > 0 && fate)
+      restate(unknown, fate,
+              std::string(fate) == "killed"sv ? "the story counts " + std::to_string(dead) + " dead and nobody hurt"
+                                              : "the story counts " + std::to_string(hurt) + " hurt and no dead");
   }
   // Background incidents: sentences with a specific incident word, outside the main incident's, about an
   // older time ("on october 31st, the group claimed a pair of blasts in atyrau"). Each gets its own date
