@@ -58,6 +58,9 @@ Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimSco
     if (row.size() < 2) continue;
     if (row[1] == "before"sv || row[1] == "both"sv) suspect_before_.insert(row[0]);
     if (row[1] == "after"sv || row[1] == "both"sv) suspect_after_.insert(row[0]);
+    if (row[1] == "sought_before"sv) sought_before_.insert(row[0]);
+    if (row[1] == "sought_after"sv) sought_after_.insert(row[0]);
+    if (row[1] == "search"sv) searching_.insert(row[0]);
   }
   for (auto& w : data_words_for("person_titles.tsv", "official")) officials_.insert(w);
   for (auto& row : read_data_rows("place_followers.tsv"))
@@ -4183,23 +4186,20 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // any casualty word ("Jaqeuce Spinks, 19, and a 16-year-old boy have been charged with murder", "... was
   // named a person of interest"), or a warrant or charges before it, past no casualty word ("Arrest warrants
   // have been issued for 23-year-old Richard Holmes", "Charges were filed against Joshua Herrington").
+  // (data/suspect_words.tsv "sought_before", "sought_after", "search")
   auto held_for_it = [&](const PersonSpan& ps) {
-    static const StringSet sought_before = {"warrant", "warrants", "charges", "interest"};
     const Sentence& s = tk.sentences[tk.sentence_of(ps.first)];
     for (std::uint32_t k = ps.last; k < s.last && k < ps.last + 12; ++k) {
       std::uint32_t len = 0;
       if (casualties_.match(tk, k, s.last, len) || deaths_.match(tk, k, s.last, len) || has(speech_words_, tk, k)) break;
-      if (held_word(k) || tk.lower[k] == "interest"sv || tk.lower[k] == "wanted"sv) return true;
+      if (held_word(k) || has(sought_after_, tk, k)) return true;
     }
     // ... or sought: "Police are searching for Jonathan Figueroa, 23"
-    if (ps.first >= s.first + 2 && tk.lower[ps.first - 1] == "for"sv &&
-        (tk.lower[ps.first - 2] == "searching"sv || tk.lower[ps.first - 2] == "looking"sv || tk.lower[ps.first - 2] == "seeking"sv ||
-         tk.lower[ps.first - 2] == "hunting"sv))
-      return true;
+    if (ps.first >= s.first + 2 && tk.lower[ps.first - 1] == "for"sv && has(searching_, tk, ps.first - 2)) return true;
     for (std::uint32_t k = ps.first; k > s.first && k + 12 > ps.first; --k) {
       std::uint32_t len = 0;
       if (casualties_.match(tk, k - 1, ps.first, len) || deaths_.match(tk, k - 1, ps.first, len)) break;
-      if (sought_before.contains(tk.lower[k - 1], tk.hash[k - 1])) return true;
+      if (has(sought_before_, tk, k - 1)) return true;
     }
     return false;
   };

@@ -91,6 +91,7 @@ class Extractor {
   StringSet not_attackers_;  // data/victims_not_attacker.txt
   StringSet other_incident_;  // data/other_incident_words.txt: "retaliation", "revenge"
   StringSet suspect_before_, suspect_after_;  // data/suspect_words.tsv
+  StringSet sought_before_, sought_after_, searching_;  // ... and its words of one held or sought, for suspects alone
   StringSet police_verbs_, police_nouns_;     // data/flag_words.tsv: "shot" and "police" of "shot by police"
   StringSet firing_police_;  // data/flag_words.tsv: "officers" of "officers fired", "officers opened fire"
   VictimScorer::WordKinds word_kinds_;  // the kinds of the words these lists know, for the victim scorer
