@@ -377,8 +377,10 @@ TEST(Cli, EvalGvaCountsTheRowsItPrints) {
   }
   auto r = run_incidex("eval gva --victims-model none --gold " + gold.string() + " --articles " + articles.string());
   ASSERT_EQ(r.status, 0) << r.err;
-  auto row = [&](const std::string& name) {
-    const std::size_t at = r.out.find("  " + name + " ");
+  // (a row of the per-article table, or with `merged` of the per-incident one)
+  auto row = [&](const std::string& name, bool merged = false) {
+    const std::size_t table = merged ? r.out.find("per incident") : 0;
+    const std::size_t at = table == std::string::npos ? table : r.out.find("  " + name + " ", table);
     if (at == std::string::npos) return std::string("(no row)");
     std::istringstream in(r.out.substr(at + name.size() + 2));
     std::string right, of;
@@ -391,4 +393,9 @@ TEST(Cli, EvalGvaCountsTheRowsItPrints) {
   EXPECT_EQ(row("victims rec."), "2 of 2") << r.out;
   EXPECT_EQ(row("victims prec."), "2 of 2") << r.out;
   EXPECT_EQ(row("victim status"), "2 of 2") << r.out;
+  // the two reports are one incident, whose record names both victims, each once, with the fate each report told
+  EXPECT_EQ(row("killed", true), "1 of 1") << r.out;
+  EXPECT_EQ(row("victims rec.", true), "2 of 2") << r.out;
+  EXPECT_EQ(row("victims prec.", true), "2 of 2") << r.out;
+  EXPECT_EQ(row("victim status", true), "2 of 2") << r.out;
 }
