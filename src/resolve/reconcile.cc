@@ -202,14 +202,18 @@ Incident reconcile(const std::vector<const ResolveItem*>& members, const std::ve
     inc.choices.push_back({"attackers_killed", std::to_string(*inc.record.attackers_killed.value),
                            fmt::format("told beside the count of the dead taken ({})", killed_from->document)});
 
-  // Names and things: the union, each spelling once; a perpetrator is not a victim.
-  std::unordered_set<std::string> perpetrator_keys;
+  // Names and things: the union, each spelling once. A person more reports name as an attacker than as a
+  // victim is no victim (a report naming someone both ways counts for the attacker: "Kariyev ... blew himself
+  // up"); one report's suspect does not remove the victim two others name. A victim's fate is the latest told:
+  // hurt in the first report, dead in the next.
+  std::unordered_map<std::string, int> perpetrator_keys;  // key -> the reports naming that perpetrator
   auto unite_actors = [&](std::vector<Actor> Mention::*member, bool perpetrators) {
     std::vector<Actor> out;
     std::unordered_map<std::string, std::size_t> seen;  // key -> its place in out
     for (auto* m : by_time)
       for (auto& a : m->mention.*member) {
         std::string k = fuzzy_key(a.name.empty() ? a.text : a.name);
+        if (perpetrators) ++perpetrator_keys[k];
         if (auto it = seen.find(k); it != seen.end()) {
           // another report that says more of the group's part adds it: a claim (the group's own word) over
           // "named responsible" over "blamed" (someone's accusation)
@@ -221,7 +225,6 @@ Incident reconcile(const std::vector<const ResolveItem*>& members, const std::ve
           continue;
         }
         seen.emplace(k, out.size());
-        if (perpetrators) perpetrator_keys.insert(k);
         out.push_back(a);
       }
     inc.record.*member = out;
@@ -230,13 +233,25 @@ Incident reconcile(const std::vector<const ResolveItem*>& members, const std::ve
   unite_actors(&Mention::groups, false);
   {
     std::vector<Victim> out;
-    std::unordered_set<std::string> seen;
+    std::unordered_map<std::string, std::size_t> seen;  // key -> its place in out
+    std::unordered_map<std::string, int> victim_reports;  // key -> the reports naming that victim and no such attacker
+    for (auto* m : by_time)
+      for (auto& v : m->mention.victims) {
+        std::string k = fuzzy_key(v.text);
+        if (std::none_of(m->mention.perpetrators.begin(), m->mention.perpetrators.end(),
+                         [&](const Actor& a) { return fuzzy_key(a.name.empty() ? a.text : a.name) == k; }))
+          ++victim_reports[k];
+      }
     for (auto* m : by_time)
       for (auto& v : m->mention.victims) {
         std::string k = fuzzy_key(v.text);
         bool named = !v.text.empty() && std::isupper(static_cast<unsigned char>(v.text[0]));
-        if (named && perpetrator_keys.count(k)) continue;
-        if (!seen.insert(k).second) continue;
+        if (auto p = perpetrator_keys.find(k); named && p != perpetrator_keys.end() && p->second > victim_reports[k]) continue;
+        if (auto it = seen.find(k); it != seen.end()) {
+          if (v.status != "unknown") out[it->second].status = v.status;
+          continue;
+        }
+        seen.emplace(k, out.size());
         out.push_back(v);
       }
     inc.record.victims = out;
