@@ -251,35 +251,57 @@ struct EvalDb {
 
 std::string gold_id(const json& g) { return g["incident"].is_string() ? g["incident"].get<std::string>() : g["incident"].dump(); }
 
-// Victim names against a gold incident's: recall over the gold victims whose name is written in one of the
-// texts, found among the predicted victims; precision over the predicted, each right when it names any gold
-// victim (spelt otherwise too); and of the predicted naming a gold victim the archive calls killed or
-// injured, those whose status says the same (killed, wounded). For one article or for a merged incident.
-struct VictimTally {
-  std::uint64_t in_text = 0, found = 0, predicted = 0, correct = 0, status_of = 0, status_right = 0;
+// Names against a gold incident's participants of one role: recall over those whose name is written in one
+// of the texts, found among ours; precision over ours, each right when it names any of them (spelt otherwise
+// too). For one article or for a merged incident.
+struct NameTally {
+  std::uint64_t in_text = 0, found = 0, predicted = 0, correct = 0;
 
-  void add(const std::vector<Victim>& ours, const json& gi, const std::vector<const std::string*>& texts) {
-    std::set<std::string> names;
-    for (auto& v : ours) names.insert(lower(v.text));
-    predicted += names.size();
+  void add(const std::set<std::string>& ours, const json& gi, const char* role, const std::vector<const std::string*>& texts) {
+    predicted += ours.size();
     std::set<std::string> gold_names;
-    std::map<std::string, std::string> gold_status;  // lower-case name -> killed / wounded
     for (auto& part : gi.value("participants", json::array())) {
-      if (part.value("role", "") != "Victim" || !part.contains("name") || !part["name"].is_string()) continue;
+      if (part.value("role", "") != role || !part.contains("name") || !part["name"].is_string()) continue;
       const std::string name = part["name"].get<std::string>();
       if (name.empty()) continue;
       gold_names.insert(lower(name));
-      const std::string status = part.contains("status") && part["status"].is_string() ? part["status"].get<std::string>() : "";
-      if (status.find("Killed") != std::string::npos) gold_status[lower(name)] = "killed";
-      else if (status.find("Injured") != std::string::npos) gold_status[lower(name)] = "wounded";
       if (std::none_of(texts.begin(), texts.end(), [&](const std::string* t) { return t->find(name) != std::string::npos; }))
         continue;
       ++in_text;
-      found += std::any_of(names.begin(), names.end(), [&](const std::string& pv) { return names_victim(pv, lower(name)); });
+      found += std::any_of(ours.begin(), ours.end(), [&](const std::string& x) { return names_victim(x, lower(name)); });
     }
-    for (auto& pv : names)
-      correct += std::any_of(gold_names.begin(), gold_names.end(), [&](const std::string& g) { return names_victim(pv, g); });
-    for (auto& v : ours)
+    for (auto& x : ours)
+      correct += std::any_of(gold_names.begin(), gold_names.end(), [&](const std::string& g) { return names_victim(x, g); });
+  }
+};
+
+// The victims by name, and of ours naming a gold victim the archive calls killed or injured, those whose
+// status says the same (killed, wounded); the perpetrators by name against the archive's suspects (which
+// lists some of the suspects an article names, not all: a low bound of the precision).
+struct PeopleTally {
+  NameTally victims, suspects;
+  std::uint64_t status_of = 0, status_right = 0;
+
+  void add(const Mention* m, const json& gi, const std::vector<const std::string*>& texts) {
+    std::set<std::string> named_victims, named_perpetrators;
+    if (m) {
+      for (auto& v : m->victims) named_victims.insert(lower(v.text));
+      for (auto& p : m->perpetrators)
+        if (!p.name.empty()) named_perpetrators.insert(lower(p.name));
+    }
+    victims.add(named_victims, gi, "Victim", texts);
+    suspects.add(named_perpetrators, gi, "Subject-Suspect", texts);
+    if (!m) return;
+    std::map<std::string, std::string> gold_status;  // lower-case name -> killed / wounded
+    for (auto& part : gi.value("participants", json::array())) {
+      if (part.value("role", "") != "Victim" || !part.contains("name") || !part["name"].is_string()) continue;
+      const std::string status = part.contains("status") && part["status"].is_string() ? part["status"].get<std::string>() : "";
+      const std::string name = lower(part["name"].get<std::string>());
+      if (name.empty()) continue;
+      if (status.find("Killed") != std::string::npos) gold_status[name] = "killed";
+      else if (status.find("Injured") != std::string::npos) gold_status[name] = "wounded";
+    }
+    for (auto& v : m->victims)
       for (auto& [gname, status] : gold_status)
         if (names_victim(lower(v.text), gname)) {
           ++status_of;
@@ -289,9 +311,11 @@ struct VictimTally {
   }
   template <class Row>
   void rows(Row& row) const {
-    row("victims rec.", found, in_text);
-    row("victims prec.", correct, predicted);
+    row("victims rec.", victims.found, victims.in_text);
+    row("victims prec.", victims.correct, victims.predicted);
     row("victim status", status_right, status_of);
+    row("suspects rec.", suspects.found, suspects.in_text);
+    row("suspects prec.", suspects.correct, suspects.predicted);
   }
 };
 
@@ -325,11 +349,7 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
   // every incident the archive keeps is a shooting: the main incident typed as one (an armed assault, or an
   // exchange of fire, armed_clash)
   std::uint64_t type_ok = 0;
-  VictimTally victims;
-  // Suspects by name, as victims are: recall over the archive's named suspects whose name is in the article,
-  // found among the perpetrators given by name; precision over those, each right when it names any of the
-  // archive's suspects (which lists some suspects an article names, not all: a low bound)
-  std::uint64_t suspects_in_text = 0, suspects_found = 0, suspects_predicted = 0, suspects_correct = 0;
+  PeopleTally people;
   // The main incident's accidental, police-shooting and self-inflicted flags against the archive's
   // characteristics: right, flagged, and gold (an accidental shooting or a hunting accident; a shooting where
   // an officer fired: the "Officer Involved Shooting" kinds but an officer shot or killed and a standoff's end;
@@ -391,25 +411,7 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
       if (!k_ok && gnum("killed") > 0) ++killed_missed, killed_unstated += !stated(gnum("killed"));
       if (!w_ok && gnum("injured") > 0) ++wounded_missed, wounded_unstated += !stated(gnum("injured"));
     }
-    victims.add(m ? m->victims : std::vector<Victim>{}, gi, {&doc->text});
-    std::set<std::string> named_perpetrators, gold_suspects;
-    if (m)
-      for (auto& pp : m->perpetrators)
-        if (!pp.name.empty()) named_perpetrators.insert(lower(pp.name));
-    suspects_predicted += named_perpetrators.size();
-    for (auto& part : gi.value("participants", json::array())) {
-      if (part.value("role", "") != "Subject-Suspect" || !part.contains("name") || !part["name"].is_string()) continue;
-      const std::string name = part["name"].get<std::string>();
-      if (name.empty()) continue;
-      gold_suspects.insert(lower(name));
-      if (doc->text.find(name) == std::string::npos) continue;
-      ++suspects_in_text;
-      suspects_found += std::any_of(named_perpetrators.begin(), named_perpetrators.end(),
-                                    [&](const std::string& pp) { return names_victim(pp, lower(name)); });
-    }
-    for (auto& pp : named_perpetrators)
-      suspects_correct += std::any_of(gold_suspects.begin(), gold_suspects.end(),
-                                      [&](const std::string& g) { return names_victim(pp, g); });
+    people.add(m, gi, {&doc->text});
   }
   out << fmt::format("gva-news: {} articles ({} without text, {} with an incident mention), {} gold incidents{}; ingest {:.1f} s "
                      "(resolution {:.2f} s, {} candidate pairs)\n",
@@ -424,9 +426,7 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
   row("killed", killed_ok, n);
   row("wounded", wounded_ok, n);
   row("type shooting", type_ok, n);
-  victims.rows(row);
-  row("suspects rec.", suspects_found, suspects_in_text);
-  row("suspects prec.", suspects_correct, suspects_predicted);
+  people.rows(row);
   // A model trained on these very incidents scores in-sample: say so, and where the held-out figure is. (Not
   // when it was trained on the other half than the one scored.)
   auto in_sample = [&](const std::string& d) {
@@ -466,7 +466,7 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
   for (auto& inc : incidents)
     for (auto& d : inc.main_documents) incident_of_doc[d] = &inc;
   std::uint64_t gi_n = 0, gi_date = 0, gi_state = 0, gi_city = 0, gi_killed = 0, gi_wounded = 0;
-  VictimTally gi_victims;
+  PeopleTally gi_people;
   for (auto& g : gold) {
     if (!in_half(gold_id(g), o.half)) continue;
     ++gi_n;
@@ -475,13 +475,13 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
     for (auto& a : g["articles"])
       if (auto it = incident_of_doc.find(a.get<std::string>()); it != incident_of_doc.end())
         if (++votes[it->second] > (best ? votes[best] : 0)) best = it->second;
-    // (the texts of the gold incident's articles, for the victims' recall)
+    // (the texts of the gold incident's articles, for the recall of names)
     std::vector<std::string> texts;
     for (auto& a : g["articles"])
       if (auto d = store.document(a.get<std::string>())) texts.push_back(d->text);
     std::vector<const std::string*> text_ptrs;
     for (auto& t : texts) text_ptrs.push_back(&t);
-    gi_victims.add(best ? best->record.victims : std::vector<Victim>{}, g, text_ptrs);
+    gi_people.add(best ? &best->record : nullptr, g, text_ptrs);
     if (!best) continue;
     const Mention& m = best->record;
     if (m.date.iso() == g.value("date", "")) ++gi_date;
@@ -497,7 +497,7 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
   row("city", gi_city, gi_n);
   row("killed", gi_killed, gi_n);
   row("wounded", gi_wounded, gi_n);
-  gi_victims.rows(row);
+  gi_people.rows(row);
   out << "clustering of articles into incidents (exported main_documents vs gold):\n";
   print_coref(out, eval::score_coref(gold_clusters, response));
   eval::Clusters singletons;
