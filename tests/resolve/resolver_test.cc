@@ -151,11 +151,11 @@ TEST(Reconcile, AVictimsLatestToldFateStandsAndOneSuspectDoesNotOutvoteTwoReport
   EXPECT_EQ(status.count("Dana Lee"), 1u) << "two reports name her a victim, one a suspect";
 }
 
-// A victim one report names by a part of the name another gives in full is told once: with the full name
+// A victim or an attacker one report names by a part of the name another gives in full is told once: with the full name
 // ("Kaitlyn" / "Kaitlyn Pullam", a title before it), or the first name and surname where the longer one only
 // adds words after them (a town the name took: "Antonio Neeley Lauderhill"); a father and his son "Jr." stay
 // two, as do names spelt otherwise ("Lilly Casey" is no "Lyle Casey").
-TEST(Reconcile, APartOfAVictimsNameIsThatVictimOnce) {
+TEST(Reconcile, APartOfAPersonsNameIsThatPersonOnce) {
   ResolveItem a = item("001", 0, "2016-05-01", {}, "Taraz", 1);
   a.mention.victims = {{"Kaitlyn", "unknown"}, {"Dwayne Jackson", "killed"}, {"Antonio Neeley", "killed"}, {"Lilly Casey", "killed"}};
   ResolveItem b = item("002", 0, "2016-05-02", {}, "Taraz", 2);
@@ -163,7 +163,12 @@ TEST(Reconcile, APartOfAVictimsNameIsThatVictimOnce) {
                        {"Dwayne Jackson Jr.", "killed"},
                        {"Antonio Neeley Lauderhill", "killed"},
                        {"Andrew Lyle Casey", "killed"}};
+  a.mention.perpetrators = {{"Kariyev", "Kariyev", {}}, {"the gunman", "", {}}};
+  b.mention.perpetrators = {{"M. K. Kariyev", "M. K. Kariyev", {}}, {"gunman", "", {}}};
   Incident inc = reconcile({&a, &b}, {});
+  std::vector<std::string> attackers;
+  for (auto& p : inc.record.perpetrators) attackers.push_back(p.text);
+  EXPECT_EQ(attackers, (std::vector<std::string>{"M. K. Kariyev", "the gunman", "gunman"})) << "descriptions are no names";
   std::map<std::string, std::string> status;
   for (auto& v : inc.record.victims) status[v.text] = v.status;
   EXPECT_EQ(status, (std::map<std::string, std::string>{{"Kaitlyn Pullam", "unknown"},
