@@ -35,8 +35,8 @@ done
 awk '
   FNR == 1 { half = FILENAME; sub(/.*eval\./, "", half); articles[half] = $2 }
   /^per article/ { level = "article" } /^per incident/ { level = "incident" }
-  /^  (date|state|city|killed|wounded|victims) / && NF >= 4 {
-    name = $1; if (name == "victims") name = $1 " " $2
+  /^  (date|state|city|killed|wounded|victims|victim|suspects) / && NF >= 4 {
+    name = $1; if (name ~ /^(victims|victim|suspects)$/) name = $1 " " $2
     k = level " " name; right[k] += $(NF - 2); of[k] += $(NF - 1); if (!(k in order)) order[k] = ++n
   }
   /^  (MUC|B3|CEAF-e|CoNLL) / { cl[half] = cl[half] sprintf("  %-7s %s\n", $1, substr($0, 10)) }
