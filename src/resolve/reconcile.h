@@ -7,7 +7,10 @@
 //   killed, wounded     the figure most main reports give, ties to the latest-published (counts grow as
 //                       news matures, so a lone update beats one earlier report but not two that agree),
 //                       raised to the highest "at least" any report gives, since that is a lower bound
-//   names, weapons …    the union, spelling variants once (fuzzy_key); a perpetrator is never a victim
+//   names, weapons …    the union, spelling variants once (fuzzy_key), and a part of a person's name one
+//                       report gives ("Jamar") the person another names in full ("Jamar Hamilton"); a
+//                       person more reports name as an attacker than as a victim is no victim; a victim's
+//                       status is the latest report's that tells it (hurt, then dead)
 //   flags               set when any main report sets them
 #pragma once
 #include <vector>
