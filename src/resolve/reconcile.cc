@@ -69,7 +69,7 @@ void fold_part_names(std::vector<T>& items, const std::unordered_map<std::string
   auto generational = [](const std::string& w) { return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv"; };
   std::vector<bool> folded(items.size(), false);
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if (!named(items[i])) continue;
+    if (folded[i] || !named(items[i])) continue;
     const auto part = name_words(name_of(items[i]));
     for (std::size_t j = 0; j < items.size(); ++j) {
       if (j == i || folded[j] || !named(items[j])) continue;
@@ -286,8 +286,10 @@ Incident reconcile(const std::vector<const ResolveItem*>& members, const std::ve
   };
   unite_actors(&Mention::perpetrators, true);
   fold_part_names(inc.record.perpetrators, perpetrator_keys, [](const Actor& a) { return a.name; },
-                  [](Actor& into, const Actor& part, bool part_name) {
+                  [&](Actor& into, const Actor& part, bool part_name) {
+                    const std::string whole = into.name;
                     if (part_name) into.text = part.text, into.name = part.name;
+                    inc.choices.push_back({"perpetrators", into.name, fmt::format("one person with '{}'", part_name ? whole : part.name)});
                   });
   unite_actors(&Mention::groups, false);
   {
@@ -303,21 +305,34 @@ Incident reconcile(const std::vector<const ResolveItem*>& members, const std::ve
                          [&](const Actor& a) { return fuzzy_key(a.name.empty() ? a.text : a.name) == k; }))
           ++victim_reports[k];
       }
+    std::unordered_map<std::string, const ResolveItem*> restated;  // key -> the later report whose status was taken
+    std::unordered_set<std::string> left_out;
     for (auto* m : by_time)
       for (auto& v : m->mention.victims) {
         std::string k = fuzzy_key(v.text);
         bool named = !v.text.empty() && std::isupper(static_cast<unsigned char>(v.text[0]));
-        if (auto p = perpetrator_keys.find(k); named && p != perpetrator_keys.end() && p->second > victim_reports[k]) continue;
+        if (auto p = perpetrator_keys.find(k); named && p != perpetrator_keys.end() && p->second > victim_reports[k]) {
+          if (left_out.insert(k).second)
+            inc.choices.push_back({"victims", v.text,
+                                   fmt::format("left out: named an attacker {} times, a victim by {} other reports", p->second,
+                                               victim_reports[k])});
+          continue;
+        }
         if (auto it = seen.find(k); it != seen.end()) {
-          if (v.status != "unknown") out[it->second].status = v.status;
+          if (std::string& kept = out[it->second].status; v.status != "unknown" && v.status != kept) kept = v.status, restated[k] = m;
           continue;
         }
         seen.emplace(k, out.size());
         out.push_back(v);
       }
-    fold_part_names(out, told, [](const Victim& v) { return v.text; }, [](Victim& into, const Victim& part, bool part_name) {
+    for (auto& v : out)
+      if (auto it = restated.find(fuzzy_key(v.text)); it != restated.end())
+        inc.choices.push_back({"victims", v.text + ": " + v.status, fmt::format("the latest report that tells it ({})", it->second->document)});
+    fold_part_names(out, told, [](const Victim& v) { return v.text; }, [&](Victim& into, const Victim& part, bool part_name) {
       if (into.status == "unknown") into.status = part.status;
+      const std::string whole = into.text;
       if (part_name) into.text = part.text;
+      inc.choices.push_back({"victims", into.text, fmt::format("one person with '{}'", part_name ? whole : part.text)});
     });
     inc.record.victims = out;
   }

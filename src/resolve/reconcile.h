@@ -10,7 +10,8 @@
 //   names, weapons …    the union, spelling variants once (fuzzy_key), and a part of a person's name one
 //                       report gives ("Jamar") the person another names in full ("Jamar Hamilton"); a
 //                       person more reports name as an attacker than as a victim is no victim; a victim's
-//                       status is the latest report's that tells it (hurt, then dead)
+//                       status is the latest report's that tells it (hurt, then dead); each fold, left-out
+//                       victim and restated status is a choice with its rule ("one person with 'Jamar'")
 //   flags               set when any main report sets them
 #pragma once
 #include <vector>
