@@ -28,7 +28,7 @@ Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimSco
       deaths_("death_words.txt"), injuries_("injury_words.txt"), harms_("victim_words.tsv"), perpetration_("perpetration_verbs.txt"),
       tallies_("tally_phrases.txt"), attacker_deaths_("attacker_deaths.txt"),
       responsibility_("responsibility_words.txt"), state_forces_("state_forces.txt"), flag_words_("flag_words.tsv"),
-      other_causes_("other_causes.txt"), violence_by_("violence_by.txt") {
+      other_causes_("other_causes.txt"), violence_by_("violence_by.txt"), care_places_("care_places.tsv") {
   // data/flag_words.tsv's police phrases "<verb> by [a|an] <police>" ("shot by police", "killed by a deputy"):
   // their verbs and their last words, for the same told with a name between ("shot by Baltimore County police");
   // and of "<police> fired" and "<police> opened fire" the nouns, for the same told with a name or an adverb
@@ -53,6 +53,7 @@ Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimSco
     (row.size() > 1 && row[1] == "joins" ? joined_ : qualified_).insert(row[0]);
   for (auto& w : data_words_for("later_events.txt", "clause")) later_clause_.insert(w);
   for (auto& row : read_data_rows("speech_verbs.txt")) speech_words_.insert(row[0]);
+  for (auto& w : data_words_for("care_places.tsv", "care")) care_words_.insert(w);
   for (auto& row : read_data_rows("other_incident_words.txt")) other_incident_.insert(row[0]);
   for (auto& row : read_data_rows("suspect_words.tsv")) {
     if (row.size() < 2) continue;
@@ -4937,6 +4938,25 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   return out;
 }
 
+bool Extractor::care_place(const Tokens& tk, std::uint32_t first, std::uint32_t last) const {
+  bool ends_in_care = false;
+  for (std::uint32_t k = first; k < last && !ends_in_care; ++k) {
+    std::uint32_t len = 0;
+    const auto* row = care_places_.match(tk, k, last, len);
+    ends_in_care = row && !row->empty() && (*row)[0] == "place"sv && k + len == last;
+  }
+  if (!ends_in_care || first == 0) return false;
+  std::uint32_t before = first - 1;  // the word before it, past an article
+  if (before > 0 && (tk.lower[before] == "the"sv || tk.lower[before] == "a"sv || tk.lower[before] == "an"sv)) --before;
+  const std::string& w = tk.lower[before];
+  if (w == "to"sv || w == "via"sv || w == "by"sv || w == "from"sv) return true;
+  if (w != "at"sv) return false;
+  // "at" after a word of care within three words: "pronounced dead at", "underwent surgery at"
+  for (std::uint32_t k = before; k > 0 && before - k <= 3; --k)
+    if (has(care_words_, tk, k - 1)) return true;
+  return false;
+}
+
 bool Extractor::other_cause_after(const Tokens& tk, std::uint32_t from, std::uint32_t end) const {
   for (std::uint32_t k = from; k < end && k < from + 6 && tk.lower[k] != ","sv; ++k) {
     std::uint32_t cause = 0;
@@ -5211,6 +5231,7 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
       into.victims.push_back({said, status});
       field = "victims";
     } else if (r.role == "target"sv && !known(into.targets)) {
+      if (care_place(tk, first, last)) continue;
       into.targets.push_back({said});
       field = "targets";
     } else if (r.role == "weapon"sv && !known(into.weapons) &&

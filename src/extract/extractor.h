@@ -86,9 +86,10 @@ class Extractor {
   const PlaceChooser* places_;
   Lexicon triggers_, casualties_, weapons_, perpetrators_, targets_, survival_, deaths_, injuries_, harms_, perpetration_,
       tallies_, attacker_deaths_, responsibility_, state_forces_, flag_words_, other_causes_,
-      violence_by_;
+      violence_by_, care_places_;
   StringSet persons_, later_events_, later_clause_, speech_words_, kin_, agents_;
   StringSet not_attackers_;  // data/victims_not_attacker.txt
+  StringSet care_words_;     // data/care_places.tsv "care": "pronounced dead at", "treated at"
   StringSet other_incident_;  // data/other_incident_words.txt: "retaliation", "revenge"
   StringSet suspect_before_, suspect_after_;  // data/suspect_words.tsv
   StringSet sought_before_, sought_after_, searching_;  // ... and its words of one held or sought, for suspects alone
@@ -109,6 +110,8 @@ class Extractor {
   // Whether a cause that is no violence (data/other_causes.txt) is in the six words from `from`, up to a comma:
   // casualty_at's check, which the counts ask too ("Five bicyclists were hit by a car").
   bool other_cause_after(const Tokens& tk, std::uint32_t from, std::uint32_t end) const;
+  // tokens [first, last) name a place of care the hurt were taken to (data/care_places.txt), no target
+  bool care_place(const Tokens& tk, std::uint32_t first, std::uint32_t last) const;
   const Lexicon::Row* to_a_hospital_ = nullptr;  // casualty_words.tsv's "to a hospital", which casualty_at gives
   // The end of a police phrase "<verb> by [a|an] <name> <police>" at token i, one to three capitalised words
   // between ("shot by Baltimore County police", "fatally shot by Los Angeles police officers": at "shot"),

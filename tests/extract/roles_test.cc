@@ -354,3 +354,16 @@ TEST(Roles, AVictimsNameWithoutHisRank) {
     EXPECT_EQ(ms[0].victims[0].text, "JUAN RAMOS QUISPE") << rank;
   }
 }
+
+TEST(Roles, AHospitalTheHurtWereTakenToIsNoTarget) {
+  // The tagger reads "Advocate Christ Medical Center" after "taken to" as a target; it is where the man was
+  // cared for (data/care_places.tsv). The store fired into stays one.
+  auto ms = pipeline()
+                .process(wire("Man shot in Chicago\n\nCHICAGO — A 24-year-old man was shot Sunday night in the 7800 block "
+                              "of South Halsted Street, police said. Someone fired shots that hit him in the stomach. He "
+                              "was taken to Advocate Christ Medical Center in Oak Lawn in serious condition. A gunman also "
+                              "fired into a liquor store, police said."))
+                .mentions;
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(texts(ms[0].targets), std::set<std::string>{"liquor store"});
+}
