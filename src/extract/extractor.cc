@@ -2933,6 +2933,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     bool veto = false;      // the rules call this one the attacker or a suspect: never a victim
   };
   std::vector<PersonSpan> people;
+  // the victim scorer's killed or wounded for a person the rules name as a victim with no word of the fate
+  std::vector<std::pair<std::string, std::string_view>> scorer_fates;
   // A word after a name that tells the name is held for the incident (data/suspect_words.tsv "after"), in
   // that sense: not "pleaded for the shooting to stop", "pleaded with", "their custody dispute", "custody
   // battle", "custody of the children".
@@ -3870,7 +3872,16 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         continue;
       }
       const bool said = has_status || std::any_of(p.spans.begin(), p.spans.end(), [&](std::size_t k) { return people[k].veto; });
-      if (said) continue;
+      if (said) {
+        // what the scorer calls a victim the rules name with no word of the fate (`unknown`): read once the
+        // counts are made, for those whose fate the counts do not tell either (below)
+        const std::string_view cls = VictimScorer::classes()[d.cls];
+        const bool untold = has_status && std::all_of(p.spans.begin(), p.spans.end(), [&](std::size_t k) {
+          return !people[k].veto && (people[k].status.empty() || people[k].status == "unknown"sv);
+        });
+        if (untold && (cls == "killed"sv || cls == "wounded"sv)) scorer_fates.emplace_back(p.name, cls);
+        continue;
+      }
       std::size_t fullest = p.spans.front();
       for (std::size_t k : p.spans)
         if (people[k].last - people[k].first > people[fullest].last - people[fullest].first) fullest = k;
@@ -4728,6 +4739,20 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       restate(unknown, fate,
               std::string(fate) == "killed"sv ? "the story counts " + std::to_string(dead) + " dead and nobody hurt"
                                               : "the story counts " + std::to_string(hurt) + " hurt and no dead");
+  }
+  // A victim whose fate neither the text nor the counts tell (a story that counts dead and hurt, "Police
+  // identified one of the victims as Maria Lopez") is dead or hurt as the victim scorer, reading the words
+  // around each place the name is written, calls the person (held out, tools/cv-gva.sh victims: status
+  // 88.2 -> 93.0 %; 90.7 % when the scorer's fate came before the counts' above). Made after the counts, it
+  // counts no one.
+  for (const char* fate : {"killed", "wounded"}) {
+    std::vector<std::size_t> which;
+    for (std::size_t k = 0; k < m.victims.size(); ++k)
+      if (m.victims[k].status == "unknown"sv &&
+          std::any_of(scorer_fates.begin(), scorer_fates.end(),
+                      [&](const auto& f) { return f.second == fate && same_person(f.first, m.victims[k].text); }))
+        which.push_back(k);
+    if (!which.empty()) restate(which, fate, "the victim scorer's: the text does not tell it");
   }
   // Background incidents: sentences with a specific incident word, outside the main incident's, about an
   // older time ("on october 31st, the group claimed a pair of blasts in atyrau"). Each gets its own date

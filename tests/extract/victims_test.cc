@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "core/data_dir.h"
@@ -112,6 +113,29 @@ TEST(Victims, ExtractorAddsWhomTheScorerCallsAVictimButNeverTheShooter) {
   auto wire = extract(x, "ANTONIO HERNANDEZ WAS KILLED IN A SHOOTING ON ELM STREET ON SUNDAY. MARIA LOPEZ STAYED HOME.");
   ASSERT_FALSE(wire.empty());
   for (auto& v : wire[0].victims) EXPECT_EQ(v.text.find("MARIA"), std::string::npos) << v.text;
+}
+
+// A victim the rules name with no word of the fate takes the scorer's status (here every person's, killed),
+// noted so; one whose fate the text tells keeps it, and the counts stay the rules'.
+TEST(Victims, TheScorerTellsTheFateTheTextDoesNot) {
+  VictimScorer everyone;  // an empty model leaning all the way: every person is a victim (killed, the first class)
+  everyone.set_lean(1000);
+  everyone.set_lean_add(1000);
+  Extractor x(analyser(), nullptr, &everyone);
+  auto ms = extract(x, "Two people were killed and three were hurt in a shooting on Elm Street on Sunday. John Smith, 22, "
+                       "was wounded in the leg. Police identified one of the victims as Maria Lopez, 31.");
+  ASSERT_EQ(ms.size(), 1u);
+  std::map<std::string, std::string> status;
+  for (auto& v : ms[0].victims) status[v.text] = v.status;
+  EXPECT_EQ(status["Maria Lopez"], "killed");
+  EXPECT_EQ(status["John Smith"], "wounded") << "the text tells his fate";
+  bool noted = false;
+  for (auto& e : ms[0].evidence)
+    noted |= e.field == "victims" && e.note == "the victim scorer's: the text does not tell it" &&
+             e.text.find("Maria Lopez") != std::string::npos;
+  EXPECT_TRUE(noted);
+  EXPECT_EQ(ms[0].killed.value, 2);
+  EXPECT_EQ(ms[0].wounded.value, 3);
 }
 
 // A photo credit the tagger read together with the name before it ("Keisha Holt Marcus Dell/Courtesy") is no
