@@ -54,6 +54,7 @@ Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimSco
   for (auto& w : data_words_for("later_events.txt", "clause")) later_clause_.insert(w);
   for (auto& row : read_data_rows("speech_verbs.txt")) speech_words_.insert(row[0]);
   for (auto& w : data_words_for("care_places.tsv", "care")) care_words_.insert(w);
+  for (auto& row : read_data_rows("ammunition.txt")) ammunition_.insert(row[0]);
   for (auto& row : read_data_rows("other_incident_words.txt")) other_incident_.insert(row[0]);
   for (auto& row : read_data_rows("suspect_words.tsv")) {
     if (row.size() < 2) continue;
@@ -5263,12 +5264,16 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
                !std::any_of(into.evidence.begin(), into.evidence.end(), [&](const Evidence& x) {
                  return x.field == "weapons"sv && !x.in_title && x.start < e && b < x.end;
                })) {
-      // its class from the weapon words in it ("two powerful bombs": explosive), else other
+      // its class from the weapon words in it ("two powerful bombs": explosive), else a firearm's where it is
+      // what a firearm fires ("a stray bullet", data/ammunition.txt), else other
       std::string klass = "other";
+      bool fired = false;
       for (std::uint32_t i = r.first; i < r.last; ++i) {
         std::uint32_t len = 0;
         if (const auto* row = weapons_.match(tk, i, r.last, len); row && !row->empty()) klass = (*row)[0];
+        fired |= has(ammunition_, tk, i);
       }
+      if (klass == "other"sv && fired) klass = "firearm";
       into.weapons.push_back({said, klass});
       field = "weapons";
     }

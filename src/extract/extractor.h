@@ -90,6 +90,7 @@ class Extractor {
   StringSet persons_, later_events_, later_clause_, speech_words_, kin_, agents_;
   StringSet not_attackers_;  // data/victims_not_attacker.txt
   StringSet care_words_;     // data/care_places.tsv "care": "pronounced dead at", "treated at"
+  StringSet ammunition_;     // data/ammunition.txt: "bullet", "gunfire" (a firearm's)
   StringSet other_incident_;  // data/other_incident_words.txt: "retaliation", "revenge"
   StringSet suspect_before_, suspect_after_;  // data/suspect_words.tsv
   StringSet sought_before_, sought_after_, searching_;  // ... and its words of one held or sought, for suspects alone

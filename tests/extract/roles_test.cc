@@ -367,3 +367,17 @@ TEST(Roles, AHospitalTheHurtWereTakenToIsNoTarget) {
   ASSERT_FALSE(ms.empty());
   EXPECT_EQ(texts(ms[0].targets), std::set<std::string>{"liquor store"});
 }
+
+TEST(Roles, ABulletIsAFirearmsWeapon) {
+  // The tagger's "stray bullet" holds no weapon word of data/weapons.tsv; what a firearm fires
+  // (data/ammunition.txt) makes it a firearm's, not "other".
+  auto ms = pipeline()
+                .process(wire("Girl hit by stray bullet in Chicago\n\nCHICAGO — A 9-year-old girl was wounded Sunday night "
+                              "when a stray bullet struck her as she sat on a porch in the 7800 block of South Halsted "
+                              "Street, police said. She was in good condition."))
+                .mentions;
+  ASSERT_FALSE(ms.empty());
+  ASSERT_EQ(ms[0].weapons.size(), 1u);
+  EXPECT_EQ(ms[0].weapons[0].text, "stray bullet");
+  EXPECT_EQ(ms[0].weapons[0].klass, "firearm");
+}
