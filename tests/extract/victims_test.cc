@@ -26,6 +26,16 @@ VictimScorer::Place place_of(const Analysis& a, const std::string& text, const s
   return p;
 }
 std::vector<Mention> extract(const Extractor& x, const std::string& text) { return incidex::testing::extract_with(x, text); }
+// An empty model leaning all the way: every person is a victim (killed, the first class), kept or added.
+const VictimScorer& everyone() {
+  static const VictimScorer s = [] {
+    VictimScorer x;
+    x.set_lean(1000);
+    x.set_lean_add(1000);
+    return x;
+  }();
+  return s;
+}
 }  // namespace
 
 TEST(Victims, FeaturesReadTheWordsAroundTheNameAndWhatTheRulesSaid) {
@@ -93,10 +103,7 @@ TEST(Victims, ExtractorDropsWhomTheScorerRejectsButKeepsTheRulesCounts) {
 }
 
 TEST(Victims, ExtractorAddsWhomTheScorerCallsAVictimButNeverTheShooter) {
-  VictimScorer everyone;  // an empty model leaning all the way: every person is a victim (killed, the first class)
-  everyone.set_lean(1000);
-  everyone.set_lean_add(1000);
-  Extractor x(analyser(), nullptr, &everyone);
+  Extractor x(analyser(), nullptr, &everyone());
   auto ms = extract(x, "Antonio Hernandez, 31, was killed in a shooting on Elm Street on Sunday. "
                        "Maria Lopez stayed home. Kyle Holaday, 26, also shot and killed the family dog.");
   ASSERT_EQ(ms.size(), 1u);
@@ -118,10 +125,7 @@ TEST(Victims, ExtractorAddsWhomTheScorerCallsAVictimButNeverTheShooter) {
 // A victim the rules name with no word of the fate takes the scorer's status (here every person's, killed),
 // noted so; one whose fate the text tells keeps it, and the counts stay the rules'.
 TEST(Victims, TheScorerTellsTheFateTheTextDoesNot) {
-  VictimScorer everyone;  // an empty model leaning all the way: every person is a victim (killed, the first class)
-  everyone.set_lean(1000);
-  everyone.set_lean_add(1000);
-  Extractor x(analyser(), nullptr, &everyone);
+  Extractor x(analyser(), nullptr, &everyone());
   auto ms = extract(x, "Two people were killed and three were hurt in a shooting on Elm Street on Sunday. John Smith, 22, "
                        "was wounded in the leg. Police identified one of the victims as Maria Lopez, 31.");
   ASSERT_EQ(ms.size(), 1u);
