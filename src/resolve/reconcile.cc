@@ -314,8 +314,8 @@ Incident reconcile(const std::vector<const ResolveItem*>& members, const std::ve
         if (auto p = perpetrator_keys.find(k); named && p != perpetrator_keys.end() && p->second > victim_reports[k]) {
           if (left_out.insert(k).second)
             inc.choices.push_back({"victims", v.text,
-                                   fmt::format("left out: named an attacker {} times, a victim by {} other reports", p->second,
-                                               victim_reports[k])});
+                                   fmt::format("left out: named an attacker {}, a victim by {}", plural(p->second, "time"),
+                                               plural(victim_reports[k], "other report"))});
           continue;
         }
         if (auto it = seen.find(k); it != seen.end()) {

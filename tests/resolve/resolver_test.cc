@@ -124,7 +124,7 @@ TEST(Reconcile, LatestCountWinsALowerBoundRaisesItDatesCarryAndTheAttackerIsNoVi
   EXPECT_EQ(killed_reports, 2) << "both sources' figures are kept";
   ASSERT_EQ(inc.record.victims.size(), 1u);
   EXPECT_EQ(inc.record.victims[0].text, "Captain G. Baitasov");
-  EXPECT_EQ(rule["victims"], "left out: named an attacker 1 times, a victim by 0 other reports");
+  EXPECT_EQ(rule["victims"], "left out: named an attacker 1 time, a victim by 0 other reports");
   EXPECT_EQ(inc.main_documents, (std::vector<std::string>{"001", "002"}));
 
   // A later, smaller figure does not undercut an earlier "at least".
