@@ -350,6 +350,7 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
   // exchange of fire, armed_clash)
   std::uint64_t type_ok = 0;
   PeopleTally people;
+  std::map<std::string, std::string> text_of;  // article id -> its text (the scored articles with text), read once
   // The main incident's accidental, police-shooting and self-inflicted flags against the archive's
   // characteristics: right, flagged, and gold (an accidental shooting or a hunting accident; a shooting where
   // an officer fired: the "Officer Involved Shooting" kinds but an officer shot or killed and a standoff's end;
@@ -370,6 +371,7 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
       ++no_text;
       continue;
     }
+    text_of[article] = doc->text;
     auto ms = store.mentions_in(article);
     const Mention* m = ms.empty() ? nullptr : &ms.front();
     if (m) ++with_mention;
@@ -476,12 +478,10 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
       if (auto it = incident_of_doc.find(a.get<std::string>()); it != incident_of_doc.end())
         if (++votes[it->second] > (best ? votes[best] : 0)) best = it->second;
     // (the texts of the gold incident's articles, for the recall of names)
-    std::vector<std::string> texts;
+    std::vector<const std::string*> texts;
     for (auto& a : g["articles"])
-      if (auto d = store.document(a.get<std::string>())) texts.push_back(d->text);
-    std::vector<const std::string*> text_ptrs;
-    for (auto& t : texts) text_ptrs.push_back(&t);
-    gi_people.add(best ? &best->record : nullptr, g, text_ptrs);
+      if (auto t = text_of.find(a.get<std::string>()); t != text_of.end()) texts.push_back(&t->second);
+    gi_people.add(best ? &best->record : nullptr, g, texts);
     if (!best) continue;
     const Mention& m = best->record;
     if (m.date.iso() == g.value("date", "")) ++gi_date;

@@ -297,15 +297,16 @@ Incident reconcile(const std::vector<const ResolveItem*>& members, const std::ve
     std::unordered_map<std::string, std::size_t> seen;  // key -> its place in out
     std::unordered_map<std::string, int> victim_reports;  // key -> the reports naming that victim and no such attacker
     std::unordered_map<std::string, int> told;            // key -> the reports naming that victim
-    for (auto* m : by_time)
+    for (auto* m : by_time) {
+      std::unordered_set<std::string> attackers;  // the report's perpetrators' keys
+      for (auto& a : m->mention.perpetrators) attackers.insert(fuzzy_key(a.name.empty() ? a.text : a.name));
       for (auto& v : m->mention.victims) {
         std::string k = fuzzy_key(v.text);
         ++told[k];
-        if (std::none_of(m->mention.perpetrators.begin(), m->mention.perpetrators.end(),
-                         [&](const Actor& a) { return fuzzy_key(a.name.empty() ? a.text : a.name) == k; }))
-          ++victim_reports[k];
+        if (!attackers.count(k)) ++victim_reports[k];
       }
-    std::unordered_map<std::string, const ResolveItem*> restated;  // key -> the later report whose status was taken
+    }
+    std::vector<const ResolveItem*> restated;  // in the order of out: the later report whose status was taken
     std::unordered_set<std::string> left_out;
     for (auto* m : by_time)
       for (auto& v : m->mention.victims) {
@@ -319,15 +320,18 @@ Incident reconcile(const std::vector<const ResolveItem*>& members, const std::ve
           continue;
         }
         if (auto it = seen.find(k); it != seen.end()) {
-          if (std::string& kept = out[it->second].status; v.status != "unknown" && v.status != kept) kept = v.status, restated[k] = m;
+          if (std::string& kept = out[it->second].status; v.status != "unknown" && v.status != kept)
+            kept = v.status, restated[it->second] = m;
           continue;
         }
         seen.emplace(k, out.size());
         out.push_back(v);
+        restated.push_back(nullptr);
       }
-    for (auto& v : out)
-      if (auto it = restated.find(fuzzy_key(v.text)); it != restated.end())
-        inc.choices.push_back({"victims", v.text + ": " + v.status, fmt::format("the latest report that tells it ({})", it->second->document)});
+    for (std::size_t i = 0; i < out.size(); ++i)
+      if (restated[i])
+        inc.choices.push_back({"victims", out[i].text + ": " + out[i].status,
+                               fmt::format("the latest report that tells it ({})", restated[i]->document)});
     fold_part_names(out, told, [](const Victim& v) { return v.text; }, [&](Victim& into, const Victim& part, bool part_name) {
       if (into.status == "unknown") into.status = part.status;
       const std::string whole = into.text;
