@@ -39,20 +39,23 @@ bool us_local_marks(const Tokens& tk, std::string_view text) {
   return false;
 }
 
-// A U.S. broadcaster's host: its call sign ("wtvm.com", "kmov.com", "wbrc6.com", "kcci-tv.com"): K or W and
-// two or three more letters, then perhaps "tv" and a channel's number.
-bool us_call_sign_host(std::string_view host) {
+// A U.S. broadcaster's host: its call sign ("wtvm.com", "kmov.com", "wbrc6.com", "kcci-tv.com", "wsbtv.com"):
+// K or W and two or three more letters, then perhaps "tv" and a channel's number. Its first letter, or 0.
+char us_call_sign_host(std::string_view host) {
   std::size_t dot = host.find('.');
-  if (dot == std::string_view::npos) return false;
+  if (dot == std::string_view::npos) return 0;
   std::string_view name = host.substr(0, dot);
-  if (name.size() < 3 || (name[0] != 'k' && name[0] != 'w')) return false;
+  if (name.size() < 3 || (name[0] != 'k' && name[0] != 'w')) return 0;
   std::size_t letters = 1;
   while (letters < name.size() && letters < 4 && name[letters] >= 'a' && name[letters] <= 'z') ++letters;
-  if (letters < 3) return false;
-  std::string_view rest = name.substr(letters);
-  if (rest.starts_with("-tv")) rest.remove_prefix(3);
-  else if (rest.starts_with("tv")) rest.remove_prefix(2);
-  return std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
+  // (the longest call sign first: "wsoctv" is WSOC, "wistv" WIS)
+  for (; letters >= 3; --letters) {
+    std::string_view rest = name.substr(letters);
+    if (rest.starts_with("-tv")) rest.remove_prefix(3);
+    else if (rest.starts_with("tv")) rest.remove_prefix(2);
+    if (std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; })) return name[0];
+  }
+  return 0;
 }
 
 // A name's letters in lower case, as a URL's host writes it ("Grand Rapids": "grandrapids").
@@ -116,6 +119,11 @@ PlaceFinder::PlaceFinder(const Gazetteer& g) : gaz_(g) {
   for (const char* name : {"place_stopwords.txt", "place_stopwords_extra.txt"})
     for (auto& row : read_data_rows(name)) stopwords_.insert(row[0]);
   for (auto& row : read_data_rows("word_places.txt")) word_places_.insert(row[0]);
+  for (auto& row : read_data_rows("call_signs.tsv")) {  // letter, the states where it is the rule
+    std::istringstream codes(row.size() > 1 ? row[1] : "");
+    std::string code;
+    while (codes >> code) call_sign_letter_[code] = row[0].at(0);
+  }
   for (auto& row : read_data_rows("place_followers.tsv"))  // word, use
     if (row.size() >= 2) followers_[row[0]] = row[1];
   for (auto& row : read_data_rows("colour_words.txt")) colours_.insert(row[0]);
@@ -571,13 +579,18 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
   }
   if (us_local_marks(tk, text)) countries["US"] += 1;
   // First pass: each name on its own (population, kind, the countries and states the text names).
+  // A broadcaster's host's first letter, where no outlet's state is known: a town of a state on the other side
+  // of the Mississippi (data/call_signs.tsv) loses kOtherSide, less than a state the text names gives.
+  char call_sign = 0;
+  constexpr double kOtherSide = 1.5;
   if (const auto* home = outlet_home(url)) {
     countries[home->first] += 1;
     if (home->first == "US"sv) states[home->second] += 2;
   } else if (std::string st = host_city_state(url); !st.empty()) {
     states[st] += 1;
-  } else if (us_call_sign_host(host_of(url))) {
+  } else if (const char letter = us_call_sign_host(host_of(url))) {
     countries["US"] += 1;
+    call_sign = letter;
   }
   // a state the URL's path names, as an outlet's section for it ("/news/iowa/"): as strong as an outlet's home
   if (std::string st = path_state(url); !st.empty()) states[st] += 2, countries["US"] += 1;
@@ -611,6 +624,10 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
     if (e.country == "US"sv) {
       if (auto it = states.find(e.admin1); it != states.end()) s += 6 + std::min(it->second, 4);
       else if (!states.empty() && e.kind == GazEntry::Kind::city) s -= 3;
+      if (call_sign && (e.kind == GazEntry::Kind::city || e.kind == GazEntry::Kind::admin2)) {
+        auto side = call_sign_letter_.find(e.admin1);
+        if (side != call_sign_letter_.end() && side->second != call_sign) s -= kOtherSide;
+      }
     }
     return s;
   };

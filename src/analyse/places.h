@@ -42,7 +42,8 @@ struct PlaceContext {
 
 class PlaceFinder {
  public:
-  // Loads data/us_states.tsv, data/place_stopwords*.txt, data/outlets.tsv, data/place_followers.tsv.
+  // Loads data/us_states.tsv, data/place_stopwords*.txt, data/outlets.tsv, data/place_followers.tsv,
+  // data/call_signs.tsv.
   explicit PlaceFinder(const Gazetteer& = Gazetteer::shared());
   // `url`: the article's address; a known outlet's home region counts as a vote for that region.
   // The dateline is text[dateline_start, dateline_end) (an empty range when there is none).
@@ -102,7 +103,8 @@ class PlaceFinder {
   StringSet state_names_;   // folded full names ("washington"), not abbreviations
   std::unordered_map<std::string, int> state_cities_;  // "DC" -> the gazetteer entry of the city the state is
   std::unordered_map<std::string, std::pair<std::string, std::string>> outlets_;  // host -> country, region code
-  StringMap<std::string> host_cities_;  // a large U.S. city's letters ("sanantonio") -> its state
+  StringMap<std::string> host_cities_;
+  std::unordered_map<std::string, char> call_sign_letter_;  // state code -> its broadcasters' first letter (w, k)  // a large U.S. city's letters ("sanantonio") -> its state
                                         // (empty: several large cities have that name)
 };
 

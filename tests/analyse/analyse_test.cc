@@ -591,6 +591,16 @@ TEST(Places, OutletDatelineAndTheOtherPlacesDecideAmbiguousNames) {
                             "http://www.wxyz9.com/story/1");
   ASSERT_FALSE(birmingham.empty());
   EXPECT_EQ(birmingham[0], "Birmingham/Alabama");
+  // ... and its first letter tells the side of the Mississippi (data/call_signs.tsv): Duncan, Oklahoma, is the
+  // larger, but a W station's Duncan is South Carolina's; so with "tv" after a three-letter sign ("wistv")
+  const std::string duncan_text = "A 17 year old was shot in the face after a gun went off inside a Duncan home.";
+  EXPECT_EQ(resolve(duncan_text, ""), std::vector<std::string>{"Duncan/Oklahoma"});
+  EXPECT_EQ(resolve(duncan_text, "http://www.kqqq.com/story/1"), std::vector<std::string>{"Duncan/Oklahoma"});
+  EXPECT_EQ(resolve(duncan_text, "http://www.wqqq.com/story/1"), std::vector<std::string>{"Duncan/South Carolina"});
+  EXPECT_EQ(resolve(duncan_text, "http://www.wqqtv.com/story/1"), std::vector<std::string>{"Duncan/South Carolina"});
+  // ... less than a state the text names
+  EXPECT_EQ(resolve("A man was shot in Duncan, Oklahoma, on Sunday.", "http://www.wqqq.com/story/1").front(),
+            "Duncan/Oklahoma");
   // A town in a county the document names is that town: Denmark, South Carolina, of Bamberg County
   auto denmark = resolve("A man from Denmark was charged in the shooting, the Bamberg County chief magistrate said.", "");
   ASSERT_EQ(denmark.size(), 2u);
