@@ -400,6 +400,12 @@ bool identify_word(std::string_view w) { return w == "identified"sv || w == "ide
 // "his", "her", "their": a pronoun that owns what follows ("her son", "their two children").
 bool possessive_pronoun(std::string_view w) { return w == "his"sv || w == "her"sv || w == "their"sv; }
 
+// A word that opens a clause of time: what comes after it is told apart from the verb before it ("Police
+// arrested Roberts hours after Melina Torres was shot").
+bool clause_word(std::string_view w) {
+  return w == "after"sv || w == "before"sv || w == "when"sv || w == "while"sv || w == "since"sv || w == "until"sv;
+}
+
 // A quotation mark, straight or curly, single or double.
 bool is_quote(std::string_view p) {
   return p == "'"sv || p == "\""sv || p == "\u2018"sv || p == "\u2019"sv || p == "\u201c"sv || p == "\u201d"sv;
@@ -3503,6 +3509,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (verb && verb->first >= n.first - back) break;
       // ("is accused of shooting Brian Banes and Delandis Clark": "shooting" is that verb too)
       if (tk.lower[n.first - back] == "shooting"sv || tk.lower[n.first - back] == "shot"sv) break;
+      // (nor past the start of the name's own clause: "Police arrested Roberts hours after Melina Torres was shot")
+      if (clause_word(tk.lower[n.first - back])) break;
       suspect = has(suspect_before_, tk, n.first - back) > 0;
     }
     if (suspect) {
@@ -3962,6 +3970,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       person = false;
     // a credit after a picture: "(Terrence Antonio James / Chicago Tribune)", "(Johnny Hanson/Houston Chronicle)"
     if (n.last < t.size() && t[n.last].text(text) == "/"sv) person = false;
+    // a place's or a business's name before the person it tells of: "a Salt Lake man shot an 8-year-old boy",
+    // "the Circle K employee killed" (not an owner's: "Jamar Hamilton's mother")
+    if (!tk.caseless && n.last < t.size() && !t[n.last].cap && persons_.count(tk.lower[n.last]) &&
+        without_possessive(tk.lower[n.last - 1]).size() == tk.lower[n.last - 1].size())
+      person = false;
     if (!tk.caseless && !t[n.first].cap) person = false;
     if (n.last - n.first == 1 && (tk.lower[n.first].size() <= 2 || tk.lower[n.first].back() == '.')) person = false;
     // a rank alone ("Major Crimes unit"), or a date stuck to a name ("Hill Dec. 25")
@@ -4155,6 +4168,12 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])) &&
              (w.size() == 1 || std::islower(static_cast<unsigned char>(w[1])) || (w.size() == 2 && w[1] == '.'));
     };
+    auto adverb = [&](std::uint32_t i) {
+      const std::string_view w = tk.lower[i], raw = t[i].text(text);
+      if (raw.empty() || !std::islower(static_cast<unsigned char>(raw[0]))) return false;
+      return (w.size() > 4 && w.ends_with("ly"sv)) || w == "first"sv || w == "then"sv || w == "later"sv ||
+             w == "also"sv || w == "again"sv || w == "just"sv || w == "once"sv;
+    };
     std::vector<char> named(t.size(), 0), placed(t.size(), 0);
     for (const NameSpan& n : a.names)
       for (std::uint32_t i = n.first; i < n.last; ++i) named[i] = 1;
@@ -4168,6 +4187,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         if (!perpetration_.match(tk, j, s.last, len)) continue;
         for (std::uint32_t gap = 0; gap <= 1; ++gap) {  // "Kariyev first killed"
           if (j < s.first + 2 + gap) break;
+          // (the word between is an adverb: "allegedly", "first", "then"; not "was" of the passive, "Melina
+          // Torres was shot", not "and" after a place, "Umatilla River and killed", nor the noun the name
+          // qualifies, "Salt Lake man shot", "Circle K employee killed")
+          if (gap && !adverb(j - 1)) break;
           std::uint32_t last = j - 1 - gap, first = last + 1;
           while (first > s.first && capital(first - 1)) --first;
           if (last + 1 - first < 2) continue;
@@ -4212,6 +4235,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     for (std::uint32_t k = ps.first; k > s.first && k + 12 > ps.first; --k) {
       std::uint32_t len = 0;
       if (casualties_.match(tk, k - 1, ps.first, len) || deaths_.match(tk, k - 1, ps.first, len)) break;
+      // (nor past the start of the name's own clause: "Police arrested Roberts hours after Melina Torres was shot")
+      if (clause_word(tk.lower[k - 1])) break;
       if (has(sought_before_, tk, k - 1)) return true;
     }
     return false;

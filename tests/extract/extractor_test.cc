@@ -2883,6 +2883,32 @@ TEST(Extract, AVictimsFateFromTheStorysCounts) {
   EXPECT_EQ(ms[0].victims[0].status, "killed");
 }
 
+// A name right before a verb of attack is who did it, across an adverb between them, but not across the "was"
+// of the passive, nor where the name qualifies the noun between ("a Salt Lake man shot"): a place's name before
+// a person noun is no person's.
+TEST(Extract, ANameBeforeAVerbOfAttackIsItsDoerAcrossAnAdverbOnly) {
+  auto named = [](const std::string& body) {
+    std::vector<std::string> out;
+    for (auto& m : by_rules(body, "2016-07-31"))
+      for (auto& p : m.perpetrators)
+        if (!p.name.empty()) out.push_back(p.name);
+    return out;
+  };
+  EXPECT_EQ(named("Police said Darnell Ray Hughes allegedly shot two men outside a bar on Elm Street on Saturday."),
+            std::vector<std::string>{"Darnell Ray Hughes"});
+  EXPECT_EQ(named("Darnell Ray Hughes shot two men outside a bar on Elm Street on Saturday."),
+            std::vector<std::string>{"Darnell Ray Hughes"});
+  EXPECT_EQ(named("On April 6, police responded to a shooting at a block party. Officers say they found four people wounded "
+                  "and 15 year old Malik Padgett was killed."),
+            std::vector<std::string>{});
+  // (nor is one whom a verb of arrest before a clause of time does not reach)
+  EXPECT_EQ(named("Daniel Roberts pleaded guilty on Wednesday. Police arrested Roberts hours after Melina Torres was shot at "
+                  "a family gathering on May 20."),
+            std::vector<std::string>{"Daniel Roberts"});
+  EXPECT_EQ(named("Police say a Salt Lake man shot an 8-year-old boy and then himself on Tuesday inside an apartment."),
+            std::vector<std::string>{});
+}
+
 TEST(Extract, SuspectsByNameArePerpetrators) {
   // named as the one held for it, with a day after the name: a perpetrator by name, with its sentence
   auto ms = by_rules("Three people were shot at a bowling alley on Saturday. Memphis Police Department said officers arrested "
