@@ -103,9 +103,9 @@ class PlaceFinder {
   StringSet state_names_;   // folded full names ("washington"), not abbreviations
   std::unordered_map<std::string, int> state_cities_;  // "DC" -> the gazetteer entry of the city the state is
   std::unordered_map<std::string, std::pair<std::string, std::string>> outlets_;  // host -> country, region code
-  StringMap<std::string> host_cities_;
-  std::unordered_map<std::string, char> call_sign_letter_;  // state code -> its broadcasters' first letter (w, k)  // a large U.S. city's letters ("sanantonio") -> its state
+  StringMap<std::string> host_cities_;  // a large U.S. city's letters ("sanantonio") -> its state
                                         // (empty: several large cities have that name)
+  std::unordered_map<std::string, char> call_sign_letter_;  // state code -> its broadcasters' first letter (w, k)
 };
 
 }  // namespace incidex
