@@ -378,7 +378,10 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
     const json& gi = *g;
     if (m && m->date.iso() == gi.value("date", "")) ++date_ok;
     if (m && m->location && lower(m->location->admin1) == lower(gi.value("state", "")) && m->location->country == "US") ++state_ok;
-    if (m && m->location && gold_city_matches(gi.value("city_or_county", ""), *m->location)) ++city_ok;
+    // (the city in the gold's state: "Lexington, Missouri" is no right city for Lexington, South Carolina)
+    if (m && m->location && m->location->country == "US" && lower(m->location->admin1) == lower(gi.value("state", "")) &&
+        gold_city_matches(gi.value("city_or_county", ""), *m->location))
+      ++city_ok;
     auto gnum = [&](const char* k) { return gi.contains(k) && gi[k].is_number() ? gi[k].get<int>() : -1; };
     // A count no sentence gives is null; the gold's zero is matched only by an explicit zero.
     bool k_ok = m && gva_killed(*m) == gnum("killed");
@@ -486,7 +489,9 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
     const Mention& m = best->record;
     if (m.date.iso() == g.value("date", "")) ++gi_date;
     if (m.location && m.location->country == "US" && lower(m.location->admin1) == lower(g.value("state", ""))) ++gi_state;
-    if (m.location && gold_city_matches(g.value("city_or_county", ""), *m.location)) ++gi_city;
+    if (m.location && m.location->country == "US" && lower(m.location->admin1) == lower(g.value("state", "")) &&
+        gold_city_matches(g.value("city_or_county", ""), *m.location))
+      ++gi_city;
     auto gnum = [&](const char* k) { return g.contains(k) && g[k].is_number() ? g[k].get<int>() : -1; };
     if (gva_killed(m) == gnum("killed")) ++gi_killed;
     if (m.wounded.value && *m.wounded.value == gnum("injured")) ++gi_wounded;

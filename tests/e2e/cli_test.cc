@@ -362,6 +362,11 @@ TEST(Cli, EvalGvaCountsTheRowsItPrints) {
                 {{"name", "Tanya Brooks"}, {"role", "Victim"}, {"status", "Injured"}},
                 {{"name", "Leon Gray"}, {"role", "Subject-Suspect"}, {"status", nullptr}}}}}
              .dump()
+      << "\n"
+      // a Gainesville of another state than the story's: no right state, nor city
+      << json{{"incident", "2"}, {"date", "2016-09-19"}, {"state", "Georgia"}, {"city_or_county", "Gainesville"},
+              {"killed", 1}, {"injured", 0}, {"articles", {"a3"}}}
+             .dump()
       << "\n";
     std::ofstream a(articles);
     a << json{{"id", "a1"}, {"title", "Man killed in Gainesville shooting"}, {"published", "2016-07-31"},
@@ -372,6 +377,10 @@ TEST(Cli, EvalGvaCountsTheRowsItPrints) {
       << json{{"id", "a2"}, {"title", "Gainesville shooting"}, {"published", "2016-07-31"},
               {"text", "GAINESVILLE, Fla. - One man was killed and one woman was hurt in a shooting on Saturday night, police "
                        "said. Tanya Brooks, 31, was wounded."}}
+             .dump()
+      << "\n"
+      << json{{"id", "a3"}, {"title", "Woman killed in shooting"}, {"published", "2016-09-20"},
+              {"text", "GAINESVILLE, Fla. - A woman was shot and killed on Monday night in her home, police said."}}
              .dump()
       << "\n";
   }
@@ -387,14 +396,17 @@ TEST(Cli, EvalGvaCountsTheRowsItPrints) {
     in >> right >> of;
     return right + " of " + of;
   };
-  EXPECT_EQ(row("date"), "2 of 2") << r.out;
-  EXPECT_EQ(row("killed"), "2 of 2") << r.out;
-  EXPECT_EQ(row("wounded"), "1 of 2") << r.out;
+  EXPECT_EQ(row("date"), "3 of 3") << r.out;
+  EXPECT_EQ(row("state"), "2 of 3") << r.out;
+  EXPECT_EQ(row("city"), "2 of 3") << r.out;  // (the right name in the wrong state is no right city)
+  EXPECT_EQ(row("killed"), "3 of 3") << r.out;
+  EXPECT_EQ(row("wounded"), "2 of 3") << r.out;
   EXPECT_EQ(row("victims rec."), "2 of 2") << r.out;
   EXPECT_EQ(row("victims prec."), "2 of 2") << r.out;
   EXPECT_EQ(row("victim status"), "2 of 2") << r.out;
-  // the two reports are one incident, whose record names both victims, each once, with the fate each report told
-  EXPECT_EQ(row("killed", true), "1 of 1") << r.out;
+  // the first two reports are one incident, whose record names both victims, each once, with the fate each report told
+  EXPECT_EQ(row("killed", true), "2 of 2") << r.out;
+  EXPECT_EQ(row("city", true), "1 of 2") << r.out;
   EXPECT_EQ(row("victims rec.", true), "2 of 2") << r.out;
   EXPECT_EQ(row("victims prec.", true), "2 of 2") << r.out;
   EXPECT_EQ(row("victim status", true), "2 of 2") << r.out;
