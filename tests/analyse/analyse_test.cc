@@ -282,6 +282,27 @@ TEST(Places, WireCopyDatelinesSurnamesAndCommonWords) {
     EXPECT_TRUE(capital);
   }
   {
+    // in a story whose country is known twice over (a Salvadoran capital's dateline and "SALVADORAN"), a town
+    // of a country it never names is left unresolved ("SAN MIGUELITO", a part of San Salvador, is no town of
+    // Panama), a capital of one is not (Managua); the first example, which names Mexico, keeps Coatepec
+    auto [d, a] = analysed("SAN SALVADOR, 26 APR 89 (EL DIARIO DE HOY) -- [TEXT] A BOMB EXPLODED IN SAN MIGUELITO LAST NIGHT, "
+                           "THE SALVADORAN ARMY REPORTED.  THE GUERRILLAS SAID IN MANAGUA THAT THEY WILL ATTACK AGAIN.");
+    bool miguelito = false, managua = false;
+    for (auto& p : a.places) {
+      if (said(d, p) == "SAN MIGUELITO") {
+        miguelito = true;
+        EXPECT_EQ(p.entry, -1);
+      }
+      if (said(d, p) == "MANAGUA") {
+        managua = true;
+        ASSERT_GE(p.entry, 0);
+        EXPECT_EQ(analyser().places().to_place(p.entry).country, "NI");
+      }
+    }
+    EXPECT_TRUE(miguelito);
+    EXPECT_TRUE(managua);
+  }
+  {
     // a seat of government is filed from as a capital is: La Paz, Bolivia, not the larger-ranked Mexican
     // state capital, the president's surname (Zamora, Mexico) swaying nothing
     auto [d, a] = analysed("LA PAZ, 12 JAN 90 (EFE) -- [TEXT] TWO BOMBS EXPLODED IN LA PAZ LAST NIGHT AFTER A MESSAGE BY "
