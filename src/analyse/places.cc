@@ -651,7 +651,11 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
   // text names, for the others. (Not where the text names a U.S. state: there the states decide, as for
   // every other name.)
   const bool foreign_dateline = states.empty();
-  auto filed_here = [&](const Raw& r) { return foreign_dateline && r.m.dateline && !r.m.in_person; };
+  // (in wire copy a capital's dateline is read so even where the text names a U.S. state later: "BOGOTA, 5 JUL
+  // 89 (AFP) -- ... TRAVELLED TO MIAMI, FLORIDA" is filed from Bogotá, not from Bogota, New Jersey)
+  auto filed_here = [&](const Raw& r) {
+    return (foreign_dateline || (tk.caseless && r.state.empty())) && r.m.dateline && !r.m.in_person;
+  };
   for (auto& r : raw)
     if (filed_here(r) && r.state.empty()) {
       choose(r, filed_from);

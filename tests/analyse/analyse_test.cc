@@ -303,6 +303,15 @@ TEST(Places, WireCopyDatelinesSurnamesAndCommonWords) {
     EXPECT_TRUE(managua);
   }
   {
+    // a capital's dateline is the capital even where the text names a U.S. state later
+    auto [d, a] = analysed("BOGOTA, 5 JUL 89 (AFP) -- [TEXT] AN ARMED GROUP TRIED TO ATTACK THE RESIDENCE OF THE U.S. "
+                           "AMBASSADOR IN BOGOTA.  HE HAD TRAVELLED TO MIAMI, FLORIDA.");
+    ASSERT_FALSE(a.places.empty());
+    ASSERT_TRUE(a.places.front().dateline);
+    ASSERT_GE(a.places.front().entry, 0);
+    EXPECT_EQ(analyser().places().to_place(a.places.front().entry).country, "CO");
+  }
+  {
     // a seat of government is filed from as a capital is: La Paz, Bolivia, not the larger-ranked Mexican
     // state capital, the president's surname (Zamora, Mexico) swaying nothing
     auto [d, a] = analysed("LA PAZ, 12 JAN 90 (EFE) -- [TEXT] TWO BOMBS EXPLODED IN LA PAZ LAST NIGHT AFTER A MESSAGE BY "
