@@ -284,7 +284,7 @@ TEST(Places, WireCopyDatelinesSurnamesAndCommonWords) {
   {
     // in a story whose country is known twice over (a Salvadoran capital's dateline and "SALVADORAN"), a town
     // of a country it never names is left unresolved ("SAN MIGUELITO", a part of San Salvador, is no town of
-    // Panama), a capital of one is not (Managua); the first example, which names Mexico, keeps Coatepec
+    // Panama), a capital of one is not (Managua)
     auto [d, a] = analysed("SAN SALVADOR, 26 APR 89 (EL DIARIO DE HOY) -- [TEXT] A BOMB EXPLODED IN SAN MIGUELITO LAST NIGHT, "
                            "THE SALVADORAN ARMY REPORTED.  THE GUERRILLAS SAID IN MANAGUA THAT THEY WILL ATTACK AGAIN.");
     bool miguelito = false, managua = false;
