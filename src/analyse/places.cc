@@ -813,15 +813,16 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
       if (elsewhere) r.m.stray = r.m.entry, r.m.entry = -1;
     }
   }
-  // The same for a story filed from abroad whose country is known twice over (its dateline's and a name or a
-  // demonym, or two of those): a town of a country it never names, no capital and no large city, is most
-  // likely a neighbourhood, a street or a hamlet of its own country that the gazetteer lacks ("SAN
-  // MIGUELITO", a part of San Salvador, is no Panamanian city; "SAN DIEGO" in a Santiago story a street, not
-  // a town of Costa Rica).
+  // The same for a story filed from abroad whose country is sure (in wire copy, a capital's or a large city's
+  // dateline is enough; elsewhere it takes two votes, a dateline's and a name or a demonym, or two of those: a
+  // web page's "MARGATE —" is no sure England): a town of a country it never names, no capital and no large
+  // city, is most likely a neighbourhood, a street or a hamlet of its own country that the gazetteer lacks
+  // ("SAN MIGUELITO", a part of San Salvador, is no Panamanian city; "SAN DIEGO" in a Santiago story a street,
+  // not a town of Costa Rica).
   constexpr std::uint32_t kLargeCity = 500000;
   int surest_country = 0;
   for (auto& [c, n] : countries) surest_country = std::max(surest_country, n);
-  if (foreign_dateline && surest_country >= 4) {
+  if (foreign_dateline && surest_country >= (tk.caseless ? 2 : 4)) {
     for (auto& r : raw) {
       if (r.m.entry < 0 || r.m.in_person || r.m.dateline) continue;
       const GazEntry& e = gaz_.at(static_cast<std::uint32_t>(r.m.entry));

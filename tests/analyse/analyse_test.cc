@@ -282,11 +282,10 @@ TEST(Places, WireCopyDatelinesSurnamesAndCommonWords) {
     EXPECT_TRUE(capital);
   }
   {
-    // in a story whose country is known twice over (a Salvadoran capital's dateline and "SALVADORAN"), a town
-    // of a country it never names is left unresolved ("SAN MIGUELITO", a part of San Salvador, is no town of
-    // Panama), a capital of one is not (Managua)
+    // in wire copy filed from a capital, a town of a country the story never names is left unresolved ("SAN
+    // MIGUELITO", a part of San Salvador, is no town of Panama), a capital of one is not (Managua)
     auto [d, a] = analysed("SAN SALVADOR, 26 APR 89 (EL DIARIO DE HOY) -- [TEXT] A BOMB EXPLODED IN SAN MIGUELITO LAST NIGHT, "
-                           "THE SALVADORAN ARMY REPORTED.  THE GUERRILLAS SAID IN MANAGUA THAT THEY WILL ATTACK AGAIN.");
+                           "THE ARMY REPORTED.  THE GUERRILLAS SAID IN MANAGUA THAT THEY WILL ATTACK AGAIN.");
     bool miguelito = false, managua = false;
     for (auto& p : a.places) {
       if (said(d, p) == "SAN MIGUELITO") {
@@ -301,6 +300,21 @@ TEST(Places, WireCopyDatelinesSurnamesAndCommonWords) {
     }
     EXPECT_TRUE(miguelito);
     EXPECT_TRUE(managua);
+  }
+  {
+    // ... but a web page's dateline alone does not make its country sure: "MARGATE —" beside a Hollywood movie
+    Document d;
+    d.text = "MARGATE \u2014 Neighbors were alarmed when gunmen engaged in a shootout that could have been ripped from a "
+             "Hollywood movie.";
+    d.dateline_end = static_cast<std::uint32_t>(d.text.find(" Neighbors"));
+    Analysis a = analyser().analyse(d);
+    bool hollywood = false;
+    for (auto& p : a.places)
+      if (said(d, p) == "Hollywood") {
+        hollywood = true;
+        EXPECT_GE(p.entry, 0);
+      }
+    EXPECT_TRUE(hollywood);
   }
   {
     // a capital's dateline is the capital even where the text names a U.S. state later
