@@ -202,6 +202,15 @@ bool gold_city_matches(const std::string& gold, const Place& p) {
 
 namespace {
 
+// The place is in the gold incident's U.S. state; and, for the city, also the gold's city or county (a right
+// name in another state is no right city: Lexington, Missouri, for Lexington, South Carolina).
+bool gold_state_matches(const json& g, const Place& p) {
+  return p.country == "US" && lower(p.admin1) == lower(g.value("state", ""));
+}
+bool gold_city_in_state(const json& g, const Place& p) {
+  return gold_state_matches(g, p) && gold_city_matches(g.value("city_or_county", ""), p);
+}
+
 // The dead as the Gun Violence Archive counts them: a suspect who died is among the killed, so an attacker
 // counted apart ("killed two, then himself") is added back; -1 when no count is known.
 int gva_killed(const Mention& m) {
@@ -377,11 +386,8 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
     if (m) ++with_mention;
     const json& gi = *g;
     if (m && m->date.iso() == gi.value("date", "")) ++date_ok;
-    if (m && m->location && lower(m->location->admin1) == lower(gi.value("state", "")) && m->location->country == "US") ++state_ok;
-    // (the city in the gold's state: "Lexington, Missouri" is no right city for Lexington, South Carolina)
-    if (m && m->location && m->location->country == "US" && lower(m->location->admin1) == lower(gi.value("state", "")) &&
-        gold_city_matches(gi.value("city_or_county", ""), *m->location))
-      ++city_ok;
+    if (m && m->location && gold_state_matches(gi, *m->location)) ++state_ok;
+    if (m && m->location && gold_city_in_state(gi, *m->location)) ++city_ok;
     auto gnum = [&](const char* k) { return gi.contains(k) && gi[k].is_number() ? gi[k].get<int>() : -1; };
     // A count no sentence gives is null; the gold's zero is matched only by an explicit zero.
     bool k_ok = m && gva_killed(*m) == gnum("killed");
@@ -488,10 +494,8 @@ int eval_gva(const Pipeline& p, const GvaEvalOptions& o, std::ostream& out) {
     if (!best) continue;
     const Mention& m = best->record;
     if (m.date.iso() == g.value("date", "")) ++gi_date;
-    if (m.location && m.location->country == "US" && lower(m.location->admin1) == lower(g.value("state", ""))) ++gi_state;
-    if (m.location && m.location->country == "US" && lower(m.location->admin1) == lower(g.value("state", "")) &&
-        gold_city_matches(g.value("city_or_county", ""), *m.location))
-      ++gi_city;
+    if (m.location && gold_state_matches(g, *m.location)) ++gi_state;
+    if (m.location && gold_city_in_state(g, *m.location)) ++gi_city;
     auto gnum = [&](const char* k) { return g.contains(k) && g[k].is_number() ? g[k].get<int>() : -1; };
     if (gva_killed(m) == gnum("killed")) ++gi_killed;
     if (m.wounded.value && *m.wounded.value == gnum("injured")) ++gi_wounded;
@@ -1274,10 +1278,7 @@ int train_places(const Pipeline& p, const TrainGvaOptions& o, std::ostream& out)
     if (cands.empty()) continue;
     ++placed;
     const json& g = *doc.incident;
-    auto right = [&](const Extractor::PlaceTrace& c) {
-      return c.place.country == "US" && lower(c.place.admin1) == lower(g.value("state", "")) &&
-             gold_city_matches(g.value("city_or_county", ""), c.place);
-    };
+    auto right = [&](const Extractor::PlaceTrace& c) { return gold_city_in_state(g, c.place); };
     // (two names may record the same right place: a town and the part of it, a county and its seat)
     std::vector<char> ok;
     for (auto& c : cands) ok.push_back(right(c));

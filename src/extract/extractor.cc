@@ -400,6 +400,11 @@ bool identify_word(std::string_view w) { return w == "identified"sv || w == "ide
 // "his", "her", "their": a pronoun that owns what follows ("her son", "their two children").
 bool possessive_pronoun(std::string_view w) { return w == "his"sv || w == "her"sv || w == "their"sv; }
 
+// An adverb that may stand between a doer and the verb: "then", "later", "also", "again", "accidentally".
+bool adverb_word(std::string_view w) {
+  return w == "then"sv || w == "later"sv || w == "also"sv || w == "again"sv || (w.size() > 4 && w.ends_with("ly"sv));
+}
+
 // A word that opens a clause of time: what comes after it is told apart from the verb before it ("Police
 // arrested Roberts hours after Melina Torres was shot").
 bool clause_word(std::string_view w) {
@@ -4168,11 +4173,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])) &&
              (w.size() == 1 || std::islower(static_cast<unsigned char>(w[1])) || (w.size() == 2 && w[1] == '.'));
     };
+    // (written in lower case: "Emily" is no adverb)
     auto adverb = [&](std::uint32_t i) {
       const std::string_view w = tk.lower[i], raw = t[i].text(text);
       if (raw.empty() || !std::islower(static_cast<unsigned char>(raw[0]))) return false;
-      return (w.size() > 4 && w.ends_with("ly"sv)) || w == "first"sv || w == "then"sv || w == "later"sv ||
-             w == "also"sv || w == "again"sv || w == "just"sv || w == "once"sv;
+      return adverb_word(w) || w == "first"sv || w == "just"sv || w == "once"sv;
     };
     std::vector<char> named(t.size(), 0), placed(t.size(), 0);
     for (const NameSpan& n : a.names)
@@ -5032,12 +5037,8 @@ std::uint32_t Extractor::police_firing(const Tokens& x, std::uint32_t i, std::ui
   // ("eventually", "then", "accidentally"); one or the other at least
   const std::uint32_t name = k;
   while (k < end && k < name + 3 && x.tokens[k].cap && x.tokens[k].kind == Token::word) ++k;
-  auto adverb = [&](std::uint32_t j) {
-    const std::string& w = x.lower[j];
-    return w == "then"sv || w == "later"sv || w == "also"sv || w == "again"sv || (w.size() > 4 && w.ends_with("ly"));
-  };
   const std::uint32_t adverbs = k;
-  while (k < end && k < adverbs + 2 && adverb(k)) ++k;
+  while (k < end && k < adverbs + 2 && adverb_word(x.lower[k])) ++k;
   if (k == name || k >= end) return 0;  // (right after the noun, "officers shot" is as often the ones hit)
   const std::string& v = x.lower[k];
   if ((v == "opened"sv || v == "returned"sv) && k + 1 < end && x.lower[k + 1] == "fire"sv) return k + 2;
