@@ -2909,6 +2909,42 @@ TEST(Extract, ANameBeforeAVerbOfAttackIsItsDoerAcrossAnAdverbOnly) {
             std::vector<std::string>{});
 }
 
+TEST(Extract, CaselessSuspectsAreThoseAListNamesSo) {
+  // caseless wire copy: the names a list gives as the suspects' are perpetrators, with a first name the name
+  // tagger may leave out; a tagger that takes them for victims (one trained on the text itself to do so) is
+  // overruled, and the victim of the killing stays its own
+  auto with_tagger_of = [](const std::string& text) {
+    RoleTagger::Example ex;
+    ex.analysis = incidex::testing::analyse(text);
+    ex.fillers = {{"victim", "MARIO SOTO LEAL"}, {"victim", "ALBERTO PEREZ"}, {"victim", "ERNESTO GONZALEZ"},
+                  {"perpetrator", "GUNMEN"}};
+    RoleTagger tagger;
+    tagger.train({&ex}, 5, "test");
+    Extractor x(incidex::testing::analyser(), &tagger);
+    return incidex::testing::extract_with(x, text, nullptr, "1990-04-03");
+  };
+  auto named = [](const std::vector<Mention>& ms, auto field) {
+    std::vector<std::string> out;
+    for (auto& m : ms)
+      for (auto& x : m.*field) out.push_back(x.text);
+    return out;
+  };
+  const std::string text =
+      "BOGOTA, 3 APR 90 -- GUNMEN KILLED JUDGE MARIO SOTO LEAL IN MEDELLIN ON 1 APRIL. POLICE SAID TODAY THAT THE "
+      "SUSPECTS WERE IDENTIFIED AS CARLOS ALBERTO PEREZ, 23, AND ERNESTO GONZALEZ, 25.";
+  auto ms = with_tagger_of(text);
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(named(ms, &Mention::perpetrators), (std::vector<std::string>{"GUNMEN", "CARLOS ALBERTO PEREZ", "ERNESTO GONZALEZ"}));
+  EXPECT_EQ(named(ms, &Mention::victims), std::vector<std::string>{"MARIO SOTO LEAL"});
+  // ... but not a name a word of arrest is merely near, as in text with capitals ("POLICE ARRESTED ..."): in
+  // wire copy such words stand beside officials' and victims' names as often
+  ms = by_rules("BOGOTA, 3 APR 90 -- GUNMEN KILLED JUDGE MARIO SOTO LEAL IN MEDELLIN ON 1 APRIL. POLICE ARRESTED CARLOS "
+                "ALBERTO PEREZ TODAY.",
+                "1990-04-03");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(named(ms, &Mention::perpetrators), std::vector<std::string>{"GUNMEN"});
+}
+
 TEST(Extract, SuspectsByNameArePerpetrators) {
   // named as the one held for it, with a day after the name: a perpetrator by name, with its sentence
   auto ms = by_rules("Three people were shot at a bowling alley on Saturday. Memphis Police Department said officers arrested "
