@@ -2983,7 +2983,10 @@ TEST(Extract, SuspectsByNameArePerpetrators) {
                   "Endicott McCray"},
         std::pair{"A man was killed in a shooting on Saturday. Police are searching for Akein Scott, 18.", "Akein Scott"},
         std::pair{"A man was killed in a shooting on Saturday. Erick Malone is wanted in connection with the shooting.",
-                  "Erick Malone"}}) {
+                  "Erick Malone"},
+        std::pair{"A 2-year-old girl was shot on Wednesday evening. Marcus Dell, 31, is suspected of shooting the toddler, "
+                  "police said.",
+                  "Marcus Dell"}}) {
     ms = by_rules(body, "2016-07-31");
     ASSERT_EQ(ms.size(), 1u) << body;
     ASSERT_EQ(ms[0].perpetrators.size(), 1u) << body;
