@@ -2986,7 +2986,10 @@ TEST(Extract, SuspectsByNameArePerpetrators) {
                   "Erick Malone"},
         std::pair{"A 2-year-old girl was shot on Wednesday evening. Marcus Dell, 31, is suspected of shooting the toddler, "
                   "police said.",
-                  "Marcus Dell"}}) {
+                  "Marcus Dell"},
+        std::pair{"A man was killed in a shooting on Thursday. Melvin Pratt, 25, was jailed on Friday on two felonies "
+                  "stemming from the killing.",
+                  "Melvin Pratt"}}) {
     ms = by_rules(body, "2016-07-31");
     ASSERT_EQ(ms.size(), 1u) << body;
     ASSERT_EQ(ms[0].perpetrators.size(), 1u) << body;
