@@ -4260,11 +4260,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // In caseless wire copy, where a word of arrest or suspicion is often next to an official's or a victim's
   // name, only those a list names as the suspects are ("THE SUSPECTS, WHO WERE IDENTIFIED AS ALBERTO JUBIS
   // HAZVUMB, ARMANDO BERNAL ACOSTA, ..."): MUC-4 DEV with the role tagger held out, PerpInd 37.3 -> 38.3 with
-  // the two checks below; every suspect word's name, as in text with capitals, 36.5 (146 more, 23 right).
+  // the first names below and the tagger's victims that are such a name dropped (add_tagged_roles); every
+  // suspect word's name, as in text with capitals, 36.5 (146 more, 23 right).
   for (const PersonSpan& ps : people) {
-    if (!ps.status.empty() || ps.last - ps.first < 2 || (!ps.veto && (tk.caseless || !held_for_it(ps))) ||
-        (tk.caseless && !ps.listed))
-      continue;
+    const bool suspect = tk.caseless ? ps.listed : ps.veto || held_for_it(ps);
+    if (!ps.status.empty() || ps.last - ps.first < 2 || !suspect) continue;
     NameSpan n;
     n.first = ps.first;
     n.last = ps.last;
