@@ -3955,6 +3955,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     if (n.first > sentence_first && has(officials_, tk, n.first - 1)) person = false;
     // ... or set off by a comma after the title ("Marion County Sheriff, David McKnight, released a statement")
     if (n.first > sentence_first + 1 && tk.lower[n.first - 1] == ","sv && has(officials_, tk, n.first - 2)) person = false;
+    // a place by its business's name: "walking away from Cuellar Park near Don Jose", "near Taco Bell"
+    if (n.first > sentence_first && tk.lower[n.first - 1] == "near"sv) person = false;
     // where someone was taken: "went to Mercy West with three gunshot wounds", "transported to Sentara CarePlex"
     if (n.first > sentence_first + 1 && tk.lower[n.first - 1] == "to"sv && has(taken_verbs, tk, n.first - 2))
       person = false;

@@ -2907,6 +2907,10 @@ TEST(Extract, ANameBeforeAVerbOfAttackIsItsDoerAcrossAnAdverbOnly) {
             std::vector<std::string>{"Daniel Roberts"});
   EXPECT_EQ(named("Police say a Salt Lake man shot an 8-year-old boy and then himself on Tuesday inside an apartment."),
             std::vector<std::string>{});
+  // (nor a name after "near", a place's: a business's)
+  EXPECT_EQ(named("A family of three was walking away from Cuellar Park near Don Jose just after 10 p.m. on Saturday when "
+                  "two people shot at them."),
+            std::vector<std::string>{});
 }
 
 TEST(Extract, CaselessSuspectsAreThoseAListNamesSo) {
