@@ -586,7 +586,7 @@ int eval_analysis(const Pipeline& p, const std::string& gold_path, const std::st
     std::string gdate = g.value("date", "");
     for (auto& t : a.times) res[i].date |= t.date.iso() == gdate;
     res[i].date_or_published = res[i].date || d.published.iso() == gdate;
-    std::string city = gold_city(g.value("city_or_county", "")).first, state = lower(g.value("state", ""));
+    std::string city = gold_city(g.value("city_or_county", "")).first;
     res[i].city_named = lower(d.text).find(city) != std::string::npos;
     bool located = g.contains("latitude") && g["latitude"].is_number() && g["longitude"].is_number();
     double glat = located ? g["latitude"].get<double>() : 0, glon = located ? g["longitude"].get<double>() : 0;
@@ -594,8 +594,7 @@ int eval_analysis(const Pipeline& p, const std::string& gold_path, const std::st
       if (pm.entry < 0) continue;
       Place pl = places.to_place(pm, d.text);
       if (pl.country != "US") continue;
-      bool name = gold_city_matches(g.value("city_or_county", ""), pl);
-      if (name && lower(pl.admin1) == state) {
+      if (gold_city_in_state(g, pl)) {
         res[i].city_state = true;
         if (located) res[i].distance = distance_km(glat, glon, pl.lat, pl.lon);
       }
