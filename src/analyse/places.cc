@@ -819,14 +819,13 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
   // city, is most likely a neighbourhood, a street or a hamlet of its own country that the gazetteer lacks
   // ("SAN MIGUELITO", a part of San Salvador, is no Panamanian city; "SAN DIEGO" in a Santiago story a street,
   // not a town of Costa Rica).
-  constexpr std::uint32_t kLargeCity = 500000;
   int surest_country = 0;
   for (auto& [c, n] : countries) surest_country = std::max(surest_country, n);
   if (foreign_dateline && surest_country >= (tk.caseless ? 2 : 4)) {
     for (auto& r : raw) {
       if (r.m.entry < 0 || r.m.in_person || r.m.dateline) continue;
       const GazEntry& e = gaz_.at(static_cast<std::uint32_t>(r.m.entry));
-      if (e.kind == GazEntry::Kind::city && !countries.count(e.country) && !e.national_capital() && e.population < kLargeCity)
+      if (e.kind == GazEntry::Kind::city && !countries.count(e.country) && !e.national_capital() && !e.large_city())
         r.m.stray = r.m.entry, r.m.entry = -1;
     }
   }

@@ -1089,7 +1089,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   };
   // a small town abroad in a story of one country is a homonym of a local name
   auto foreign_homonym = [&](const PlaceMention& p, const GazEntry& e) {
-    return !home.empty() && e.country != home && is_local(e) && !p.within && !p.dateline && e.population < 500000;
+    return !home.empty() && e.country != home && is_local(e) && !p.within && !p.dateline && !e.large_city();
   };
   // Why a place the article names cannot be the incident's (nullptr: it can): the rules' choice below skips
   // these, and an unknown place's evidence gives the reasons.
