@@ -27,6 +27,8 @@ struct GazEntry {
   // Paz, not Sucre; The Hague, not Amsterdam). GeoNames marks some odd places PPLG too (a royal hunting
   // lodge, a town hall): only a city of 100,000 people or more counts.
   bool national_capital() const { return feature == "PPLC" || (feature == "PPLG" && population >= 100000); }
+  // A city or a county: a place an incident happens in, where a region or a country only contains it.
+  bool local() const { return kind == Kind::city || kind == Kind::admin2; }
   // A city of half a million people or more: known abroad by name, where a smaller town of a country the
   // story is not about is more likely a homonym of a local name, a street or a neighbourhood.
   bool large_city() const { return population >= 500000; }

@@ -554,7 +554,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
       continue;
     r.m.in_person = !std::any_of(r.cands->begin(), r.cands->end(), [&](std::uint32_t ci) {
       const GazEntry& e = gaz_.at(ci);
-      return e.country == "US"sv && e.admin1 == next.state && (e.kind == GazEntry::Kind::city || e.kind == GazEntry::Kind::admin2);
+      return e.country == "US"sv && e.admin1 == next.state && e.local();
     });
   }
   // Context: countries and U.S. states the document names.
@@ -624,7 +624,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
     if (e.country == "US"sv) {
       if (auto it = states.find(e.admin1); it != states.end()) s += 6 + std::min(it->second, 4);
       else if (!states.empty() && e.kind == GazEntry::Kind::city) s -= 3;
-      if (call_sign && (e.kind == GazEntry::Kind::city || e.kind == GazEntry::Kind::admin2)) {
+      if (call_sign && e.local()) {
         auto side = call_sign_letter_.find(e.admin1);
         if (side != call_sign_letter_.end() && side->second != call_sign) s -= kOtherSide;
       }
@@ -709,7 +709,7 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
     for (auto oi : *o.cands) {
       if (++seen > 64) break;
       const GazEntry& other = gaz_.at(oi);
-      if (other.kind == GazEntry::Kind::city || other.kind == GazEntry::Kind::admin2) p.lat_lon.emplace_back(other.lat, other.lon);
+      if (other.local()) p.lat_lon.emplace_back(other.lat, other.lon);
     }
     points.push_back(std::move(p));
   }

@@ -166,8 +166,6 @@ bool same_person(std::string_view x, std::string_view y) {
   return true;
 }
 
-// A city or a county: a place an incident happens in, where a region or a country only contains it.
-bool is_local(const GazEntry& e) { return e.kind == GazEntry::Kind::city || e.kind == GazEntry::Kind::admin2; }
 
 // A casualty word's row (data/casualty_words.tsv): what happened, and whether the word counts everyone hit,
 // the dead too ("shot"; "a gunshot wound" for someone already named).
@@ -1089,7 +1087,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   };
   // a small town abroad in a story of one country is a homonym of a local name
   auto foreign_homonym = [&](const PlaceMention& p, const GazEntry& e) {
-    return !home.empty() && e.country != home && is_local(e) && !p.within && !p.dateline && !e.large_city();
+    return !home.empty() && e.country != home && e.local() && !p.within && !p.dateline && !e.large_city();
   };
   // Why a place the article names cannot be the incident's (nullptr: it can): the rules' choice below skips
   // these, and an unknown place's evidence gives the reasons.
@@ -1114,7 +1112,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // The dateline is where the story was filed. A local one (a city of the story's own region:
       // "CHICAGO — A shooting in Austin ...") stands in when the text names no better place; a wire
       // dateline abroad ("MOSCOW —" over a story about Kazakhstan) never does.
-      if (!is_local(e) || !in_region(e)) continue;
+      if (!e.local() || !in_region(e)) continue;
       sc = 3;
     } else if (in_core(si)) sc = 6;
     else if (si > core.front() && si <= core.back() + 6 && tense[si] == want) sc = 4;
@@ -1123,7 +1121,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     else if (tense[si] == want) sc = 1;
     else if (si < 2 && tense[si] != stale) sc = 0.5;  // the lead says where, even in another tense
     if (sc == 0) continue;
-    if (is_local(e) || p.within) sc += 4;
+    if (e.local() || p.within) sc += 4;
     else if (e.kind == GazEntry::Kind::admin1) sc += 1;
     if (!core_country.empty() && e.country == core_country) sc += 1;
     if (has_dominant && e.kind != GazEntry::Kind::country) sc += in_region(e) ? 1 : -3;
@@ -1167,7 +1165,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         if (sc > local_best && at_home(gaz.at(static_cast<std::uint32_t>(p->entry)))) local_best = sc, local = p;
       if (!local)  // the dateline's own town ("MANCHESTER, IL")
         for (auto& p : a.places)
-          if (p.dateline && !p.us_state && p.entry >= 0 && (p.within || is_local(gaz.at(static_cast<std::uint32_t>(p.entry)))) &&
+          if (p.dateline && !p.us_state && p.entry >= 0 &&
+              (p.within || gaz.at(static_cast<std::uint32_t>(p.entry)).local()) &&
               at_home(gaz.at(static_cast<std::uint32_t>(p.entry)))) {
             local = &p;
             break;
@@ -1215,7 +1214,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (const auto* cands = gaz.lookup(fold_key(doc.title.substr(tp.start, tp.end - tp.start))))
         for (auto ci : *cands) {
           const GazEntry& c = gaz.at(ci);
-          if (in_region(c) && is_local(c) && (!same_name || c.population > same_name->population)) same_name = &c;
+          if (in_region(c) && c.local() && (!same_name || c.population > same_name->population)) same_name = &c;
         }
       if (same_name) tp.entry = static_cast<int>(same_name - &gaz.at(0));
     }
@@ -1271,7 +1270,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         if (tp.entry < 0 || tp.us_state || tp.in_person) continue;
         const GazEntry* e = &gaz.at(static_cast<std::uint32_t>(tp.entry));
         if (has_dominant && !tp.within && !in_region(*e)) continue;  // no place of that name in the story's region
-        if (!is_local(*e) && !tp.within) continue;
+        if (!e->local() && !tp.within) continue;
         if (foreign_homonym(tp, *e)) continue;
         if (pass == 0 && venue_name(tp)) continue;
         double sc = 5 + 4 + (has_dominant ? 1 : 0);
@@ -1295,7 +1294,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   if (!where && !title_where)
     for (auto& p : a.places)
       if (p.dateline && p.entry >= 0 && !p.us_state) {
-        if (is_local(gaz.at(static_cast<std::uint32_t>(p.entry)))) {
+        if (gaz.at(static_cast<std::uint32_t>(p.entry)).local()) {
           where = &p;
           where_note = "the dateline's place: the text names no other";
           break;
@@ -1342,7 +1341,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
       std::string key = key_of(p, in_title);
       if (key != w_key) {  // what the rules never consider is no candidate: a state, a surname, a foreign homonym
-        if (!is_local(e) && !p.within) return;
+        if (!e.local() && !p.within) return;
         // nor a dateline in another country than the rules' place ("MOSCOW —" over a story of Taraz): where
         // the story was filed
         if (p.dateline && w && w->entry >= 0 && gaz.at(static_cast<std::uint32_t>(w->entry)).country != e.country) return;
@@ -4850,7 +4849,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (tk.sentence_of(p.first) != si || p.dateline || p.entry < 0 || p.in_person || p.in_name) continue;
       const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
       if (e.kind == GazEntry::Kind::demonym) continue;
-      bool local = is_local(e) || p.within;
+      bool local = e.local() || p.within;
       if (!place || (local && !(gaz.at(static_cast<std::uint32_t>(place->entry)).kind == GazEntry::Kind::city))) place = &p;
       if (local) break;
     }
