@@ -4393,6 +4393,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // it) or headline, a death word further off being another story's, and "nobody hurt" for one whose
   // victims all died when no injury word appears; "no one was injured" says it outright. Each zero cites
   // the sentence it rests on and says which rule made it.
+  bool injury_told = false;  // (the block below found a word of an injury: read again further down)
   {
     bool death = false, injury = false;
     std::optional<std::pair<std::uint32_t, std::uint32_t>> survival, unhurt;
@@ -4613,6 +4614,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         cite_as("wounded", *k, "people are reported killed and the article reports nobody hurt");
       }
     }
+    injury_told = injury;
   }
   // The attacker's own death ("killed his wife and two children, then turned the gun on himself", "killing at
   // least seven people and blowing himself up"; data/attacker_deaths.txt), counted apart from the people he
@@ -4765,8 +4767,36 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                !told_alive(*evidence_of[k]))
         shot.push_back(k);
     }
-    if (!shot.empty() && named_dead + static_cast<int>(shot.size()) <= *m.killed.value)
+    if (!shot.empty() && named_dead + static_cast<int>(shot.size()) <= *m.killed.value) {
       restate(shot, "killed", "told as shot, and the story counts " + std::to_string(*m.killed.value) + " dead");
+      // ... and no longer among the hurt where the count of the hurt was made of the named ones ("Dennard was
+      // shot" counted one hurt before she was found to be the teenager who died): each person is counted once.
+      // Where that leaves no one hurt, the zero rule above is read again: nobody hurt when the article holds no
+      // word of an injury, else unknown.
+      int uncounted = 0;
+      for (std::size_t k : shot) {
+        const Evidence& v = *evidence_of[k];
+        uncounted += static_cast<int>(std::erase_if(m.evidence, [&](const Evidence& x) {
+          return x.field == "wounded"sv && x.note == "counted from the named victims"sv && x.start == v.start &&
+                 x.end == v.end && x.in_title == v.in_title;
+        }));
+      }
+      if (uncounted && m.wounded.value) {
+        m.wounded.value = std::max(0, *m.wounded.value - uncounted);
+        const bool told = std::any_of(m.evidence.begin(), m.evidence.end(), [](const Evidence& x) { return x.field == "wounded"sv; });
+        if (*m.wounded.value == 0 && !told) {
+          m.wounded = {};
+          auto killed_evidence = std::find_if(m.evidence.begin(), m.evidence.end(), [](const Evidence& x) { return x.field == "killed"sv; });
+          if (!injury_told && killed_evidence != m.evidence.end()) {
+            m.wounded = {0, ""};
+            Evidence zero = *killed_evidence;
+            zero.field = "wounded";
+            zero.note = "people are reported killed and the article reports nobody hurt";
+            m.evidence.push_back(std::move(zero));
+          }
+        }
+      }
+    }
   }
   // A victim whose fate the text does not tell of him or her ("identified the victim as Dwayne Curtis"), where
   // the story's counts leave one: dead where it counts dead and nobody hurt, hurt where it counts hurt and no

@@ -2875,6 +2875,21 @@ TEST(Extract, AVictimsFateFromTheStorysCounts) {
   ASSERT_EQ(ms.size(), 1u);
   ASSERT_EQ(ms[0].victims.size(), 2u);
   for (auto& v : ms[0].victims) EXPECT_EQ(v.status, "wounded") << v.text;
+  // one told only as shot, found to be the dead, is no longer counted among the hurt: once a person
+  ms = by_rules("A teenager shot in her own front yard has died. Brooks was shot on Friday in the driveway of her home on "
+                "Elm Street. A man, identified as 20-year-old Marcus Lee, was also shot and received non-life threatening "
+                "injuries. The family of 15-year-old Tanya Brooks said she died on Tuesday.",
+                "2016-12-28");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(ms[0].killed.value, 1);
+  EXPECT_EQ(ms[0].wounded.value, 1);
+  // ... and where that leaves nobody hurt and the article has no word of an injury, nobody is
+  ms = by_rules("Tanya M. Brooks, 14, was shot during a fight shortly after 6 p.m. Thursday in the 5000 block of Elm Street, "
+                "according to police. The death is the city's 19th homicide this year.",
+                "2017-01-09");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(ms[0].killed.value, 1);
+  EXPECT_EQ(ms[0].wounded.value, 0);
   // a victim the text names with no word of what befell him, in a story that counts one dead and nobody hurt
   ms = by_rules("A man was shot and killed on Elm Street on Saturday night. Police identified the victim as Marcus Lee, 24.",
                 "2016-07-31");
