@@ -3008,7 +3008,12 @@ TEST(Extract, SuspectsByNameArePerpetrators) {
                   "Marcus Dell"},
         std::pair{"A man was killed in a shooting on Thursday. Melvin Pratt, 25, was jailed on Friday on two felonies "
                   "stemming from the killing.",
-                  "Melvin Pratt"}}) {
+                  "Melvin Pratt"},
+        // (a police unit's name before the name is none of it: data/not_name_words.txt)
+        std::pair{"A woman was shot on Thursday. According to Senior Trooper R. W. Justus of the WVSP Welch Detachment "
+                  "Michael G. Kennedy, 32, of the Simon area of Wyoming County, has been charged with multiple offenses to "
+                  "include 1st degree murder.",
+                  "Michael G. Kennedy"}}) {
     ms = by_rules(body, "2016-07-31");
     ASSERT_EQ(ms.size(), 1u) << body;
     ASSERT_EQ(ms[0].perpetrators.size(), 1u) << body;
