@@ -94,6 +94,11 @@ TEST(Clean, WhitespaceUnicodeAndJunkLines) {
   // a correction of an earlier version: what it says was wrong is not the story
   EXPECT_TRUE(cleaner().is_junk_line("*NOTE: A previous version of this story indicated the teen had died. Police later "
                                      "corrected the information to show he is still alive."));
+  // a video's captions pasted in after the story (WebVTT), in capitals: read as text they made the whole
+  // article caseless wire copy
+  EXPECT_TRUE(cleaner().is_junk_line("WEBVTT >> IS EVERYONE READY?GOOD MORNING.LET ME BEGIN BY OFFERING MYTHOUGHTS AND "
+                                     "PRAYERS ANDCONDOLENCES TO THE INDIVIDUALSTHAT WERE THE VICTIMS"));
+  EXPECT_FALSE(cleaner().is_junk_line("The station's WebVTT captions were wrong, the editor said."));
 }
 
 TEST(Clean, AVideoPlaylistIsDropped) {
