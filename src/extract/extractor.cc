@@ -4773,14 +4773,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // shot" counted one hurt before she was found to be the teenager who died): each person is counted once.
       // Where that leaves no one hurt, the zero rule above is read again: nobody hurt when the article holds no
       // word of an injury, else unknown.
-      int uncounted = 0;
-      for (std::size_t k : shot) {
-        const Evidence& v = *evidence_of[k];
-        uncounted += static_cast<int>(std::erase_if(m.evidence, [&](const Evidence& x) {
-          return x.field == "wounded"sv && x.note == "counted from the named victims"sv && x.start == v.start &&
-                 x.end == v.end && x.in_title == v.in_title;
-        }));
-      }
+      // (their evidence's spans first: erasing from m.evidence moves what evidence_of points at)
+      std::vector<std::tuple<std::uint32_t, std::uint32_t, bool>> spans_of_shot;
+      for (std::size_t k : shot) spans_of_shot.emplace_back(evidence_of[k]->start, evidence_of[k]->end, evidence_of[k]->in_title);
+      const auto uncounted = static_cast<int>(std::erase_if(m.evidence, [&](const Evidence& x) {
+        return x.field == "wounded"sv && x.note == "counted from the named victims"sv &&
+               std::find(spans_of_shot.begin(), spans_of_shot.end(), std::tuple(x.start, x.end, x.in_title)) != spans_of_shot.end();
+      }));
       if (uncounted && m.wounded.value) {
         m.wounded.value = std::max(0, *m.wounded.value - uncounted);
         const bool told = std::any_of(m.evidence.begin(), m.evidence.end(), [](const Evidence& x) { return x.field == "wounded"sv; });
