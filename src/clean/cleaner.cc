@@ -240,6 +240,29 @@ std::string Cleaner::normalize(std::string_view text) const {
     for (std::size_t k = i + 1; k < lines.size() && (lines[k].empty() || headline_like(lines[k]) || is_junk_line(lines[k])); ++k)
       dropped[k] = true, i = k;
   }
+  // A broadcast's transcript pasted into a page in capitals ("LIVE FROM HOLLYWOOD, I'M ROSS PALOMBO, LOCAL10
+  // NEWS. ..."): a line of 200 letters or more, nine in ten of them capitals, where the rest of the page is
+  // written with both cases (200 letters or more, under three in ten capitals). Read as text it made the whole
+  // article caseless wire copy; wire copy written all in capitals keeps every line.
+  {
+    auto letters = [](std::string_view line) {
+      std::pair<std::size_t, std::size_t> n{0, 0};  // letters, capitals
+      for (char c : line)
+        if (std::isalpha(static_cast<unsigned char>(c))) ++n.first, n.second += std::isupper(static_cast<unsigned char>(c)) != 0;
+      return n;
+    };
+    std::vector<char> shouted(lines.size(), 0);
+    std::size_t rest = 0, rest_upper = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (dropped[i]) continue;
+      auto [n, upper] = letters(lines[i]);
+      if (n >= 200 && upper * 10 >= n * 9) shouted[i] = 1;
+      else rest += n, rest_upper += upper;
+    }
+    if (rest >= 200 && rest_upper * 10 < rest * 3)
+      for (std::size_t i = 0; i < lines.size(); ++i)
+        if (shouted[i]) dropped[i] = true;
+  }
   std::string out;
   out.reserve(s.size());
   for (std::size_t li = 0; li < lines.size(); ++li) {

@@ -114,6 +114,25 @@ TEST(Clean, AVideoPlaylistIsDropped) {
   EXPECT_EQ(cleaner().normalize(two), two);
 }
 
+TEST(Clean, ABroadcastsTranscriptInCapitalsIsDropped) {
+  // a long line in capitals beside a story written in both cases: a transcript pasted into the page
+  const std::string shout = "LIVE FROM HOLLYWOOD, I'M ROSS PALOMBO, LOCAL10 NEWS. HEARTBREAKING NEWS TONIGHT. A TEN-YEAR-OLD "
+                            "CAUGHT IN THE CROSSFIRE OF A DRIVE-BY SHOOTING. POLICE SAY THE BOY WAS PLAYING WITH A BALL "
+                            "OUTSIDE HIS HOME WHEN SHOTS RANG OUT. WE HAVE A CREW AT THE HOSPITAL AND WILL BRING YOU MORE.";
+  const std::string story = "A 10-year-old boy is dead after being shot in the head in Miami, police said. The shooting "
+                            "happened about 8:50 p.m. Tuesday in the 1900 block of Northwest Fourth Court, where officers "
+                            "found the boy lying in the street. His uncle said he was playing with a ball outside his home when "
+                            "the shots were fired.";
+  EXPECT_EQ(cleaner().normalize(shout + "\n\n" + story), story);
+  // wire copy all in capitals keeps its lines, and so does a short line in capitals beside a story
+  const std::string wire = shout + "\n\nTHE POLICE SAID THE BOY DIED AT THE HOSPITAL. THE MAYOR CALLED IT A TRAGEDY AND "
+                                   "ASKED WITNESSES TO COME FORWARD. A REWARD OF 3,000 DOLLARS IS OFFERED FOR INFORMATION "
+                                   "LEADING TO AN ARREST IN THE CASE.";
+  EXPECT_EQ(cleaner().normalize(wire), wire);
+  const std::string shortline = "POLICE: BOY, 10, SHOT IN MIAMI\n\n" + story;
+  EXPECT_EQ(cleaner().normalize(shortline), shortline);
+}
+
 TEST(Clean, OtherStoriesHeadlinesAfterTheirHeaderAreDropped) {
   // "Also read:" and the headlines after it are other stories; the first line of prose after them is this one's
   EXPECT_EQ(cleaner().normalize("A 5-year-old boy shot his brother.\n\nAlso read:\n\nDeputies: 4-year-old dead after finding gun\n\n"
