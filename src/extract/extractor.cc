@@ -2165,11 +2165,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
               continue;
             }
           }
-          // ... or anything short
-          if (ages || nx == "including"sv || nx == "a"sv || nx == "an"sv || nx == "both"sv || nx == "all"sv) {
+          // ... or anything short (between dashes, whatever it opens with: "Five other people -- men and women --
+          // had been shot, too")
+          const bool dashes = mark != ","sv;
+          if (ages || dashes || nx == "including"sv || nx == "a"sv || nx == "an"sv || nx == "both"sv || nx == "all"sv) {
             std::uint32_t close = j + 2, word = 0;
             while (close < s.last && close < j + 10 && x.tokens[close].text(txt) != mark &&
-                   (ages || x.lower[close] != "and"sv) && !casualties_.match(x, close, s.last, word))
+                   (ages || dashes || x.lower[close] != "and"sv) && !casualties_.match(x, close, s.last, word))
               ++close;
             if (close < s.last && close < j + 10 && x.tokens[close].text(txt) == mark) {
               j = close;  // the aside does not use up the stretch's reach

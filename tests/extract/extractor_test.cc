@@ -1278,6 +1278,11 @@ TEST(Extract, OneWoundedOrKilledFromWhatHappenedToThem) {
                  Case{"Police said the victim, a 22-year-old man, was shot on Dover Street on Sunday and died.", 1, 0},
                  Case{"Police said eight people \u2014 including a 3-year-old girl \u2014 were struck by gunfire on Dover "
                       "Street on Sunday.", 0, 8},
+                 // (between dashes, whatever the aside opens with)
+                 Case{"A woman was shot and killed at a hall on Dover Street on Sunday. Five other people -- men and women -- "
+                      "had been shot, too.", 1, 5},
+                 Case{"Six priests \u2014 five Spaniards and one Salvadoran \u2014 and two women were murdered on Dover "
+                      "Street on Sunday.", 8, 0},
                  // a person after "his" or "her" that something happened to is one
                  Case{"A man was killed and his son was wounded in a shooting on Dover Street on Friday.", 1, 1},
                  // the people a story names by their trade or place (data/person_nouns.txt)
