@@ -245,23 +245,33 @@ std::string Cleaner::normalize(std::string_view text) const {
   // written with both cases (200 letters or more, under three in ten capitals). Read as text it made the whole
   // article caseless wire copy; wire copy written all in capitals keeps every line.
   {
-    auto letters = [](std::string_view line) {
-      std::pair<std::size_t, std::size_t> n{0, 0};  // letters, capitals
-      for (char c : line)
-        if (std::isalpha(static_cast<unsigned char>(c))) ++n.first, n.second += std::isupper(static_cast<unsigned char>(c)) != 0;
-      return n;
+    // (ASCII letters are enough to tell: the transcripts are English)
+    auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    // a line that could be one: it stops reading at the lower-case letter past one in ten of its bytes, so
+    // that a line of prose costs a few of them
+    auto shouting = [&](std::string_view line) {
+      if (line.size() < 200) return false;
+      std::size_t n = 0, small = 0;
+      for (char c : line) {
+        if (lower(c) && ++small * 10 > line.size()) return false;
+        n += lower(c) || upper(c);
+      }
+      return n >= 200 && small * 10 <= n;
     };
     std::vector<char> shouted(lines.size(), 0);
-    std::size_t rest = 0, rest_upper = 0;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-      if (dropped[i]) continue;
-      auto [n, upper] = letters(lines[i]);
-      if (n >= 200 && upper * 10 >= n * 9) shouted[i] = 1;
-      else rest += n, rest_upper += upper;
-    }
-    if (rest >= 200 && rest_upper * 10 < rest * 3)
+    bool any = false;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+      if (!dropped[i] && shouting(lines[i])) shouted[i] = 1, any = true;
+    if (any) {
+      std::size_t rest = 0, rest_upper = 0;
       for (std::size_t i = 0; i < lines.size(); ++i)
-        if (shouted[i]) dropped[i] = true;
+        if (!dropped[i] && !shouted[i])
+          for (char c : lines[i]) rest += lower(c) || upper(c), rest_upper += upper(c);
+      if (rest >= 200 && rest_upper * 10 < rest * 3)
+        for (std::size_t i = 0; i < lines.size(); ++i)
+          if (shouted[i]) dropped[i] = true;
+    }
   }
   std::string out;
   out.reserve(s.size());
