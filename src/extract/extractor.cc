@@ -4241,6 +4241,18 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // (data/suspect_words.tsv "sought_before", "sought_after", "search")
   auto held_for_it = [&](const PersonSpan& ps) {
     const Sentence& s = tk.sentences[tk.sentence_of(ps.first)];
+    // ... or gave himself up, the name's own verb: "Ivan Clark, 21, turned himself in", "Marquis D. Hinton, 18,
+    // later turned himself in" (not "... that Evans turned himself in" after a reporter's name)
+    {
+      std::uint32_t k = ps.last;
+      if (k + 2 < s.last && tk.lower[k] == ","sv && t[k + 1].kind == Token::number && tk.lower[k + 2] == ","sv) k += 3;
+      while (k < s.last && (tk.lower[k] == "has"sv || tk.lower[k] == "had"sv || tk.lower[k] == "later"sv ||
+                            tk.lower[k] == "eventually"sv || tk.lower[k] == "then"sv || tk.lower[k] == "since"sv))
+        ++k;
+      if (k + 2 < s.last && tk.lower[k] == "turned"sv && (tk.lower[k + 1] == "himself"sv || tk.lower[k + 1] == "herself"sv) &&
+          tk.lower[k + 2] == "in"sv)
+        return true;
+    }
     for (std::uint32_t k = ps.last; k < s.last && k < ps.last + 12; ++k) {
       std::uint32_t len = 0;
       if (casualties_.match(tk, k, s.last, len) || deaths_.match(tk, k, s.last, len) || has(speech_words_, tk, k)) break;

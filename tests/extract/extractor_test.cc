@@ -3014,6 +3014,9 @@ TEST(Extract, SuspectsByNameArePerpetrators) {
         std::pair{"A man was killed in a shooting on Thursday. Melvin Pratt, 25, was jailed on Friday on two felonies "
                   "stemming from the killing.",
                   "Melvin Pratt"},
+        std::pair{"Three people were shot on Saturday. Ivan Clark, 21, turned himself in and will face four counts of "
+                  "attempted murder, police said.",
+                  "Ivan Clark"},
         // (a police unit's name before the name is none of it: data/not_name_words.txt)
         std::pair{"A woman was shot on Thursday. According to Senior Trooper R. W. Justus of the WVSP Welch Detachment "
                   "Michael G. Kennedy, 32, of the Simon area of Wyoming County, has been charged with multiple offenses to "
@@ -3027,6 +3030,12 @@ TEST(Extract, SuspectsByNameArePerpetrators) {
   // ... and a street's name before a verb of attack is nobody
   ms = by_rules("Police named Johnson as the first suspect in an alleged drive-by shooting in the 6300 block of Reagan Drive "
                 "that killed Inna Xiomara Gonzalez, 21, and Davion Najee Funderburk, 22, on Saturday.",
+                "2016-07-31");
+  ASSERT_EQ(ms.size(), 1u);
+  for (auto& p : ms[0].perpetrators) EXPECT_TRUE(p.name.empty()) << p.name;
+  // ... nor a reporter told that someone else turned himself in
+  ms = by_rules("A 16-year-old girl was shot and killed on Saturday. A police source tells FOX 5's Lindsay Watts that Evans "
+                "turned himself in to police Tuesday night.",
                 "2016-07-31");
   ASSERT_EQ(ms.size(), 1u);
   for (auto& p : ms[0].perpetrators) EXPECT_TRUE(p.name.empty()) << p.name;
