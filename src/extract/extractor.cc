@@ -4407,6 +4407,18 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // it) or headline, a death word further off being another story's, and "nobody hurt" for one whose
   // victims all died when no injury word appears; "no one was injured" says it outright. Each zero cites
   // the sentence it rests on and says which rule made it.
+  // a zero resting on another count's evidence cites that same span, in the body or the headline
+  auto cite_as = [&](const char* field, Evidence from, const char* note) {
+    from.field = field;
+    from.note = note;
+    m.evidence.push_back(std::move(from));
+  };
+  auto first_evidence = [&](const char* field) -> const Evidence* {
+    for (auto& e : m.evidence)
+      if (e.field == field) return &e;
+    return nullptr;
+  };
+  constexpr const char* kNobodyHurt = "people are reported killed and the article reports nobody hurt";
   bool injury_told = false;  // (the block below found a word of an injury: read again further down)
   {
     bool death = false, injury = false;
@@ -4555,17 +4567,6 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     auto cite = [&](const char* field, std::uint32_t b, std::uint32_t e, const char* note) {
       m.evidence.push_back(span(doc, field, b, e, note));
     };
-    // a zero resting on another count's evidence cites that same span, in the body or the headline
-    auto cite_as = [&](const char* field, Evidence from, const char* note) {
-      from.field = field;
-      from.note = note;
-      m.evidence.push_back(std::move(from));
-    };
-    auto first_evidence = [&](const char* field) -> const Evidence* {
-      for (auto& e : m.evidence)
-        if (e.field == field) return &e;
-      return nullptr;
-    };
     if (!m.wounded.value && injury && first_injury && !death && !(m.killed.value && *m.killed.value > 0)) {
       auto [b, e, in_title] = *first_injury;
       m.wounded = {1, "at least"};
@@ -4625,7 +4626,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                            : "the article says nobody was hurt");
       } else if (const Evidence* k = first_evidence("killed"); k && m.killed.value && *m.killed.value > 0) {
         m.wounded = {0, ""};
-        cite_as("wounded", *k, "people are reported killed and the article reports nobody hurt");
+        cite_as("wounded", *k, kNobodyHurt);
       }
     }
     injury_told = injury;
@@ -4796,16 +4797,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       }));
       if (uncounted && m.wounded.value) {
         m.wounded.value = std::max(0, *m.wounded.value - uncounted);
-        const bool told = std::any_of(m.evidence.begin(), m.evidence.end(), [](const Evidence& x) { return x.field == "wounded"sv; });
-        if (*m.wounded.value == 0 && !told) {
+        if (*m.wounded.value == 0 && !first_evidence("wounded")) {
           m.wounded = {};
-          auto killed_evidence = std::find_if(m.evidence.begin(), m.evidence.end(), [](const Evidence& x) { return x.field == "killed"sv; });
-          if (!injury_told && killed_evidence != m.evidence.end()) {
+          if (const Evidence* k = first_evidence("killed"); k && !injury_told) {
             m.wounded = {0, ""};
-            Evidence zero = *killed_evidence;
-            zero.field = "wounded";
-            zero.note = "people are reported killed and the article reports nobody hurt";
-            m.evidence.push_back(std::move(zero));
+            cite_as("wounded", *k, kNobodyHurt);
           }
         }
       }
