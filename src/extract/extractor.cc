@@ -2092,6 +2092,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
               f.all = f.same = false;
           }
           if (q.first > s.first && x.lower[q.first - 1] == "other"sv) f.all = f.same = false;
+          // "three people dead and another person injured": one besides the dead
+          if (x.lower[q.first] == "another"sv) {
+            f.also = true;
+            f.all = f.same = false;
+          }
           // the murdered or slain are the attacker's victims, and he is none of them: "5 Murdered In Manchester,
           // IL; Suspect Dead"
           if ((*row)[0] == "killed"sv && (x.lower[j + len - 1] == "murdered"sv || x.lower[j + len - 1] == "slain"sv)) f.others = true;
@@ -4386,12 +4391,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (killed && !killed->in_title && !h.in_title &&
           tk.sentence_at(killed->start) == tk.sentence_at(h.start))
         return true;
-      // (the span's words and the one after it: "three other people wounded", "wounded nine others")
+      // (the span's words and the one after it: "three other people wounded", "wounded nine others", "another
+      // person injured")
       auto k = std::lower_bound(t.begin(), t.end(), h.start, [](const Token& x, std::uint32_t at) { return x.start < at; });
       for (bool past = false; k != t.end() && !past; ++k) {
         past = k->start >= h.end;
         const std::string& w = tk.lower[static_cast<std::size_t>(k - t.begin())];
-        if (w == "other"sv || w == "others"sv || (h.also && w == "also"sv)) return true;
+        if (w == "other"sv || w == "others"sv || w == "another"sv || (h.also && w == "also"sv)) return true;
       }
       return false;
     };

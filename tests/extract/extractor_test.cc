@@ -672,6 +672,10 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            Case{"Two suspects in a shooting that left four people dead and one person injured on Sunday have been "
                 "identified.",
                 "Police Identify 2 Suspects In Quadruple Shooting", 4, 1},
+           // ... and so is "another (person) injured" beside the dead, whoever else the text then says was shot
+           Case{"State police are investigating a shooting that left three people dead and another person injured. "
+                "Police say she pointed a gun at the deputy before she was shot.",
+                "Sheriff: 3 people dead after shooting", 3, 1},
            Case{"Three people are dead after a gunman opened fire in a movie theater on Thursday. He was accused of "
                 "shooting 11 people before killing himself. He killed two people and wounded nine others.",
                 "", -1, 9},
