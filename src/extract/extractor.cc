@@ -5343,6 +5343,18 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
       if (std::any_of(into.perpetrators.begin(), into.perpetrators.end(),
                       [&](const Actor& x) { return !x.name.empty() && same_person(x.name, said); }))
         continue;
+      // one already listed by more or fewer of the same names ("PIZARRO" after "CARLOS PIZARRO LEONGOMEZ") is
+      // that victim, written with the most of them (as MUC-4's keys write a victim)
+      if (auto same = std::find_if(into.victims.begin(), into.victims.end(),
+                                   [&](const Victim& v) { return same_person(v.text, said); });
+          same != into.victims.end()) {
+        if (said.size() > same->text.size()) {
+          for (Evidence& x : into.evidence)
+            if (x.field == "victims"sv && without_possessive(flat(x.text)) == same->text) x = span(doc, "victims", b, e, "role tagger");
+          same->text = said;
+        }
+        continue;
+      }
       std::string status = "unknown";
       for (const Victim& v : rules_said)
         if (same_person(v.text, said)) status = v.status;

@@ -2178,6 +2178,28 @@ TEST(Extract, ATaggedNameIsWrittenWithTheFirstNamesTheTextGivesIt) {
   EXPECT_EQ(ms[0].victims[0].status, "killed");
 }
 
+TEST(Extract, ATaggedVictimNamedTwiceIsOneVictimWithTheMostNames) {
+  // caseless wire copy: the committed role tagger finds "PIZARRO" ("THE DEATH OF MR. PIZARRO") and "CARLOS
+  // PIZARRO LEONGOMEZ", one victim, written and cited with all three names whichever comes first
+  const std::string lead = "BOGOTA, 26 APR 90 (INRAVISION TELEVISION CADENA 1) -- [TEXT] ";
+  const std::string full = "THE M-19 REGRETS TO INFORM THE PEOPLE THAT PRESIDENTIAL CANDIDATE CARLOS PIZARRO LEONGOMEZ WAS "
+                           "ADMITTED TO THE EMERGENCY ROOM AFTER HE WAS SHOT ABOARD AN AVIANCA PLANE TODAY. A PAID "
+                           "ASSASSIN FIRED AT HIM. ";
+  const std::string surname = "WE WILL NOW READ THE COMMUNIQUE CONFIRMING THE DEATH OF MR. PIZARRO. ";
+  const std::string last = "THE M-19 MEMBERS ARE PROTESTING THE MURDER OF PIZARRO LEONGOMEZ.";
+  for (const std::string& text : {lead + full + surname + last, lead + surname + full + last}) {
+    auto ms = extract(text, "1990-04-27");
+    ASSERT_FALSE(ms.empty()) << text;
+    ASSERT_EQ(ms[0].victims.size(), 1u) << text;
+    EXPECT_EQ(ms[0].victims[0].text, "CARLOS PIZARRO LEONGOMEZ") << text;
+    int cited = 0, all = 0;
+    for (auto& e : ms[0].evidence)
+      if (e.field == "victims") ++all, cited += e.text == "CARLOS PIZARRO LEONGOMEZ";
+    EXPECT_EQ(cited, 1) << text;
+    EXPECT_EQ(all, 1) << text;
+  }
+}
+
 TEST(Extract, ANamedPersonWhoWasShotIsAmongTheDeadWhenTheStoryCountsThem) {
   auto ms = extract("A 5-year-old girl was killed on Elm Street on Sunday. Laylah Petersen was shot while sitting on her "
                     "grandfather's lap, police said.",
