@@ -335,7 +335,7 @@ TEST(Roles, AVictimsNameWithoutHisRank) {
   // without the words that describe him (data/person_titles.tsv, "describes"), as MUC-4's keys and the
   // rules write victims.
   Pipeline& p = pipeline();
-  for (std::string rank : {"CORPORAL", "NEWSMAN"}) {
+  for (std::string rank : {"CORPORAL", "NEWSMAN", "MSGR", "CATTLEMAN"}) {
     RawDocument raw = wire("LIMA, 5 MAY 90 (EFE) -- [TEXT] SHINING PATH GUERRILLAS KILLED " + rank +
                            " JUAN RAMOS QUISPE AND WOUNDED\nTWO OTHER POLICEMEN IN AN AMBUSH NEAR AYACUCHO YESTERDAY.");
     Document d = p.cleaner().clean(raw);
