@@ -2,7 +2,7 @@
 """Derives data/outlets.tsv: news outlets (URL hosts) and the U.S. state their stories are mostly about.
 
 From the gun-violence news in ../shared/data (article URL host -> the gold incident's state), a host is
-listed when it has at least 2 articles and at least 80 % of them are about one state. The place resolver
+listed when it has at least 2 articles and at least 75 % of them are about one state. The place resolver
 takes an outlet's state as a vote for that state (weaker than a state the text names): local news seldom
 names its own state. Analysts may add outlets by hand at the end of the file.
   usage: tools/make-outlets.py SHARED_DATA_DIR [even|odd] > data/outlets.tsv
@@ -54,5 +54,5 @@ for host in sorted(hosts):
     c = hosts[host]
     total = sum(c.values())
     state, n = c.most_common(1)[0]
-    if total >= 2 and n / total >= 0.8 and state in codes:
+    if total >= 2 and n / total >= 0.75 and state in codes:
         print(f'{host}\tUS\t{codes[state]}\t{total}')
