@@ -2092,8 +2092,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
               f.all = f.same = false;
           }
           if (q.first > s.first && x.lower[q.first - 1] == "other"sv) f.all = f.same = false;
-          // "three people dead and another person injured": one besides the dead
-          if (x.lower[q.first] == "another"sv) {
+          // "three people dead and another person injured": one besides the dead; so is "one of his friends"
+          // (someone the dead one, or the one who shot, had with him)
+          if (x.lower[q.first] == "another"sv ||
+              (q.last + 2 < j && x.lower[q.first] == "one"sv && x.lower[q.last] == "of"sv &&
+               (x.lower[q.last + 1] == "his"sv || x.lower[q.last + 1] == "her"sv))) {
             f.also = true;
             f.all = f.same = false;
           }

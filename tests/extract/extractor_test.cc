@@ -672,6 +672,10 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            Case{"Two suspects in a shooting that left four people dead and one person injured on Sunday have been "
                 "identified.",
                 "Police Identify 2 Suspects In Quadruple Shooting", 4, 1},
+           // ... and "one of his friends" shot beside the one who died
+           Case{"A 15-year-old boy was shot dead on Dover Street on Monday. One of his friends, an 18-year-old man, was "
+                "shot in the leg.",
+                "", 1, 1},
            // ... and so is "another (person) injured" beside the dead, whoever else the text then says was shot
            Case{"State police are investigating a shooting that left three people dead and another person injured. "
                 "Police say she pointed a gun at the deputy before she was shot.",
