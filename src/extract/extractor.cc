@@ -256,9 +256,19 @@ bool clause_word_before(const Tokens& x, std::uint32_t at, std::uint32_t from, s
 }
 
 // What did not happen: the casualty word at j after "could have", "would've", "might have been", "may have",
-// "nearly", "almost" ("he could've easily died", "she could have been killed", "he nearly died"), looking
-// back no further than from.
+// "nearly", "almost" ("he could've easily died", "she could have been killed", "he nearly died"), or one only
+// intended (above), looking back no further than from.
+// What someone was ready for, meant or tried: the casualty word at j after "to" and a word of intent ("he was
+// ready to die", "going to kill them", "wanted to hurt her", "tried to kill"), not before from.
+bool intended(const Tokens& x, std::uint32_t j, std::uint32_t from) {
+  static const StringSet intent = {"ready", "going", "willing", "prepared", "afraid", "deserve", "deserves",
+                                   "deserved", "want", "wants", "wanted", "about", "threatened", "threatening",
+                                   "vowed", "planned", "plotted", "tried", "trying", "attempted"};
+  return j >= from + 2 && x.lower[j - 1] == "to"sv && intent.count(x.lower[j - 2]);
+}
+
 bool counterfactual(const Tokens& x, std::uint32_t j, std::uint32_t from) {
+  if (intended(x, j, from)) return true;
   for (std::uint32_t k = j, seen = 0; k > from && seen < 4; --k, ++seen) {
     const std::string& w = x.lower[k - 1];
     if (w == "nearly"sv || w == "almost"sv) return true;
@@ -4461,6 +4471,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // another incident's ("in retaliation for another homicide", "an unrelated fatal shooting", "in
     // retaliation for a Labor Day shooting that left one person dead").
     auto unreal = [this](const Tokens& x, std::uint32_t first, std::uint32_t i) {
+      if (intended(x, i, first)) return true;  // "he was ready to die"
       // one of two, neither said ("to be injured or killed", "killed or injured")
       if ((i > first && x.lower[i - 1] == "or"sv) || (i + 1 < x.lower.size() && x.lower[i + 1] == "or"sv)) return true;
       for (std::uint32_t k = i; k > first && k + 8 > i; --k) {

@@ -672,6 +672,8 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            Case{"Two suspects in a shooting that left four people dead and one person injured on Sunday have been "
                 "identified.",
                 "Police Identify 2 Suspects In Quadruple Shooting", 4, 1},
+           // a death only meant or feared tells of none: "he was ready to die", "was going to die"
+           Case{"A woman was shot on Dover Street on Monday. The man was also saying that he was ready to die.", "", 0, 1},
            // ... and "one of his friends" shot beside the one who died
            Case{"A 15-year-old boy was shot dead on Dover Street on Monday. One of his friends, an 18-year-old man, was "
                 "shot in the leg.",
