@@ -255,9 +255,6 @@ bool clause_word_before(const Tokens& x, std::uint32_t at, std::uint32_t from, s
   return false;
 }
 
-// What did not happen: the casualty word at j after "could have", "would've", "might have been", "may have",
-// "nearly", "almost" ("he could've easily died", "she could have been killed", "he nearly died"), or one only
-// intended (above), looking back no further than from.
 // What someone was ready for, meant or tried: the casualty word at j after "to" and a word of intent ("he was
 // ready to die", "going to kill them", "wanted to hurt her", "tried to kill"), not before from.
 bool intended(const Tokens& x, std::uint32_t j, std::uint32_t from) {
@@ -267,6 +264,9 @@ bool intended(const Tokens& x, std::uint32_t j, std::uint32_t from) {
   return j >= from + 2 && x.lower[j - 1] == "to"sv && intent.count(x.lower[j - 2]);
 }
 
+// What did not happen: the casualty word at j after "could have", "would've", "might have been", "may have",
+// "nearly", "almost" ("he could've easily died", "she could have been killed", "he nearly died"), or one only
+// intended (above), looking back no further than from.
 bool counterfactual(const Tokens& x, std::uint32_t j, std::uint32_t from) {
   if (intended(x, j, from)) return true;
   for (std::uint32_t k = j, seen = 0; k > from && seen < 4; --k, ++seen) {
@@ -5364,7 +5364,8 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
           same != into.victims.end()) {
         if (said.size() > same->text.size()) {
           for (Evidence& x : into.evidence)
-            if (x.field == "victims"sv && without_possessive(flat(x.text)) == same->text) x = span(doc, "victims", b, e, "role tagger");
+            if (x.field == "victims"sv && without_possessive(flat(x.text)) == same->text)
+              x = span(doc, "victims", b, e, "role tagger");
           same->text = said;
         }
         continue;
