@@ -223,6 +223,16 @@ bool active_with_object(const Tokens& x, std::uint32_t from, std::uint32_t at, s
   return has(objects, x, next) || x.tokens[next].kind == Token::number || person_after;
 }
 
+// The age written between commas right after a name, at token k: ", 21," (3 tokens) or ", age 31," (4); 0
+// where there is none before end.
+std::uint32_t age_aside(const Tokens& x, std::uint32_t k, std::uint32_t end) {
+  if (k + 2 < end && x.lower[k] == ","sv && x.tokens[k + 1].kind == Token::number && x.lower[k + 2] == ","sv) return 3;
+  if (k + 3 < end && x.lower[k] == ","sv && x.lower[k + 1] == "age"sv && x.tokens[k + 2].kind == Token::number &&
+      x.lower[k + 3] == ","sv)
+    return 4;
+  return 0;
+}
+
 // A word that denies what follows: "never", "hasn't", "wasn’t" (plain "not" and "no" are read apart).
 bool negation(std::string_view w) { return w == "never"sv || w.ends_with("n't") || w.ends_with("n\u2019t"); }
 
@@ -3129,8 +3139,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       for (std::size_t pi = 0; pi < people.size() && !added; ++pi) {
         std::uint32_t k = people[pi].last;
         const Sentence& s = tk.sentences[tk.sentence_of(people[pi].first)];
-        if (k + 3 < s.last && tk.lower[k] == ","sv && t[k + 1].kind == Token::number && tk.lower[k + 2] == ","sv)
-          k += 2;  // past the age: "Henry Sherman, 44, and Randy Brown"
+        if (k + 3 < s.last && age_aside(tk, k, s.last) == 3) k += 2;  // past the age: "Henry Sherman, 44, and Randy Brown"
         if (k + 2 >= s.last || (tk.lower[k] != "and"sv && tk.lower[k] != ","sv)) continue;
         std::uint32_t b = k + 1;
         if (tk.lower[b] == "and"sv && tk.lower[k] == ","sv) ++b;  // "A, and B"
@@ -3248,10 +3257,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     std::uint32_t reach = n.last + 12, aside_from = 0, aside_to = 0;
     {
       std::uint32_t k = n.last;
-      if (k + 2 < s.last && tk.lower[k] == ","sv && t[k + 1].kind == Token::number && tk.lower[k + 2] == ","sv) k += 2;
-      else if (k + 3 < s.last && tk.lower[k] == ","sv && tk.lower[k + 1] == "age"sv && t[k + 2].kind == Token::number &&
-               tk.lower[k + 3] == ","sv)
-        k += 3;  // ", age 31,"
+      if (const std::uint32_t aged = age_aside(tk, k, s.last)) k += aged - 1;  // to the comma after ", 31," or ", age 31,"
       // (two of them: "Karen L. Torres of Quincy, the mother of a 7-year-old girl who died in a shooting May 20
       // near Beverly, had her preliminary hearing continued")
       for (int asides = 0; asides < 2; ++asides) {
@@ -4263,7 +4269,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // later turned himself in" (not "... that Evans turned himself in" after a reporter's name)
     {
       std::uint32_t k = ps.last;
-      if (k + 2 < s.last && tk.lower[k] == ","sv && t[k + 1].kind == Token::number && tk.lower[k + 2] == ","sv) k += 3;
+      if (age_aside(tk, k, s.last) == 3) k += 3;
       while (k < s.last && (tk.lower[k] == "has"sv || tk.lower[k] == "had"sv || tk.lower[k] == "later"sv ||
                             tk.lower[k] == "eventually"sv || tk.lower[k] == "then"sv || tk.lower[k] == "since"sv))
         ++k;
@@ -5351,14 +5357,14 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
         continue;
       into.groups.push_back({said, canonical, {}});
       field = "groups";
-    } else if (r.role == "victim"sv && !known(into.victims)) {
+    } else if (r.role == "victim"sv) {
       // (not one the rules name a suspect: the tagger, reading a list of names after a killing, takes them for
       // its victims)
       if (std::any_of(into.perpetrators.begin(), into.perpetrators.end(),
                       [&](const Actor& x) { return !x.name.empty() && same_person(x.name, said); }))
         continue;
-      // one already listed by more or fewer of the same names ("PIZARRO" after "CARLOS PIZARRO LEONGOMEZ") is
-      // that victim, written with the most of them (as MUC-4's keys write a victim)
+      // one already listed, by the same names or by more or fewer of them ("PIZARRO" after "CARLOS PIZARRO
+      // LEONGOMEZ"), is that victim, written with the most of them (as MUC-4's keys write a victim)
       if (auto same = std::find_if(into.victims.begin(), into.victims.end(),
                                    [&](const Victim& v) { return same_person(v.text, said); });
           same != into.victims.end()) {
