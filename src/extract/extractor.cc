@@ -265,6 +265,27 @@ bool clause_word_before(const Tokens& x, std::uint32_t at, std::uint32_t from, s
   return false;
 }
 
+// Another, earlier incident told right after a casualty word or count ending at token `at`, in its clause, up
+// to n words on: "a teen victim who was killed in a previous shooting", "killed in an unrelated shooting",
+// "who died in a separate crash", "her son was shot to death two years ago", "killed last year".
+bool other_incident_after(const Tokens& x, std::uint32_t at, std::uint32_t last, std::uint32_t n) {
+  static const StringSet other = {"previous", "prior", "separate", "unrelated"};
+  static const StringSet incident = {"shooting", "incident", "attack", "homicide", "case", "crash", "robbery",
+                                     "stabbing", "altercation", "murder", "killing"};
+  for (std::uint32_t k = at + 1; k < last && k <= at + n; ++k) {
+    std::string_view w = x.lower[k];
+    if (w == "and"sv || w == "but"sv || x.tokens[k].kind == Token::punct) return false;
+    // ... an incident that is another ("in a separate, and apparently unrelated incident"), not "in three
+    // separate locations"
+    if (other.contains(w) || (w == "earlier"sv && x.lower[k - 1] == "an"sv))
+      for (std::uint32_t j = k + 1; j < last && j <= k + 4; ++j)
+        if (incident.contains(x.lower[j])) return true;
+    if (w == "earlier"sv && x.lower[k - 1] == "years"sv) return true;
+    if ((w == "ago"sv && x.lower[k - 1] == "years"sv) || (w == "year"sv && x.lower[k - 1] == "last"sv)) return true;
+  }
+  return false;
+}
+
 // What someone was ready for, meant or tried: the casualty word at j after "to" and a word of intent ("he was
 // ready to die", "going to kill them", "wanted to hurt her", "tried to kill"), not before from.
 bool intended(const Tokens& x, std::uint32_t j, std::uint32_t from) {
@@ -1868,6 +1889,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // (data/other_incident_words.txt: "in retaliation for a Labor Day shooting that left one person dead")
       const std::uint32_t at = x.token_at(f.start);
       if (at < x.tokens.size() && clause_word_before(x, at, x.sentences[x.sentence_of(at)].first, 8, other_incident_)) return;
+      // ... and one told right after it ("a teen victim who was killed in a previous shooting")
+      if (const std::uint32_t end = x.token_at(f.end - 1); end < x.tokens.size() &&
+          other_incident_after(x, end, x.sentences[x.sentence_of(end)].last, 8))
+        return;
       if (!slot || f.value > slot->value) slot = f;
       if (&slot == &wounded && (f.number || f.also) && !f.all && !f.same && !f.self && (!hurt_only || f.value > hurt_only->value))
         hurt_only = f;
@@ -4496,7 +4521,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       }
       // one avenged, in the same clause, up to twelve words before ("in retaliation for a Labor Day shooting
       // that left one person dead": data/other_incident_words.txt)
-      return clause_word_before(x, i, first, 12, other_incident_);
+      return clause_word_before(x, i, first, 12, other_incident_) ||
+             other_incident_after(x, i, x.sentences[x.sentence_of(i)].last, 8);
     };
     auto scan = [&](const Tokens& x, std::uint32_t first, std::uint32_t last, bool cite_phrases) {
       deaths_at.clear();

@@ -674,6 +674,14 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
                 "Police Identify 2 Suspects In Quadruple Shooting", 4, 1},
            // a death only meant or feared tells of none: "he was ready to die", "was going to die"
            Case{"A woman was shot on Dover Street on Monday. The man was also saying that he was ready to die.", "", 0, 1},
+           // ... nor one told as another, earlier incident's ("who was killed in a previous shooting"), not
+           // "in three separate locations"
+           Case{"Four people were wounded on Dover Street on Friday. They were mourning a teen victim who was killed "
+                "in a previous shooting at the same location.",
+                "", 0, 4},
+           Case{"A gunman opened fire on Saturday, killing four people and injuring four others in three separate "
+                "locations.",
+                "", 4, 4},
            // ... and "one of his friends" shot beside the one who died
            Case{"A 15-year-old boy was shot dead on Dover Street on Monday. One of his friends, an 18-year-old man, was "
                 "shot in the leg.",
