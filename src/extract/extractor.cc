@@ -1622,8 +1622,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   for (std::uint32_t i = 0; i + 1 < tk.tokens.size(); ++i) {
     if (tk.lower[i] != "another"sv) continue;
     std::uint32_t k = i + 1, end = tk.sentences[tk.sentence_of(i)].last, len = 0;
-    if (k < end && single_person(tk.lower[k])) {
-      ++k;
+    // (an age before the word for one person, or for it: "another 16-year-old boy", "another 16-year-old")
+    const bool aged = k < end && is_age_word(tk.lower[k]);
+    if (aged) ++k;
+    if (k < end && (single_person(tk.lower[k]) || aged)) {
+      if (single_person(tk.lower[k])) ++k;
       // where: "another man in the home was wounded"
       if (k < end && (tk.lower[k] == "in"sv || tk.lower[k] == "at"sv || tk.lower[k] == "inside"sv))
         for (std::uint32_t j = k + 1; j < end && j < k + 5 && tk.tokens[j].kind == Token::word; ++j)
@@ -1632,7 +1635,10 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             break;
           }
     }
+    // ... told in a relative clause: "they found another 16-year-old boy who had been shot in the ankle"
+    if (k > i + 1 && k < end && tk.lower[k] == "who"sv) ++k;
     if (k < end && (tk.lower[k] == "was"sv || tk.lower[k] == "is"sv)) ++k;
+    else if (k + 1 < end && (tk.lower[k] == "had"sv || tk.lower[k] == "has"sv) && tk.lower[k + 1] == "been"sv) k += 2;
     const auto* row = k < end ? casualties_.match(tk, k, end, len) : nullptr;
     if (row && told_after(*row)) quantities.push_back(one_person(i));
   }

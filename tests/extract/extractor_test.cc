@@ -686,6 +686,10 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            Case{"A 15-year-old boy was shot dead on Dover Street on Monday. One of his friends, an 18-year-old man, was "
                 "shot in the leg.",
                 "", 1, 1},
+           // ... and "another 16-year-old boy who had been shot"
+           Case{"A teenage boy was shot and killed Monday night on Dover Street. In addition to Perry, officers found "
+                "another 16-year-old boy who had been shot in the ankle.",
+                "", 1, 1},
            // ... and so is "another (person) injured" beside the dead, whoever else the text then says was shot
            Case{"State police are investigating a shooting that left three people dead and another person injured. "
                 "Police say she pointed a gun at the deputy before she was shot.",
