@@ -286,6 +286,23 @@ bool other_incident_after(const Tokens& x, std::uint32_t at, std::uint32_t last,
   return false;
 }
 
+// Whether the people or group at token `at` are fought, not fighting: "clashes against members of the fmln",
+// "the offensive against the drug trafficking mafia" ("against" up to four words before, in its sentence); not
+// where "against" is a court's ("charges against the gunman", "testified against the suspect").
+bool fought(const Tokens& x, std::uint32_t at) {
+  static const StringSet court = {"charge", "charges", "charged", "case", "cases", "evidence", "testimony", "testify",
+                                  "testified", "warrant", "warrants", "complaint", "lawsuit", "indictment", "accusations",
+                                  "allegations", "filed", "pressed", "verdict", "ruled", "witness", "witnesses"};
+  const std::uint32_t first = x.sentences[x.sentence_of(at)].first;
+  for (std::uint32_t k = at; k > first && k + 5 > at; --k) {
+    if (x.lower[k - 1] != "against"sv) continue;
+    for (std::uint32_t j = k - 1; j > first && j + 4 > k; --j)
+      if (court.contains(x.lower[j - 1])) return false;
+    return true;
+  }
+  return false;
+}
+
 // What someone was ready for, meant or tried: the casualty word at j after "to" and a word of intent ("he was
 // ready to die", "going to kill them", "wanted to hurt her", "tried to kill"), not before from.
 bool intended(const Tokens& x, std::uint32_t j, std::uint32_t from) {
@@ -2719,6 +2736,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   // one: its own), each once as written, with evidence; `take(row, said, next)` decides and records
   // (`next`: the token after the phrase).
   std::uint32_t phrase_sentence = 0;  // the sentence of the phrase `take` is deciding on
+  std::uint32_t phrase_from = 0;      // ... and its first word
   auto attack_sentence = [&](std::uint32_t si) {
     return std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return h.sentence == si; });
   };
@@ -2764,6 +2782,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           }
           std::uint32_t b = t[from].start, e = t[to - 1].end;
           std::string said = flat(text.substr(b, e - b)), key = ascii_lower(said);
+          phrase_from = from;
           if (std::find(seen.begin(), seen.end(), key) == seen.end() &&
               take(*row, said, i + len + join < s.last ? i + len + join : 0)) {
             seen.push_back(key);
@@ -2787,6 +2806,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       if (!attack_sentence(phrase_sentence)) return false;
       // "a terrorist attack", "the guerrilla offensive": a word that only qualifies the noun after it
       if (next && said.find(' ') == std::string::npos && has(qualified_, tk, next)) return false;
+      if (fought(tk, phrase_from)) return false;  // "the army's attacks against the guerrillas"
       into.perpetrators.push_back({said, "", {}});
       return true;
     });
@@ -2935,6 +2955,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // ("the FMLN general command announced ...") or is merely named there is not thereby its author
       // (MUC-4 DEV, role tagger held out: PerpOrg 32.6 -> 33.3)
       if (!attack_sentence(si)) continue;
+      if (fought(tk, n.first)) continue;  // nor a group fought ("clashes against members of the fmln")
     }
     add_group(m, n, responsible && !responsible->empty() ? (*responsible)[0] : "");
   }
@@ -5369,10 +5390,10 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
         return x.field == f && !x.in_title && x.note.empty() && x.start <= b && e <= x.end;
       });
     };
-    if (r.role == "perpetrator"sv && !known(into.perpetrators) && !within_rules("perpetrators")) {
+    if (r.role == "perpetrator"sv && !known(into.perpetrators) && !within_rules("perpetrators") && !fought(tk, r.first)) {
       into.perpetrators.push_back({said, "", {}});
       field = "perpetrators";
-    } else if (r.role == "group"sv && !known(into.groups)) {
+    } else if (r.role == "group"sv && !known(into.groups) && !fought(tk, r.first)) {
       // a group data/groups.tsv knows keeps its canonical name, and comes once
       // (and is written as the short name the text gives it in brackets right after: "... FRONT [FMLN]")
       std::string canonical;

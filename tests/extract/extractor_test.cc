@@ -3090,3 +3090,22 @@ TEST(Extract, SuspectsByNameArePerpetrators) {
   ASSERT_EQ(ms.size(), 1u);
   for (auto& p : ms[0].perpetrators) EXPECT_TRUE(p.name.empty()) << p.name;
 }
+
+TEST(Extract, AGroupOrPeopleFoughtAreNoAttackers) {
+  // the committed role tagger reads the FMLN in "clashes against members of the FMLN" as the group responsible:
+  // the soldiers fought it, and MUC-4 keys no group there
+  auto ms = extract("SAN SALVADOR, 3 JAN 90 (RADIO CADENA) -- [TEXT] THE ARMED FORCES PRESS COMMITTEE REPORTED TODAY "
+                    "THAT THREE ARMY SOLDIERS WERE KILLED YESTERDAY IN CLASHES AGAINST MEMBERS OF THE FARABUNDO MARTI "
+                    "NATIONAL LIBERATION FRONT (FMLN) IN USULUTAN DEPARTMENT.",
+                    "1990-01-03");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_TRUE(ms[0].groups.empty());
+  EXPECT_TRUE(ms[0].perpetrators.empty());
+  // a court's "against" is no fight: the gunman charged is the attacker still
+  ms = extract("Two people were shot on Elm Street in Dayton on Sunday. Police filed charges against the gunman on "
+               "Monday.",
+               "2016-10-17");
+  ASSERT_FALSE(ms.empty());
+  ASSERT_EQ(ms[0].perpetrators.size(), 1u);
+  EXPECT_EQ(ms[0].perpetrators[0].text, "the gunman");
+}
