@@ -303,6 +303,20 @@ bool fought(const Tokens& x, std::uint32_t at) {
   return false;
 }
 
+// Whether the name at token `at` owns a building or a thing the sentence tells of: "the house of judge
+// guillermo torre alday", "the offices of lawyer luis rossman", "the home of rolando archila" (a word of a
+// place and "of" right before the name, or before one or two words of title). The target is what was hit;
+// its owner was not, unless the text says so.
+bool owner_of_place(const Tokens& x, std::uint32_t at) {
+  static const StringSet owned = {"home", "homes", "house", "houses", "residence", "office", "offices", "headquarters",
+                                  "farm", "estate", "ranch", "store", "shop", "business", "property", "apartment",
+                                  "car", "vehicle", "premises", "plant"};
+  const std::uint32_t first = x.sentences[x.sentence_of(at)].first;
+  for (std::uint32_t k = at; k > first + 1 && k + 3 > at; --k)
+    if (x.lower[k - 1] == "of"sv) return owned.contains(x.lower[k - 2]);
+  return false;
+}
+
 // What someone was ready for, meant or tried: the casualty word at j after "to" and a word of intent ("he was
 // ready to die", "going to kill them", "wanted to hurt her", "tried to kill"), not before from.
 bool intended(const Tokens& x, std::uint32_t j, std::uint32_t from) {
@@ -5435,6 +5449,7 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
       // one the text has speak ("bustillo said", "shultz stated") with nothing the rules say befell them is
       // a source, not a victim
       if (status == "unknown"sv && speaker(tk.lower[r.last - 1])) continue;
+      if (status == "unknown"sv && owner_of_place(tk, first)) continue;
       into.victims.push_back({said, status});
       field = "victims";
     } else if (r.role == "target"sv && !known(into.targets)) {

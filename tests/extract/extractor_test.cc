@@ -3109,3 +3109,13 @@ TEST(Extract, AGroupOrPeopleFoughtAreNoAttackers) {
   ASSERT_EQ(ms[0].perpetrators.size(), 1u);
   EXPECT_EQ(ms[0].perpetrators[0].text, "the gunman");
 }
+
+TEST(Extract, TheOwnerOfABuildingHitIsNoVictim) {
+  // the committed role tagger reads the senator whose residence was dynamited as a victim; nothing befell him
+  auto ms = extract("LIMA, 5 FEB 90 (EFE) -- [TEXT] TERRORISTS TODAY DYNAMITED THE RESIDENCE OF SENATOR JAVIER DIEZ "
+                    "CANSECO IN LIMA, CAUSING SERIOUS DAMAGE. A BOMB ALSO EXPLODED AT THE OFFICES OF CONGRESSMAN MANUEL "
+                    "PEREZ.",
+                    "1990-02-05");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_TRUE(ms[0].victims.empty()) << ms[0].victims.size() << " " << (ms[0].victims.empty() ? "" : ms[0].victims[0].text);
+}
