@@ -5450,6 +5450,12 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
       // a source, not a victim
       if (status == "unknown"sv && speaker(tk.lower[r.last - 1])) continue;
       if (status == "unknown"sv && owner_of_place(tk, first)) continue;
+      // nor a place's name the tagger took for a person's ("SAN MIGUEL DE MERCEDES" as "MIGUEL DE MERCEDES"):
+      // a resolved place, not inside a name the analysis reads as a person's, overlapping the span
+      if (status == "unknown"sv && std::any_of(a.places.begin(), a.places.end(), [&](const PlaceMention& p) {
+            return p.entry >= 0 && !p.in_person && p.first < last && first < p.last;
+          }))
+        continue;
       into.victims.push_back({said, status});
       field = "victims";
     } else if (r.role == "target"sv && !known(into.targets)) {

@@ -3119,3 +3119,12 @@ TEST(Extract, TheOwnerOfABuildingHitIsNoVictim) {
   ASSERT_FALSE(ms.empty());
   EXPECT_TRUE(ms[0].victims.empty()) << ms[0].victims.size() << " " << (ms[0].victims.empty() ? "" : ms[0].victims[0].text);
 }
+
+TEST(Extract, APlaceTheTaggerReadsAsAPersonIsNoVictim) {
+  // the committed role tagger takes "MIGUEL DE MERCEDES" of the town SAN MIGUEL DE MERCEDES for a victim's name
+  auto ms = extract("SAN SALVADOR, 12 FEB 90 (RADIO CADENA) -- [TEXT] THE MAYOR OF SAN MIGUEL DE MERCEDES WAS MURDERED BY "
+                    "TERRORISTS.",
+                    "1990-02-12");
+  ASSERT_FALSE(ms.empty());
+  for (const auto& v : ms[0].victims) EXPECT_EQ(v.text.find("MERCEDES"), std::string::npos) << v.text;
+}
