@@ -1656,8 +1656,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // (an age before the word for one person, or for it: "another 16-year-old boy", "another 16-year-old")
     const bool aged = k < end && is_age_word(tk.lower[k]);
     if (aged) ++k;
-    if (k < end && (single_person(tk.lower[k]) || aged)) {
-      if (single_person(tk.lower[k])) ++k;
+    const bool person = k < end && single_person(tk.lower[k]);
+    if (person) ++k;
+    if (person || aged) {
       // where: "another man in the home was wounded"
       if (k < end && (tk.lower[k] == "in"sv || tk.lower[k] == "at"sv || tk.lower[k] == "inside"sv))
         for (std::uint32_t j = k + 1; j < end && j < k + 5 && tk.tokens[j].kind == Token::word; ++j)
