@@ -79,8 +79,12 @@ Tokens Tokenizer::tokenize(std::string_view s) const {
       while (last > line_start && (s[last - 1] == ' ' || s[last - 1] == '\t' || s[last - 1] == '\r')) --last;
       std::size_t next = i + 1;
       while (next < n && (s[next] == ' ' || s[next] == '\t' || s[next] == '\r')) ++next;
+      // A period an abbreviation keeps ("A RESIDENCE OF U.S.\nMILITARY ADVISERS") closes no sentence at the
+      // end of a line, as it closes none inside one.
+      const bool kept_period = last > line_start && s[last - 1] == '.' && !toks.empty() &&
+                               toks.back().kind == Token::word && toks.back().end == last;
       bool wrapped = last - line_start >= 45 && next < n && s[next] != '\n' &&
-                     std::string_view(".!?:;\"')]").find(s[last - 1]) == std::string_view::npos &&
+                     (kept_period || std::string_view(".!?:;\"')]").find(s[last - 1]) == std::string_view::npos) &&
                      !(static_cast<unsigned char>(s[last - 1]) >= 0x80);  // closing quotes and dashes are not ASCII
       if (!wrapped) end_sentence(toks.size());
       ++i;

@@ -931,6 +931,12 @@ TEST(Tokenizer, AHardWrappedParagraphIsOneTextNotOneSentencePerLine) {
   auto tk = analyser().tokenizer().tokenize(s);
   ASSERT_EQ(tk.sentences.size(), 4u);
   EXPECT_EQ(s.substr(tk.sentences[1].start, tk.sentences[1].end - tk.sentences[1].start), "THE EXTRADITABLES CLAIMED IT.");
+  // a line that ends on an abbreviation's own period goes on, as the same words would on one line
+  s = "THE FMLN ATTACKED THE MILITARY INSTALLATION AND SET FIRE TO A RESIDENCE OF U.S.\nMILITARY ADVISERS IN "
+      "SAN SALVADOR.\nTHE ARMY SAID SO.";
+  tk = analyser().tokenizer().tokenize(s);
+  ASSERT_EQ(tk.sentences.size(), 2u);
+  EXPECT_EQ(s.substr(tk.sentences[1].start, tk.sentences[1].end - tk.sentences[1].start), "THE ARMY SAID SO.");
 }
 
 TEST(Tokenizer, CaselessIsAllCapitalsOrNoneNotSentenceCaseWithoutNames) {
