@@ -63,6 +63,21 @@ TEST(Extract, NamedVictimsCountWhenNoNumberDoes) {
   EXPECT_EQ(ms[0].wounded.value, 0) << "nobody is said to be hurt";
 }
 
+TEST(Extract, ACasualtyAnotherOwnsIsNotTheNamesOwn) {
+  // "Harmon's death" after another name is Harmon's: the senator who speaks of it is no victim
+  auto ms = extract("Michael D. Harmon, 71, died after he was shot Tuesday at his home in Portland, police said. Sen. Susan "
+                    "Collins released a statement Thursday reacting to Harmon\u2019s death.",
+                    "2016-12-29");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].killed.value, 1);
+  for (auto& v : ms[0].victims) EXPECT_NE(v.text, "Susan Collins");
+  // (the name's own still counts: "Harmon's death" right after it)
+  ms = extract("Police said they are investigating Michael Harmon's death as a homicide after he was shot.", "2016-12-29");
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_EQ(ms[0].victims.size(), 1u);
+  EXPECT_EQ(ms[0].victims[0].status, "killed");
+}
+
 TEST(Extract, APossessiveIsTheSamePerson) {
   auto ms = extract("Joshua Cooper's brother said there is more to the story of Friday night. Police said they got into "
                     "a struggle over the gun and Cooper was shot and killed. Joshua Cooper was 19.",
