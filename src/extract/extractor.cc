@@ -2327,8 +2327,16 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       bool of_the = q.first >= s.first + 3 && x.lower[q.first - 1] == "the"sv;  // "two of the four"
       if (of_the && dead) {
         of_the = false;
-        for (std::uint32_t k = q.last + 1; k < s.last && x.tokens[k].start < dead->end; ++k)
-          if (x.tokens[k].end == dead->end) of_the = x.lower[k] == "died"sv || x.lower[k] == "dies"sv;
+        // (or a copula's: "one of the two officers involved was dead", not in a clause of the many's own, "one
+        // of the four people who were killed")
+        bool relative = false;
+        for (std::uint32_t k = q.last + 1; k < s.last && x.tokens[k].start < dead->end; ++k) {
+          relative |= x.lower[k] == "who"sv || x.lower[k] == "that"sv;
+          if (x.tokens[k].end == dead->end)
+            of_the = x.lower[k] == "died"sv || x.lower[k] == "dies"sv ||
+                     (!relative && k > q.last + 1 && (x.lower[k - 1] == "was"sv || x.lower[k - 1] == "were"sv ||
+                                                      x.lower[k - 1] == "is"sv || x.lower[k - 1] == "are"sv));
+        }
       }
       const std::uint32_t of_at = of_the ? q.first - 2 : q.first - 1;
       if (q.first >= s.first + 2 && x.lower[of_at] == "of"sv) {

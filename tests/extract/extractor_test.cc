@@ -661,6 +661,10 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
                 "who were shot died before making it to the hospital.",
                 "", 2, 2},
            Case{"One of the five people shot and killed Friday at the airport on Dover Street was a man from Dayton.", "", 5, 0},
+           // ... and "one of the two officers involved was dead": the death a copula's, the one's
+           Case{"Two officers were shot on Dover Street on Thursday night. It was unclear what happened, in part because one "
+                "of the two officers involved was dead and the other was hospitalized.",
+                "", 1, 1},
            // ... and "two of four teenagers shot dead": the two are dead, as all four are, and none is hurt
            Case{"The brothers were shot on Dover Street on Saturday. They were two of four teenagers shot dead in Dayton "
                 "since Friday.",
