@@ -1655,6 +1655,10 @@ TEST(Extract, IncidentDates) {
                 "A 3-year-old child was shot in the hand in the 1000 block of Tyler Street.\n\nCrime scene tape was up "
                 "near the back of the home.\n\nPolice were on the scene in an alley at about 5 p.m. but left shortly after.",
                 "2015-05-08", "2015-05-08"},
+           Case{"... and so is one in the incident's own sentence where the main sentences tell of a later event",
+                "Two teens are hospitalized with gunshot wounds after a third teen accidentally shot them inside a home on "
+                "Hayes Street, police said. The shooting happened around 3:30 p.m. The teen who fired is in custody.",
+                "2016-07-14", "2016-07-14"},
            Case{"a later event's word that names a street ('134th Court') is none",
                 "A teen was airlifted to a hospital after being shot in a hunting accident.\n\nThe incident happened "
                 "around 3 p.m. near 134th Court and 99th Street in Fellsmere.",
