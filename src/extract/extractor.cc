@@ -5294,6 +5294,27 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
     }
     return speakers->contains(w);
   };
+  // Whether the names from token `k` on (people's names, commas, "and") end in a copula and a word of
+  // arrest or charge: "... AND ALBERTO JUBIS HASZVUMB WERE ARRESTED".
+  auto held_after_names = [&](std::uint32_t k) {
+    const std::uint32_t end = tk.sentences[tk.sentence_of(k == 0 ? 0 : k - 1)].last;
+    for (std::uint32_t steps = 0; k < end && steps < 60; ++steps) {
+      if (tk.lower[k] == ","sv || tk.lower[k] == "and"sv) {
+        ++k;
+        continue;
+      }
+      auto name = std::find_if(a.names.begin(), a.names.end(),
+                               [&](const NameSpan& n) { return n.type == "per"sv && n.first <= k && k < n.last; });
+      if (name == a.names.end()) break;
+      k = name->last;
+    }
+    static const StringSet copula = {"was", "were", "is", "are"};
+    if (k + 1 >= end || !has(copula, tk, k)) return false;
+    ++k;
+    if (tk.lower[k] == "later"sv || tk.lower[k] == "also"sv) ++k;
+    static const StringSet held = {"arrested", "charged", "booked", "indicted", "convicted", "sentenced", "arraigned", "jailed"};
+    return k < end && has(held, tk, k) > 0;
+  };
   const std::optional<RoleTagger::ScoredArticle> scored =
       !tagged || tk.caseless ? std::optional(roles_->score(a)) : std::nullopt;
   const std::vector<RoleSpan> spans = tagged ? std::vector<RoleSpan>() : RoleTagger::choose(*scored, roles_->leans());
@@ -5465,6 +5486,9 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
       // a source, not a victim
       if (status == "unknown"sv && speaker(tk.lower[r.last - 1])) continue;
       if (status == "unknown"sv && owner_of_place(tk, first)) continue;
+      // nor one of a list of names that were arrested or charged ("..., ARMANDO BERNAL ACOSTA, HECTOR MANUEL
+      // ZEPEDA QUINTERO, AND ALBERTO JUBIS HASZVUMB WERE ARRESTED"): the suspects
+      if (status == "unknown"sv && held_after_names(last)) continue;
       // nor a place's name the tagger took for a person's ("SAN MIGUEL DE MERCEDES" as "MIGUEL DE MERCEDES"):
       // a resolved place, not inside a name the analysis reads as a person's, overlapping the span
       if (status == "unknown"sv && std::any_of(a.places.begin(), a.places.end(), [&](const PlaceMention& p) {

@@ -3151,3 +3151,16 @@ TEST(Extract, APlaceTheTaggerReadsAsAPersonIsNoVictim) {
   ASSERT_FALSE(ms.empty());
   for (const auto& v : ms[0].victims) EXPECT_EQ(v.text.find("MERCEDES"), std::string::npos) << v.text;
 }
+
+TEST(Extract, NamesArrestedInAListAreNoVictims) {
+  // the committed role tagger reads the last of a list of names "WERE ARRESTED" as a victim of the murder
+  auto ms = extract("BOGOTA, 12 OCT 89 (EFE) -- A JUDGE TODAY ORDERED THE RELEASE OF TWO MEN ACCUSED OF THE MURDER OF "
+                    "LIBERAL PRESIDENTIAL CANDIDATE LUIS CARLOS GALAN, WHO WAS SHOT TO DEATH ON 18 AUGUST IN SOACHA.\n\n"
+                    "   LUIS ALFREDO GONZALEZ CHACON, PEDRO ZAMBRANO DELGADO, NORBERTO MURRILLO CHALARCA, ARMANDO BERNAL "
+                    "ACOSTA, AND HECTOR MANUEL ZEPEDA QUINTERO WERE ARRESTED A FEW DAYS AGO IN BOGOTA AND CHARGED WITH "
+                    "BEING ACCOMPLICES TO THE CRIME.",
+                    "1989-10-12");
+  ASSERT_FALSE(ms.empty());
+  ASSERT_EQ(ms[0].victims.size(), 1u);
+  EXPECT_EQ(ms[0].victims[0].text, "LUIS CARLOS GALAN");
+}
