@@ -3470,8 +3470,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       std::uint32_t len = 0;
       const auto* row = casualty_at(tk, j, s.last, len);
       // a casualty another owns, told after the name: "Sen. Susan Collins released a statement reacting to
-      // Harmon's death" (not the name's own: "Harmon's death")
-      if (row && j > n.last + 1 && (tk.lower[j - 1].ends_with("'s"sv) || tk.lower[j - 1].ends_with("s'"sv))) break;
+      // Harmon's death" (not the name's own, "Harmon's death", nor a pronoun's "is": "he's dead")
+      static const StringSet contracted = {"he's", "she's", "it's", "that's", "who's", "there's", "what's", "here's"};
+      if (row && j > n.last + 1 && (tk.lower[j - 1].ends_with("'s"sv) || tk.lower[j - 1].ends_with("s'"sv)) &&
+          !has(contracted, tk, j - 1))
+        break;
       // the one taken to a hospital is whom the name took there ("Hill transported him to Methodist Hospital",
       // "Peterson rushed the children to North Memorial Medical Center"), not the name; but a person's word in
       // the aside that describes the name before "shot himself" is the name ("Dekota Smith, a student at South

@@ -76,6 +76,11 @@ TEST(Extract, ACasualtyAnotherOwnsIsNotTheNamesOwn) {
   ASSERT_EQ(ms.size(), 1u);
   ASSERT_EQ(ms[0].victims.size(), 1u);
   EXPECT_EQ(ms[0].victims[0].status, "killed");
+  // ... and a pronoun's "is" is no possessive: "who's dead"
+  ms = extract("A shooting happened on Elm Street on Sunday. John Doe, 45, is the man who's dead, police said.", "2016-12-29");
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_EQ(ms[0].victims.size(), 1u);
+  EXPECT_EQ(ms[0].victims[0].status, "killed");
 }
 
 TEST(Extract, APossessiveIsTheSamePerson) {
