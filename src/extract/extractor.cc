@@ -202,9 +202,11 @@ bool told_after(const Lexicon::Row& row) { return row[1] == "after"sv || row[1] 
 bool told_before(const Lexicon::Row& row) { return row[1] == "before"sv || row[1] == "both"sv; }
 
 // A verb's helper: "was shot", "had been shot", "were shot three times" are no active shooting.
+// A form of "to be" that joins a subject to what it is or what befell it: "was", "were", "is", "are".
+bool copula(std::string_view w) { return w == "was"sv || w == "were"sv || w == "is"sv || w == "are"sv; }
+
 bool auxiliary(std::string_view w) {
-  return w == "was"sv || w == "were"sv || w == "is"sv || w == "are"sv || w == "been"sv || w == "be"sv || w == "being"sv ||
-         w == "got"sv || w == "get"sv || w == "gets"sv;
+  return copula(w) || w == "been"sv || w == "be"sv || w == "being"sv || w == "got"sv || w == "get"sv || w == "gets"sv;
 }
 
 // Whether the casualty word at [at, at + len), after the people counted from `from`, is a verb in the active
@@ -2337,8 +2339,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           relative |= x.lower[k] == "who"sv || x.lower[k] == "that"sv;
           if (x.tokens[k].end == dead->end)
             of_the = x.lower[k] == "died"sv || x.lower[k] == "dies"sv ||
-                     (!relative && k > q.last + 1 && (x.lower[k - 1] == "was"sv || x.lower[k - 1] == "were"sv ||
-                                                      x.lower[k - 1] == "is"sv || x.lower[k - 1] == "are"sv));
+                     (!relative && k > q.last + 1 && copula(x.lower[k - 1]));
         }
       }
       const std::uint32_t of_at = of_the ? q.first - 2 : q.first - 1;
@@ -3731,7 +3732,6 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     // "Killed was 19-year-old John Doe" (the casualty word opens the sentence or follows "also", "those", ...,
     // and only words of where and when come between it and "were")
     if (status.empty() && !speaks) {
-      static const StringSet copula = {"were", "was", "are", "is"};
       static const StringSet between = {"in", "during", "at", "on", "the", "this", "that", "shooting", "incident",
                                         "attack", "gunfire", "also"};
       // ("The child who died was 10-year-old DeShaun Swanson": the casualty word right before the copula)
@@ -3740,7 +3740,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       std::uint32_t c = n.first;
       if (c > s.first && is_age_word(tk.lower[c - 1])) --c;
       std::optional<std::pair<std::uint32_t, const Lexicon::Row*>> word;
-      if (c > s.first + 1 && has(copula, tk, c - 1)) {
+      if (c > s.first + 1 && copula(tk.lower[c - 1])) {
         std::uint32_t k = c - 1;
         while (k > s.first && c - 1 - k < 5 && (has(between, tk, k - 1) || calendar_word(tk.lower[k - 1]))) --k;
         word = casualty_ending(k, s.first, 3, [&](const Lexicon::Row&, std::uint32_t w0) {
@@ -5311,8 +5311,7 @@ void Extractor::add_tagged_roles(const Document& doc, const Analysis& a, std::ve
       if (name == a.names.end()) break;
       k = name->last;
     }
-    static const StringSet copula = {"was", "were", "is", "are"};
-    if (k + 1 >= end || !has(copula, tk, k)) return false;
+    if (k + 1 >= end || !copula(tk.lower[k])) return false;
     ++k;
     if (tk.lower[k] == "later"sv || tk.lower[k] == "also"sv) ++k;
     static const StringSet held = {"arrested", "charged", "booked", "indicted", "convicted", "sentenced", "arraigned", "jailed"};
