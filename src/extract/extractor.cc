@@ -28,7 +28,7 @@ Extractor::Extractor(const Analyser& a, const RoleTagger* roles, const VictimSco
       deaths_("death_words.txt"), injuries_("injury_words.txt"), harms_("victim_words.tsv"), perpetration_("perpetration_verbs.txt"),
       tallies_("tally_phrases.txt"), attacker_deaths_("attacker_deaths.txt"),
       responsibility_("responsibility_words.txt"), state_forces_("state_forces.txt"), flag_words_("flag_words.tsv"),
-      other_causes_("other_causes.txt"), violence_by_("violence_by.txt"), care_places_("care_places.tsv") {
+      other_causes_("other_causes.txt"), violence_by_("violence_by.txt"), care_places_("care_places.tsv"), hurt_charges_("hurt_charges.txt") {
   // data/flag_words.tsv's police phrases "<verb> by [a|an] <police>" ("shot by police", "killed by a deputy"):
   // their verbs and their last words, for the same told with a name between ("shot by Baltimore County police");
   // and of "<police> fired" and "<police> opened fire" the nouns, for the same told with a name or an adverb
@@ -4509,6 +4509,28 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       std::erase_if(m.evidence, [](const Evidence& e) { return e.field == "wounded"sv; });
       m.wounded = {main_hurt_only->value, main_hurt_only->qualifier};
       m.evidence.push_back(span(doc, "wounded", main_hurt_only->start, main_hurt_only->end));
+    }
+  }
+  // The hurt counted by the charges, where no sentence counts the hurt nor any dead: an arrest story's "booked on
+  // 17 counts of attempted murder" (data/hurt_charges.txt), one count a person shot at. The largest such count
+  // in the body's sentences ("two counts of criminal attempted homicide and four counts of aggravated assault"
+  // are four people); the zero counts below then read it as any count of the hurt.
+  if (!m.wounded.value && !(m.killed.value && *m.killed.value > 0)) {
+    const Quantity* most = nullptr;
+    std::uint32_t most_end = 0;  // the token after its charge
+    for (const Quantity& q : a.numbers) {
+      if (!q.count || q.article || q.qualifier == "vague"sv || q.value < 1 || tally(tk.sentence_of(q.first))) continue;
+      const std::uint32_t k = q.last, end = tk.sentences[tk.sentence_of(q.first)].last;
+      std::uint32_t len = 0;
+      if (k + 2 < end &&
+          (tk.lower[k] == "counts"sv || tk.lower[k] == "count"sv || tk.lower[k] == "charges"sv || tk.lower[k] == "charge"sv) &&
+          tk.lower[k + 1] == "of"sv && hurt_charges_.match(tk, k + 2, end, len) && (!most || q.value > most->value))
+        most = &q, most_end = k + 2 + len;
+    }
+    if (most) {
+      m.wounded = {most->value, ""};
+      m.evidence.push_back(span(doc, "wounded", t[most->first].start, t[most_end - 1].end,
+                                "no sentence counts the hurt: the counts charged of harming people who lived, one a person"));
     }
   }
   // Zero counts, when the article says so. An analyst codes "nobody died" for a shooting whose victims are

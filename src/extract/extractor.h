@@ -86,7 +86,7 @@ class Extractor {
   const PlaceChooser* places_;
   Lexicon triggers_, casualties_, weapons_, perpetrators_, targets_, survival_, deaths_, injuries_, harms_, perpetration_,
       tallies_, attacker_deaths_, responsibility_, state_forces_, flag_words_, other_causes_,
-      violence_by_, care_places_;
+      violence_by_, care_places_, hurt_charges_;
   StringSet persons_, later_events_, later_clause_, speech_words_, kin_, agents_;
   StringSet not_attackers_;  // data/victims_not_attacker.txt
   StringSet care_words_;     // data/care_places.tsv "care": "pronounced dead at", "treated at"

@@ -83,6 +83,29 @@ TEST(Extract, ACasualtyAnotherOwnsIsNotTheNamesOwn) {
   EXPECT_EQ(ms[0].victims[0].status, "killed");
 }
 
+TEST(Extract, ChargesCountTheHurtWhenNoSentenceDoes) {
+  // an arrest story: the counts of attempted murder or assault (data/hurt_charges.txt) are the people shot at,
+  // the largest of them, and nobody is said to have died
+  auto ms = extract("Police arrested a 16-year-old on Monday in the Fourth of July shooting downtown. He was charged with "
+                    "two counts of criminal attempted homicide and four counts of aggravated assault.",
+                    "2016-07-12");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].wounded.value, 4);
+  EXPECT_EQ(ms[0].killed.value, 0);
+  bool cited = false;
+  for (auto& e : ms[0].evidence) cited |= e.field == "wounded" && e.text == "four counts of aggravated assault";
+  EXPECT_TRUE(cited);
+  // ... but not where the story counts them itself, nor charges of murder
+  ms = extract("Two people were shot and wounded Saturday night. The suspect was charged with five counts of attempted "
+               "murder.", "2016-07-12");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].wounded.value, 2);
+  ms = extract("Police arrested a man on Monday in the shooting on Elm Street. He was booked on three counts of murder.",
+               "2016-07-12");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_NE(ms[0].wounded.value, 3);
+}
+
 TEST(Extract, APossessiveIsTheSamePerson) {
   auto ms = extract("Joshua Cooper's brother said there is more to the story of Friday night. Police said they got into "
                     "a struggle over the gun and Cooper was shot and killed. Joshua Cooper was 19.",
