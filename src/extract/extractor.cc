@@ -2403,7 +2403,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         const auto* row = casualties_.match(x, p, s.last, len);
         if (!row || len != k || !told_before(*row)) continue;
         // a murder tried is no death: "the attempted murders of five teenagers", "attempted aggravated murder of"
-        if (attempt_before(x, p, s.first, 3)) break;
+        if (attempt_before(x, p, s.first, 3, {"trying", "tried", "tries", "try"})) break;
         // nor is a harm denied: "the suspect would never hurt the boy", "would never purposefully hurt", "did
         // not kill anyone"
         if (denied_before(x, p, s.first)) break;
@@ -2412,7 +2412,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         bool ok = !q.article;
         if (q.last < s.last) {
           const std::string& nx = x.lower[q.last];
+          // (two words may come between, neither a word of grammar: "two law enforcement officers")
+          auto modifier = [&](std::uint32_t k) {
+            const std::string& w = x.lower[k];
+            return x.tokens[k].kind == Token::word && w.size() > 2 && !auxiliary(w) && w != "the"sv && w != "and"sv &&
+                   w != "for"sv && w != "his"sv && w != "her"sv && w != "its"sv && w != "who"sv && w != "but"sv &&
+                   w != "not"sv && w != "with"sv && w != "from"sv &&
+                   w != "near"sv && w != "into"sv && w != "inside"sv && w != "outside"sv && w != "after"sv && w != "before"sv &&
+                   w != "during"sv && w != "while"sv && w != "when"sv && w != "where"sv && w != "then"sv && w != "their"sv &&
+                   w != "more"sv && w != "other"sv && w != "others"sv;
+          };
           bool next_person = persons_.count(nx) || (q.last + 1 < s.last && has(persons_, x, q.last + 1)) ||
+                             (!q.article && q.last + 2 < s.last && modifier(q.last) && modifier(q.last + 1) &&
+                              has(persons_, x, q.last + 2)) ||
                              (q.article && q.first == q.last && nx.ends_with("-year-old"));  // one person: "life of 15-year-old"
           // ... or an ordinal alone ("seriously injuring a fourth before barricading himself", "wounding the third")
           const bool lone_ordinal = q.article && ordinal_value(nx) > 0 && !ordinal_after_name(x, q) &&
@@ -2450,6 +2462,34 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                 !(e + 1 < s.last && (auxiliary(x.lower[e + 1]) || x.lower[e + 1] == "who"sv || casualties_.match(x, e + 1, s.last, len)))) {
               f.value += 1;
               f.end = x.tokens[e].end;
+            }
+          }
+          // ... or more of them with a number of their own, "and" or "&" between: "wounding two officers and
+          // three civilians", "Injured 2 Officers & 3 Others" (five); each number's people a word for people
+          // within three words of it, and the second with no verb of its own ("killed two people and three
+          // were hurt", "and two others who ...")
+          if (!q.article && f.value == q.value) {
+            // the word for people in the three words from b, before any "and" or punctuation: its token, or 0
+            auto people_noun = [&](std::uint32_t b) -> std::uint32_t {
+              for (std::uint32_t e = b; e < s.last && e < b + 3; ++e) {
+                if (has(persons_, x, e)) {
+                  while (e + 1 < s.last && has(persons_, x, e + 1)) ++e;  // "police officers"
+                  return e;
+                }
+                if (x.tokens[e].kind != Token::word || x.lower[e] == "and"sv || x.lower[e] == "or"sv) return 0;
+              }
+              return 0;
+            };
+            const std::uint32_t e = people_noun(q.last);
+            if (e && e + 3 < s.last && (x.lower[e + 1] == "and"sv || x.lower[e + 1] == "&"sv) && x.lower[e + 2] != "a"sv &&
+                x.lower[e + 2] != "an"sv) {
+              const int more = value_at(x, e + 2);
+              const std::uint32_t e2 = more > 0 && more < 100 ? people_noun(e + 3) : 0;
+              if (e2 && !(e2 + 1 < s.last && (auxiliary(x.lower[e2 + 1]) || x.lower[e2 + 1] == "who"sv ||
+                                              casualties_.match(x, e2 + 1, s.last, len)))) {
+                f.value += more;
+                f.end = x.tokens[e2].end;
+              }
             }
           }
           // a verb of killing, not a noun ("the death of"), whose object is not the attacker ("killing the

@@ -642,6 +642,13 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
                 "", -1, 4},
            // "killed two people and shot two others": the others are besides the dead, not two hit in all
            Case{"Police say a man broke into a home on Tuesday, killed two people and shot two others.", "", 2, 2},
+           // the objects of one verb, each with its number, add up ("two ... officers and three other civilians":
+           // five), words of their own between a number and its people; not where the second has a verb of its
+           // own, nor a killing someone tried
+           Case{"A gunman went on a rampage Friday, killing a young woman and wounding two law enforcement officers and "
+                "three other civilians before police shot him.",
+                "", 1, 5},
+           Case{"A gunman opened fire on Elm Street on Friday, killing two people and three were hurt.", "", 2, 3},
            // "Four Shot, Man Dead": the man after the comma is one of the four, not four dead
            Case{"", "Four Shot, Man Dead In North Long Beach", 1, -1},
            // a count of the hurt grows by the next one told with an ordinal, where nobody is counted dead
@@ -874,6 +881,10 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
       EXPECT_EQ(ms[0].wounded.value, c.wounded) << c.body << c.title;
     }
   }
+  // a killing someone tried is no death
+  auto ms = extract("Police said a man opened fire at a Subway on Tuesday, trying to kill 2 officers.", "2016-02-03");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_NE(ms[0].killed.value, 2);
 }
 
 TEST(Extract, TwoAttacksOfOneSentenceAndOneNamedByAnotherPlace) {
