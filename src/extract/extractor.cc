@@ -2381,12 +2381,17 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         }
       }
       // "Sims shot three people in their legs", "accused of shooting three people": "shot" in the active voice,
-      // its people right after it, all hit
+      // its people right after it, all hit; so are those of "the shooting of four members of a family" (not
+      // "the fatal shooting of two men": data/casualty_words.tsv)
+      const bool shooting_of = q.first > s.first + 2 && x.lower[q.first - 1] == "of"sv &&
+                               (x.lower[q.first - 2] == "shooting"sv || x.lower[q.first - 2] == "shootings"sv);
+      const std::uint32_t shot_at = shooting_of ? q.first - 2 : q.first - 1;  // the verb's, or the noun's, token
       if (!q.article && q.first > s.first + 1 && q.last < s.last && has(persons_, x, q.last) &&
-          (x.lower[q.first - 1] == "shot"sv || x.lower[q.first - 1] == "shoots"sv || x.lower[q.first - 1] == "shooting"sv) &&
-          x.lower[q.first - 2] != "fatally"sv &&  // "fatally shooting three people": data/casualty_words.tsv
-          x.tokens[q.first - 2].kind == Token::word && !auxiliary(x.lower[q.first - 2])) {
-        Found f{q.value, q.qualifier, x.tokens[q.first - 1].start, x.tokens[q.last].end, false, false, in_title, true};
+          (shooting_of || x.lower[shot_at] == "shot"sv || x.lower[shot_at] == "shoots"sv || x.lower[shot_at] == "shooting"sv) &&
+          x.lower[shot_at - 1] != "fatally"sv &&  // "fatally shooting three people": data/casualty_words.tsv
+          !(shooting_of && (x.lower[shot_at - 1] == "fatal"sv || x.lower[shot_at - 1] == "deadly"sv)) &&
+          x.tokens[shot_at - 1].kind == Token::word && !auxiliary(x.lower[shot_at - 1])) {
+        Found f{q.value, q.qualifier, x.tokens[shot_at].start, x.tokens[q.last].end, false, false, in_title, true};
         // ("killed a young couple and shot two others": the others are besides the dead)
         f.all = x.lower[q.last] != "others"sv && x.lower[q.last] != "other"sv;
         f.others = true;
@@ -2515,10 +2520,14 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         const std::string& w = x.lower[j];
         if (w != "shot"sv && w != "shoots"sv && w != "shooting"sv) continue;
         const std::string& before = x.lower[j - 1];
-        if (!possessive_pronoun(x.lower[j + 1]) || auxiliary(before) || before == "the"sv || before == "a"sv ||
-            before == "fatally"sv || before == "and"sv)
+        // (or after "shooting of": "arrested in connection to the accidental shooting of his 10-year-old brother",
+        // not "the fatal shooting of his wife")
+        const std::uint32_t owner = w == "shooting"sv && x.lower[j + 1] == "of"sv && j + 3 < s.last ? j + 2 : j + 1;
+        if (!possessive_pronoun(x.lower[owner]) || auxiliary(before) || before == "a"sv || before == "fatally"sv ||
+            before == "and"sv || (owner == j + 1 && before == "the"sv) ||
+            (owner > j + 1 && (before == "fatal"sv || before == "deadly"sv)))
           continue;
-        if (auto people = people_after(x, j + 1, s.last)) {
+        if (auto people = people_after(x, owner, s.last)) {
           Found f{people->first, "", x.tokens[j].start, x.tokens[people->second - 1].end, false, false, in_title, true};
           f.all = true;
           f.others = true;

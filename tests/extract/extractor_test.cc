@@ -649,6 +649,12 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
                 "three other civilians before police shot him.",
                 "", 1, 5},
            Case{"A gunman opened fire on Elm Street on Friday, killing two people and three were hurt.", "", 2, 3},
+           // "the shooting of four men", "the shooting of his 10-year-old brother": the people hit, as after "shot";
+           // not "the fatal shooting of two men"
+           Case{"Police said on Monday the shooting of four men happened outside a bar.", "", 0, 4},
+           Case{"A man has been arrested in connection to the accidental shooting of his 10-year-old brother on Monday.",
+                "", 0, 1},
+           Case{"Police are investigating the fatal shooting of two men on Monday.", "", 2, 0},
            // "Four Shot, Man Dead": the man after the comma is one of the four, not four dead
            Case{"", "Four Shot, Man Dead In North Long Beach", 1, -1},
            // a count of the hurt grows by the next one told with an ordinal, where nobody is counted dead
