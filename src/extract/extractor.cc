@@ -2402,11 +2402,20 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // "another" may come between ("The gunfire injured another four teenagers")
       const std::uint32_t counted_from =
           !q.article && q.first > s.first + 1 && x.lower[q.first - 1] == "another"sv ? q.first - 1 : q.first;
+      // (the longest phrase that ends there: "fatally wounding the younger sibling" is a death, not "wounding")
+      auto phrase_before = [&](std::uint32_t k, std::uint32_t& len) -> const Lexicon::Row* {
+        const auto* row = casualties_.match(x, counted_from - k, s.last, len);
+        return row && len == k && told_before(*row) ? row : nullptr;
+      };
       for (std::uint32_t k = 1; k <= 3 && counted_from >= s.first + k; ++k) {
         std::uint32_t p = counted_from - k;
         std::uint32_t len = 0;
-        const auto* row = casualties_.match(x, p, s.last, len);
-        if (!row || len != k || !told_before(*row)) continue;
+        const auto* row = phrase_before(k, len);
+        if (!row) continue;
+        std::uint32_t longer_len = 0;
+        if ((k < 3 && counted_from >= s.first + k + 1 && phrase_before(k + 1, longer_len)) ||
+            (k < 2 && counted_from >= s.first + k + 2 && phrase_before(k + 2, longer_len)))
+          continue;
         // a murder tried is no death: "the attempted murders of five teenagers", "attempted aggravated murder of"
         if (attempt_before(x, p, s.first, 3, {"trying", "tried", "tries", "try"})) break;
         // nor is a harm denied: "the suspect would never hurt the boy", "would never purposefully hurt", "did

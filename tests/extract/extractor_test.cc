@@ -655,6 +655,12 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
            Case{"A man has been arrested in connection to the accidental shooting of his 10-year-old brother on Monday.",
                 "", 0, 1},
            Case{"Police are investigating the fatal shooting of two men on Monday.", "", 2, 0},
+           // the longest phrase before the person counts: "fatally wounding the younger brother" is a death
+           // (data/casualty_words.tsv), not "wounding"; a co-worker is a person (data/person_nouns.txt)
+           Case{"The weapon discharged on Wednesday, fatally wounding the younger brother, the prosecutor's office said.",
+                "", 1, 0},
+           Case{"A 28-year-old man is accused of shooting his co-worker in the face at a vape shop on Thursday.", "", 0,
+                1},
            // "Four Shot, Man Dead": the man after the comma is one of the four, not four dead
            Case{"", "Four Shot, Man Dead In North Long Beach", 1, -1},
            // a count of the hurt grows by the next one told with an ordinal, where nobody is counted dead
