@@ -2051,6 +2051,19 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
         if (!dead && speech_words_.count(w) && !(j >= 2 && (x.lower[j - 2] == "who"sv || x.lower[j - 2] == "whom"sv)))
           break;
         if (w == "and"sv) after_and = true;  // "killed four people and left one seriously injured": another count
+        // an aside on some of the people counted, between commas, is passed over whole: "five people, four of
+        // them teenagers, were shot" (five); its own number is a part of them
+        if (w == ","sv && person && !hurt && !dead && j + 4 < s.last && x.lower[j + 2] == "of"sv &&
+            (x.lower[j + 3] == "them"sv || x.lower[j + 3] == "whom"sv) &&
+            (x.tokens[j + 1].kind == Token::number || analyser_.numbers().word_value(x.lower[j + 1]) > 0 ||
+             x.lower[j + 1] == "all"sv || x.lower[j + 1] == "some"sv || x.lower[j + 1] == "most"sv || x.lower[j + 1] == "both"sv)) {
+          std::uint32_t close = j + 4;
+          while (close < s.last && close < j + 10 && x.lower[close] != ","sv) ++close;
+          if (close < s.last && x.lower[close] == ","sv) {
+            j = close;  // (the aside takes one of the words the stretch may reach)
+            continue;
+          }
+        }
         // "other" and "more" right after the number add nothing to the people counted, nor does an adverb to
         // what befell them: not counted in the stretch's length ("Three other men inside the home were
         // subsequently injured", "Three other men at the scene were also hit by gunfire")

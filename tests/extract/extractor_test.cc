@@ -661,6 +661,9 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
                 "", 1, 0},
            Case{"A 28-year-old man is accused of shooting his co-worker in the face at a vape shop on Thursday.", "", 0,
                 1},
+           // an aside on some of the people counted is passed over: "five people, four of them teenagers, were
+           // shot" is five hit
+           Case{"Police said five people, four of them teenagers, were shot on Sunday at a block party.", "", 0, 5},
            // "Four Shot, Man Dead": the man after the comma is one of the four, not four dead
            Case{"", "Four Shot, Man Dead In North Long Beach", 1, -1},
            // a count of the hurt grows by the next one told with an ordinal, where nobody is counted dead
