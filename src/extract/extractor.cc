@@ -2430,7 +2430,11 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
             (k < 2 && counted_from >= s.first + k + 2 && phrase_before(k + 2, longer_len)))
           continue;
         // a murder tried is no death: "the attempted murders of five teenagers", "attempted aggravated murder of"
-        if (attempt_before(x, p, s.first, 3, {"trying", "tried", "tries", "try"})) break;
+        if (attempt_before(x, p, s.first, 3)) break;
+        // ... nor one someone was trying to do ("trying to kill 2 officers"; not a trial's "was tried for killing")
+        if (p >= s.first + 2 && x.lower[p - 1] == "to"sv &&
+            (x.lower[p - 2] == "trying"sv || x.lower[p - 2] == "tried"sv || x.lower[p - 2] == "tries"sv || x.lower[p - 2] == "try"sv))
+          break;
         // nor is a harm denied: "the suspect would never hurt the boy", "would never purposefully hurt", "did
         // not kill anyone"
         if (denied_before(x, p, s.first)) break;

@@ -896,10 +896,13 @@ TEST(Extract, CountsReadFromTheWordsAroundTheNumber) {
       EXPECT_EQ(ms[0].wounded.value, c.wounded) << c.body << c.title;
     }
   }
-  // a killing someone tried is no death
+  // a killing someone tried is no death, but one a man "was tried for" is
   auto ms = extract("Police said a man opened fire at a Subway on Tuesday, trying to kill 2 officers.", "2016-02-03");
   ASSERT_FALSE(ms.empty());
   EXPECT_NE(ms[0].killed.value, 2);
+  ms = extract("A man was tried for killing two men in a shooting on Elm Street last year.", "2016-02-03");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(ms[0].killed.value, 2);
 }
 
 TEST(Extract, TwoAttacksOfOneSentenceAndOneNamedByAnotherPlace) {
