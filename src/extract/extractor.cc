@@ -201,10 +201,10 @@ bool counts_everyone_hit(const Lexicon::Row& row) { return row.size() > 2 && (ro
 bool told_after(const Lexicon::Row& row) { return row[1] == "after"sv || row[1] == "both"sv; }
 bool told_before(const Lexicon::Row& row) { return row[1] == "before"sv || row[1] == "both"sv; }
 
-// A verb's helper: "was shot", "had been shot", "were shot three times" are no active shooting.
 // A form of "to be" that joins a subject to what it is or what befell it: "was", "were", "is", "are".
 bool copula(std::string_view w) { return w == "was"sv || w == "were"sv || w == "is"sv || w == "are"sv; }
 
+// A verb's helper: "was shot", "had been shot", "were shot three times" are no active shooting.
 bool auxiliary(std::string_view w) {
   return copula(w) || w == "been"sv || w == "be"sv || w == "being"sv || w == "got"sv || w == "get"sv || w == "gets"sv;
 }
@@ -324,7 +324,7 @@ bool owner_of_place(const Tokens& x, std::uint32_t at) {
 bool intended(const Tokens& x, std::uint32_t j, std::uint32_t from) {
   static const StringSet intent = {"ready", "going", "willing", "prepared", "afraid", "deserve", "deserves",
                                    "deserved", "want", "wants", "wanted", "about", "threatened", "threatening",
-                                   "vowed", "planned", "plotted", "tried", "trying", "attempted"};
+                                   "vowed", "planned", "plotted", "tried", "trying", "tries", "try", "attempted"};
   return j >= from + 2 && x.lower[j - 1] == "to"sv && intent.count(x.lower[j - 2]);
 }
 
@@ -2415,26 +2415,18 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
       // "another" may come between ("The gunfire injured another four teenagers")
       const std::uint32_t counted_from =
           !q.article && q.first > s.first + 1 && x.lower[q.first - 1] == "another"sv ? q.first - 1 : q.first;
-      // (the longest phrase that ends there: "fatally wounding the younger sibling" is a death, not "wounding")
-      auto phrase_before = [&](std::uint32_t k, std::uint32_t& len) -> const Lexicon::Row* {
-        const auto* row = casualties_.match(x, counted_from - k, s.last, len);
-        return row && len == k && told_before(*row) ? row : nullptr;
-      };
-      for (std::uint32_t k = 1; k <= 3 && counted_from >= s.first + k; ++k) {
+      // (the longest phrase that ends there, of up to three words: "fatally wounding the younger sibling" is a
+      // death, not "wounding")
+      for (std::uint32_t k = 3; k >= 1; --k) {
+        if (counted_from < s.first + k) continue;
         std::uint32_t p = counted_from - k;
         std::uint32_t len = 0;
-        const auto* row = phrase_before(k, len);
-        if (!row) continue;
-        std::uint32_t longer_len = 0;
-        if ((k < 3 && counted_from >= s.first + k + 1 && phrase_before(k + 1, longer_len)) ||
-            (k < 2 && counted_from >= s.first + k + 2 && phrase_before(k + 2, longer_len)))
-          continue;
+        const auto* row = casualties_.match(x, p, s.last, len);
+        if (!row || len != k || !told_before(*row)) continue;
         // a murder tried is no death: "the attempted murders of five teenagers", "attempted aggravated murder of"
         if (attempt_before(x, p, s.first, 3)) break;
-        // ... nor one someone was trying to do ("trying to kill 2 officers"; not a trial's "was tried for killing")
-        if (p >= s.first + 2 && x.lower[p - 1] == "to"sv &&
-            (x.lower[p - 2] == "trying"sv || x.lower[p - 2] == "tried"sv || x.lower[p - 2] == "tries"sv || x.lower[p - 2] == "try"sv))
-          break;
+        // ... nor one only intended ("trying to kill 2 officers"; not a trial's "was tried for killing")
+        if (intended(x, p, s.first)) break;
         // nor is a harm denied: "the suspect would never hurt the boy", "would never purposefully hurt", "did
         // not kill anyone"
         if (denied_before(x, p, s.first)) break;
