@@ -395,10 +395,10 @@ std::vector<PlaceMention> PlaceFinder::find(const Tokens& tk, std::string_view t
           if (t[k].kind != Token::word || (k > i + n && !tk.caseless && !t[k].cap)) break;
           street = use_of(k) == "street"sv;
         }
-        // a street named with another ("Humboldt and Eastwood streets", "Seventh Street and Broadway", a numbered
-        // one, "20th and Lakewood") or after "block of" ("the 5600 block of Wolcott")
-        if (n == 1 && i + 3 < s.last && tk.lower[i + 1] == "and"sv && t[i + 2].cap &&
-            use_of(i + 3) == "street"sv)
+        // a street named with another ("Humboldt and Eastwood streets", "Wallace and 33rd Street", "Seventh
+        // Street and Broadway", a numbered one, "20th and Lakewood") or after "block of" ("the 5600 block of Wolcott")
+        if (n == 1 && i + 3 < s.last && tk.lower[i + 1] == "and"sv &&
+            (t[i + 2].cap || ordinal_digits(tk.lower[i + 2]) > 0) && use_of(i + 3) == "street"sv)
           continue;
         if (n == 1 && i >= s.first + 2 && tk.lower[i - 1] == "and"sv &&
             (use_of(i - 2) == "street"sv || ordinal_digits(tk.lower[i - 2]) > 0))
