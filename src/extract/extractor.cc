@@ -1166,11 +1166,21 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   auto foreign_homonym = [&](const PlaceMention& p, const GazEntry& e) {
     return !home.empty() && e.country != home && e.local() && !p.within && !p.dateline && !e.large_city();
   };
+  // The town of a place of care ("taken to Lehigh Valley Hospital in Allentown", "died in an Anchorage
+  // hospital") is where the hurt were taken, not where they were hurt (the archive sometimes codes it; the
+  // text does not say the incident was there). Only the body's places: a headline's are read apart.
+  std::vector<char> care_towns(a.places.size());
+  for (std::size_t k = 0; k < a.places.size(); ++k)
+    care_towns[k] = a.places[k].entry >= 0 && care_town(tk, a.places[k].first, a.places[k].last);
+  auto care_town_at = [&](const PlaceMention& p) {
+    return &p >= a.places.data() && &p < a.places.data() + a.places.size() && care_towns[static_cast<std::size_t>(&p - a.places.data())];
+  };
   // Why a place the article names cannot be the incident's (nullptr: it can): the rules' choice below skips
   // these, and an unknown place's evidence gives the reasons.
   auto not_the_incidents = [&](const PlaceMention& p, const GazEntry& e, bool in_title) -> const char* {
     if (p.in_person) return "a person's name";
     if (p.in_name) return "a venue's or an outlet's name";
+    if (care_town_at(p)) return "the town of a place of care the hurt were taken to";
     if (e.kind == GazEntry::Kind::demonym) return "a demonym";
     if (!in_title && a_surname(p, e)) return "a surname of the story";
     if (foreign_homonym(p, e)) return "a small town abroad in a story of another country";
@@ -1304,7 +1314,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   if (where && where->entry >= 0 && gaz.at(static_cast<std::uint32_t>(where->entry)).kind == GazEntry::Kind::admin2) {
     const GazEntry& county = gaz.at(static_cast<std::uint32_t>(where->entry));
     auto in_county = [&](const PlaceMention& p) {
-      if (p.entry < 0 || p.in_person || p.in_name) return false;
+      if (p.entry < 0 || p.in_person || p.in_name || care_town_at(p)) return false;
       const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
       return e.kind == GazEntry::Kind::city && e.country == county.country && e.admin1 == county.admin1 &&
              e.admin2_name == county.admin2_name;
@@ -1415,6 +1425,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     std::vector<std::pair<const PlaceMention*, bool>> first;  // each candidate's first mention (and in the headline)
     auto consider = [&](const PlaceMention& p, bool in_title) {
       if (p.entry < 0 || p.in_person || p.in_name || p.us_state) return;
+      if (!in_title && care_town_at(p)) return;
       const GazEntry& e = gaz.at(static_cast<std::uint32_t>(p.entry));
       std::string key = key_of(p, in_title);
       if (key != w_key) {  // what the rules never consider is no candidate: a state, a surname, a foreign homonym
@@ -5252,7 +5263,7 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   return out;
 }
 
-bool Extractor::care_place(const Tokens& tk, std::uint32_t first, std::uint32_t last) const {
+bool Extractor::care_place(const Tokens& tk, std::uint32_t first, std::uint32_t last, bool in_as_at) const {
   bool ends_in_care = false;
   for (std::uint32_t k = first; k < last && !ends_in_care; ++k) {
     std::uint32_t len = 0;
@@ -5264,11 +5275,24 @@ bool Extractor::care_place(const Tokens& tk, std::uint32_t first, std::uint32_t 
   if (before > 0 && (tk.lower[before] == "the"sv || tk.lower[before] == "a"sv || tk.lower[before] == "an"sv)) --before;
   const std::string& w = tk.lower[before];
   if (w == "to"sv || w == "via"sv || w == "by"sv || w == "from"sv) return true;
-  if (w != "at"sv) return false;
+  if (w != "at"sv && !(in_as_at && w == "in"sv)) return false;
   // "at" after a word of care within three words: "pronounced dead at", "underwent surgery at"
   for (std::uint32_t k = before; k > 0 && before - k <= 3; --k)
     if (has(care_words_, tk, k - 1)) return true;
   return false;
+}
+
+bool Extractor::care_town(const Tokens& tk, std::uint32_t first, std::uint32_t last) const {
+  // "taken to Lehigh Valley Hospital in Allentown": a place of care the hurt were taken to (care_place) that
+  // ends right before "in", its name up to four words
+  if (first >= 2 && tk.lower[first - 1] == "in"sv)
+    for (std::uint32_t k = first - 1; k-- > 0 && first - 1 - k <= 4;)
+      if (care_place(tk, k, first - 1, true)) return true;
+  // "died in an Anchorage hospital": the place of care right after the town's name
+  const std::uint32_t end = static_cast<std::uint32_t>(tk.tokens.size());
+  std::uint32_t len = 0;
+  const auto* row = last < end ? care_places_.match(tk, last, std::min(end, last + 3), len) : nullptr;
+  return row && !row->empty() && (*row)[0] == "place"sv && care_place(tk, first, last + len, true);
 }
 
 bool Extractor::other_cause_after(const Tokens& tk, std::uint32_t from, std::uint32_t end) const {

@@ -111,8 +111,12 @@ class Extractor {
   // Whether a cause that is no violence (data/other_causes.txt) is in the six words from `from`, up to a comma:
   // casualty_at's check, which the counts ask too ("Five bicyclists were hit by a car").
   bool other_cause_after(const Tokens& tk, std::uint32_t from, std::uint32_t end) const;
-  // tokens [first, last) name a place of care the hurt were taken to (data/care_places.tsv), no target
-  bool care_place(const Tokens& tk, std::uint32_t first, std::uint32_t last) const;
+  // tokens [first, last) name a place of care the hurt were taken to (data/care_places.tsv), no target;
+  // `in_as_at`: "in" after a word of care is read as "at" is ("died in a Chicago hospital")
+  bool care_place(const Tokens& tk, std::uint32_t first, std::uint32_t last, bool in_as_at = false) const;
+  // tokens [first, last) name the town of a place of care: "Lehigh Valley Hospital in Allentown", "an
+  // Anchorage hospital" (data/care_places.tsv's places): where the hurt were taken, not where they were hurt
+  bool care_town(const Tokens& tk, std::uint32_t first, std::uint32_t last) const;
   const Lexicon::Row* to_a_hospital_ = nullptr;  // casualty_words.tsv's "to a hospital", which casualty_at gives
   // The end of a police phrase "<verb> by [a|an] <name> <police>" at token i, one to three capitalised words
   // between ("shot by Baltimore County police", "fatally shot by Los Angeles police officers": at "shot"),

@@ -342,6 +342,23 @@ TEST(Extract, PlaceChoiceSkipsNamesAndPrefersTheCityInItsCounty) {
   EXPECT_EQ(florence[0].location->admin1, "Alabama");
 }
 
+// The town of a place of care the hurt were taken to is not where they were hurt; a hospital attacked is.
+TEST(Extract, TheTownOfTheHospitalTheHurtWereTakenToIsNotTheIncidents) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"A 12-year-old boy who was accidentally shot on Saturday died in an Atlanta hospital, Clayton County police "
+       "said.", "Clayton County"},
+      {"A 12-year-old boy was accidentally shot on Sunday and flown to Lehigh Valley Hospital in Allentown, York County "
+       "deputies said.", "York County"},
+      {"Gunmen entered the hospital in Zacatecoluca on Sunday and shot a soldier who was being treated there.",
+       "Zacatecoluca"}};
+  for (auto& [text, place] : cases) {
+    auto ms = extract(text, "2016-02-29");
+    ASSERT_FALSE(ms.empty()) << text;
+    ASSERT_TRUE(ms[0].location) << text;
+    EXPECT_EQ(ms[0].location->name, place) << text;
+  }
+}
+
 TEST(Extract, APlaceOutsideTheStoriesRegionLosesToOneInside) {
   // Gresham is a Chicago neighbourhood; the gazetteer's Gresham is in Oregon.
   auto ms = extract("A man was shot in Gresham on Sunday night, Chicago police said. It was the third shooting in Chicago "

@@ -20,10 +20,11 @@ const Evidence* place_evidence(const Mention& m) {
     if (e.field == "location") return &e;
   return nullptr;
 }
-// Shot in Roswell, died in an Albuquerque hospital: the rules take the town of the incident's sentence.
+// Shot in Roswell, his family in Albuquerque: the rules take the town of the incident's sentence. (The town
+// of the hospital he was taken to would be no candidate at all: Extractor::care_town.)
 const std::string kStory =
-    "A man was shot on Elm Street in Roswell, New Mexico, on Saturday night. He was taken to a hospital in "
-    "Albuquerque, where he died on Sunday. Roswell police are looking for the gunman.";
+    "A man was shot on Elm Street in Roswell, New Mexico, on Saturday night. He died on Sunday. His family "
+    "moved from Albuquerque last year. Roswell police are looking for the gunman.";
 }  // namespace
 
 TEST(PlaceChooser, TheTraceListsEachTownOnceWithTheRulesChoiceMarked) {
@@ -48,13 +49,13 @@ TEST(PlaceChooser, TheTraceListsEachTownOnceWithTheRulesChoiceMarked) {
 }
 
 TEST(PlaceChooser, ExtractorTakesTheChoosersPlaceAndSaysTheRulesTookAnother) {
-  // a chooser trained on this very story to prefer the hospital's city
+  // a chooser trained on this very story to prefer the family's city
   Extractor rules(analyser(), nullptr, nullptr, nullptr, nullptr);
   Extractor::Trace trace;
   extract(rules, kStory, &trace);
   ASSERT_EQ(trace.places.size(), 2u);
-  auto hospital = incidex::testing::chooser_for<PlaceChooser>(trace.places, 1, 5, 5, "the hospital's city");
-  Extractor x(analyser(), nullptr, nullptr, nullptr, &hospital);
+  auto family = incidex::testing::chooser_for<PlaceChooser>(trace.places, 1, 5, 5, "the family's city");
+  Extractor x(analyser(), nullptr, nullptr, nullptr, &family);
   auto ms = extract(x, kStory);
   ASSERT_FALSE(ms.empty());
   ASSERT_TRUE(ms[0].location);
@@ -66,9 +67,9 @@ TEST(PlaceChooser, ExtractorTakesTheChoosersPlaceAndSaysTheRulesTookAnother) {
   // its model file round-trips; another model's file is refused
   incidex::testing::TempDir dir;
   std::string path = (dir.path() / "places.model").string();
-  hospital.save(path);
+  family.save(path);
   PlaceChooser back(path);
-  EXPECT_EQ(back.description(), "the hospital's city");
+  EXPECT_EQ(back.description(), "the family's city");
   std::vector<std::vector<std::uint32_t>> cands;
   for (auto& p : trace.places) cands.push_back(p.feats);
   EXPECT_EQ(back.best(cands), 1u);
