@@ -1376,7 +1376,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
     return e.country == "US"sv ? "only a small town of another state than the story's (" + e.name + ", " + e.admin1_name + ")"
                                : "only a town abroad in a story of another country (" + e.name + ", " + e.country + ")";
   };
-  // The dateline's place, when nothing else is named at all.
+  // The dateline's place, when nothing else is named at all; else the town of the place of care the hurt
+  // were taken to, which the rules above pass over, said so in the note (the hurt are most often taken to
+  // the nearest hospital: the town is seldom the incident's, its state most often is).
   const char* where_note = "";
   if (!where && !title_where)
     for (auto& p : a.places)
@@ -1386,6 +1388,13 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
           where_note = "the dateline's place: the text names no other";
           break;
         }
+      }
+  if (!where && !title_where)
+    for (auto& p : a.places)
+      if (care_town_at(p) && !p.in_person && !p.in_name && gaz.at(static_cast<std::uint32_t>(p.entry)).local()) {
+        where = &p;
+        where_note = "the town of the place of care the hurt were taken to: the text names no other place";
+        break;
       }
   // The place a mention records: a part of a city ("a shooting in West Garfield Park") is recorded as the
   // city, as registers code it (the evidence keeps the part's name).
