@@ -1173,7 +1173,8 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   for (std::size_t k = 0; k < a.places.size(); ++k)
     care_towns[k] = a.places[k].entry >= 0 && care_town(tk, a.places[k].first, a.places[k].last);
   auto care_town_at = [&](const PlaceMention& p) {
-    return &p >= a.places.data() && &p < a.places.data() + a.places.size() && care_towns[static_cast<std::size_t>(&p - a.places.data())];
+    const PlaceMention* const body = a.places.data();
+    return &p >= body && &p < body + a.places.size() && care_towns[static_cast<std::size_t>(&p - body)];
   };
   // Why a place the article names cannot be the incident's (nullptr: it can): the rules' choice below skips
   // these, and an unknown place's evidence gives the reasons.
@@ -1377,8 +1378,9 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
                                : "only a town abroad in a story of another country (" + e.name + ", " + e.country + ")";
   };
   // The dateline's place, when nothing else is named at all; else the town of the place of care the hurt
-  // were taken to, which the rules above pass over, said so in the note (the hurt are most often taken to
-  // the nearest hospital: the town is seldom the incident's, its state most often is).
+  // were taken to, which the rules above pass over, the note saying so: the text does not tell it as the
+  // incident's, but the hurt are mostly taken to a hospital near where they were hurt (with it, 3 stories of
+  // gva-news that had lost their state have it back).
   const char* where_note = "";
   if (!where && !title_where)
     for (auto& p : a.places)

@@ -840,8 +840,8 @@ TEST(Places, TheWordsAroundAOneWordPlaceMakeItAPersonsAStreetOrAVenue) {
   Document d;
   d.text = "Alexis Malone, 19, was shot in Memphis. The case went to Deputy Prosecutor Kimberly Dale. "
            "Police Sgt. Kendale Adams said Eric D. Lawrence saw it. Malone's friend was near Humboldt and "
-           "Eastwood streets, near Wallace and 33rd Street, in the 5600 block of Wolcott, at Douglass Park. The Chicago Tribune reported it "
-           "from West Pullman. He had been at the Garden State Pistol Range, not at Ohio State. Gregory Cooper said "
+           "Eastwood streets, near Wallace and 33rd Street, in the 5600 block of Wolcott, at Douglass Park. The "
+           "Chicago Tribune reported it from West Pullman. He had been at the Garden State Pistol Range, not at Ohio State. Gregory Cooper said "
            "his brother Joshua Cooper was his best friend. A future was taken away from Joshua on Friday.";
   Analysis a = analyser().analyse(d);
   std::vector<std::string> places, names;

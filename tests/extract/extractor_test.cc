@@ -358,12 +358,14 @@ TEST(Extract, TheTownOfTheHospitalTheHurtWereTakenToIsNotTheIncidents) {
     EXPECT_EQ(ms[0].location->name, place) << text;
   }
   // ... but where the text names no other place, it is that town, and the note says so
-  auto only = extract("A boy who was accidentally shot on Saturday died in an Anchorage hospital, troopers said.", "2016-02-29");
+  auto only =
+      extract("A boy who was accidentally shot on Saturday died in an Anchorage hospital, troopers said.", "2016-02-29");
   ASSERT_FALSE(only.empty());
   ASSERT_TRUE(only[0].location);
   EXPECT_EQ(only[0].location->name, "Anchorage");
   bool noted = false;
-  for (auto& e : only[0].evidence) noted |= e.field == "location" && e.note.starts_with("the town of the place of care");
+  for (auto& e : only[0].evidence)
+    noted |= e.field == "location" && e.note.starts_with("the town of the place of care");
   EXPECT_TRUE(noted);
 }
 
