@@ -5274,12 +5274,17 @@ std::vector<Mention> Extractor::extract(const Document& doc, const Analysis& a, 
   return out;
 }
 
+std::uint32_t Extractor::care_place_length(const Tokens& tk, std::uint32_t k, std::uint32_t end) const {
+  std::uint32_t len = 0;
+  const auto* row = care_places_.match(tk, k, end, len);
+  return row && !row->empty() && (*row)[0] == "place"sv ? len : 0;
+}
+
 bool Extractor::care_place(const Tokens& tk, std::uint32_t first, std::uint32_t last, bool in_as_at) const {
   bool ends_in_care = false;
   for (std::uint32_t k = first; k < last && !ends_in_care; ++k) {
-    std::uint32_t len = 0;
-    const auto* row = care_places_.match(tk, k, last, len);
-    ends_in_care = row && !row->empty() && (*row)[0] == "place"sv && k + len == last;
+    const std::uint32_t len = care_place_length(tk, k, last);
+    ends_in_care = len > 0 && k + len == last;
   }
   if (!ends_in_care || first == 0) return false;
   std::uint32_t before = first - 1;  // the word before it, past an article
@@ -5301,9 +5306,8 @@ bool Extractor::care_town(const Tokens& tk, std::uint32_t first, std::uint32_t l
       if (care_place(tk, k, first - 1, true)) return true;
   // "died in an Anchorage hospital": the place of care right after the town's name
   const std::uint32_t end = static_cast<std::uint32_t>(tk.tokens.size());
-  std::uint32_t len = 0;
-  const auto* row = last < end ? care_places_.match(tk, last, std::min(end, last + 3), len) : nullptr;
-  return row && !row->empty() && (*row)[0] == "place"sv && care_place(tk, first, last + len, true);
+  const std::uint32_t len = last < end ? care_place_length(tk, last, std::min(end, last + 3)) : 0;
+  return len > 0 && care_place(tk, first, last + len, true);
 }
 
 bool Extractor::other_cause_after(const Tokens& tk, std::uint32_t from, std::uint32_t end) const {

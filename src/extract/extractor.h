@@ -111,6 +111,8 @@ class Extractor {
   // Whether a cause that is no violence (data/other_causes.txt) is in the six words from `from`, up to a comma:
   // casualty_at's check, which the counts ask too ("Five bicyclists were hit by a car").
   bool other_cause_after(const Tokens& tk, std::uint32_t from, std::uint32_t end) const;
+  // the length of data/care_places.tsv's place phrase ("hospital", "medical center") at token k, 0 if none
+  std::uint32_t care_place_length(const Tokens& tk, std::uint32_t k, std::uint32_t end) const;
   // tokens [first, last) name a place of care the hurt were taken to (data/care_places.tsv), no target;
   // `in_as_at`: "in" after a word of care is read as "at" is ("died in a Chicago hospital")
   bool care_place(const Tokens& tk, std::uint32_t first, std::uint32_t last, bool in_as_at = false) const;
